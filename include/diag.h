@@ -1,0 +1,50 @@
+/* diag.h - diagnostics are records, printed at the end.
+ *
+ * Like nftables' erec queue: a front end, the topology loader or a check
+ * adds records; report writers (report.h) read the list.  Nothing prints
+ * from where a problem is found.
+ */
+#ifndef FWLINT_DIAG_H
+#define FWLINT_DIAG_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "pset.h"
+#include "srcloc.h"
+
+enum diag_level { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
+
+typedef struct diag {
+	enum diag_level level;
+	const char *check; /* a name from the check table, or NULL (topology errors) */
+	srcloc loc;        /* loc.file is copied into file below */
+	char *file;
+	char *msg;         /* lower case, no final full stop */
+	bool has_packet;   /* over-permissive and friends: one example packet */
+	packet pkt;
+	char *example;     /* pkt, formatted */
+	char *excess;      /* a summary of the excess, or NULL */
+	int tcase;         /* the report test case it belongs to, or -1 */
+} diag;
+
+typedef struct diag_list {
+	diag *v;
+	size_t n, cap;
+	size_t nerror, nwarning;
+} diag_list;
+
+void diag_list_init(diag_list *l);
+void diag_list_free(diag_list *l);
+diag *diag_add(diag_list *l, enum diag_level level, const char *check,
+	       srcloc loc, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+diag *diag_addv(diag_list *l, enum diag_level level, const char *check,
+		srcloc loc, const char *fmt, va_list ap);
+/* Attach an example packet (formatted with fmt_packet) and an excess summary. */
+void diag_set_example(diag *d, const packet *p, const char *formatted);
+void diag_set_excess(diag *d, const char *summary);
+const char *diag_level_name(enum diag_level l);
+
+#endif

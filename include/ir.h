@@ -1,0 +1,153 @@
+/* ir.h - the rule IR that every front end (iptables, pf, Cisco) builds.
+ *
+ * A ruleset is what one configuration file says: tables of chains of rules
+ * (iptables), one last-match rule list (pf), ACLs plus interface bindings
+ * (Cisco).  A rule is a conjunction of conditions on packet fields plus an
+ * action.  The IR says what the file says, in the file's own terms (chain and
+ * interface names as written); meaning is given to it by eval.c.
+ *
+ * Grammars build the IR through the builder functions below and nothing
+ * else.  Every node carries the source location it came from.
+ */
+#ifndef FWLINT_IR_H
+#define FWLINT_IR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "pset.h"
+#include "srcloc.h"
+
+enum ir_format { IR_FMT_IPTABLES, IR_FMT_PF, IR_FMT_CISCO, IR_FMT_ASA };
+
+enum ir_field {
+	IR_PROTO,    /* ranges over 0..255 */
+	IR_SRC,      /* ranges over 128-bit addresses (IPv4 mapped) */
+	IR_DST,
+	IR_SPORT,    /* ranges over 0..65535 */
+	IR_DPORT,    /* ICMP: type * 256 + code */
+	IR_IIF,      /* ifname: a name, or a prefix pattern ending in '+' */
+	IR_OIF,
+	IR_STATE,    /* bits: a set of CT_* */
+	IR_TCPFLAGS, /* bits: a set of TCP flag combinations (pset.h) */
+};
+
+typedef struct ir_range {
+	u128 lo, hi;
+} ir_range;
+
+/* One condition: the packet's field is in the union of the ranges (or, for
+ * the interface and bit fields, matches ifname / has its value in bits),
+ * negated when neg is set. */
+typedef struct ir_cond {
+	enum ir_field field;
+	bool neg;
+	ir_range *r;
+	size_t n, cap;
+	char *ifname;
+	uint64_t bits;
+	srcloc loc;
+} ir_cond;
+
+enum ir_action {
+	IR_ACCEPT,
+	IR_DROP,
+	IR_REJECT,   /* a drop that answers: same as DROP for reachability */
+	IR_JUMP,     /* iptables -j CHAIN: returns here when CHAIN returns */
+	IR_GOTO,     /* iptables -g CHAIN: returns to our caller */
+	IR_RETURN,
+	IR_CONTINUE, /* a non-terminating target: LOG, MARK, ... */
+	IR_UNKNOWN,  /* a target whose verdict fwlint cannot know */
+};
+
+/* A construct fwlint cannot resolve (an ipset it cannot see, an unknown
+ * match module).  The rule then may or may not match the packets that its
+ * resolved conditions select (SPEC 3). */
+typedef struct ir_unresolved {
+	srcloc loc;
+	char *what;
+} ir_unresolved;
+
+struct ir_chain;
+
+typedef struct ir_rule {
+	srcloc loc;   /* the whole rule (its first character) */
+	char *text;   /* the rule as written, for messages */
+	ir_cond *cond;
+	size_t ncond, capcond;
+	ir_unresolved *unres;
+	size_t nunres, capunres;
+	enum ir_action action;
+	char *target;         /* target as written ("ACCEPT", "LOG", "MYCHAIN") */
+	srcloc target_loc;
+	struct ir_chain *jump; /* IR_JUMP / IR_GOTO, set by ir_resolve_jumps() */
+	int family;           /* 0: the ruleset's; 4 or 6: only that family */
+	bool quick;           /* pf: quick */
+	size_t index;         /* position in its chain, from 0 */
+} ir_rule;
+
+enum ir_order { IR_FIRST_MATCH, IR_LAST_MATCH };
+
+typedef struct ir_chain {
+	char *name;
+	srcloc loc;
+	bool builtin;
+	enum ir_action policy; /* builtin chains: IR_ACCEPT or IR_DROP */
+	srcloc policy_loc;
+	enum ir_order order;
+	ir_rule **rule;
+	size_t n, cap;
+	struct ir_table *table;
+} ir_chain;
+
+typedef struct ir_table {
+	char *name;
+	srcloc loc;
+	ir_chain **chain;
+	size_t n, cap;
+	bool committed;
+} ir_table;
+
+typedef struct ir_ruleset {
+	char *path;          /* as given; every srcloc.file of its nodes points here */
+	enum ir_format format;
+	int family;          /* 4 or 6 */
+	ir_table **table;
+	size_t n, cap;
+	size_t nrules;
+} ir_ruleset;
+
+/* Builder API */
+ir_ruleset *ir_ruleset_new(const char *path, enum ir_format format, int family);
+void ir_ruleset_free(ir_ruleset *rs);
+/* The table of that name, created on first use. */
+ir_table *ir_table_get(ir_ruleset *rs, const char *name, srcloc loc);
+ir_table *ir_table_find(const ir_ruleset *rs, const char *name);
+/* Declare a chain; returns NULL if it exists already. */
+ir_chain *ir_chain_new(ir_table *t, const char *name, bool builtin, srcloc loc);
+ir_chain *ir_chain_find(const ir_table *t, const char *name);
+void ir_chain_policy(ir_chain *c, enum ir_action policy, srcloc loc);
+
+ir_rule *ir_rule_new(srcloc loc, const char *text, size_t textlen);
+void ir_rule_free(ir_rule *r);
+ir_cond *ir_rule_cond(ir_rule *r, enum ir_field field, bool neg, srcloc loc);
+void ir_cond_range(ir_cond *c, u128 lo, u128 hi);
+void ir_cond_ifname(ir_cond *c, const char *name);
+void ir_cond_bits(ir_cond *c, uint64_t bits);
+void ir_rule_unresolved(ir_rule *r, srcloc loc, const char *what);
+void ir_rule_action(ir_rule *r, enum ir_action a, const char *target, srcloc loc);
+/* Append r to c (c takes ownership) or insert it before position pos. */
+void ir_chain_append(ir_chain *c, ir_rule *r);
+void ir_chain_insert(ir_chain *c, size_t pos, ir_rule *r);
+void ir_chain_flush(ir_chain *c);
+/* Number every rule and count them (ruleset->nrules). */
+void ir_ruleset_finish(ir_ruleset *rs);
+
+/* The first condition of r on field f, or NULL. */
+const ir_cond *ir_rule_find_cond(const ir_rule *r, enum ir_field f);
+
+const char *ir_action_name(enum ir_action a);
+const char *ir_format_name(enum ir_format f);
+
+#endif

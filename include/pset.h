@@ -1,0 +1,164 @@
+/* pset.h - the packet-set algebra: exact unions of boxes.
+ *
+ * A packet here is: protocol, source and destination address, source and
+ * destination port, ingress and egress interface, connection-tracking state
+ * and TCP flags.  A box (pbox) is one interval per ordered field and one bit
+ * set per enumerated field; a set (pset) is a finite union of boxes.  The
+ * design, its trade-offs and the bound that keeps it from running away are
+ * described at the top of src/pset.c.
+ *
+ * Addresses are 128-bit.  IPv4 addresses live in the IPv4-mapped range
+ * ::ffff:0.0.0.0/96 (RFC 4291 2.5.5.2), so one interval type serves both
+ * families; use addr_v4() to build one and PSET_V4_LO/HI for the family.
+ *
+ * Ports are meaningful for TCP, UDP, UDP-Lite, SCTP and DCCP.  For ICMP and
+ * ICMPv6 the destination-port field carries type * 256 + code (so a match on
+ * an ICMP type is an interval) and the source port is 0.  For every other
+ * protocol both port fields are left whole.  TCP flags are meaningful for
+ * TCP only; other protocols leave the field whole.
+ *
+ * Interfaces are small integers handed out by an iftab (see iftab.h); 0 is
+ * "no interface / any interface the tables do not name".
+ *
+ * Every operation is a pure function: it never changes its inputs and
+ * returns a new set the caller frees with pset_free().
+ */
+#ifndef FWLINT_PSET_H
+#define FWLINT_PSET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+__extension__ typedef unsigned __int128 u128;
+
+#define U128_MAX (~(u128)0)
+#define PSET_V4_LO (((u128)0xffff) << 32)
+#define PSET_V4_HI (PSET_V4_LO | 0xffffffffu)
+
+static inline u128 addr_v4(uint32_t a)
+{
+	return PSET_V4_LO | a;
+}
+
+static inline bool addr_is_v4(u128 a)
+{
+	return a >= PSET_V4_LO && a <= PSET_V4_HI;
+}
+
+/* Connection-tracking states (a bit set in pbox.state). */
+enum {
+	CT_NEW = 1u << 0,
+	CT_ESTABLISHED = 1u << 1,
+	CT_RELATED = 1u << 2,
+	CT_INVALID = 1u << 3,
+	CT_UNTRACKED = 1u << 4,
+	CT_ALL = 0x1f,
+};
+
+/* TCP flag bits, as in the TCP header. */
+enum {
+	TCPF_FIN = 0x01,
+	TCPF_SYN = 0x02,
+	TCPF_RST = 0x04,
+	TCPF_PSH = 0x08,
+	TCPF_ACK = 0x10,
+	TCPF_URG = 0x20,
+};
+/* pbox.flags is a set of flag combinations: bit c is set when the
+ * combination c (a 6-bit value of the TCPF_* bits) is in the set. */
+#define TCPFLAGS_ALL (~(uint64_t)0)
+/* The set of combinations c with (c & mask) == comp. */
+uint64_t tcpflags_match(unsigned mask, unsigned comp);
+
+#define PROTO_ICMP 1
+#define PROTO_TCP 6
+#define PROTO_UDP 17
+#define PROTO_ICMPV6 58
+
+typedef struct pbox {
+	u128 src_lo, src_hi, dst_lo, dst_hi;
+	uint64_t flags;               /* set of TCP flag combinations */
+	uint16_t sport_lo, sport_hi, dport_lo, dport_hi;
+	uint16_t iif_lo, iif_hi, oif_lo, oif_hi;
+	uint8_t proto_lo, proto_hi;
+	uint8_t state;                /* set of CT_* */
+} pbox;
+
+typedef struct pset {
+	pbox *box;
+	size_t n, cap;
+	/* Set when an operation would have needed more than PSET_MAX_BOXES
+	 * boxes: the set is then no longer exact and every check that sees it
+	 * must say "too complex" instead of giving an answer. */
+	bool overflow;
+} pset;
+
+#define PSET_MAX_BOXES ((size_t)1 << 20)
+
+/* One concrete packet. */
+typedef struct packet {
+	u128 src, dst;
+	uint16_t sport, dport, iif, oif;
+	uint8_t proto, state, flags;  /* state: one CT_* bit; flags: TCPF_* */
+} packet;
+
+/* Boxes */
+pbox pbox_full(void);
+bool pbox_is_empty(const pbox *b);
+bool pbox_intersects(const pbox *a, const pbox *b);
+bool pbox_contains(const pbox *outer, const pbox *inner);
+/* *out = a & b; returns false (and leaves *out unspecified) when empty. */
+bool pbox_intersect(const pbox *a, const pbox *b, pbox *out);
+bool pbox_contains_packet(const pbox *b, const packet *p);
+
+/* Sets */
+pset pset_empty(void);
+pset pset_full(void);
+pset pset_from_box(const pbox *b);
+pset pset_clone(const pset *s);
+void pset_free(pset *s);
+/* Add b to s in place (s |= b); merges b with an adjacent box when it can. */
+void pset_add_box(pset *s, const pbox *b);
+/* Move every box of *from into *to (to |= from) and empty *from. */
+void pset_absorb(pset *to, pset *from);
+
+bool pset_is_empty(const pset *s);
+bool pset_intersects(const pset *a, const pset *b);
+bool pset_subset(const pset *a, const pset *b); /* a <= b */
+bool pset_equal(const pset *a, const pset *b);
+bool pset_contains_packet(const pset *s, const packet *p);
+
+pset pset_union(const pset *a, const pset *b);
+pset pset_intersect(const pset *a, const pset *b);
+pset pset_intersect_box(const pset *a, const pbox *b);
+pset pset_subtract(const pset *a, const pset *b);
+pset pset_subtract_box(const pset *a, const pbox *b);
+pset pset_complement(const pset *a);
+
+/* Merge adjacent and contained boxes; returns the same set, fewer boxes. */
+void pset_compact(pset *s);
+
+/* One packet of s, chosen to be readable: the lowest value of every field,
+ * except that a TCP packet prefers a plain SYN (or ACK when SYN is not in
+ * the set), a port prefers the lowest value and a source port prefers an
+ * ephemeral one (>= 1024) when the box allows it.  Returns false when s is
+ * empty. */
+bool pset_example(const pset *s, packet *out);
+
+/* Formatting.  Addresses print as dotted quads for the IPv4-mapped range and
+ * in RFC 5952 form otherwise; intervals print as a prefix when they are one,
+ * "a-b" otherwise, "any" when whole. */
+struct iftab;
+void fmt_addr(u128 a, char *buf, size_t n);       /* n >= 48 */
+void fmt_addr_range(u128 lo, u128 hi, char *buf, size_t n); /* n >= 100 */
+/* "TCP 198.51.100.7:40000 -> 10.1.0.10:135 in eth0 out eth2 NEW SYN";
+ * tab may be NULL (interfaces then print as #id). */
+void fmt_packet(const packet *p, const struct iftab *tab, char *buf, size_t n);
+/* A readable summary of the set: per protocol, destination ports and
+ * addresses, e.g. "TCP to 10.1.0.10 ports 1-134,136-65535 from any".
+ * Writes at most n bytes (always NUL-terminated), at most max_items boxes
+ * are spelled out, the rest as "and N more". */
+void pset_summary(const pset *s, const struct iftab *tab, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,192 @@
+/* topo.h - the topology of an Exchange organisation (SPEC 2), the ruleset
+ * of what Exchange needs (SPEC 1, rulesets/*.rules) and the flows they imply.
+ *
+ * topo_load() parses a topology file (grammar/topology.y), loads the ruleset
+ * it names, resolves every name, computes each zone's address space (its
+ * prefixes minus those of every more specific zone: longest prefix wins) and
+ * the zone graph.  topo_flows() expands the scenarios into concrete flows;
+ * topo_paths() finds the firewalls a flow crosses.  No check runs here: the
+ * topology-only checks live in src/checks/.
+ */
+#ifndef FWLINT_TOPO_H
+#define FWLINT_TOPO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "ir.h"
+#include "pset.h"
+#include "srcloc.h"
+
+/* Exchange versions, ordered. */
+enum exver { EX_40 = 40, EX_40SP4 = 41, EX_50 = 50, EX_55 = 55 };
+
+typedef struct topo_zone {
+	char *name;
+	srcloc loc;
+	ir_range *prefix;  /* as declared ("any" is the whole 128-bit range) */
+	size_t nprefix;
+	pset space;        /* prefixes minus every more specific zone's */
+} topo_zone;
+
+/* A server port that the ruleset refers to by name. */
+enum srv_port { SP_DIRECTORY, SP_STORE, SP_MTA, SP_RFC1006, SP_COUNT };
+
+typedef struct topo_server {
+	char *name;
+	srcloc loc;
+	u128 addr;
+	int site;            /* index into sites */
+	int zone;            /* the zone whose space holds addr */
+	int port[SP_COUNT];  /* 0: not set statically */
+	srcloc port_loc[SP_COUNT];
+} topo_server;
+
+typedef struct topo_site {
+	char *name;
+	srcloc loc;
+	int *server;         /* indices into servers */
+	size_t nserver;
+} topo_site;
+
+/* An endpoint as written: a zone, a site (all its servers) or a server. */
+enum ep_kind { EP_ZONE, EP_SITE, EP_SERVER };
+typedef struct topo_ep {
+	enum ep_kind kind;
+	int index;
+	srcloc loc;
+} topo_ep;
+
+/* clients SCENARIO [ssl|plain|both] from EPS to EPS;  smtp in|out from .. to ..; */
+typedef struct topo_clients {
+	char *scenario;      /* "mapi", "pop3", "imap4", "ldap", "nntp", "smtp-in", "smtp-out" */
+	char *variant;       /* "ssl", "plain" or "both" */
+	topo_ep *from, *to;
+	size_t nfrom, nto;
+	srcloc loc;
+} topo_clients;
+
+typedef struct topo_connector {
+	char *kind;          /* "rpc" or "x400" */
+	int site[2];
+	int via[2];          /* bridgehead servers, or -1: every server of the site */
+	srcloc loc;
+} topo_connector;
+
+typedef struct topo_iface {
+	char *name;
+	int zone;
+	char *acl_in, *acl_out;
+	srcloc loc;
+} topo_iface;
+
+typedef struct topo_firewall {
+	char *name;
+	srcloc loc;
+	char *file;          /* resolved against the topology's folder */
+	char *file_as_written;
+	srcloc file_loc;
+	char *format;        /* "iptables", "pf", "cisco", "asa" or NULL: detect */
+	topo_iface *iface;
+	size_t niface;
+	int host;            /* a host firewall: the server index, else -1 */
+} topo_firewall;
+
+/* One line of the ruleset: what a scenario needs. */
+typedef struct rs_need {
+	char *scenario;      /* as in topo_clients, or "intrasite", "connector-rpc", "connector-x400" */
+	char *variant;       /* "ssl", "plain" or NULL: always */
+	bool reverse;        /* the responder is the "from" side (smtp out) */
+	int proto;
+	int port;            /* a fixed port, or 0 when server_port is used */
+	int server_port;     /* enum srv_port, or -1 */
+	int default_port;    /* for SP_RFC1006: 102; others 0 = dynamic */
+	char *label;         /* "RPC endpoint mapper" */
+	enum exver since;
+	srcloc loc;
+} rs_need;
+
+/* A setting that needs a version: static MTA port, non-default RFC1006 port. */
+typedef struct rs_setting {
+	int server_port;
+	int default_port;    /* a value that needs no version, or 0 */
+	enum exver since;
+	char *kb;            /* "Q161931" */
+	char *registry;      /* the registry value to set */
+	srcloc loc;
+} rs_setting;
+
+typedef struct topo {
+	char *path;
+	char *dir;
+	enum exver version;
+	srcloc version_loc;
+	char *ruleset_name;
+	char *ruleset_path;
+	srcloc ruleset_loc;
+
+	topo_zone *zone;         size_t nzone, capzone;
+	topo_server *server;     size_t nserver, capserver;
+	topo_site *site;         size_t nsite, capsite;
+	topo_clients *clients;   size_t nclients, capclients;
+	topo_connector *conn;    size_t nconn, capconn;
+	topo_firewall *fw;       size_t nfw, capfw;
+	rs_need *need;           size_t nneed, capneed;
+	rs_setting *setting;     size_t nsetting, capsetting;
+	/* Strings (file names) that srclocs point into. */
+	char **files;            size_t nfiles, capfiles;
+} topo;
+
+/* Load and resolve a topology.  On error, adds diagnostics (check NULL,
+ * level error, FILE:LINE:COL) to diags and returns NULL.  rulesets_dir is
+ * where "ruleset NAME;" looks (NAME.rules); a name with a '/' is a path
+ * relative to the topology's folder. */
+topo *topo_load(const char *path, const char *rulesets_dir, diag_list *diags);
+void topo_free(topo *t);
+int topo_find_zone(const topo *t, const char *name);
+int topo_find_server(const topo *t, const char *name);
+int topo_find_site(const topo *t, const char *name);
+const char *exver_name(enum exver v);
+
+/* A concrete flow: new TCP connections from src (in one zone) to dst (in
+ * one zone) on dport_lo..dport_hi, from ephemeral source ports. */
+typedef struct flow {
+	char *label;        /* "mapi: RPC endpoint mapper" */
+	char *src_name;     /* "corp 10.1.0.0/16", "EXCH1 10.1.0.10" */
+	char *dst_name;
+	int src_zone, dst_zone;
+	int src_server, dst_server;  /* indices, or -1 for a zone */
+	pset src, dst;      /* address sets (only src_lo..hi / dst_lo..hi are used) */
+	int proto;
+	int dport_lo, dport_hi;
+	bool dynamic;       /* the port range comes from a missing static port */
+	const rs_need *need;
+	srcloc loc;         /* the topology statement that asks for it */
+} flow;
+
+typedef struct flow_list {
+	flow *v;
+	size_t n, cap;
+} flow_list;
+
+/* Every flow the topology needs, in a stable order.  Flows whose scenario
+ * the version lacks are still listed (the version check reports them). */
+void topo_flows(const topo *t, flow_list *out);
+void flow_list_free(flow_list *l);
+
+/* One firewall crossing on a path: ingress interface and egress interface
+ * (indices into the firewall's iface), or -1 for a host firewall. */
+typedef struct hop {
+	int fw;
+	int in_if, out_if;
+} hop;
+
+/* The router firewalls a flow from zone a to zone b crosses: every hop of
+ * every shortest path (deduplicated).  *npaths is the number of shortest
+ * paths (0 if b cannot be reached, 1 normally; > 1: the flow must pass all,
+ * and the caller notes it).  Host firewalls are not included.  Returns the
+ * number of hops written to out (at most cap). */
+size_t topo_paths(const topo *t, int a, int b, hop *out, size_t cap, size_t *npaths);
+
+#endif
