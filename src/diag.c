@@ -1,0 +1,86 @@
+/* diag.c - diagnostic records (see diag.h). */
+#include "diag.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+void diag_list_init(diag_list *l)
+{
+	memset(l, 0, sizeof *l);
+}
+
+void diag_list_free(diag_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].file);
+		free(l->v[i].msg);
+		free(l->v[i].example);
+		free(l->v[i].excess);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+diag *diag_addv(diag_list *l, enum diag_level level, const char *check,
+		srcloc loc, const char *fmt, va_list ap)
+{
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	diag *d = &l->v[l->n++];
+	memset(d, 0, sizeof *d);
+	d->level = level;
+	d->check = check;
+	d->file = loc.file ? xstrdup(loc.file) : NULL;
+	d->loc = loc;
+	d->loc.file = d->file;
+	d->tcase = -1;
+
+	va_list cp;
+	va_copy(cp, ap);
+	int n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	d->msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	vsnprintf(d->msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+
+	if (level == DIAG_ERROR)
+		l->nerror++;
+	else if (level == DIAG_WARNING)
+		l->nwarning++;
+	return d;
+}
+
+diag *diag_add(diag_list *l, enum diag_level level, const char *check,
+	       srcloc loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag *d = diag_addv(l, level, check, loc, fmt, ap);
+	va_end(ap);
+	return d;
+}
+
+void diag_set_example(diag *d, const packet *p, const char *formatted)
+{
+	d->has_packet = true;
+	d->pkt = *p;
+	free(d->example);
+	d->example = xstrdup(formatted);
+}
+
+void diag_set_excess(diag *d, const char *summary)
+{
+	free(d->excess);
+	d->excess = xstrdup(summary);
+}
+
+const char *diag_level_name(enum diag_level l)
+{
+	switch (l) {
+	case DIAG_NOTE: return "note";
+	case DIAG_WARNING: return "warning";
+	case DIAG_ERROR: return "error";
+	}
+	return "?";
+}
