@@ -99,6 +99,7 @@ typedef struct ir_chain {
 	ir_rule **rule;
 	size_t n, cap;
 	struct ir_table *table;
+	size_t id;             /* 0..nchains-1 over the ruleset, from ir_ruleset_finish() */
 } ir_chain;
 
 typedef struct ir_table {
@@ -116,6 +117,7 @@ typedef struct ir_ruleset {
 	ir_table **table;
 	size_t n, cap;
 	size_t nrules;
+	size_t nchains;      /* over every table, from ir_ruleset_finish() */
 } ir_ruleset;
 
 /* Builder API */
@@ -141,7 +143,7 @@ void ir_rule_action(ir_rule *r, enum ir_action a, const char *target, srcloc loc
 void ir_chain_append(ir_chain *c, ir_rule *r);
 void ir_chain_insert(ir_chain *c, size_t pos, ir_rule *r);
 void ir_chain_flush(ir_chain *c);
-/* Number every rule and count them (ruleset->nrules). */
+/* Number every rule and chain and count them (nrules, nchains). */
 void ir_ruleset_finish(ir_ruleset *rs);
 
 /* The first condition of r on field f, or NULL. */

@@ -196,9 +196,11 @@ void ir_chain_flush(ir_chain *c)
 void ir_ruleset_finish(ir_ruleset *rs)
 {
 	rs->nrules = 0;
+	rs->nchains = 0;
 	for (size_t t = 0; t < rs->n; t++)
 		for (size_t c = 0; c < rs->table[t]->n; c++) {
 			ir_chain *ch = rs->table[t]->chain[c];
+			ch->id = rs->nchains++;
 			for (size_t i = 0; i < ch->n; i++)
 				ch->rule[i]->index = i;
 			rs->nrules += ch->n;

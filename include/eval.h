@@ -1,0 +1,86 @@
+/* eval.h - what a firewall does with a set of packets.
+ *
+ * eval_run() partitions a packet set by the verdict the firewall reaches and
+ * by the rule (or chain policy) that decides it, exactly as the firewall
+ * would: iptables' first match with user chains, -j/-g/RETURN and built-in
+ * policies (iptables(8), "TARGETS").  The result is a list of outcomes whose
+ * sets are disjoint, except where a rule that fwlint cannot resolve may or
+ * may not match: its outcome is then marked maybe and the same packets also
+ * go on to the rules after it (SPEC 3: "reporting either outcome that is
+ * possible").
+ *
+ * Cost: a rule whose match set does not meet the input is never touched.
+ * Every chain has an index of its rules' boxes by destination address and
+ * by destination port, so an evaluation of a small set (a required flow, one
+ * packet) looks at the few rules that can match it, whatever the size of
+ * the ruleset.
+ */
+#ifndef FWLINT_EVAL_H
+#define FWLINT_EVAL_H
+
+#include <stdbool.h>
+
+#include "iftab.h"
+#include "ir.h"
+#include "pset.h"
+
+typedef struct outcome {
+	pset set;
+	enum ir_action verdict;  /* IR_ACCEPT, IR_DROP, IR_REJECT or IR_UNKNOWN */
+	const ir_rule *rule;     /* the deciding rule, or NULL for a policy */
+	const ir_chain *chain;   /* the chain of rule, or whose policy decided;
+				    NULL: outside what the file filters */
+	bool maybe;              /* decided by a rule that may not match */
+} outcome;
+
+typedef struct outcome_list {
+	outcome *v;
+	size_t n, cap;
+	bool overflow;           /* some set ran past PSET_MAX_BOXES */
+	bool too_deep;           /* a chain of jumps deeper than EVAL_MAX_DEPTH */
+} outcome_list;
+
+/* Where evaluation starts. */
+enum eval_hook {
+	EVAL_FORWARD, /* a router: iptables FORWARD */
+	EVAL_INPUT,   /* a host, packets to it: INPUT */
+	EVAL_OUTPUT,  /* a host, packets from it: OUTPUT */
+};
+
+/* The kernel limits jumps by refusing loops; this bounds recursion for
+ * rulesets that were never loaded. */
+#define EVAL_MAX_DEPTH 4096
+
+typedef struct evaluator evaluator;
+
+/* Collect every interface name and pattern that the rules use. */
+void ir_collect_ifnames(const ir_ruleset *rs, iftab *tab);
+
+/* Build the match sets and indexes of rs; tab must be frozen and hold every
+ * name of rs (ir_collect_ifnames).  Both must outlive the evaluator. */
+evaluator *eval_new(const ir_ruleset *rs, const iftab *tab);
+void eval_free(evaluator *ev);
+
+/* The packets a rule's resolved conditions select (an over-approximation
+ * for a rule with unresolved constructs). */
+const pset *eval_rule_match(const evaluator *ev, const ir_rule *r);
+/* Every packet of the ruleset's address family. */
+pset eval_family_universe(int family);
+
+/* The chain a hook starts at, or NULL when the file has none (the kernel
+ * then accepts: no filter table, no rules). */
+const ir_chain *eval_hook_chain(const evaluator *ev, enum eval_hook hook);
+
+void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out);
+/* Evaluate one chain alone (fwlint trace --acl): a user chain's fall-through
+ * is reported as a RETURN outcome with rule NULL. */
+void eval_run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out);
+
+void outcome_list_free(outcome_list *l);
+bool verdict_drops(enum ir_action v); /* DROP, REJECT */
+
+/* The rules of chain c whose match set may meet s, in rule order. */
+size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s,
+		       size_t **out);
+
+#endif

@@ -1,0 +1,77 @@
+/* lint.h - one run of fwlint: load, evaluate, check, collect a report.
+ *
+ * Data flows one way (STYLE.md): files -> front ends -> IR -> evaluator ->
+ * checks -> report.  lint_run() owns that pipeline; the checks under
+ * src/checks/ see a loaded firewall (fwload) and the topology, never a
+ * token.
+ */
+#ifndef FWLINT_LINT_H
+#define FWLINT_LINT_H
+
+#include <stdbool.h>
+
+#include "eval.h"
+#include "iftab.h"
+#include "ir.h"
+#include "report.h"
+#include "topo.h"
+
+enum lint_scope { SCOPE_SERVERS, SCOPE_ALL };
+
+typedef struct lint_opts {
+	const char *topology;     /* or NULL */
+	const char *input_format; /* -I, or NULL: detect */
+	enum lint_scope scope;
+	const char *rulesets_dir;
+} lint_opts;
+
+/* A configuration file, parsed and ready to evaluate. */
+typedef struct fwload {
+	char *path;
+	ir_ruleset *rs;          /* NULL when the file could not be read */
+	iftab tab;
+	evaluator *ev;
+	int suite;               /* its suite in the report */
+	const topo_firewall *fw; /* the topology's firewall, or NULL */
+	int fwindex;
+} fwload;
+
+/* Read and parse one file (format: NULL to detect).  Diagnostics go to
+ * diags; extra interface names (from the topology or a trace) are added to
+ * the interface table before it is frozen.  Returns false on an I/O error
+ * or an unknown format (a diagnostic says which). */
+bool fwload_open(fwload *f, const char *path, const char *format,
+		 const char *const *ifnames, size_t nifnames, diag_list *diags);
+void fwload_close(fwload *f);
+
+/* Run everything.  Returns 0, or 2 when the topology is invalid or a file
+ * could not be read (the diagnostics say why). */
+int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep);
+
+/* Checks (src/checks/) */
+void check_unresolved(const fwload *f, report *rep);
+void check_shadowed(const fwload *f, report *rep);
+void check_flows(const topo *t, const flow_list *flows, fwload *f, report *rep);
+void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
+			   enum lint_scope scope, report *rep);
+
+/* Shared by the checks: the packets of a flow through a hop. */
+pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if);
+/* The replies of a set of flow packets (addresses, ports and interfaces
+ * swapped; ESTABLISHED; TCP with ACK). */
+pset reply_packets(const pset *s);
+/* "TCP corp 10.1.0.0/16 -> EXCH1 10.1.0.10:135 (mapi: RPC endpoint mapper)" */
+char *flow_describe(const flow *fl);
+/* The hops of this firewall on the flow's way: sets in_if/out_if (-1 for a
+ * host firewall) and the hook; returns how many (0, 1 or 2 for a host
+ * firewall on both ends). */
+typedef struct fwhop {
+	enum eval_hook hook;
+	int in_if, out_if;
+} fwhop;
+size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, size_t cap);
+
+/* Read line `line` of a file (for trace and for messages); NULL if none. */
+char *read_source_line(const char *path, int line);
+
+#endif

@@ -1,0 +1,351 @@
+/* excess.c - over-permissive: accepting rules that let through more than
+ * the topology needs.
+ *
+ * What is audited (SPEC 4): packets that open a connection (conntrack NEW;
+ * for TCP a SYN without ACK, RST or FIN), as routing delivers them: a
+ * packet that enters a router firewall on an interface comes from a zone
+ * behind that interface and leaves toward a zone behind another.  With
+ * --scope servers (the default) only packets to or from an Exchange server
+ * are audited; with --scope all, every packet.
+ *
+ * What is needed: the packets of every required flow through this firewall,
+ * from any source port (a rule that does not pin client source ports to
+ * 1024-65535 is not for that reason too open; the missing-opening check on
+ * the other hand requires ephemeral ports to pass).
+ *
+ * How it stays fast: for each accepting rule, the candidate excess is its
+ * own match set within the audited packets minus what is needed, usually a
+ * few boxes; only that is evaluated through the firewall, from the start,
+ * so the rules before it decide exactly which of it the rule really
+ * accepts.  A policy that accepts is audited the same way with the whole
+ * audited set.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lint.h"
+#include "xalloc.h"
+
+/* Zones whose traffic reaches firewall fw through interface i: the zone of
+ * i and every zone reachable from it without crossing fw. */
+static pset behind(const topo *t, int fw, int i)
+{
+	pset s = pset_empty();
+	int zi = t->fw[fw].iface[i].zone;
+	for (size_t z = 0; z < t->nzone; z++) {
+		hop hops[64];
+		size_t npaths = 0;
+		size_t n = topo_paths(t, (int)z, zi, hops, 64, &npaths);
+		if (npaths == 0)
+			continue;
+		bool crosses = false;
+		for (size_t k = 0; k < n; k++)
+			if (hops[k].fw == fw)
+				crosses = true;
+		if (crosses)
+			continue;
+		pset u = pset_union(&s, &t->zone[z].space);
+		pset_free(&s);
+		s = u;
+	}
+	return s;
+}
+
+/* Add the opening packets from src addresses to dst addresses (boxes with
+ * only the address fields set) with the given interfaces. */
+static void add_opening(pset *u, const pset *src, const pset *dst,
+			uint16_t iif_lo, uint16_t iif_hi, uint16_t oif_lo, uint16_t oif_hi)
+{
+	pset fam = eval_family_universe(4);
+	pset f6 = eval_family_universe(6);
+	pset_absorb(&fam, &f6);
+	pset_free(&f6);
+	for (size_t i = 0; i < src->n; i++)
+		for (size_t j = 0; j < dst->n; j++) {
+			pbox b = pbox_full();
+			b.src_lo = src->box[i].src_lo;
+			b.src_hi = src->box[i].src_hi;
+			b.dst_lo = dst->box[j].dst_lo;
+			b.dst_hi = dst->box[j].dst_hi;
+			b.iif_lo = iif_lo;
+			b.iif_hi = iif_hi;
+			b.oif_lo = oif_lo;
+			b.oif_hi = oif_hi;
+			b.state = CT_NEW;
+			for (size_t k = 0; k < fam.n; k++) {
+				pbox c;
+				if (!pbox_intersect(&b, &fam.box[k], &c))
+					continue;
+				pbox tcp = c, lo = c, hi = c;
+				tcp.proto_lo = tcp.proto_hi = PROTO_TCP;
+				tcp.flags = tcpflags_match(TCPF_SYN | TCPF_ACK | TCPF_RST | TCPF_FIN, TCPF_SYN);
+				lo.proto_hi = PROTO_TCP - 1;
+				hi.proto_lo = PROTO_TCP + 1;
+				pset_add_box(u, &tcp);
+				pset_add_box(u, &lo);
+				pset_add_box(u, &hi);
+			}
+		}
+	pset_free(&fam);
+}
+
+/* Every server address, as a sorted array. */
+static int u128_cmp(const void *a, const void *b)
+{
+	u128 x = *(const u128 *)a, y = *(const u128 *)b;
+	return x < y ? -1 : x > y;
+}
+
+typedef struct audit {
+	enum eval_hook hook;
+	pset universe; /* the audited opening packets */
+	pset needed;
+} audit;
+
+static pset restrict_to_servers(const topo *t, const pset *u)
+{
+	pset out = pset_empty();
+	for (size_t s = 0; s < t->nserver; s++) {
+		for (int side = 0; side < 2; side++) {
+			pbox b = pbox_full();
+			if (side == 0)
+				b.src_lo = b.src_hi = t->server[s].addr;
+			else
+				b.dst_lo = b.dst_hi = t->server[s].addr;
+			pset part = pset_intersect_box(u, &b);
+			pset v = pset_union(&out, &part);
+			pset_free(&part);
+			pset_free(&out);
+			out = v;
+		}
+	}
+	return out;
+}
+
+static size_t build_audits(const topo *t, const flow_list *flows, const fwload *f,
+			   enum lint_scope scope, audit *a)
+{
+	const topo_firewall *fw = f->fw;
+	size_t na = 0;
+	pset any = pset_empty();
+	pbox full = pbox_full();
+	pset_add_box(&any, &full);
+
+	if (fw->host >= 0) {
+		pset self = pset_empty();
+		pbox b = pbox_full();
+		b.src_lo = b.src_hi = b.dst_lo = b.dst_hi = t->server[fw->host].addr;
+		pset_add_box(&self, &b);
+		pset others = pset_subtract(&any, &self);
+		a[0].hook = EVAL_INPUT;
+		a[0].universe = pset_empty();
+		add_opening(&a[0].universe, &others, &self, 0, IFTAB_MAX, 0, IFTAB_MAX);
+		a[1].hook = EVAL_OUTPUT;
+		a[1].universe = pset_empty();
+		add_opening(&a[1].universe, &self, &others, 0, IFTAB_MAX, 0, IFTAB_MAX);
+		pset_free(&self);
+		pset_free(&others);
+		na = 2;
+	} else {
+		a[0].hook = EVAL_FORWARD;
+		a[0].universe = pset_empty();
+		pset *beh = xcalloc(fw->niface ? fw->niface : 1, sizeof *beh);
+		for (size_t i = 0; i < fw->niface; i++)
+			beh[i] = behind(t, f->fwindex, (int)i);
+		for (size_t i = 0; i < fw->niface; i++)
+			for (size_t o = 0; o < fw->niface; o++) {
+				if (i == o)
+					continue;
+				uint16_t ii = iftab_id(&f->tab, fw->iface[i].name);
+				uint16_t oo = iftab_id(&f->tab, fw->iface[o].name);
+				add_opening(&a[0].universe, &beh[i], &beh[o], ii, ii, oo, oo);
+			}
+		for (size_t i = 0; i < fw->niface; i++)
+			pset_free(&beh[i]);
+		free(beh);
+		if (scope == SCOPE_SERVERS) {
+			pset r = restrict_to_servers(t, &a[0].universe);
+			pset_free(&a[0].universe);
+			a[0].universe = r;
+		}
+		na = 1;
+	}
+	pset_free(&any);
+
+	for (size_t k = 0; k < na; k++) {
+		a[k].needed = pset_empty();
+		for (size_t i = 0; i < flows->n; i++) {
+			fwhop hops[4];
+			size_t n = flow_hops(t, &flows->v[i], f, hops, 4);
+			for (size_t h = 0; h < n; h++) {
+				if (hops[h].hook != a[k].hook)
+					continue;
+				pset s = flow_packets(&flows->v[i], f, hops[h].in_if, hops[h].out_if);
+				/* Any source port: see the top of this file. */
+				for (size_t b = 0; b < s.n; b++) {
+					s.box[b].sport_lo = 0;
+					s.box[b].sport_hi = 65535;
+				}
+				pset_absorb(&a[k].needed, &s);
+				pset_free(&s);
+			}
+		}
+	}
+	return na;
+}
+
+/* Chains reachable from c by jumps, marked in seen (by chain id). */
+static void mark_reachable(const ir_chain *c, bool *seen, size_t nseen)
+{
+	if (!c || c->id >= nseen || seen[c->id])
+		return;
+	seen[c->id] = true;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->rule[i]->jump)
+			mark_reachable(c->rule[i]->jump, seen, nseen);
+}
+
+static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
+			  const char *who, const pset *e, bool maybe, enum lint_scope scope)
+{
+	diag *d = diag_add(&rep->diags, check_find(CHECK_OVER_PERMISSIVE)->level,
+			   CHECK_OVER_PERMISSIVE, loc,
+			   "%s %s through traffic %sthat no requirement needs",
+			   who, maybe ? "may let" : "lets",
+			   scope == SCOPE_SERVERS ? "to or from an Exchange server " : "");
+	d->tcase = tc;
+	packet p;
+	if (pset_example(e, &p)) {
+		char buf[256];
+		fmt_packet(&p, &f->tab, buf, sizeof buf);
+		diag_set_example(d, &p, buf);
+	}
+	char sum[512];
+	pset_summary(e, &f->tab, sum, sizeof sum);
+	diag_set_excess(d, sum);
+}
+
+/* The part of `in` that the firewall accepts by rule r (NULL: the policy of
+ * chain c). */
+static pset accepted_by(fwload *f, enum eval_hook hook, const pset *in,
+			const ir_rule *r, const ir_chain *c, bool *maybe)
+{
+	outcome_list out = { 0 };
+	eval_run(f->ev, hook, in, &out);
+	pset acc = pset_empty();
+	*maybe = false;
+	for (size_t i = 0; i < out.n; i++) {
+		outcome *o = &out.v[i];
+		if (o->verdict != IR_ACCEPT || o->rule != r || (!r && o->chain != c))
+			continue;
+		if (o->maybe)
+			*maybe = true;
+		pset_absorb(&acc, &o->set);
+	}
+	outcome_list_free(&out);
+	return acc;
+}
+
+static bool addr_hits(const u128 *addrs, size_t n, u128 lo, u128 hi)
+{
+	size_t a = 0, b = n;
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		if (addrs[m] < lo)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a < n && addrs[a] <= hi;
+}
+
+void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
+			   enum lint_scope scope, report *rep)
+{
+	audit a[2];
+	size_t na = build_audits(t, flows, f, scope, a);
+	const ir_table *filter = ir_table_find(f->rs, "filter");
+	char *cls = xasprintf("%s.rules", f->fw->name);
+
+	u128 *addrs = xcalloc(t->nserver ? t->nserver : 1, sizeof *addrs);
+	for (size_t s = 0; s < t->nserver; s++)
+		addrs[s] = t->server[s].addr;
+	qsort(addrs, t->nserver, sizeof *addrs, u128_cmp);
+	bool server_only = scope == SCOPE_SERVERS || f->fw->host >= 0;
+
+	for (size_t k = 0; k < na; k++) {
+		const ir_chain *hook = eval_hook_chain(f->ev, a[k].hook);
+		bool *seen = xcalloc(f->rs->nchains ? f->rs->nchains : 1, sizeof *seen);
+		mark_reachable(hook, seen, f->rs->nchains);
+		for (size_t c = 0; filter && c < filter->n; c++) {
+			const ir_chain *ch = filter->chain[c];
+			if (!seen[ch->id])
+				continue;
+			for (size_t i = 0; i < ch->n; i++) {
+				const ir_rule *r = ch->rule[i];
+				if (r->action != IR_ACCEPT)
+					continue;
+				const pset *m = eval_rule_match(f->ev, r);
+				/* Cheap test first: does the rule name a server
+				 * address at all? */
+				bool near = !server_only;
+				for (size_t b = 0; m && b < m->n && !near; b++)
+					near = addr_hits(addrs, t->nserver, m->box[b].src_lo, m->box[b].src_hi) ||
+					       addr_hits(addrs, t->nserver, m->box[b].dst_lo, m->box[b].dst_hi);
+				if (!near)
+					continue;
+				pset q = pset_intersect(m, &a[k].universe);
+				if (pset_is_empty(&q)) {
+					pset_free(&q);
+					continue;
+				}
+				char *name = xasprintf("rule %s:%d", r->loc.file, r->loc.line);
+				int tc = report_case(rep, f->suite, cls, name);
+				free(name);
+				pset cand = pset_subtract(&q, &a[k].needed);
+				pset_free(&q);
+				if (!pset_is_empty(&cand)) {
+					bool maybe;
+					pset e = accepted_by(f, a[k].hook, &cand, r, NULL, &maybe);
+					if (!pset_is_empty(&e))
+						report_excess(f, rep, tc, r->loc, "this rule", &e, maybe, scope);
+					pset_free(&e);
+				}
+				pset_free(&cand);
+			}
+		}
+		free(seen);
+
+		if (hook && hook->builtin && hook->policy == IR_ACCEPT) {
+			char *name = xasprintf("policy %s %s:%d", hook->name,
+					       hook->policy_loc.file, hook->policy_loc.line);
+			int tc = report_case(rep, f->suite, cls, name);
+			free(name);
+			pset cand = pset_subtract(&a[k].universe, &a[k].needed);
+			bool maybe;
+			pset e = accepted_by(f, a[k].hook, &cand, NULL, hook, &maybe);
+			if (!pset_is_empty(&e)) {
+				char *who = xasprintf("the %s policy", hook->name);
+				report_excess(f, rep, tc, hook->policy_loc, who, &e, maybe, scope);
+				free(who);
+			}
+			pset_free(&e);
+			pset_free(&cand);
+		} else if (!hook && f->fw->host < 0) {
+			/* No FORWARD chain at all: the kernel forwards everything. */
+			pset cand = pset_subtract(&a[k].universe, &a[k].needed);
+			if (!pset_is_empty(&cand)) {
+				srcloc at = { f->rs->path, 0, 0, 0, 0 };
+				int tc = report_case(rep, f->suite, cls, "no filter rules");
+				report_excess(f, rep, tc, at, "this file has no FORWARD chain and", &cand, false, scope);
+			}
+			pset_free(&cand);
+		}
+		pset_free(&a[k].universe);
+		pset_free(&a[k].needed);
+	}
+	free(addrs);
+	free(cls);
+}

@@ -1,0 +1,156 @@
+/* flows.c - missing-opening, partial-opening, return-blocked.
+ *
+ * For every required flow that crosses a firewall, evaluate the flow's
+ * packets (new TCP connections from ephemeral ports) where they cross it
+ * and report each rule or policy that drops some of them.  Then evaluate
+ * the replies of what passes: a stateful ruleset lets them through with an
+ * ESTABLISHED rule, a stateless one needs its own rule, and either way what
+ * the firewall drops is what the finding reports (SPEC 3, Statefulness).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lint.h"
+#include "xalloc.h"
+
+static srcloc outcome_loc(const outcome *o)
+{
+	if (o->rule)
+		return o->rule->loc;
+	if (o->chain)
+		return o->chain->policy_loc;
+	return SRCLOC_NONE;
+}
+
+/* "this rule" or "the FORWARD policy" */
+static char *decider(const outcome *o)
+{
+	if (o->rule)
+		return xstrdup("this rule");
+	if (o->chain && o->chain->builtin)
+		return xasprintf("the %s policy", o->chain->name);
+	if (o->chain)
+		return xasprintf("the end of chain %s", o->chain->name);
+	return xstrdup("this file");
+}
+
+static void attach_example(diag *d, const pset *s, const fwload *f)
+{
+	packet p;
+	if (!pset_example(s, &p))
+		return;
+	char buf[256];
+	fmt_packet(&p, &f->tab, buf, sizeof buf);
+	diag_set_example(d, &p, buf);
+}
+
+static void attach_summary(diag *d, const pset *s, const fwload *f)
+{
+	char buf[512];
+	pset_summary(s, &f->tab, buf, sizeof buf);
+	diag_set_excess(d, buf);
+}
+
+static enum eval_hook reply_hook(enum eval_hook h)
+{
+	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : EVAL_FORWARD;
+}
+
+static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
+			  const char *what, int tc, report *rep)
+{
+	pset replies = reply_packets(passed);
+	outcome_list out = { 0 };
+	eval_run(f->ev, reply_hook(h->hook), &replies, &out);
+	for (size_t i = 0; i < out.n; i++) {
+		const outcome *o = &out.v[i];
+		if (!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN)
+			continue;
+		char *by = decider(o);
+		diag *d = diag_add(&rep->diags, check_find(CHECK_RETURN_BLOCKED)->level,
+				   CHECK_RETURN_BLOCKED, outcome_loc(o),
+				   "replies of %s %s dropped by %s; without a rule that accepts them (or ESTABLISHED traffic) the connection cannot open",
+				   what, o->maybe || o->verdict == IR_UNKNOWN ? "may be" : "are", by);
+		free(by);
+		d->tcase = tc;
+		attach_example(d, &o->set, f);
+		attach_summary(d, &o->set, f);
+	}
+	outcome_list_free(&out);
+	pset_free(&replies);
+}
+
+static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *rep)
+{
+	char *what = flow_describe(fl);
+	char *cls = xasprintf("%s.flows", f->fw->name);
+	int tc = report_case(rep, f->suite, cls, what);
+	free(cls);
+
+	pset s = flow_packets(fl, f, h->in_if, h->out_if);
+	outcome_list out = { 0 };
+	eval_run(f->ev, h->hook, &s, &out);
+
+	pset sure_accept = pset_empty(), any_accept = pset_empty();
+	for (size_t i = 0; i < out.n; i++) {
+		if (out.v[i].verdict != IR_ACCEPT)
+			continue;
+		pset u = pset_union(&any_accept, &out.v[i].set);
+		pset_free(&any_accept);
+		any_accept = u;
+		if (!out.v[i].maybe) {
+			u = pset_union(&sure_accept, &out.v[i].set);
+			pset_free(&sure_accept);
+			sure_accept = u;
+		}
+	}
+	bool none_passes = pset_is_empty(&sure_accept);
+
+	for (size_t i = 0; i < out.n; i++) {
+		const outcome *o = &out.v[i];
+		if (!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN)
+			continue;
+		bool unsure = o->maybe || o->verdict == IR_UNKNOWN;
+		char *by = decider(o);
+		diag *d;
+		if (none_passes) {
+			d = diag_add(&rep->diags, check_find(CHECK_MISSING_OPENING)->level,
+				     CHECK_MISSING_OPENING, outcome_loc(o), "%s %s dropped by %s",
+				     what, unsure ? "may be" : "is", by);
+		} else {
+			d = diag_add(&rep->diags, check_find(CHECK_PARTIAL_OPENING)->level,
+				     CHECK_PARTIAL_OPENING, outcome_loc(o),
+				     "%s %s dropped by %s for part of its packets",
+				     what, unsure ? "may be" : "is", by);
+			attach_summary(d, &o->set, f);
+		}
+		free(by);
+		d->tcase = tc;
+		attach_example(d, &o->set, f);
+	}
+	if (out.overflow)
+		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, fl->loc,
+			 "%s: too complex to evaluate exactly (more than %zu boxes)", what,
+			 (size_t)PSET_MAX_BOXES)->tcase = tc;
+
+	if (!pset_is_empty(&any_accept))
+		check_replies(f, h, &any_accept, what, tc, rep);
+
+	pset_free(&sure_accept);
+	pset_free(&any_accept);
+	outcome_list_free(&out);
+	pset_free(&s);
+	free(what);
+}
+
+void check_flows(const topo *t, const flow_list *flows, fwload *f, report *rep)
+{
+	for (size_t i = 0; i < flows->n; i++) {
+		fwhop hops[4];
+		size_t n = flow_hops(t, &flows->v[i], f, hops, 4);
+		for (size_t k = 0; k < n; k++)
+			check_one(&flows->v[i], f, &hops[k], rep);
+	}
+}

@@ -1,0 +1,112 @@
+/* rules.c - checks that need no topology: unresolved, shadowed-rule. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lint.h"
+#include "xalloc.h"
+
+static enum diag_level level_of(const char *check)
+{
+	return check_find(check)->level;
+}
+
+void check_unresolved(const fwload *f, report *rep)
+{
+	const ir_ruleset *rs = f->rs;
+	for (size_t t = 0; t < rs->n; t++)
+		for (size_t c = 0; c < rs->table[t]->n; c++) {
+			const ir_chain *ch = rs->table[t]->chain[c];
+			for (size_t i = 0; i < ch->n; i++) {
+				const ir_rule *r = ch->rule[i];
+				for (size_t k = 0; k < r->nunres; k++)
+					diag_add(&rep->diags, level_of(CHECK_UNRESOLVED),
+						 CHECK_UNRESOLVED, r->unres[k].loc,
+						 "fwlint cannot know what '%s' does; the rule is taken to match some, all or none of its packets",
+						 r->unres[k].what);
+			}
+		}
+}
+
+/* A rule ends the walk through its chain for the packets it matches when
+ * it decides them or sends them away for good (-g, RETURN).  A -j to a user
+ * chain does not: packets may come back. */
+static bool ends_chain(const ir_rule *r)
+{
+	if (r->nunres)
+		return false;
+	switch (r->action) {
+	case IR_ACCEPT:
+	case IR_DROP:
+	case IR_REJECT:
+	case IR_RETURN:
+	case IR_GOTO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static void shadowed_chain(const fwload *f, const ir_chain *ch, report *rep)
+{
+	for (size_t i = 0; i < ch->n; i++) {
+		const ir_rule *r = ch->rule[i];
+		const pset *m = eval_rule_match(f->ev, r);
+		if (!m)
+			continue;
+		if (pset_is_empty(m)) {
+			diag_add(&rep->diags, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE,
+				 r->loc, "this rule matches no packet: its conditions contradict each other");
+			continue;
+		}
+		size_t *cand;
+		size_t ncand = eval_candidates(f->ev, ch, m, &cand);
+		pset rest = pset_clone(m);
+		size_t by[3];
+		size_t nby = 0, total = 0;
+		for (size_t k = 0; k < ncand && !pset_is_empty(&rest); k++) {
+			if (cand[k] >= i)
+				break;
+			const ir_rule *e = ch->rule[cand[k]];
+			if (!ends_chain(e))
+				continue;
+			const pset *em = eval_rule_match(f->ev, e);
+			if (!pset_intersects(&rest, em))
+				continue;
+			pset t = pset_subtract(&rest, em);
+			pset_free(&rest);
+			rest = t;
+			if (nby < 3)
+				by[nby++] = cand[k];
+			total++;
+		}
+		bool shadowed = pset_is_empty(&rest) && !rest.overflow && total > 0;
+		pset_free(&rest);
+		free(cand);
+		if (!shadowed)
+			continue;
+		char lines[96] = "";
+		size_t len = 0;
+		for (size_t k = 0; k < nby; k++)
+			len += (size_t)snprintf(lines + len, sizeof lines - len, "%s%d",
+						k == 0 ? "" : k + 1 == nby && total == nby ? " and " : ", ",
+						ch->rule[by[k]]->loc.line);
+		if (total > nby)
+			snprintf(lines + len, sizeof lines - len, " and %zu more", total - nby);
+		diag_add(&rep->diags, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE, r->loc,
+			 "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
+			 ch->name, total > 1 ? "s" : "", lines);
+	}
+}
+
+void check_shadowed(const fwload *f, report *rep)
+{
+	/* The filter table decides what passes; nat and mangle rules do not
+	 * drop or accept, so shadowing there is not the question. */
+	const ir_table *t = ir_table_find(f->rs, "filter");
+	if (!t)
+		return;
+	for (size_t c = 0; c < t->n; c++)
+		shadowed_chain(f, t->chain[c], rep);
+}

@@ -1,0 +1,551 @@
+/* eval.c - the evaluator (see eval.h). */
+#include "eval.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+/* An index of one chain's rule boxes along one axis (destination address or
+ * destination port).  Boxes no wider than `width` are "narrow" and kept
+ * sorted by their low end: the narrow boxes that meet [lo, hi] all start in
+ * [lo - width, hi], two binary searches away.  Wider boxes are few in real
+ * rulesets (a default route, "any" ports) and are always candidates. */
+typedef struct ixent {
+	u128 lo, hi;
+	uint32_t rule, box;
+} ixent;
+
+typedef struct axis_index {
+	ixent *narrow;
+	size_t nnarrow;
+	ixent *wide;
+	size_t nwide;
+	u128 width;
+} axis_index;
+
+typedef struct chain_ix {
+	const ir_chain *chain;
+	pset *match;       /* match[i]: rule i's match set */
+	axis_index dst, dport;
+} chain_ix;
+
+struct evaluator {
+	const ir_ruleset *rs;
+	const iftab *tab;
+	chain_ix *ix;      /* by chain id */
+	size_t nix;
+};
+
+bool verdict_drops(enum ir_action v)
+{
+	return v == IR_DROP || v == IR_REJECT;
+}
+
+void ir_collect_ifnames(const ir_ruleset *rs, iftab *tab)
+{
+	for (size_t t = 0; t < rs->n; t++)
+		for (size_t c = 0; c < rs->table[t]->n; c++) {
+			const ir_chain *ch = rs->table[t]->chain[c];
+			for (size_t i = 0; i < ch->n; i++) {
+				const ir_rule *r = ch->rule[i];
+				for (size_t k = 0; k < r->ncond; k++)
+					if (r->cond[k].ifname)
+						iftab_add(tab, r->cond[k].ifname);
+			}
+		}
+}
+
+pset eval_family_universe(int family)
+{
+	pbox b = pbox_full();
+	pset s = pset_empty();
+	if (family == 4) {
+		b.src_lo = b.dst_lo = PSET_V4_LO;
+		b.src_hi = b.dst_hi = PSET_V4_HI;
+		pset_add_box(&s, &b);
+		return s;
+	}
+	/* IPv6: everything but the IPv4-mapped block, for both addresses;
+	 * a packet has one family, so the cross pairs are not in the set. */
+	u128 lo[2] = { 0, PSET_V4_HI + 1 }, hi[2] = { PSET_V4_LO - 1, U128_MAX };
+	for (int i = 0; i < 2; i++)
+		for (int j = 0; j < 2; j++) {
+			b.src_lo = lo[i];
+			b.src_hi = hi[i];
+			b.dst_lo = lo[j];
+			b.dst_hi = hi[j];
+			pset_add_box(&s, &b);
+		}
+	return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* Rule match sets */
+
+/* The set of packets whose field f lies in [lo, hi] (all else free). */
+static bool field_box(enum ir_field f, u128 lo, u128 hi, pbox *b)
+{
+	*b = pbox_full();
+	u128 max;
+	switch (f) {
+	case IR_PROTO: max = 255; break;
+	case IR_SPORT:
+	case IR_DPORT: max = 65535; break;
+	default: max = U128_MAX; break;
+	}
+	if (lo > max || lo > hi)
+		return false;
+	if (hi > max)
+		hi = max;
+	switch (f) {
+	case IR_PROTO:
+		b->proto_lo = (uint8_t)lo;
+		b->proto_hi = (uint8_t)hi;
+		break;
+	case IR_SRC:
+		b->src_lo = lo;
+		b->src_hi = hi;
+		break;
+	case IR_DST:
+		b->dst_lo = lo;
+		b->dst_hi = hi;
+		break;
+	case IR_SPORT:
+		b->sport_lo = (uint16_t)lo;
+		b->sport_hi = (uint16_t)hi;
+		break;
+	case IR_DPORT:
+		b->dport_lo = (uint16_t)lo;
+		b->dport_hi = (uint16_t)hi;
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+/* The set a condition selects, before negation. */
+static pset cond_set(const ir_cond *c, const iftab *tab)
+{
+	pset s = pset_empty();
+	pbox b = pbox_full();
+	switch (c->field) {
+	case IR_IIF:
+	case IR_OIF: {
+		uint16_t lo, hi;
+		if (!c->ifname || !iftab_range(tab, c->ifname, &lo, &hi))
+			return s; /* a name nothing else uses: no packet of ours */
+		if (c->field == IR_IIF) {
+			b.iif_lo = lo;
+			b.iif_hi = hi;
+		} else {
+			b.oif_lo = lo;
+			b.oif_hi = hi;
+		}
+		pset_add_box(&s, &b);
+		return s;
+	}
+	case IR_STATE:
+		b.state = (uint8_t)(c->bits & CT_ALL);
+		if (b.state)
+			pset_add_box(&s, &b);
+		return s;
+	case IR_TCPFLAGS:
+		/* A flag test is a test on TCP packets: "-p tcp ! --syn"
+		 * still never matches UDP (iptables-extensions(8), tcp). */
+		b.proto_lo = b.proto_hi = PROTO_TCP;
+		b.flags = c->bits;
+		if (b.flags)
+			pset_add_box(&s, &b);
+		return s;
+	default:
+		for (size_t i = 0; i < c->n; i++)
+			if (field_box(c->field, c->r[i].lo, c->r[i].hi, &b))
+				pset_add_box(&s, &b);
+		return s;
+	}
+}
+
+static pset rule_match(const ir_rule *r, const iftab *tab)
+{
+	pbox full = pbox_full();
+	pset s = pset_from_box(&full);
+	for (size_t i = 0; i < r->ncond && !pset_is_empty(&s); i++) {
+		pset c = cond_set(&r->cond[i], tab);
+		pset t = r->cond[i].neg ? pset_subtract(&s, &c) : pset_intersect(&s, &c);
+		pset_free(&c);
+		pset_free(&s);
+		s = t;
+	}
+	return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* Indexes */
+
+static int ixent_cmp(const void *a, const void *b)
+{
+	const ixent *x = a, *y = b;
+	if (x->lo != y->lo)
+		return x->lo < y->lo ? -1 : 1;
+	if (x->rule != y->rule)
+		return x->rule < y->rule ? -1 : 1;
+	return x->box < y->box ? -1 : x->box > y->box;
+}
+
+static void axis_add(axis_index *ax, size_t *capn, size_t *capw, u128 lo, u128 hi,
+		     uint32_t rule, uint32_t box)
+{
+	ixent e = { lo, hi, rule, box };
+	if (hi - lo <= ax->width) {
+		ax->narrow = xgrow(ax->narrow, capn, ax->nnarrow + 1, sizeof e);
+		ax->narrow[ax->nnarrow++] = e;
+	} else {
+		ax->wide = xgrow(ax->wide, capw, ax->nwide + 1, sizeof e);
+		ax->wide[ax->nwide++] = e;
+	}
+}
+
+static void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab)
+{
+	cx->chain = c;
+	cx->match = xcalloc(c->n ? c->n : 1, sizeof *cx->match);
+	cx->dst.width = (u128)1 << 16;
+	cx->dport.width = 1024;
+	size_t cn[2] = { 0, 0 }, cw[2] = { 0, 0 };
+	for (size_t i = 0; i < c->n; i++) {
+		cx->match[i] = rule_match(c->rule[i], tab);
+		for (size_t k = 0; k < cx->match[i].n; k++) {
+			const pbox *b = &cx->match[i].box[k];
+			axis_add(&cx->dst, &cn[0], &cw[0], b->dst_lo, b->dst_hi,
+				 (uint32_t)i, (uint32_t)k);
+			axis_add(&cx->dport, &cn[1], &cw[1], b->dport_lo, b->dport_hi,
+				 (uint32_t)i, (uint32_t)k);
+		}
+	}
+	qsort(cx->dst.narrow, cx->dst.nnarrow, sizeof(ixent), ixent_cmp);
+	qsort(cx->dport.narrow, cx->dport.nnarrow, sizeof(ixent), ixent_cmp);
+}
+
+static void chain_ix_free(chain_ix *cx)
+{
+	if (!cx->chain)
+		return;
+	for (size_t i = 0; i < cx->chain->n; i++)
+		pset_free(&cx->match[i]);
+	free(cx->match);
+	free(cx->dst.narrow);
+	free(cx->dst.wide);
+	free(cx->dport.narrow);
+	free(cx->dport.wide);
+}
+
+/* First narrow entry with lo >= key. */
+static size_t lower_bound(const axis_index *ax, u128 key)
+{
+	size_t a = 0, b = ax->nnarrow;
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		if (ax->narrow[m].lo < key)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a;
+}
+
+static void axis_window(const axis_index *ax, u128 lo, u128 hi, size_t *from, size_t *to)
+{
+	u128 start = lo > ax->width ? lo - ax->width : 0;
+	*from = lower_bound(ax, start);
+	*to = hi == U128_MAX ? ax->nnarrow : lower_bound(ax, hi + 1);
+}
+
+static int u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static const chain_ix *chain_index(const evaluator *ev, const ir_chain *c)
+{
+	return c->id < ev->nix && ev->ix[c->id].chain == c ? &ev->ix[c->id] : NULL;
+}
+
+size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s, size_t **out)
+{
+	const chain_ix *cx = chain_index(ev, c);
+	*out = NULL;
+	if (!cx || c->n == 0 || pset_is_empty(s))
+		return 0;
+
+	uint32_t *cand = NULL;
+	size_t n = 0, cap = 0;
+	bool all = false;
+	for (size_t k = 0; k < s->n && !all; k++) {
+		const pbox *q = &s->box[k];
+		size_t f1, t1, f2, t2;
+		axis_window(&cx->dst, q->dst_lo, q->dst_hi, &f1, &t1);
+		axis_window(&cx->dport, q->dport_lo, q->dport_hi, &f2, &t2);
+		const axis_index *ax = &cx->dst;
+		size_t from = f1, to = t1;
+		if ((t2 - f2) + cx->dport.nwide < (t1 - f1) + cx->dst.nwide) {
+			ax = &cx->dport;
+			from = f2;
+			to = t2;
+		}
+		if (n + (to - from) + ax->nwide > 2 * c->n) {
+			all = true;
+			break;
+		}
+		for (int pass = 0; pass < 2; pass++) {
+			const ixent *e = pass ? ax->wide : ax->narrow + from;
+			size_t m = pass ? ax->nwide : to - from;
+			for (size_t i = 0; i < m; i++) {
+				const pbox *rb = &cx->match[e[i].rule].box[e[i].box];
+				if (!pbox_intersects(rb, q))
+					continue;
+				cand = xgrow(cand, &cap, n + 1, sizeof *cand);
+				cand[n++] = e[i].rule;
+			}
+		}
+	}
+
+	size_t *res;
+	size_t nres = 0;
+	if (all) {
+		res = xmalloc(c->n * sizeof *res);
+		for (size_t i = 0; i < c->n; i++)
+			res[i] = i;
+		nres = c->n;
+	} else {
+		qsort(cand, n, sizeof *cand, u32_cmp);
+		res = xmalloc((n ? n : 1) * sizeof *res);
+		for (size_t i = 0; i < n; i++)
+			if (i == 0 || cand[i] != cand[i - 1])
+				res[nres++] = cand[i];
+	}
+	free(cand);
+	*out = res;
+	return nres;
+}
+
+/* ------------------------------------------------------------------ */
+
+evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
+{
+	evaluator *ev = xcalloc(1, sizeof *ev);
+	ev->rs = rs;
+	ev->tab = tab;
+	ev->nix = rs->nchains;
+	ev->ix = xcalloc(ev->nix ? ev->nix : 1, sizeof *ev->ix);
+	for (size_t t = 0; t < rs->n; t++)
+		for (size_t c = 0; c < rs->table[t]->n; c++) {
+			const ir_chain *ch = rs->table[t]->chain[c];
+			if (ch->id < ev->nix)
+				chain_ix_build(&ev->ix[ch->id], ch, tab);
+		}
+	return ev;
+}
+
+void eval_free(evaluator *ev)
+{
+	if (!ev)
+		return;
+	for (size_t i = 0; i < ev->nix; i++)
+		chain_ix_free(&ev->ix[i]);
+	free(ev->ix);
+	free(ev);
+}
+
+const pset *eval_rule_match(const evaluator *ev, const ir_rule *r)
+{
+	/* Rules do not point at their chain; look the rule up by position in
+	 * every chain that is long enough (chains are few). */
+	for (size_t i = 0; i < ev->nix; i++) {
+		const chain_ix *cx = &ev->ix[i];
+		if (cx->chain && r->index < cx->chain->n && cx->chain->rule[r->index] == r)
+			return &cx->match[r->index];
+	}
+	return NULL;
+}
+
+const ir_chain *eval_hook_chain(const evaluator *ev, enum eval_hook hook)
+{
+	const ir_table *t = ir_table_find(ev->rs, "filter");
+	if (!t)
+		return NULL;
+	const char *name = hook == EVAL_FORWARD ? "FORWARD" : hook == EVAL_INPUT ? "INPUT" : "OUTPUT";
+	return ir_chain_find(t, name);
+}
+
+void outcome_list_free(outcome_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		pset_free(&l->v[i].set);
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+/* Add an outcome; takes ownership of *set. */
+static void emit(outcome_list *out, pset *set, enum ir_action verdict,
+		 const ir_rule *rule, const ir_chain *chain, bool maybe)
+{
+	if (set->overflow)
+		out->overflow = true;
+	if (pset_is_empty(set)) {
+		pset_free(set);
+		return;
+	}
+	/* Merge with a recent outcome of the same rule (a rule reached
+	 * through several jumps); a bounded look back keeps emit O(1). */
+	for (size_t i = out->n, seen = 0; i-- > 0 && seen < 16; seen++) {
+		outcome *o = &out->v[i];
+		if (o->rule == rule && o->chain == chain && o->verdict == verdict && o->maybe == maybe) {
+			pset_absorb(&o->set, set);
+			pset_free(set);
+			return;
+		}
+	}
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+	outcome *o = &out->v[out->n++];
+	o->set = *set;
+	o->verdict = verdict;
+	o->rule = rule;
+	o->chain = chain;
+	o->maybe = maybe;
+	*set = pset_empty();
+}
+
+static void replace(pset *dst, pset src)
+{
+	pset_free(dst);
+	*dst = src;
+}
+
+/* Evaluate `in` through chain c.  Decided packets go to out; the packets
+ * that leave c by falling off its end (a user chain) or by RETURN go to
+ * *ret.  maybe marks everything decided here as only possible. */
+static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out,
+		      pset *caller_ret, bool maybe, int depth)
+{
+	/* What leaves c: RETURN, -g targets that return, falling off the end. */
+	pset left = pset_empty();
+	pset *ret = &left;
+	const chain_ix *cx = chain_index(ev, c);
+	if (depth > EVAL_MAX_DEPTH || !cx) {
+		out->too_deep = true;
+		pset p = pset_clone(in);
+		emit(out, &p, IR_UNKNOWN, NULL, c, true);
+		return;
+	}
+		pset rem = pset_clone(in);
+	size_t *cand;
+	size_t ncand = eval_candidates(ev, c, in, &cand);
+
+	for (size_t k = 0; k < ncand && !pset_is_empty(&rem); k++) {
+		const ir_rule *r = c->rule[cand[k]];
+		const pset *m = &cx->match[cand[k]];
+		pset hit = pset_intersect(&rem, m);
+		if (pset_is_empty(&hit)) {
+			pset_free(&hit);
+			continue;
+		}
+		/* A rule with an unresolved construct may match any part of
+		 * hit, or none: follow its target with maybe set, and let hit
+		 * go on to the next rules as well. */
+		bool unsure = r->nunres > 0;
+		bool may = maybe || unsure;
+		switch (r->action) {
+		case IR_ACCEPT:
+		case IR_DROP:
+		case IR_REJECT:
+		case IR_UNKNOWN:
+			emit(out, &hit, r->action, r, c, may);
+			break;
+		case IR_CONTINUE:
+			break;
+		case IR_RETURN:
+			if (unsure) {
+				/* The packets may leave now or go on: both. */
+				pset u = pset_union(ret, &hit);
+				replace(ret, u);
+				pset_free(&hit);
+				continue;
+			}
+			pset_absorb(ret, &hit);
+			break;
+		case IR_JUMP:
+		case IR_GOTO: {
+			pset back = pset_empty();
+			if (r->jump)
+				run_chain(ev, r->jump, &hit, out, &back, may, depth + 1);
+			else
+				emit(out, &hit, IR_UNKNOWN, r, c, true);
+			if (r->action == IR_GOTO) {
+				/* -g: a RETURN from the target returns to
+				 * our caller, not to us (iptables(8)). */
+				pset_absorb(ret, &back);
+			} else if (!unsure) {
+				/* The packets that came back go on after the
+				 * jump: put them back in rem. */
+				pset rest = pset_subtract(&rem, m);
+				pset_absorb(&rest, &back);
+				replace(&rem, rest);
+				pset_free(&back);
+				pset_free(&hit);
+				continue;
+			}
+			pset_free(&back);
+			break;
+		}
+		}
+		pset_free(&hit);
+		if (!unsure && r->action != IR_CONTINUE) {
+			pset rest = pset_subtract(&rem, m);
+			replace(&rem, rest);
+		}
+	}
+	free(cand);
+
+	/* The end of a built-in chain, or a RETURN from it, meets the
+	 * chain's policy; a user chain gives its packets back. */
+	pset_absorb(&left, &rem);
+	pset_free(&rem);
+	if (c->builtin)
+		emit(out, &left, c->policy, NULL, c, maybe);
+	else
+		pset_absorb(caller_ret, &left);
+	pset_free(&left);
+}
+
+void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out)
+{
+	pset fam = eval_family_universe(ev->rs->family);
+	pset mine = pset_intersect(in, &fam);
+	pset other = pset_subtract(in, &fam);
+	pset_free(&fam);
+	/* Packets of the other family are not this file's business. */
+	emit(out, &other, IR_ACCEPT, NULL, NULL, false);
+
+	const ir_chain *c = eval_hook_chain(ev, hook);
+	if (!c) {
+		emit(out, &mine, IR_ACCEPT, NULL, NULL, false);
+		pset_free(&mine);
+		return;
+	}
+	pset ret = pset_empty();
+	run_chain(ev, c, &mine, out, &ret, false, 0);
+	/* A built-in chain emits its policy itself; nothing returns. */
+	pset_free(&ret);
+	pset_free(&mine);
+}
+
+void eval_run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out)
+{
+	pset ret = pset_empty();
+	run_chain(ev, c, in, out, &ret, false, 0);
+	emit(out, &ret, IR_RETURN, NULL, c, false);
+	pset_free(&ret);
+}

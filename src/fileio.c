@@ -1,0 +1,85 @@
+/* fileio.c - reading input files (see fileio.h). */
+#include "fileio.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+
+static void reason(char *err, size_t errlen, const char *s)
+{
+	snprintf(err, errlen, "%s", s);
+	/* strerror() starts with a capital; our messages do not. */
+	if (err[0])
+		err[0] = (char)tolower((unsigned char)err[0]);
+}
+
+int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t errlen)
+{
+	*buf = NULL;
+	*len = 0;
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		reason(err, errlen, strerror(errno));
+		return -1;
+	}
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		reason(err, errlen, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		reason(err, errlen, "is a directory");
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		reason(err, errlen, "not a regular file");
+		close(fd);
+		return -1;
+	}
+	if ((size_t)st.st_size > FILEIO_MAX_SIZE) {
+		reason(err, errlen, "larger than 256 MiB");
+		close(fd);
+		return -1;
+	}
+	size_t cap = (size_t)st.st_size + 1, n = 0;
+	char *b = xmalloc(cap);
+	for (;;) {
+		if (n + 1 >= cap) {
+			if (cap > FILEIO_MAX_SIZE) {
+				free(b);
+				close(fd);
+				reason(err, errlen, "larger than 256 MiB");
+				return -1;
+			}
+			cap *= 2;
+			b = xrealloc(b, cap);
+		}
+		ssize_t r = read(fd, b + n, cap - n - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			reason(err, errlen, strerror(errno));
+			free(b);
+			close(fd);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	b[n] = '\0';
+	*buf = b;
+	*len = n;
+	return 0;
+}

@@ -1,0 +1,341 @@
+/* lint.c - the pipeline of one run (see lint.h). */
+#include "lint.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "checks.h"
+#include "fileio.h"
+#include "iptables.h"
+#include "xalloc.h"
+
+/* ------------------------------------------------------------------ */
+/* Loading configuration files */
+
+/* iptables-save output: "*table", ":CHAIN POLICY", "-A ...", "COMMIT"
+ * (iptables-save(8)); the first line that is not blank or a comment tells. */
+static const char *detect_format(const char *buf, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < len) {
+		while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'))
+			i++;
+		if (i >= len)
+			break;
+		if (buf[i] == '#') {
+			while (i < len && buf[i] != '\n')
+				i++;
+			continue;
+		}
+		if (buf[i] == '*' || buf[i] == ':' || buf[i] == '[' ||
+		    (len - i >= 2 && buf[i] == '-' &&
+		     strchr("AINFXP46", buf[i + 1]) != NULL) ||
+		    (len - i >= 6 && memcmp(buf + i, "COMMIT", 6) == 0))
+			return "iptables";
+		return NULL;
+	}
+	return "iptables"; /* an empty file is an empty ruleset */
+}
+
+bool fwload_open(fwload *f, const char *path, const char *format,
+		 const char *const *ifnames, size_t nifnames, diag_list *diags)
+{
+	memset(f, 0, sizeof *f);
+	f->path = xstrdup(path);
+	f->suite = -1;
+	f->fwindex = -1;
+	iftab_init(&f->tab);
+
+	char *buf;
+	size_t len;
+	char err[160];
+	srcloc at = { path, 0, 0, 0, 0 };
+	if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
+		diag_add(diags, DIAG_ERROR, NULL, at, "cannot read: %s", err);
+		return false;
+	}
+	if (!format)
+		format = detect_format(buf, len);
+	if (!format) {
+		diag_add(diags, DIAG_ERROR, NULL, at,
+			 "cannot tell the format of this file; name it with -I or 'format' in the topology");
+		free(buf);
+		return false;
+	}
+	if (strcmp(format, "iptables") != 0) {
+		diag_add(diags, DIAG_ERROR, NULL, at,
+			 "the %s front end is not available in this version of fwlint", format);
+		free(buf);
+		return false;
+	}
+	f->rs = ipt_parse(path, buf, len, 0, diags);
+	free(buf);
+
+	ir_collect_ifnames(f->rs, &f->tab);
+	for (size_t i = 0; i < nifnames; i++)
+		iftab_add(&f->tab, ifnames[i]);
+	iftab_freeze(&f->tab);
+	f->ev = eval_new(f->rs, &f->tab);
+	return true;
+}
+
+void fwload_close(fwload *f)
+{
+	eval_free(f->ev);
+	ir_ruleset_free(f->rs);
+	iftab_free(&f->tab);
+	free(f->path);
+	memset(f, 0, sizeof *f);
+}
+
+/* ------------------------------------------------------------------ */
+/* Flows through a firewall */
+
+pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if)
+{
+	pset s = pset_empty();
+	const topo_firewall *fw = f->fw;
+	pbox b = pbox_full();
+	b.proto_lo = b.proto_hi = (uint8_t)fl->proto;
+	/* A client's source port is ephemeral (SPEC 1). */
+	b.sport_lo = 1024;
+	b.sport_hi = 65535;
+	b.dport_lo = (uint16_t)fl->dport_lo;
+	b.dport_hi = (uint16_t)fl->dport_hi;
+	b.state = CT_NEW;
+	if (fl->proto == PROTO_TCP)
+		b.flags = tcpflags_match(0x3f, TCPF_SYN);
+	if (fw && in_if >= 0) {
+		b.iif_lo = b.iif_hi = iftab_id(&f->tab, fw->iface[in_if].name);
+	}
+	if (fw && out_if >= 0) {
+		b.oif_lo = b.oif_hi = iftab_id(&f->tab, fw->iface[out_if].name);
+	}
+	for (size_t i = 0; i < fl->src.n; i++)
+		for (size_t j = 0; j < fl->dst.n; j++) {
+			pbox c = b;
+			c.src_lo = fl->src.box[i].src_lo;
+			c.src_hi = fl->src.box[i].src_hi;
+			c.dst_lo = fl->dst.box[j].dst_lo;
+			c.dst_hi = fl->dst.box[j].dst_hi;
+			/* One packet has one address family. */
+			bool v4s = addr_is_v4(c.src_lo) && addr_is_v4(c.src_hi);
+			bool v4d = addr_is_v4(c.dst_lo) && addr_is_v4(c.dst_hi);
+			if (v4s && !v4d) {
+				if (c.dst_lo > PSET_V4_HI || c.dst_hi < PSET_V4_LO)
+					continue;
+				c.dst_lo = c.dst_lo > PSET_V4_LO ? c.dst_lo : PSET_V4_LO;
+				c.dst_hi = c.dst_hi < PSET_V4_HI ? c.dst_hi : PSET_V4_HI;
+			} else if (v4d && !v4s) {
+				if (c.src_lo > PSET_V4_HI || c.src_hi < PSET_V4_LO)
+					continue;
+				c.src_lo = c.src_lo > PSET_V4_LO ? c.src_lo : PSET_V4_LO;
+				c.src_hi = c.src_hi < PSET_V4_HI ? c.src_hi : PSET_V4_HI;
+			}
+			pset_add_box(&s, &c);
+		}
+	return s;
+}
+
+pset reply_packets(const pset *s)
+{
+	pset r = pset_empty();
+	for (size_t i = 0; i < s->n; i++) {
+		const pbox *a = &s->box[i];
+		pbox b = *a;
+		b.src_lo = a->dst_lo;
+		b.src_hi = a->dst_hi;
+		b.dst_lo = a->src_lo;
+		b.dst_hi = a->src_hi;
+		b.sport_lo = a->dport_lo;
+		b.sport_hi = a->dport_hi;
+		b.dport_lo = a->sport_lo;
+		b.dport_hi = a->sport_hi;
+		b.iif_lo = a->oif_lo;
+		b.iif_hi = a->oif_hi;
+		b.oif_lo = a->iif_lo;
+		b.oif_hi = a->iif_hi;
+		b.state = CT_ESTABLISHED;
+		if (a->proto_lo <= PROTO_TCP && a->proto_hi >= PROTO_TCP) {
+			/* The SYN+ACK and every later segment carry ACK and
+			 * no RST (RFC 793). */
+			b.flags = tcpflags_match(TCPF_ACK | TCPF_RST, TCPF_ACK);
+		}
+		pset_add_box(&r, &b);
+	}
+	return r;
+}
+
+char *flow_describe(const flow *fl)
+{
+	char port[16];
+	if (fl->dport_lo == fl->dport_hi)
+		snprintf(port, sizeof port, "%d", fl->dport_lo);
+	else
+		snprintf(port, sizeof port, "%d-%d", fl->dport_lo, fl->dport_hi);
+	const char *proto = fl->proto == PROTO_TCP ? "TCP" : fl->proto == PROTO_UDP ? "UDP" : "IP";
+	return xasprintf("%s %s -> %s:%s (%s)", proto, fl->src_name, fl->dst_name, port, fl->label);
+}
+
+size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, size_t cap)
+{
+	size_t n = 0;
+	const topo_firewall *fw = f->fw;
+	if (!fw || cap == 0)
+		return 0;
+	if (fw->host >= 0) {
+		/* A host firewall sees the flows of its own server (SPEC 2):
+		 * OUTPUT when the server opens, INPUT when it answers. */
+		if (fl->src_server == fw->host && n < cap)
+			out[n++] = (fwhop){ EVAL_OUTPUT, -1, -1 };
+		if (fl->dst_server == fw->host && n < cap)
+			out[n++] = (fwhop){ EVAL_INPUT, -1, -1 };
+		return n;
+	}
+	hop hops[64];
+	size_t npaths = 0;
+	size_t nh = topo_paths(t, fl->src_zone, fl->dst_zone, hops, 64, &npaths);
+	for (size_t i = 0; i < nh && n < cap; i++)
+		if (hops[i].fw == f->fwindex)
+			out[n++] = (fwhop){ EVAL_FORWARD, hops[i].in_if, hops[i].out_if };
+	return n;
+}
+
+char *read_source_line(const char *path, int line)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp || line < 1) {
+		if (fp)
+			fclose(fp);
+		return NULL;
+	}
+	char *l = NULL;
+	size_t cap = 0;
+	ssize_t got = -1;
+	for (int i = 0; i < line; i++) {
+		got = getline(&l, &cap, fp);
+		if (got < 0)
+			break;
+	}
+	fclose(fp);
+	if (got < 0) {
+		free(l);
+		return NULL;
+	}
+	while (got > 0 && (l[got - 1] == '\n' || l[got - 1] == '\r'))
+		l[--got] = '\0';
+	return l;
+}
+
+/* ------------------------------------------------------------------ */
+
+static bool path_equal(const char *a, const char *b)
+{
+	if (strcmp(a, b) == 0)
+		return true;
+	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
+	bool same = ra && rb && strcmp(ra, rb) == 0;
+	free(ra);
+	free(rb);
+	return same;
+}
+
+/* Move the diagnostics of a file into the report, in its suite. */
+static void take_diags(report *rep, diag_list *from, int suite)
+{
+	(void)suite;
+	for (size_t i = 0; i < from->n; i++) {
+		diag *d = &from->v[i];
+		diag *e = diag_add(&rep->diags, d->level, d->check, d->loc, "%s", d->msg);
+		if (d->example)
+			diag_set_example(e, &d->pkt, d->example);
+		if (d->excess)
+			diag_set_excess(e, d->excess);
+	}
+	diag_list_free(from);
+}
+
+static void run_file_checks(fwload *f, report *rep)
+{
+	check_unresolved(f, rep);
+	check_shadowed(f, rep);
+}
+
+int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
+{
+	int status = 0;
+	topo *t = NULL;
+	flow_list flows = { 0 };
+
+	if (o->topology) {
+		t = topo_load(o->topology, o->rulesets_dir, &rep->diags);
+		if (!t)
+			return 2;
+		check_topology(t, &rep->diags);
+		topo_flows(t, &flows);
+	}
+
+	bool *named = xcalloc(nfiles ? nfiles : 1, sizeof *named);
+	if (t) {
+		for (size_t i = 0; i < t->nfw; i++) {
+			const topo_firewall *fw = &t->fw[i];
+			bool wanted = nfiles == 0;
+			for (size_t k = 0; k < nfiles; k++)
+				if (path_equal(files[k], fw->file)) {
+					named[k] = true;
+					wanted = true;
+				}
+			if (!wanted)
+				continue;
+
+			const char **ifn = xcalloc(fw->niface ? fw->niface : 1, sizeof *ifn);
+			for (size_t k = 0; k < fw->niface; k++)
+				ifn[k] = fw->iface[k].name;
+			const char *format = o->input_format ? o->input_format : fw->format;
+			diag_list dl;
+			diag_list_init(&dl);
+			fwload f;
+			bool ok = fwload_open(&f, fw->file, format, ifn, fw->niface, &dl);
+			free(ifn);
+			char *sname = xasprintf("firewall %s", fw->name);
+			f.suite = report_suite(rep, sname, fw->file);
+			free(sname);
+			take_diags(rep, &dl, f.suite);
+			if (!ok) {
+				status = 2;
+				fwload_close(&f);
+				continue;
+			}
+			f.fw = fw;
+			f.fwindex = (int)i;
+			run_file_checks(&f, rep);
+			check_flows(t, &flows, &f, rep);
+			check_over_permissive(t, &flows, &f, o->scope, rep);
+			fwload_close(&f);
+		}
+	}
+
+	for (size_t k = 0; k < nfiles; k++) {
+		if (named[k])
+			continue;
+		diag_list dl;
+		diag_list_init(&dl);
+		fwload f;
+		bool ok = fwload_open(&f, files[k], o->input_format, NULL, 0, &dl);
+		f.suite = report_suite(rep, files[k], files[k]);
+		take_diags(rep, &dl, f.suite);
+		if (ok)
+			run_file_checks(&f, rep);
+		else
+			status = 2;
+		fwload_close(&f);
+	}
+	free(named);
+	flow_list_free(&flows);
+	topo_free(t);
+	return status;
+}

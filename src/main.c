@@ -1,0 +1,194 @@
+/* main.c - the command line (SPEC 5). */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lint.h"
+#include "report.h"
+#include "trace.h"
+
+#ifndef FWLINT_VERSION
+#define FWLINT_VERSION "0.0.0"
+#endif
+#ifndef FWLINT_RULESETS_DIR
+#define FWLINT_RULESETS_DIR "/usr/local/share/fwlint/rulesets"
+#endif
+
+static const char usage_text[] =
+	"usage: fwlint [OPTIONS] [FILE...]\n"
+	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
+	"                    [--acl NAME] [--state new|established] PROTO SRC[:SPORT] DST[:DPORT]\n"
+	"\n"
+	"Check firewall configurations (iptables-save) against the needs of a\n"
+	"Microsoft Exchange organisation described by a topology file.\n"
+	"\n"
+	"  -t, --topology FILE     the topology; without it, only parse-error,\n"
+	"                          shadowed-rule and unresolved are checked\n"
+	"  -f, --format FMT        text (default) | junit\n"
+	"  -o, --output FILE       write the report to FILE, atomically\n"
+	"  -I, --input-format FMT  iptables for every FILE (default: detect)\n"
+	"      --scope SCOPE       servers (default) | all\n"
+	"      --fail-on LEVEL     error (default) | warning | never\n"
+	"  -q, --quiet             print findings only, no summary\n"
+	"      --list-checks       print every check with its level and description\n"
+	"  -h, --help              this text\n"
+	"  -V, --version           the version\n"
+	"\n"
+	"Exit status: 0 no finding reaches --fail-on; 1 one does; 2 usage, topology\n"
+	"or I/O error.  FWLINT_RULESETS names the folder of rulesets.\n";
+
+enum out_format { OUT_TEXT, OUT_JUNIT };
+
+typedef struct write_job {
+	const report *rep;
+	enum out_format format;
+	bool quiet;
+} write_job;
+
+static int write_report(FILE *out, void *arg)
+{
+	const write_job *j = arg;
+	return j->format == OUT_JUNIT ? report_write_junit(j->rep, out)
+				      : report_write_text(j->rep, out, j->quiet);
+}
+
+__attribute__((format(printf, 1, 2)))
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "fwlint: ");
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'fwlint --help'.\n");
+	return 2;
+}
+
+static void list_checks(void)
+{
+	for (size_t i = 0; i < check_count; i++)
+		printf("%-17s %-8s %s%s\n", check_table[i].name,
+		       diag_level_name(check_table[i].level), check_table[i].desc,
+		       check_table[i].needs_topology ? " (needs -t)" : "");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "trace") == 0)
+		return trace_main(argc - 1, argv + 1);
+
+	enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS };
+	static const struct option longopts[] = {
+		{ "topology", required_argument, NULL, 't' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "input-format", required_argument, NULL, 'I' },
+		{ "scope", required_argument, NULL, OPT_SCOPE },
+		{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "list-checks", no_argument, NULL, OPT_LIST_CHECKS },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	lint_opts o = { 0 };
+	o.scope = SCOPE_SERVERS;
+	o.rulesets_dir = getenv("FWLINT_RULESETS");
+	if (!o.rulesets_dir || !*o.rulesets_dir)
+		o.rulesets_dir = FWLINT_RULESETS_DIR;
+	enum out_format format = OUT_TEXT;
+	const char *output = NULL;
+	int fail_on = DIAG_ERROR; /* DIAG_NOTE + 1 = never */
+	bool quiet = false;
+	int c;
+	while ((c = getopt_long(argc, argv, "t:f:o:I:qhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 't': o.topology = optarg; break;
+		case 'f':
+			if (strcmp(optarg, "text") == 0)
+				format = OUT_TEXT;
+			else if (strcmp(optarg, "junit") == 0)
+				format = OUT_JUNIT;
+			else
+				return usage_error("unknown report format '%s' (text or junit)", optarg);
+			break;
+		case 'o': output = optarg; break;
+		case 'I':
+			if (strcmp(optarg, "iptables") != 0 && strcmp(optarg, "pf") != 0 &&
+			    strcmp(optarg, "cisco") != 0 && strcmp(optarg, "asa") != 0)
+				return usage_error("unknown input format '%s' (iptables, pf, cisco or asa)", optarg);
+			o.input_format = optarg;
+			break;
+		case OPT_SCOPE:
+			if (strcmp(optarg, "servers") == 0)
+				o.scope = SCOPE_SERVERS;
+			else if (strcmp(optarg, "all") == 0)
+				o.scope = SCOPE_ALL;
+			else
+				return usage_error("unknown scope '%s' (servers or all)", optarg);
+			break;
+		case OPT_FAIL_ON:
+			if (strcmp(optarg, "error") == 0)
+				fail_on = DIAG_ERROR;
+			else if (strcmp(optarg, "warning") == 0)
+				fail_on = DIAG_WARNING;
+			else if (strcmp(optarg, "never") == 0)
+				fail_on = DIAG_ERROR + 1;
+			else
+				return usage_error("unknown level '%s' (error, warning or never)", optarg);
+			break;
+		case 'q': quiet = true; break;
+		case OPT_LIST_CHECKS: list_checks(); return 0;
+		case 'h': fputs(usage_text, stdout); return 0;
+		case 'V': printf("fwlint %s\n", FWLINT_VERSION); return 0;
+		default: return usage_error("%s", "bad option");
+		}
+	}
+	char **files = argv + optind;
+	size_t nfiles = (size_t)(argc - optind);
+	if (!o.topology && nfiles == 0)
+		return usage_error("%s", "nothing to check: give a topology (-t) or files");
+
+	report rep;
+	report_init(&rep);
+	int status = lint_run(&o, files, nfiles, &rep);
+	report_sort(&rep);
+
+	if (status == 2 && o.topology && rep.suite == NULL && rep.nsuite == 0) {
+		/* The topology did not load: its errors go to stderr, and no
+		 * report is written (an old one is left as it is). */
+		report_write_text(&rep, stderr, true);
+		report_free(&rep);
+		return 2;
+	}
+
+	write_job job = { &rep, format, quiet };
+	int wr;
+	if (output)
+		wr = write_file_atomically(output, write_report, &job);
+	else {
+		wr = write_report(stdout, &job);
+		if (fflush(stdout) != 0 || ferror(stdout))
+			wr = -1;
+	}
+	if (wr != 0) {
+		fprintf(stderr, "fwlint: cannot write the report to %s: %s\n",
+			output ? output : "standard output", strerror(errno));
+		report_free(&rep);
+		return 2;
+	}
+
+	if (status != 2) {
+		bool fail = false;
+		for (size_t i = 0; i < rep.diags.n; i++)
+			if ((int)rep.diags.v[i].level >= fail_on && rep.diags.v[i].level != DIAG_NOTE)
+				fail = true;
+		status = fail ? 1 : 0;
+	}
+	report_free(&rep);
+	return status;
+}
