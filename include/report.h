@@ -32,6 +32,11 @@ typedef struct report {
 	rcase *tcase;
 	size_t ncase, capcase;
 	diag_list diags;
+	/* Open-addressing index of tcase by classname+name, so that adding
+	 * a case is O(1) with 100,000 audited rules: slot holds case + 1,
+	 * 0 is empty.  Private to report.c. */
+	size_t *case_index;
+	size_t case_index_cap;
 } report;
 
 void report_init(report *r);
@@ -40,9 +45,27 @@ int report_suite(report *r, const char *name, const char *file);
 /* A test case in suite; if classname+name exist already in the report the
  * existing index is returned, so a flow seen twice is one case. */
 int report_case(report *r, int suite, const char *classname, const char *name);
+/* The index of the case classname+name, or -1. */
+int report_find_case(const report *r, const char *classname, const char *name);
 /* Sort the diagnostics by file, line, column, check (stable); suites and
  * cases keep their order. */
 void report_sort(report *r);
+
+/* One diagnostic as one line, without a newline, as the text writer prints
+ * it: "FILE:LINE:COL: LEVEL: CHECK: MSG", "FILE: LEVEL: ..." when the line
+ * is unknown, "fwlint: LEVEL: ..." without a file.  Line breaks become
+ * spaces and other control characters '?', so one finding is always one
+ * line.  Flags: REPORT_LINE_EXTRA appends "; e.g. EXAMPLE" and
+ * "; excess: EXCESS"; REPORT_LINE_SPLIT puts them on lines of their own
+ * instead ("\ne.g. EXAMPLE\nexcess: EXCESS"); REPORT_LINE_FULL_LOC always writes FILE:LINE:COL,
+ * with an unknown line or column as 1 (JUnit consumers parse that prefix).
+ * The caller frees the result.  Shared by the writers. */
+enum {
+	REPORT_LINE_EXTRA = 1,
+	REPORT_LINE_FULL_LOC = 2,
+	REPORT_LINE_SPLIT = 4,
+};
+char *report_diag_line(const diag *d, unsigned flags);
 
 /* Writers return 0 on success, -1 on a write error (errno set). */
 int report_write_text(const report *r, FILE *out, bool quiet);
@@ -51,7 +74,10 @@ int report_write_junit(const report *r, FILE *out);
 /* Write a report atomically: to a temporary file in path's folder, flushed
  * and fsync'ed, then renamed over path.  On any error the temporary file is
  * removed, path is left as it was, and -1 is returned with errno set.
- * write() is called with the open stream and arg. */
+ * write() is called with the open stream and arg; it returns 0 on success
+ * and non-zero on failure (with errno set).  An existing file's permission
+ * bits are kept; a new file gets 0666 & ~umask.  path is a file name: the
+ * caller handles "-" (stdout) itself. */
 int write_file_atomically(const char *path,
 			  int (*write)(FILE *out, void *arg), void *arg);
 
