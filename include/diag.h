@@ -41,7 +41,8 @@ diag *diag_add(diag_list *l, enum diag_level level, const char *check,
 	       srcloc loc, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 diag *diag_addv(diag_list *l, enum diag_level level, const char *check,
-		srcloc loc, const char *fmt, va_list ap);
+		srcloc loc, const char *fmt, va_list ap)
+	__attribute__((format(printf, 5, 0)));
 /* Attach an example packet (formatted with fmt_packet) and an excess summary. */
 void diag_set_example(diag *d, const packet *p, const char *formatted);
 void diag_set_excess(diag *d, const char *summary);
