@@ -42,10 +42,12 @@ void tb_list_free(tb_list *l);
  * (parallel to the topology's arrays). */
 typedef struct tb_raw_clients {
 	tb_list *from, *to;
+	srcloc scenario_loc;
 } tb_raw_clients;
 
 typedef struct tb_raw_conn {
 	tb_list *sites, *via;
+	srcloc kind_loc;
 } tb_raw_conn;
 
 typedef struct tb_raw_fw {

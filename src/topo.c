@@ -452,12 +452,13 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 		const bool smtp = strncmp(c->scenario, "smtp-", 5) == 0;
 		if (!ruleset_has(t, c->scenario)) {
 			char *known = ruleset_words(t, "");
+			srcloc at = b->rclients[i].scenario_loc;
 			if (smtp)
-				diag_add(d, DIAG_ERROR, NULL, c->loc,
+				diag_add(d, DIAG_ERROR, NULL, at,
 					 "the ruleset has no need for %s",
 					 c->scenario);
 			else
-				diag_add(d, DIAG_ERROR, NULL, c->loc,
+				diag_add(d, DIAG_ERROR, NULL, at,
 					 "unknown client scenario '%s'; the ruleset knows %s",
 					 c->scenario, known);
 			free(known);
@@ -529,7 +530,7 @@ static void resolve_connectors(topo *t, topo_build *b, diag_list *d)
 		char *scen = xasprintf("connector-%s", c->kind);
 		if (!ruleset_has(t, scen)) {
 			char *known = ruleset_words(t, "connector-");
-			diag_add(d, DIAG_ERROR, NULL, c->loc,
+			diag_add(d, DIAG_ERROR, NULL, r->kind_loc,
 				 "unknown connector kind '%s'; the ruleset knows %s",
 				 c->kind, known);
 			free(known);

@@ -493,15 +493,16 @@ static bool check_variant(topo_build *b, const char *v, const srcloc *loc,
 	return false;
 }
 
-static void add_clients(topo_build *b, char *scenario, char *variant,
-			tb_list *from, tb_list *to, const srcloc *loc)
+static void add_clients(topo_build *b, char *scenario, const srcloc *sloc,
+			char *variant, tb_list *from, tb_list *to,
+			const srcloc *loc)
 {
 	topo *t = b->t;
 	t->clients = xgrow(t->clients, &t->capclients, t->nclients + 1,
 			   sizeof *t->clients);
 	b->rclients = xgrow(b->rclients, &b->capr_clients, t->nclients + 1,
 			    sizeof *b->rclients);
-	b->rclients[t->nclients] = (tb_raw_clients){ from, to };
+	b->rclients[t->nclients] = (tb_raw_clients){ from, to, *sloc };
 	topo_clients *c = &t->clients[t->nclients++];
 	memset(c, 0, sizeof *c);
 	c->scenario = scenario;
@@ -513,7 +514,6 @@ void tb_clients(topo_build *b, char *scenario, const srcloc *sloc,
 		char *variant, const srcloc *vloc, tb_list *from, tb_list *to,
 		const srcloc *loc)
 {
-	(void)sloc; /* the scenario is checked against the ruleset later */
 	if (wrong_file(b, "clients", loc) ||
 	    !check_variant(b, variant, vloc, true)) {
 		free(scenario);
@@ -522,7 +522,7 @@ void tb_clients(topo_build *b, char *scenario, const srcloc *sloc,
 		tb_list_free(to);
 		return;
 	}
-	add_clients(b, scenario, variant, from, to, loc);
+	add_clients(b, scenario, sloc, variant, from, to, loc);
 }
 
 void tb_smtp(topo_build *b, char *dir, const srcloc *dloc, tb_list *from,
@@ -542,13 +542,12 @@ void tb_smtp(topo_build *b, char *dir, const srcloc *dloc, tb_list *from,
 	}
 	char *scenario = xasprintf("smtp-%s", dir);
 	free(dir);
-	add_clients(b, scenario, NULL, from, to, loc);
+	add_clients(b, scenario, dloc, NULL, from, to, loc);
 }
 
 void tb_connector(topo_build *b, char *kind, const srcloc *kloc,
 		  tb_list *sites, tb_list *via, const srcloc *loc)
 {
-	(void)kloc; /* the kind is checked against the ruleset later */
 	topo *t = b->t;
 	if (wrong_file(b, "connector", loc)) {
 		free(kind);
@@ -559,7 +558,7 @@ void tb_connector(topo_build *b, char *kind, const srcloc *kloc,
 	t->conn = xgrow(t->conn, &t->capconn, t->nconn + 1, sizeof *t->conn);
 	b->rconn = xgrow(b->rconn, &b->capr_conn, t->nconn + 1,
 			 sizeof *b->rconn);
-	b->rconn[t->nconn] = (tb_raw_conn){ sites, via };
+	b->rconn[t->nconn] = (tb_raw_conn){ sites, via, *kloc };
 	topo_connector *c = &t->conn[t->nconn++];
 	memset(c, 0, sizeof *c);
 	c->kind = kind;

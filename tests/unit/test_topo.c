@@ -25,14 +25,20 @@ typedef struct scratch {
 	size_t nfiles;
 } scratch;
 
-static void scratch_file(scratch *s, const char *name, const char *text)
+static void scratch_bytes(scratch *s, const char *name, const char *text,
+			  size_t len)
 {
 	char *path = xasprintf("%s/%s", s->dir, name);
 	FILE *f = fopen(path, "wb");
 	cr_assert(f != NULL);
-	fwrite(text, 1, strlen(text), f);
+	fwrite(text, 1, len, f);
 	fclose(f);
 	s->files[s->nfiles++] = path;
+}
+
+static void scratch_file(scratch *s, const char *name, const char *text)
+{
+	scratch_bytes(s, name, text, strlen(text));
 }
 
 static void scratch_init(scratch *s)
@@ -54,11 +60,11 @@ static void scratch_fini(scratch *s)
 
 /* Load text as "t.topo" in a scratch folder; *msgs gets every diagnostic
  * as "t.topo:LINE:COL: MESSAGE" (the folder left out), one a line. */
-static topo *load_text(const char *text, char **msgs)
+static topo *load_bytes(const char *text, size_t len, char **msgs)
 {
 	scratch s;
 	scratch_init(&s);
-	scratch_file(&s, "t.topo", text);
+	scratch_bytes(&s, "t.topo", text, len);
 	char *path = xasprintf("%s/t.topo", s.dir);
 	diag_list d;
 	diag_list_init(&d);
@@ -91,6 +97,11 @@ static topo *load_text(const char *text, char **msgs)
 	scratch_fini(&s);
 	*msgs = all;
 	return t;
+}
+
+static topo *load_text(const char *text, char **msgs)
+{
+	return load_bytes(text, strlen(text), msgs);
 }
 
 /* Expect the text to be rejected with exactly these messages. */
@@ -323,6 +334,47 @@ Test(topo_parse, addresses)
 	/* any minus 10.0.0.1-10.0.0.9, 10.1.0.0/16, 2001:db8::/32 (c lies
 	 * inside it) and fe80::1. */
 	cr_expect(eq(sz, t->zone[3].niv, 5));
+	topo_free(t);
+}
+
+Test(topo_parse, firewall_spellings)
+{
+	scratch s;
+	scratch_init(&s);
+	scratch_file(&s, "t.topo",
+		     "zone a any; zone b 2001:db8::/32;\n"
+		     "site S { server X 2001:db8::5 { mta-port 4; } }\n"
+		     "firewall f { file \"fw.rules\";\n"
+		     "  interface Serial0/0/0:1.100 zone a acl-in 101 acl-out 102;\n"
+		     "  interface\tGi0/1\tzone b acl-out OUT-v6_b;\n"
+		     "}\n");
+	char *path = xasprintf("%s/t.topo", s.dir);
+	diag_list d;
+	diag_list_init(&d);
+	topo *t = topo_load(path, NULL, &d);
+	cr_assert(t != NULL);
+	const topo_firewall *f = &t->fw[0];
+	cr_assert(eq(sz, f->niface, 2));
+	cr_expect(eq(str, f->iface[0].name, "Serial0/0/0:1.100"));
+	cr_expect(eq(str, f->iface[0].acl_in, "101"));
+	cr_expect(eq(str, f->iface[0].acl_out, "102"));
+	cr_expect(eq(str, f->iface[1].name, "Gi0/1"));
+	cr_expect(eq(int, f->iface[1].loc.col, 13));
+	cr_expect(eq(str, f->iface[1].acl_out, "OUT-v6_b"));
+	cr_expect(eq(int, t->server[0].zone, 1));
+	cr_expect(eq(int, t->server[0].port[SP_MTA], 4));
+	topo_free(t);
+	diag_list_free(&d);
+	free(path);
+	scratch_fini(&s);
+}
+
+Test(topo_parse, empty_file)
+{
+	topo *t = load_ok("# nothing but a comment, no final newline");
+	cr_expect(eq(sz, t->nzone, 0));
+	cr_expect(eq(int, t->version, EX_55));
+	cr_expect(t->nneed > 0);
 	topo_free(t);
 }
 
@@ -622,10 +674,10 @@ Test(topo_errors, words_the_ruleset_does_not_know)
 		      "connector smoke S T via Y X;\n"
 		      "firewall f { file \"fw.rules\" format nft; }\n"
 		      "exchange 6.0;\n",
-		      "t.topo:4:1: unknown client scenario 'gopher'; the ruleset knows mapi, pop3, imap4, ldap, nntp\n"
+		      "t.topo:4:9: unknown client scenario 'gopher'; the ruleset knows mapi, pop3, imap4, ldap, nntp\n"
 		      "t.topo:5:14: unknown variant 'tls'; expected ssl, plain or both\n"
 		      "t.topo:6:6: unknown smtp direction 'sideways'; expected in or out\n"
-		      "t.topo:7:1: unknown connector kind 'smoke'; the ruleset knows rpc, x400\n"
+		      "t.topo:7:11: unknown connector kind 'smoke'; the ruleset knows rpc, x400\n"
 		      "t.topo:7:25: bridgehead 'Y' is not in site 'S'\n"
 		      "t.topo:7:27: bridgehead 'X' is not in site 'T'\n"
 		      "t.topo:8:37: unknown format 'nft'; expected iptables, pf, cisco or asa\n"
@@ -676,6 +728,50 @@ Test(topo_errors, scanner)
 		      "t.topo:2:9: unterminated string\n"
 		      "t.topo:3:1: syntax error, unexpected zone, expecting ';'\n"
 		      "t.topo:3:8: stray byte 0x01\n");
+}
+
+Test(topo_errors, scanner_odd_bytes)
+{
+	static const char text[] =
+		"zone a any;\nsite S { server \xc3\xa9t\xc3\xa9 10.0.0.1; }\nzone b \0;\n";
+	char *msgs;
+	topo *t = load_bytes(text, sizeof text - 1, &msgs);
+	cr_expect(t == NULL);
+	cr_expect(eq(str, msgs,
+		     "t.topo:2:17: stray non-ASCII character; names are ASCII\n"
+		     "t.topo:2:19: stray non-ASCII character; names are ASCII\n"
+		     "t.topo:3:8: stray byte 0x00\n"
+		     "t.topo:3:9: syntax error, unexpected ';', expecting any or address\n"));
+	free(msgs);
+}
+
+Test(topo_errors, end_of_file_inside_a_block)
+{
+	expect_errors("site S {\n  server X 10.0.0.1;\n",
+		      "t.topo:2:21: syntax error, unexpected end of file, expecting server or '}'\n");
+}
+
+Test(topo_errors, statements_that_contradict)
+{
+	expect_errors("zone a any;\n"
+		      "site S { server X 10.0.0.1; }\n"
+		      "site T { server Y 10.0.0.2 { mta-port 1; mta-port 2; } }\n"
+		      "firewall h { file \"fw.rules\"; host X; interface e0 zone a; }\n"
+		      "firewall g { file \"fw.rules\"; file \"fw.rules\"; host X; host Y;\n"
+		      "  interface e0 zone a acl-in A acl-in B; interface e0 zone a; }\n"
+		      "connector rpc S S;\n"
+		      "exchange 5.5; exchange 5.0;\n"
+		      "ruleset \"exchange\"; ruleset \"exchange\";\n",
+		      "t.topo:3:42: mta-port given twice (first at t.topo:3:30)\n"
+		      "t.topo:4:49: host firewall 'h' cannot have interfaces: it filters one server's own traffic\n"
+		      "t.topo:5:36: file given twice (first at t.topo:5:19)\n"
+		      "t.topo:5:61: host given twice (first at t.topo:5:53)\n"
+		      "t.topo:6:13: host firewall 'g' cannot have interfaces: it filters one server's own traffic\n"
+		      "t.topo:6:39: acl-in given twice\n"
+		      "t.topo:6:52: duplicate interface 'e0' (first declared at t.topo:6:13)\n"
+		      "t.topo:7:17: a connector joins site 'S' to itself\n"
+		      "t.topo:8:24: exchange version given twice (first at t.topo:8:10)\n"
+		      "t.topo:9:29: ruleset given twice (first at t.topo:9:9)\n");
 }
 
 Test(topo_errors, error_cap)
