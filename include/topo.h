@@ -26,8 +26,16 @@ typedef struct topo_zone {
 	char *name;
 	srcloc loc;
 	ir_range *prefix;  /* as declared ("any" is the whole 128-bit range) */
+	srcloc *prefix_loc;
 	size_t nprefix;
-	pset space;        /* prefixes minus every more specific zone's */
+	/* Prefixes minus every more specific zone's: a prefix of another zone
+	 * that lies strictly inside one of ours is not ours (longest prefix
+	 * wins).  The same set twice: as sorted, disjoint, non-adjacent
+	 * intervals, and as a pset whose boxes carry each interval in both
+	 * src_lo..src_hi and dst_lo..dst_hi (every other field whole). */
+	ir_range *iv;
+	size_t niv;
+	pset space;
 } topo_zone;
 
 /* A server port that the ruleset refers to by name. */
@@ -37,6 +45,7 @@ typedef struct topo_server {
 	char *name;
 	srcloc loc;
 	u128 addr;
+	srcloc addr_loc;
 	int site;            /* index into sites */
 	int zone;            /* the zone whose space holds addr */
 	int port[SP_COUNT];  /* 0: not set statically */
@@ -97,7 +106,9 @@ typedef struct topo_firewall {
 typedef struct rs_need {
 	char *scenario;      /* as in topo_clients, or "intrasite", "connector-rpc", "connector-x400" */
 	char *variant;       /* "ssl", "plain" or NULL: always */
-	bool reverse;        /* the responder is the "from" side (smtp out) */
+	bool reverse;        /* the "to" side initiates ("reverse" in a ruleset;
+			      * exchange.rules has none: smtp out is written
+			      * "from SERVER to ZONE", so from initiates) */
 	int proto;
 	int port;            /* a fixed port, or 0 when server_port is used */
 	int server_port;     /* enum srv_port, or -1 */
@@ -112,10 +123,17 @@ typedef struct rs_setting {
 	int server_port;
 	int default_port;    /* a value that needs no version, or 0 */
 	enum exver since;
+	bool dynamic;        /* unset, the port comes from 1024-65535 */
 	char *kb;            /* "Q161931" */
-	char *registry;      /* the registry value to set */
+	char *registry;      /* the registry key that holds the value */
+	char *registry_value; /* the value's name: "TCP/IP port" */
 	srcloc loc;
 } rs_setting;
+
+/* "directory-port", "store-port", "mta-port", "rfc1006-port"; -1 / NULL
+ * when unknown. */
+const char *srv_port_name(int sp);
+int srv_port_parse(const char *name);
 
 typedef struct topo {
 	char *path;
@@ -148,6 +166,14 @@ int topo_find_zone(const topo *t, const char *name);
 int topo_find_server(const topo *t, const char *name);
 int topo_find_site(const topo *t, const char *name);
 const char *exver_name(enum exver v);
+/* A scenario in words, for messages and flow labels: "mapi", "smtp in",
+ * "x400 connector", "intrasite".  The caller frees it. */
+char *topo_scenario_text(const char *scenario);
+/* The ruleset's "port" line for a server port kind, or NULL. */
+const rs_setting *topo_setting(const topo *t, int server_port);
+/* The port a server listens on for a kind: its static port, else the
+ * ruleset's default (rfc1006-port: 102), else 0 (dynamic). */
+int topo_server_port(const topo *t, int server, int server_port);
 
 /* A concrete flow: new TCP connections from src (in one zone) to dst (in
  * one zone) on dport_lo..dport_hi, from ephemeral source ports. */

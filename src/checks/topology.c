@@ -1,0 +1,224 @@
+/* checks/topology.c - the checks that need only the topology and its
+ * ruleset (SPEC 1, 4): version-mismatch, rfc1006-mismatch, dynamic-rpc.
+ *
+ * What a version lacks and which registry value fixes a dynamic port come
+ * from the ruleset (rulesets/exchange.rules), not from this file.
+ */
+#include "checks.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "xalloc.h"
+
+static enum diag_level level_of(const char *check)
+{
+	const check_def *c = check_find(check);
+	return c ? c->level : DIAG_ERROR;
+}
+
+static bool need_applies(const rs_need *n, const char *scenario,
+			 const char *variant)
+{
+	return strcmp(n->scenario, scenario) == 0 &&
+	       (!n->variant || !variant || strcmp(variant, "both") == 0 ||
+		strcmp(variant, n->variant) == 0);
+}
+
+/* A statement whose scenario (as the ruleset has it) needs a later version
+ * than the organisation runs. */
+static void version_scenario(const topo *t, const char *scenario,
+			     const char *variant, srcloc loc, diag_list *out)
+{
+	enum exver need = EX_40;
+	for (size_t i = 0; i < t->nneed; i++)
+		if (need_applies(&t->need[i], scenario, variant) &&
+		    t->need[i].since > need)
+			need = t->need[i].since;
+	if (need <= t->version)
+		return;
+	char *words = topo_scenario_text(scenario);
+	diag_add(out, level_of(CHECK_VERSION_MISMATCH), CHECK_VERSION_MISMATCH,
+		 loc, "%s needs exchange %s or later; this organisation runs exchange %s",
+		 words, exver_name(need), exver_name(t->version));
+	free(words);
+}
+
+/* A static port, or a port other than the default, that the version
+ * cannot set (Q161931: the MTA's ports are settable from 4.0 SP4). */
+static void version_settings(const topo *t, diag_list *out)
+{
+	for (size_t s = 0; s < t->nserver; s++) {
+		const topo_server *sv = &t->server[s];
+		for (int sp = 0; sp < SP_COUNT; sp++) {
+			const rs_setting *rs = topo_setting(t, sp);
+			int port = sv->port[sp];
+			if (!port || !rs || rs->since <= t->version ||
+			    (rs->default_port && port == rs->default_port))
+				continue;
+			char kb[64] = "";
+			if (rs->kb)
+				snprintf(kb, sizeof kb, " (%s)", rs->kb);
+			if (rs->default_port)
+				diag_add(out, level_of(CHECK_VERSION_MISMATCH),
+					 CHECK_VERSION_MISMATCH, sv->port_loc[sp],
+					 "%s %d on %s differs from the default %d, which needs exchange %s or later%s; this organisation runs exchange %s",
+					 srv_port_name(sp), port, sv->name,
+					 rs->default_port, exver_name(rs->since),
+					 kb, exver_name(t->version));
+			else
+				diag_add(out, level_of(CHECK_VERSION_MISMATCH),
+					 CHECK_VERSION_MISMATCH, sv->port_loc[sp],
+					 "a static %s on %s needs exchange %s or later%s; this organisation runs exchange %s",
+					 srv_port_name(sp), sv->name,
+					 exver_name(rs->since), kb,
+					 exver_name(t->version));
+		}
+	}
+}
+
+static void check_versions(const topo *t, diag_list *out)
+{
+	for (size_t i = 0; i < t->nsite; i++)
+		version_scenario(t, "intrasite", NULL, t->site[i].loc, out);
+	for (size_t i = 0; i < t->nclients; i++)
+		version_scenario(t, t->clients[i].scenario,
+				 t->clients[i].variant, t->clients[i].loc, out);
+	for (size_t i = 0; i < t->nconn; i++) {
+		char *scen = xasprintf("connector-%s", t->conn[i].kind);
+		version_scenario(t, scen, NULL, t->conn[i].loc, out);
+		free(scen);
+	}
+	version_settings(t, out);
+}
+
+/* The servers a connector joins on side k. */
+static size_t conn_side(const topo *t, const topo_connector *c, int k,
+			const int **v)
+{
+	if (c->via[k] >= 0) {
+		*v = &c->via[k];
+		return 1;
+	}
+	*v = t->site[c->site[k]].server;
+	return t->site[c->site[k]].nserver;
+}
+
+/* MTAs that talk X.400 over RFC1006 must listen on the same port: a
+ * connector is such a one when the ruleset's needs for it use the
+ * rfc1006-port (exchange.rules: connector x400). */
+static void check_rfc1006(const topo *t, diag_list *out)
+{
+	for (size_t i = 0; i < t->nconn; i++) {
+		const topo_connector *c = &t->conn[i];
+		char *scen = xasprintf("connector-%s", c->kind);
+		bool rfc1006 = false;
+		for (size_t k = 0; k < t->nneed; k++)
+			rfc1006 |= strcmp(t->need[k].scenario, scen) == 0 &&
+				   t->need[k].server_port == SP_RFC1006;
+		free(scen);
+		if (!rfc1006)
+			continue;
+		const int *a, *b;
+		size_t na = conn_side(t, c, 0, &a), nb = conn_side(t, c, 1, &b);
+		for (size_t x = 0; x < na; x++) {
+			for (size_t y = 0; y < nb; y++) {
+				int pa = topo_server_port(t, a[x], SP_RFC1006);
+				int pb = topo_server_port(t, b[y], SP_RFC1006);
+				if (pa == pb)
+					continue;
+				diag_add(out, level_of(CHECK_RFC1006_MISMATCH),
+					 CHECK_RFC1006_MISMATCH, c->loc,
+					 "%s uses RFC1006 port %d but %s uses %d; MTAs joined by X.400 must use the same port",
+					 t->server[a[x]].name, pa,
+					 t->server[b[y]].name, pb);
+			}
+		}
+	}
+}
+
+static const char *const port_words[SP_COUNT] = {
+	[SP_DIRECTORY] = "directory port",
+	[SP_STORE] = "information store port",
+	[SP_MTA] = "MTA port",
+	[SP_RFC1006] = "RFC1006 port",
+};
+
+/* "mapi clients", "other servers of its site", "rpc connector peers" */
+static char *who_words(const char *scenario)
+{
+	if (strcmp(scenario, "intrasite") == 0)
+		return xstrdup("other servers of its site");
+	if (strncmp(scenario, "connector-", 10) == 0)
+		return xasprintf("%s connector peers", scenario + 10);
+	if (strncmp(scenario, "smtp-", 5) == 0)
+		return xasprintf("smtp %s peers", scenario + 5);
+	return xasprintf("%s clients", scenario);
+}
+
+/* A server without a static port that some flow needs: the flow needs the
+ * whole ephemeral range.  KB Q155831 (directory, store) and Q161931 (MTA)
+ * say which registry value pins the port. */
+static void check_dynamic(const topo *t, diag_list *out)
+{
+	flow_list fl = { 0 };
+	topo_flows(t, &fl);
+	for (size_t s = 0; s < t->nserver; s++) {
+		for (int sp = 0; sp < SP_COUNT; sp++) {
+			const char **who = xcalloc(fl.n, sizeof *who);
+			size_t nwho = 0;
+			const flow *first = NULL;
+			for (size_t i = 0; i < fl.n; i++) {
+				const flow *f = &fl.v[i];
+				if (f->dst_server != (int)s || !f->dynamic ||
+				    f->need->server_port != sp)
+					continue;
+				if (!first)
+					first = f;
+				bool seen = false;
+				for (size_t k = 0; k < nwho && !seen; k++)
+					seen = strcmp(who[k], f->need->scenario) == 0;
+				if (!seen)
+					who[nwho++] = f->need->scenario;
+			}
+			if (first) {
+				char *list = xstrdup("");
+				for (size_t k = 0; k < nwho; k++) {
+					char *w = who_words(who[k]);
+					char *n = xasprintf("%s%s%s", list,
+							    k == 0 ? "" : k + 1 == nwho ? " and " : ", ",
+							    w);
+					free(w);
+					free(list);
+					list = n;
+				}
+				const rs_setting *rs = topo_setting(t, sp);
+				char *fix = rs && rs->registry
+					? xasprintf("set \"%s\" in %s", rs->registry_value ? rs->registry_value : "",
+						    rs->registry)
+					: xasprintf("set a static %s", srv_port_name(sp));
+				char *kb = rs && rs->kb ? xasprintf(" (%s)", rs->kb) : xstrdup("");
+				diag_add(out, level_of(CHECK_DYNAMIC_RPC), CHECK_DYNAMIC_RPC,
+					 t->server[s].loc,
+					 "%s has no static %s: %s need %s %d-%d to it; %s%s",
+					 t->server[s].name, port_words[sp], list,
+					 first->proto == 17 ? "UDP" : "TCP",
+					 first->dport_lo, first->dport_hi, fix, kb);
+				free(list);
+				free(fix);
+				free(kb);
+			}
+			free(who);
+		}
+	}
+	flow_list_free(&fl);
+}
+
+void check_topology(const topo *t, diag_list *out)
+{
+	check_versions(t, out);
+	check_rfc1006(t, out);
+	check_dynamic(t, out);
+}

@@ -1,0 +1,974 @@
+/* test_topo.c - the topology language, the Exchange ruleset, zone spaces,
+ * flows, paths, and the topology-only checks. */
+#include <criterion/criterion.h>
+#include <criterion/new/assert.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "checks.h"
+#include "topo.h"
+#include "topo_build.h"
+#include "xalloc.h"
+
+#define EXAMPLE "tests/unit/data/topo/example.topo"
+
+/* ------------------------------------------------------------ helpers */
+
+/* A scratch folder with a topology file and the firewall files it names. */
+typedef struct scratch {
+	char dir[64];
+	char *files[8];
+	size_t nfiles;
+} scratch;
+
+static void scratch_bytes(scratch *s, const char *name, const char *text,
+			  size_t len)
+{
+	char *path = xasprintf("%s/%s", s->dir, name);
+	FILE *f = fopen(path, "wb");
+	cr_assert(f != NULL);
+	fwrite(text, 1, len, f);
+	fclose(f);
+	s->files[s->nfiles++] = path;
+}
+
+static void scratch_file(scratch *s, const char *name, const char *text)
+{
+	scratch_bytes(s, name, text, strlen(text));
+}
+
+static void scratch_init(scratch *s)
+{
+	memset(s, 0, sizeof *s);
+	strcpy(s->dir, "/tmp/fwlint-topo-XXXXXX");
+	cr_assert(mkdtemp(s->dir) != NULL);
+	scratch_file(s, "fw.rules", "*filter\nCOMMIT\n");
+}
+
+static void scratch_fini(scratch *s)
+{
+	for (size_t i = 0; i < s->nfiles; i++) {
+		unlink(s->files[i]);
+		free(s->files[i]);
+	}
+	rmdir(s->dir);
+}
+
+/* Load text as "t.topo" in a scratch folder; *msgs gets every diagnostic
+ * as "t.topo:LINE:COL: MESSAGE" (the folder left out), one a line. */
+static topo *load_bytes(const char *text, size_t len, char **msgs)
+{
+	scratch s;
+	scratch_init(&s);
+	scratch_bytes(&s, "t.topo", text, len);
+	char *path = xasprintf("%s/t.topo", s.dir);
+	diag_list d;
+	diag_list_init(&d);
+	topo *t = topo_load(path, NULL, &d);
+	char *all = xstrdup("");
+	for (size_t i = 0; i < d.n; i++) {
+		char *n = xasprintf("%s%s:%d:%d: %s%s\n", all,
+				    d.v[i].file ? d.v[i].file : "?",
+				    d.v[i].loc.line, d.v[i].loc.col,
+				    d.v[i].level == DIAG_NOTE ? "note: " : "",
+				    d.v[i].msg);
+		free(all);
+		all = n;
+	}
+	/* Leave the scratch folder out, wherever it is named. */
+	char *prefix = xasprintf("%s/", s.dir);
+	size_t pl = strlen(prefix), j = 0;
+	for (size_t i = 0; all[i];) {
+		if (strncmp(all + i, prefix, pl) == 0) {
+			i += pl;
+			continue;
+		}
+		all[j++] = all[i++];
+	}
+	all[j] = '\0';
+	free(prefix);
+	cr_assert(t ? d.nerror == 0 : d.nerror > 0);
+	diag_list_free(&d);
+	free(path);
+	scratch_fini(&s);
+	*msgs = all;
+	return t;
+}
+
+static topo *load_text(const char *text, char **msgs)
+{
+	return load_bytes(text, strlen(text), msgs);
+}
+
+/* Expect the text to be rejected with exactly these messages. */
+static void expect_errors(const char *text, const char *want)
+{
+	char *msgs;
+	topo *t = load_text(text, &msgs);
+	cr_expect(t == NULL);
+	cr_expect(eq(str, msgs, (char *)want));
+	topo_free(t);
+	free(msgs);
+}
+
+static topo *load_ok(const char *text)
+{
+	char *msgs;
+	topo *t = load_text(text, &msgs);
+	cr_assert(eq(str, msgs, ""));
+	cr_assert(t != NULL);
+	free(msgs);
+	return t;
+}
+
+static topo *load_example(void)
+{
+	diag_list d;
+	diag_list_init(&d);
+	topo *t = topo_load(EXAMPLE, NULL, &d);
+	for (size_t i = 0; i < d.n; i++)
+		cr_log_error("%s:%d:%d: %s", d.v[i].file, d.v[i].loc.line,
+			     d.v[i].loc.col, d.v[i].msg);
+	cr_assert(t != NULL);
+	cr_assert(eq(sz, d.n, 0));
+	diag_list_free(&d);
+	return t;
+}
+
+/* The findings of check_topology, "LINE:COL: level: check: message". */
+static char *run_checks(const topo *t)
+{
+	diag_list d;
+	diag_list_init(&d);
+	check_topology(t, &d);
+	char *all = xstrdup("");
+	for (size_t i = 0; i < d.n; i++) {
+		char *n = xasprintf("%s%d:%d: %s: %s: %s\n", all,
+				    d.v[i].loc.line, d.v[i].loc.col,
+				    diag_level_name(d.v[i].level),
+				    d.v[i].check, d.v[i].msg);
+		free(all);
+		all = n;
+	}
+	diag_list_free(&d);
+	return all;
+}
+
+static void expect_checks(const char *text, const char *want)
+{
+	topo *t = load_ok(text);
+	char *got = run_checks(t);
+	cr_expect(eq(str, got, (char *)want));
+	free(got);
+	topo_free(t);
+}
+
+static char *zone_space(const topo *t, const char *name)
+{
+	int z = topo_find_zone(t, name);
+	cr_assert(z >= 0);
+	char *s = xstrdup("");
+	for (size_t i = 0; i < t->zone[z].niv; i++) {
+		char lo[48], hi[48];
+		fmt_addr(t->zone[z].iv[i].lo, lo, sizeof lo);
+		fmt_addr(t->zone[z].iv[i].hi, hi, sizeof hi);
+		char *n = xasprintf("%s%s%s-%s", s, i ? " " : "", lo, hi);
+		free(s);
+		s = n;
+	}
+	return s;
+}
+
+static void expect_space(const topo *t, const char *zone, const char *want)
+{
+	char *got = zone_space(t, zone);
+	cr_expect(eq(str, got, (char *)want), "zone %s", zone);
+	free(got);
+}
+
+/* "SRC -> DST:LO-HI (LABEL)[ dynamic]" */
+static char *flow_str(const flow *f)
+{
+	return xasprintf("%s -> %s:%d-%d (%s)%s", f->src_name, f->dst_name,
+			 f->dport_lo, f->dport_hi, f->label,
+			 f->dynamic ? " dynamic" : "");
+}
+
+static bool has_flow(const flow_list *fl, const char *want)
+{
+	for (size_t i = 0; i < fl->n; i++) {
+		char *s = flow_str(&fl->v[i]);
+		bool eqs = strcmp(s, want) == 0;
+		free(s);
+		if (eqs)
+			return true;
+	}
+	return false;
+}
+
+#define HEAD "zone inside 10.0.0.0/8;\n"
+
+/* ------------------------------------------------------------ parsing */
+
+Test(topo_parse, spec_example)
+{
+	topo *t = load_example();
+	cr_expect(eq(int, t->version, EX_55));
+	cr_expect(eq(str, t->ruleset_name, "exchange"));
+	cr_expect(eq(sz, t->nzone, 4));
+	cr_expect(eq(sz, t->nsite, 2));
+	cr_expect(eq(sz, t->nserver, 3));
+	cr_expect(eq(sz, t->nclients, 7));
+	cr_expect(eq(sz, t->nconn, 2));
+	cr_expect(eq(sz, t->nfw, 3));
+
+	int e1 = topo_find_server(t, "EXCH1");
+	cr_assert(e1 >= 0);
+	const topo_server *s = &t->server[e1];
+	cr_expect(eq(int, s->port[SP_DIRECTORY], 4000));
+	cr_expect(eq(int, s->port[SP_STORE], 4001));
+	cr_expect(eq(int, s->port[SP_MTA], 4002));
+	cr_expect(eq(int, s->port[SP_RFC1006], 102));
+	cr_expect(eq(int, s->port_loc[SP_MTA].line, 13));
+	cr_expect(eq(int, s->port_loc[SP_MTA].col, 9));
+	cr_expect(eq(int, s->loc.line, 10));
+	cr_expect(eq(int, s->loc.col, 12));
+	cr_expect(s->addr == addr_v4(0x0a01000a));
+	cr_expect(eq(int, s->zone, topo_find_zone(t, "corp")));
+	cr_expect(eq(int, s->site, topo_find_site(t, "Redmond")));
+
+	const topo_clients *c = &t->clients[1];
+	cr_expect(eq(str, c->scenario, "pop3"));
+	cr_expect(eq(str, c->variant, "ssl"));
+	cr_expect(eq(int, c->from[0].kind, EP_ZONE));
+	cr_expect(eq(int, c->to[0].kind, EP_SERVER));
+	cr_expect(eq(int, c->loc.line, 23));
+	cr_expect(eq(str, t->clients[0].variant, "both"));
+	cr_expect(eq(int, t->clients[0].to[0].kind, EP_SITE));
+	cr_expect(eq(str, t->clients[5].scenario, "smtp-in"));
+	cr_expect(eq(str, t->clients[6].scenario, "smtp-out"));
+	cr_expect(eq(sz, t->clients[3].nto, 2));
+
+	cr_expect(eq(str, t->conn[1].kind, "x400"));
+	cr_expect(eq(int, t->conn[1].via[0], e1));
+	cr_expect(eq(int, t->conn[1].via[1], topo_find_server(t, "LON1")));
+
+	const topo_firewall *wan = &t->fw[1];
+	cr_expect(eq(str, wan->name, "wan"));
+	cr_expect(eq(str, wan->format, "cisco"));
+	cr_expect(eq(str, wan->file_as_written, "wan-acl.cfg"));
+	cr_expect(eq(str, wan->file, "tests/unit/data/topo/wan-acl.cfg"));
+	cr_expect(eq(sz, wan->niface, 2));
+	cr_expect(eq(str, wan->iface[0].name, "GigabitEthernet0/0"));
+	cr_expect(eq(str, wan->iface[1].acl_in, "LON_IN"));
+	cr_expect(wan->iface[1].acl_out == NULL);
+	cr_expect(eq(int, wan->iface[1].zone, topo_find_zone(t, "london")));
+	cr_expect(eq(int, wan->host, -1));
+	cr_expect(eq(int, t->fw[2].host, e1));
+	cr_expect(eq(sz, t->fw[2].niface, 0));
+	topo_free(t);
+}
+
+Test(topo_parse, ruleset_as_data)
+{
+	topo *t = load_example();
+	cr_expect(eq(sz, t->nsetting, 4));
+	const rs_setting *mta = topo_setting(t, SP_MTA);
+	cr_assert(mta != NULL);
+	cr_expect(eq(int, mta->since, EX_40SP4));
+	cr_expect(mta->dynamic);
+	cr_expect(eq(str, mta->kb, "Q161931"));
+	cr_expect(eq(str, mta->registry,
+		     "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeMTA\\Parameters"));
+	cr_expect(eq(str, mta->registry_value, "TCP/IP port for RPC listens"));
+	const rs_setting *r = topo_setting(t, SP_RFC1006);
+	cr_expect(eq(int, r->default_port, 102));
+	cr_expect(r->dynamic == false);
+	cr_expect(eq(str, topo_setting(t, SP_STORE)->registry,
+		     "HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeIS\\ParametersSystem"));
+
+	size_t imap = 0;
+	for (size_t i = 0; i < t->nneed; i++) {
+		const rs_need *n = &t->need[i];
+		if (strcmp(n->scenario, "imap4") == 0) {
+			imap++;
+			cr_expect(eq(int, n->since, EX_55));
+		}
+		if (strcmp(n->scenario, "connector-x400") == 0) {
+			cr_expect(eq(int, n->server_port, SP_RFC1006));
+			cr_expect(eq(int, n->default_port, 102));
+		}
+	}
+	cr_expect(eq(sz, imap, 3));
+	topo_free(t);
+}
+
+Test(topo_parse, crlf_bom_comments_names_before_use)
+{
+	topo *t = load_ok("\xef\xbb\xbf# leading comment\r\n"
+			  "clients mapi from corp to S;\r\n"
+			  "site A { server S 10.1.0.1; }\r\n"
+			  "zone corp 10.1.0.0/16;   # trailing\r\n"
+			  "exchange 4.0 sp4;");
+	cr_expect(eq(int, t->version, EX_40SP4));
+	cr_expect(eq(int, t->clients[0].loc.line, 2));
+	cr_expect(eq(int, t->clients[0].loc.col, 1));
+	cr_expect(eq(int, t->server[0].loc.line, 3));
+	cr_expect(eq(int, t->server[0].loc.col, 17));
+	cr_expect(eq(int, t->server[0].port[SP_MTA], 0));
+	topo_free(t);
+}
+
+Test(topo_parse, addresses)
+{
+	topo *t = load_ok("zone a 10.0.0.1-10.0.0.9, 10.1.0.0/16;\n"
+			  "zone b 2001:db8::/32, fe80::1;\n"
+			  "zone c 2001:db8::1-2001:db8::ff;\n"
+			  "zone d any;\n");
+	expect_space(t, "a", "10.0.0.1-10.0.0.9 10.1.0.0-10.1.255.255");
+	expect_space(t, "b", "2001:db8::-2001:db8:: 2001:db8::100-2001:db8:ffff:ffff:ffff:ffff:ffff:ffff fe80::1-fe80::1");
+	/* any minus 10.0.0.1-10.0.0.9, 10.1.0.0/16, 2001:db8::/32 (c lies
+	 * inside it) and fe80::1. */
+	cr_expect(eq(sz, t->zone[3].niv, 5));
+	topo_free(t);
+}
+
+Test(topo_parse, firewall_spellings)
+{
+	scratch s;
+	scratch_init(&s);
+	scratch_file(&s, "t.topo",
+		     "zone a any; zone b 2001:db8::/32;\n"
+		     "site S { server X 2001:db8::5 { mta-port 4; } }\n"
+		     "firewall f { file \"fw.rules\";\n"
+		     "  interface Serial0/0/0:1.100 zone a acl-in 101 acl-out 102;\n"
+		     "  interface\tGi0/1\tzone b acl-out OUT-v6_b;\n"
+		     "}\n");
+	char *path = xasprintf("%s/t.topo", s.dir);
+	diag_list d;
+	diag_list_init(&d);
+	topo *t = topo_load(path, NULL, &d);
+	cr_assert(t != NULL);
+	const topo_firewall *f = &t->fw[0];
+	cr_assert(eq(sz, f->niface, 2));
+	cr_expect(eq(str, f->iface[0].name, "Serial0/0/0:1.100"));
+	cr_expect(eq(str, f->iface[0].acl_in, "101"));
+	cr_expect(eq(str, f->iface[0].acl_out, "102"));
+	cr_expect(eq(str, f->iface[1].name, "Gi0/1"));
+	cr_expect(eq(int, f->iface[1].loc.col, 13));
+	cr_expect(eq(str, f->iface[1].acl_out, "OUT-v6_b"));
+	cr_expect(eq(int, t->server[0].zone, 1));
+	cr_expect(eq(int, t->server[0].port[SP_MTA], 4));
+	topo_free(t);
+	diag_list_free(&d);
+	free(path);
+	scratch_fini(&s);
+}
+
+Test(topo_parse, empty_file)
+{
+	topo *t = load_ok("# nothing but a comment, no final newline");
+	cr_expect(eq(sz, t->nzone, 0));
+	cr_expect(eq(int, t->version, EX_55));
+	cr_expect(t->nneed > 0);
+	topo_free(t);
+}
+
+/* ------------------------------------------------------------ zones */
+
+Test(topo_zones, longest_prefix_wins)
+{
+	topo *t = load_ok("zone world any;\n"
+			  "zone corp 10.0.0.0/8;\n"
+			  "zone lab 10.1.0.0/16;\n"
+			  "zone rack 10.1.2.0/24;\n"
+			  "zone rack2 10.1.2.128/25, 10.9.0.0/16;\n");
+	expect_space(t, "corp", "10.0.0.0-10.0.255.255 10.2.0.0-10.8.255.255 10.10.0.0-10.255.255.255");
+	expect_space(t, "lab", "10.1.0.0-10.1.1.255 10.1.3.0-10.1.255.255");
+	expect_space(t, "rack", "10.1.2.0-10.1.2.127");
+	expect_space(t, "rack2", "10.1.2.128-10.1.2.255 10.9.0.0-10.9.255.255");
+	/* any minus the /8 (the nested ones lie inside it already). */
+	int w = topo_find_zone(t, "world");
+	cr_expect(eq(sz, t->zone[w].niv, 2));
+	cr_expect(t->zone[w].iv[0].lo == 0);
+	cr_expect(t->zone[w].iv[0].hi == addr_v4(0x09ffffff));
+	cr_expect(t->zone[w].iv[1].lo == addr_v4(0x0b000000));
+	cr_expect(t->zone[w].iv[1].hi == U128_MAX);
+	/* The pset carries the same intervals. */
+	cr_expect(eq(sz, t->zone[w].space.n, 2));
+	topo_free(t);
+}
+
+Test(topo_zones, nested_back_into_outer_zone)
+{
+	/* A prefix of the outer zone inside the inner zone's prefix is the
+	 * outer zone's again: longest prefix wins, whoever owns it. */
+	topo *t = load_ok("zone a 10.0.0.0/8, 10.1.1.0/24;\n"
+			  "zone b 10.1.0.0/16;\n"
+			  "site S { server X 10.1.1.5; server Y 10.1.2.5; }\n");
+	expect_space(t, "a", "10.0.0.0-10.0.255.255 10.1.1.0-10.1.1.255 10.2.0.0-10.255.255.255");
+	expect_space(t, "b", "10.1.0.0-10.1.0.255 10.1.2.0-10.1.255.255");
+	cr_expect(eq(int, t->server[0].zone, 0));
+	cr_expect(eq(int, t->server[1].zone, 1));
+	topo_free(t);
+}
+
+/* ------------------------------------------------------------ flows */
+
+Test(topo_flows, example)
+{
+	topo *t = load_example();
+	flow_list fl = { 0 };
+	topo_flows(t, &fl);
+	/* intrasite 2x3, mapi 2x3, pop3 ssl 2, imap4 ssl 2, ldap plain 2,
+	 * nntp 1, smtp in 1, smtp out 1, rpc connector 2x2, x400 2. */
+	cr_expect(eq(sz, fl.n, 27));
+
+	char *first = flow_str(&fl.v[0]);
+	cr_expect(eq(str, first, "EXCH1 10.1.0.10 -> EXCH2 10.1.0.11:135-135 (intrasite: RPC endpoint mapper)"));
+	free(first);
+	char *mapi = flow_str(&fl.v[6]);
+	cr_expect(eq(str, mapi, "corp 10.1.0.0/16, 10.3.0.0/16 -> EXCH1 10.1.0.10:135-135 (mapi: RPC endpoint mapper)"));
+	free(mapi);
+	cr_expect(eq(int, fl.v[6].src_server, -1));
+	cr_expect(eq(int, fl.v[6].src_zone, topo_find_zone(t, "corp")));
+	cr_expect(eq(int, fl.v[6].loc.line, 22));
+	cr_expect(eq(int, fl.v[6].proto, 6));
+
+	cr_expect(has_flow(&fl, "corp 10.1.0.0/16, 10.3.0.0/16 -> EXCH2 10.1.0.11:4001-4001 (mapi: information store)"));
+	cr_expect(has_flow(&fl, "internet any -> EXCH1 10.1.0.10:995-995 (pop3: POP3 over SSL)"));
+	cr_expect(has_flow(&fl, "internet any -> EXCH1 10.1.0.10:110-110 (pop3: POP3)") == false);
+	cr_expect(has_flow(&fl, "internet any -> EXCH1 10.1.0.10:25-25 (imap4: SMTP)"));
+	cr_expect(has_flow(&fl, "corp 10.1.0.0/16, 10.3.0.0/16 -> EXCH1 10.1.0.10:636-636 (ldap: LDAP over SSL)") == false);
+	cr_expect(has_flow(&fl, "LON1 10.2.0.10 -> EXCH2 10.1.0.11:4002-4002 (rpc connector: MTA)"));
+	cr_expect(has_flow(&fl, "EXCH1 10.1.0.10 -> LON1 10.2.0.10:102-102 (x400 connector: X.400 over RFC1006)"));
+	cr_expect(has_flow(&fl, "LON1 10.2.0.10 -> EXCH1 10.1.0.10:102-102 (x400 connector: X.400 over RFC1006)"));
+
+	/* smtp out: the server initiates, the zone responds. */
+	const flow *out = NULL;
+	for (size_t i = 0; i < fl.n; i++)
+		if (strcmp(fl.v[i].label, "smtp out: SMTP") == 0)
+			out = &fl.v[i];
+	cr_assert(out != NULL);
+	cr_expect(eq(str, out->src_name, "EXCH1 10.1.0.10"));
+	cr_expect(eq(str, out->dst_name, "internet any"));
+	cr_expect(eq(int, out->dst_server, -1));
+	cr_expect(eq(int, out->dst_zone, topo_find_zone(t, "internet")));
+	cr_expect(eq(sz, out->dst.n, 3));
+	cr_expect(out->src.n == 1 && out->src.box[0].src_lo == addr_v4(0x0a01000a));
+	flow_list_free(&fl);
+	topo_free(t);
+}
+
+Test(topo_flows, dynamic_ports_and_x400_default)
+{
+	topo *t = load_ok(HEAD
+			  "site A { server A1 10.0.0.1; server A2 10.0.0.2 { mta-port 4002; } }\n"
+			  "site B { server B1 10.0.1.1 { rfc1006-port 1006; } }\n"
+			  "clients mapi plain from inside to A1;\n"
+			  "connector x400 A B;\n");
+	flow_list fl = { 0 };
+	topo_flows(t, &fl);
+	/* intrasite 2x3, mapi 3, x400 2x2 */
+	cr_expect(eq(sz, fl.n, 13));
+	cr_expect(has_flow(&fl, "A2 10.0.0.2 -> A1 10.0.0.1:1024-65535 (intrasite: MTA) dynamic"));
+	cr_expect(has_flow(&fl, "A1 10.0.0.1 -> A2 10.0.0.2:4002-4002 (intrasite: MTA)"));
+	cr_expect(has_flow(&fl, "inside 10.0.0.0/8 -> A1 10.0.0.1:1024-65535 (mapi: directory) dynamic"));
+	cr_expect(has_flow(&fl, "B1 10.0.1.1 -> A2 10.0.0.2:102-102 (x400 connector: X.400 over RFC1006)"));
+	cr_expect(has_flow(&fl, "A1 10.0.0.1 -> B1 10.0.1.1:1006-1006 (x400 connector: X.400 over RFC1006)"));
+	/* Order: the site statement first, then mapi (line 4), then x400. */
+	cr_expect(eq(str, fl.v[6].label, "mapi: RPC endpoint mapper"));
+	cr_expect(eq(str, fl.v[9].label, "x400 connector: X.400 over RFC1006"));
+	cr_expect(eq(str, fl.v[9].src_name, "A1 10.0.0.1"));
+	cr_expect(eq(str, fl.v[10].src_name, "B1 10.0.1.1"));
+	flow_list_free(&fl);
+	topo_free(t);
+}
+
+/* ------------------------------------------------------------ paths */
+
+static void expect_hop(const topo *t, const hop *h, const char *fw,
+		       const char *in, const char *out)
+{
+	cr_expect(eq(str, t->fw[h->fw].name, (char *)fw));
+	cr_expect(eq(str, t->fw[h->fw].iface[h->in_if].name, (char *)in));
+	cr_expect(eq(str, t->fw[h->fw].iface[h->out_if].name, (char *)out));
+}
+
+Test(topo_paths, example)
+{
+	topo *t = load_example();
+	int inet = topo_find_zone(t, "internet"), dmz = topo_find_zone(t, "dmz");
+	int corp = topo_find_zone(t, "corp"), lon = topo_find_zone(t, "london");
+	hop h[8];
+	size_t np;
+
+	size_t n = topo_paths(t, inet, corp, h, 8, &np);
+	cr_assert(eq(sz, n, 1));
+	cr_expect(eq(sz, np, 1));
+	expect_hop(t, &h[0], "edge", "eth0", "eth2");
+
+	n = topo_paths(t, lon, corp, h, 8, &np);
+	cr_assert(eq(sz, n, 1));
+	expect_hop(t, &h[0], "wan", "GigabitEthernet0/1", "GigabitEthernet0/0");
+
+	n = topo_paths(t, dmz, lon, h, 8, &np);
+	cr_assert(eq(sz, n, 2));
+	cr_expect(eq(sz, np, 1));
+	expect_hop(t, &h[0], "edge", "eth1", "eth2");
+	expect_hop(t, &h[1], "wan", "GigabitEthernet0/0", "GigabitEthernet0/1");
+
+	/* At most cap hops are written. */
+	n = topo_paths(t, dmz, lon, h, 1, &np);
+	cr_expect(eq(sz, n, 1));
+
+	n = topo_paths(t, corp, corp, h, 8, &np);
+	cr_expect(eq(sz, n, 0));
+	cr_expect(eq(sz, np, 1));
+	topo_free(t);
+}
+
+Test(topo_paths, two_equal_paths_and_unreachable)
+{
+	scratch s;
+	scratch_init(&s);
+	const char *text =
+		"zone a 10.1.0.0/16; zone b 10.2.0.0/16; zone c 10.3.0.0/16;\n"
+		"zone m1 10.4.0.0/16; zone m2 10.5.0.0/16; zone island 10.9.0.0/16;\n"
+		"firewall f1 { file \"fw.rules\"; interface e0 zone a; interface e1 zone m1; }\n"
+		"firewall f2 { file \"fw.rules\"; interface e0 zone a; interface e1 zone m2; }\n"
+		"firewall g1 { file \"fw.rules\"; interface e0 zone m1; interface e1 zone b; }\n"
+		"firewall g2 { file \"fw.rules\"; interface e0 zone m2; interface e1 zone b; }\n"
+		"firewall h { file \"fw.rules\"; interface x zone b; interface y zone c; interface z zone a; }\n"
+		"site S { server X 10.9.0.1; }\n"
+		"firewall hostfw { file \"fw.rules\"; host X; }\n";
+	scratch_file(&s, "t.topo", text);
+	char *path = xasprintf("%s/t.topo", s.dir);
+	diag_list d;
+	diag_list_init(&d);
+	topo *t = topo_load(path, NULL, &d);
+	cr_assert(t != NULL);
+	hop hv[8];
+	size_t np;
+
+	/* a -> b: through h directly (1 hop), not the two 2-hop paths. */
+	size_t n = topo_paths(t, 0, 1, hv, 8, &np);
+	cr_expect(eq(sz, n, 1));
+	cr_expect(eq(sz, np, 1));
+	expect_hop(t, &hv[0], "h", "z", "x");
+
+	/* m1 -> m2: m1-a-m2 (f1, f2) and m1-b-m2 (g1, g2): two paths. */
+	n = topo_paths(t, 3, 4, hv, 8, &np);
+	cr_expect(eq(sz, np, 2));
+	cr_assert(eq(sz, n, 4));
+	expect_hop(t, &hv[0], "f1", "e1", "e0");
+	expect_hop(t, &hv[1], "g1", "e0", "e1");
+	expect_hop(t, &hv[2], "f2", "e0", "e1");
+	expect_hop(t, &hv[3], "g2", "e1", "e0");
+
+	n = topo_paths(t, 0, 5, hv, 8, &np);
+	cr_expect(eq(sz, n, 0));
+	cr_expect(eq(sz, np, 0));
+	topo_free(t);
+	diag_list_free(&d);
+	free(path);
+	scratch_fini(&s);
+}
+
+/* ------------------------------------------------------------ errors */
+
+Test(topo_errors, unknown_names)
+{
+	expect_errors(HEAD
+		      "site S { server X 10.0.0.1; }\n"
+		      "clients mapi from inside, nowhere to X, Y;\n"
+		      "connector rpc S T via X Z;\n"
+		      "firewall f { file \"fw.rules\"; interface eth0 zone dmz; }\n"
+		      "firewall g { file \"fw.rules\"; host EXCH9; }\n",
+		      "t.topo:3:27: unknown zone, site or server 'nowhere'\n"
+		      "t.topo:3:41: unknown zone, site or server 'Y'\n"
+		      "t.topo:4:17: unknown site 'T'\n"
+		      "t.topo:4:25: unknown server 'Z'\n"
+		      "t.topo:5:51: unknown zone 'dmz'\n"
+		      "t.topo:6:36: unknown server 'EXCH9'\n");
+}
+
+Test(topo_errors, duplicate_names)
+{
+	expect_errors(HEAD
+		      "zone inside 10.1.0.0/16;\n"
+		      "site inside { server A 10.0.0.1; server A 10.0.0.2; }\n"
+		      "firewall f { file \"fw.rules\"; }\n"
+		      "firewall f { file \"fw.rules\"; }\n",
+		      "t.topo:2:6: duplicate name 'inside' (first declared at t.topo:1:6)\n"
+		      "t.topo:3:6: duplicate name 'inside' (first declared at t.topo:1:6)\n"
+		      "t.topo:3:41: duplicate name 'A' (first declared at t.topo:3:22)\n"
+		      "t.topo:5:10: duplicate name 'f' (first declared at t.topo:4:10)\n");
+}
+
+Test(topo_errors, duplicate_on_one_line)
+{
+	char *msgs;
+	topo *t = load_text("zone a any; zone a any;", &msgs);
+	cr_expect(t == NULL);
+	cr_expect(eq(str, msgs, "t.topo:1:18: duplicate name 'a' (first declared at t.topo:1:6)\n"));
+	free(msgs);
+}
+
+Test(topo_errors, address_outside_every_zone)
+{
+	expect_errors(HEAD "site S { server X 192.168.1.1; }\n",
+		      "t.topo:2:19: address 192.168.1.1 of server 'X' is outside every zone\n");
+}
+
+Test(topo_errors, ports_out_of_range)
+{
+	expect_errors(HEAD
+		      "site S { server X 10.0.0.1 { directory-port 0; store-port 65536;\n"
+		      "  mta-port 65535; rfc1006-port 99999999999999999999; foo-port 1; } }\n",
+		      "t.topo:2:45: port 0 is out of range 1-65535\n"
+		      "t.topo:2:59: port 65536 is out of range 1-65535\n"
+		      "t.topo:3:32: port 99999999999999999999 is out of range 1-65535\n"
+		      "t.topo:3:54: unknown server setting 'foo-port'; expected directory-port, store-port, mta-port or rfc1006-port\n");
+}
+
+Test(topo_errors, firewall_files)
+{
+	expect_errors("firewall f { file \"missing.rules\" format pf; }\n"
+		      "firewall g { file \".\"; }\n"
+		      "firewall h { interface e0 zone z; }\n"
+		      "zone z any;\n",
+		      "t.topo:1:19: cannot open 'missing.rules': no such file or directory\n"
+		      "t.topo:2:19: cannot open '.': is a directory\n"
+		      "t.topo:3:10: firewall 'h' has no file\n");
+}
+
+Test(topo_errors, zone_where_server_needed)
+{
+	expect_errors(HEAD
+		      "site S { server X 10.0.0.1; }\n"
+		      "clients pop3 from inside to inside;\n"
+		      "smtp in from inside to inside;\n"
+		      "smtp out from inside to inside;\n"
+		      "smtp out from X to inside;\n"
+		      "connector rpc inside X;\n",
+		      "t.topo:3:29: 'inside' is a zone; a site or server is needed here\n"
+		      "t.topo:4:24: 'inside' is a zone; a site or server is needed here\n"
+		      "t.topo:5:15: 'inside' is a zone; a site or server is needed here\n"
+		      "t.topo:7:15: 'inside' is a zone; a connector joins sites\n"
+		      "t.topo:7:22: 'X' is a server; a connector joins sites\n");
+}
+
+Test(topo_errors, words_the_ruleset_does_not_know)
+{
+	expect_errors(HEAD
+		      "site S { server X 10.0.0.1; }\n"
+		      "site T { server Y 10.0.0.2; }\n"
+		      "clients gopher from inside to X;\n"
+		      "clients pop3 tls from inside to X;\n"
+		      "smtp sideways from inside to X;\n"
+		      "connector smoke S T via Y X;\n"
+		      "firewall f { file \"fw.rules\" format nft; }\n"
+		      "exchange 6.0;\n",
+		      "t.topo:4:9: unknown client scenario 'gopher'; the ruleset knows mapi, pop3, imap4, ldap, nntp\n"
+		      "t.topo:5:14: unknown variant 'tls'; expected ssl, plain or both\n"
+		      "t.topo:6:6: unknown smtp direction 'sideways'; expected in or out\n"
+		      "t.topo:7:11: unknown connector kind 'smoke'; the ruleset knows rpc, x400\n"
+		      "t.topo:7:25: bridgehead 'Y' is not in site 'S'\n"
+		      "t.topo:7:27: bridgehead 'X' is not in site 'T'\n"
+		      "t.topo:8:37: unknown format 'nft'; expected iptables, pf, cisco or asa\n"
+		      "t.topo:9:10: unknown exchange version '6.0'; expected 4.0, 4.0 sp4, 5.0 or 5.5\n");
+}
+
+Test(topo_errors, addresses)
+{
+	expect_errors("zone a 10.0.0.300;\n"
+		      "zone b 10.0.0.1/16;\n"
+		      "zone c 10.0.0.0/33;\n"
+		      "zone d 10.0.0.9-10.0.0.1;\n"
+		      "zone e 10.0.0.0/8;\n"
+		      "zone f 10.0.0.0/8;\n"
+		      "zone g 10.0.0.0-10.0.1.255, 10.0.1.0-10.0.2.0;\n"
+		      "zone h 10.0.1.128-10.0.3.0;\n"
+		      "site S { server X 10.0.0.0/24; }\n",
+		      "t.topo:1:8: invalid address '10.0.0.300'\n"
+		      "t.topo:2:8: '10.0.0.1/16' has host bits set after the prefix\n"
+		      "t.topo:3:8: invalid prefix length /33 in '10.0.0.0/33'\n"
+		      "t.topo:4:8: range '10.0.0.9-10.0.0.1' is empty or mixes IPv4 and IPv6\n"
+		      "t.topo:6:8: 10.0.0.0/8 is in zone 'f' and in zone 'e' (t.topo:5:8)\n"
+		      "t.topo:8:8: 10.0.1.128-10.0.3.0 of zone 'h' overlaps 10.0.0.0/23 of zone 'g' (t.topo:7:8) without either holding the other\n"
+		      "t.topo:8:8: 10.0.1.128-10.0.3.0 of zone 'h' overlaps 10.0.1.0-10.0.2.0 of zone 'g' (t.topo:7:29) without either holding the other\n"
+		      "t.topo:9:19: a server has one host address, not '10.0.0.0/24'\n");
+}
+
+Test(topo_errors, syntax_recovers_and_skips_resolution)
+{
+	/* Two syntax errors, both reported; the unknown zone 'q' is not
+	 * (names are not resolved after a syntax error). */
+	expect_errors("zone a 10.0.0.0/8\n"
+		      "zone b 11.0.0.0/8;\n"
+		      "site S { server X; server Y 10.0.0.2; }\n"
+		      "clients mapi from q to Y;\n"
+		      "firewall f { file fw.rules; }\n",
+		      "t.topo:2:1: syntax error, unexpected zone, expecting ';' or ','\n"
+		      "t.topo:3:18: syntax error, unexpected ';', expecting address\n"
+		      "t.topo:5:19: syntax error, unexpected name, expecting string\n");
+}
+
+Test(topo_errors, scanner)
+{
+	expect_errors("zone a any; $ zone b 10.0.0.0/8;\n"
+		      "ruleset \"exch\n"
+		      "zone c \x01;\n",
+		      "t.topo:1:13: stray '$'\n"
+		      "t.topo:2:9: unterminated string\n"
+		      "t.topo:3:1: syntax error, unexpected zone, expecting ';'\n"
+		      "t.topo:3:8: stray byte 0x01\n");
+}
+
+Test(topo_errors, scanner_odd_bytes)
+{
+	static const char text[] =
+		"zone a any;\nsite S { server \xc3\xa9t\xc3\xa9 10.0.0.1; }\nzone b \0;\n";
+	char *msgs;
+	topo *t = load_bytes(text, sizeof text - 1, &msgs);
+	cr_expect(t == NULL);
+	cr_expect(eq(str, msgs,
+		     "t.topo:2:17: stray non-ASCII character; names are ASCII\n"
+		     "t.topo:2:19: stray non-ASCII character; names are ASCII\n"
+		     "t.topo:3:8: stray byte 0x00\n"
+		     "t.topo:3:9: syntax error, unexpected ';', expecting any or address\n"));
+	free(msgs);
+}
+
+Test(topo_errors, end_of_file_inside_a_block)
+{
+	expect_errors("site S {\n  server X 10.0.0.1;\n",
+		      "t.topo:2:21: syntax error, unexpected end of file, expecting server or '}'\n");
+}
+
+Test(topo_errors, statements_that_contradict)
+{
+	expect_errors("zone a any;\n"
+		      "site S { server X 10.0.0.1; }\n"
+		      "site T { server Y 10.0.0.2 { mta-port 1; mta-port 2; } }\n"
+		      "firewall h { file \"fw.rules\"; host X; interface e0 zone a; }\n"
+		      "firewall g { file \"fw.rules\"; file \"fw.rules\"; host X; host Y;\n"
+		      "  interface e0 zone a acl-in A acl-in B; interface e0 zone a; }\n"
+		      "connector rpc S S;\n"
+		      "exchange 5.5; exchange 5.0;\n"
+		      "ruleset \"exchange\"; ruleset \"exchange\";\n",
+		      "t.topo:3:42: mta-port given twice (first at t.topo:3:30)\n"
+		      "t.topo:4:49: host firewall 'h' cannot have interfaces: it filters one server's own traffic\n"
+		      "t.topo:5:36: file given twice (first at t.topo:5:19)\n"
+		      "t.topo:5:61: host given twice (first at t.topo:5:53)\n"
+		      "t.topo:6:13: host firewall 'g' cannot have interfaces: it filters one server's own traffic\n"
+		      "t.topo:6:39: acl-in given twice\n"
+		      "t.topo:6:52: duplicate interface 'e0' (first declared at t.topo:6:13)\n"
+		      "t.topo:7:17: a connector joins site 'S' to itself\n"
+		      "t.topo:8:24: exchange version given twice (first at t.topo:8:10)\n"
+		      "t.topo:9:29: ruleset given twice (first at t.topo:9:9)\n");
+}
+
+Test(topo_errors, error_cap)
+{
+	char *text = xstrdup("");
+	for (int i = 0; i < 40; i++) {
+		char *n = xasprintf("%szone ;\n", text);
+		free(text);
+		text = n;
+	}
+	char *msgs;
+	topo *t = load_text(text, &msgs);
+	cr_expect(t == NULL);
+	size_t lines = 0;
+	for (const char *p = msgs; *p; p++)
+		lines += *p == '\n';
+	cr_expect(eq(sz, lines, TOPO_MAX_ERRORS + 1));
+	cr_expect(strstr(msgs, "t.topo:20:6: note: too many errors in ") != NULL);
+	free(text);
+	free(msgs);
+}
+
+Test(topo_errors, unreadable_topology)
+{
+	diag_list d;
+	diag_list_init(&d);
+	topo *t = topo_load("/nonexistent/fwlint/t.topo", NULL, &d);
+	cr_expect(t == NULL);
+	cr_assert(eq(sz, d.n, 1));
+	cr_expect(eq(str, d.v[0].file, "/nonexistent/fwlint/t.topo"));
+	cr_expect(eq(int, d.v[0].level, DIAG_ERROR));
+	cr_expect(d.v[0].check == NULL);
+	cr_expect(eq(str, d.v[0].msg,
+		     "cannot read '/nonexistent/fwlint/t.topo': no such file or directory"));
+	diag_list_free(&d);
+}
+
+Test(topo_errors, rulesets)
+{
+	expect_errors("ruleset \"nosuch\";\n",
+		      "t.topo:1:9: cannot read ruleset '" FWLINT_RULESETS_DIR
+		      "/nosuch.rules': no such file or directory\n");
+	expect_errors("ruleset \"./own.rules\";\n",
+		      "t.topo:1:9: cannot read ruleset './own.rules': no such file or directory\n");
+}
+
+Test(topo_errors, statements_in_the_wrong_file)
+{
+	expect_errors("need clients mapi tcp 135 \"x\";\nport mta-port dynamic;\n",
+		      "t.topo:1:1: 'need' belongs in a ruleset, not in a topology\n"
+		      "t.topo:2:6: 'port' belongs in a ruleset, not in a topology\n");
+}
+
+/* A ruleset of our own, by path, relative to the topology's folder. */
+Test(topo_ruleset, own_ruleset_by_path)
+{
+	scratch s;
+	scratch_init(&s);
+	scratch_file(&s, "mini.rules",
+		     "port directory-port default 4000 kb Q1 registry \"K\" \"V\";\n"
+		     "need clients web tcp 443 \"HTTPS\" since 5.5;\n"
+		     "need clients web reverse udp directory-port \"callback\";\n"
+		     "zone nope any;\n");
+	scratch_file(&s, "t.topo",
+		     "ruleset \"./mini.rules\";\n"
+		     "zone z any;\n"
+		     "site S { server X 10.0.0.1; }\n"
+		     "clients web from z to X;\n");
+	char *path = xasprintf("%s/t.topo", s.dir);
+	diag_list d;
+	diag_list_init(&d);
+	topo *t = topo_load(path, "/nonexistent", &d);
+	cr_expect(t == NULL);
+	cr_assert(eq(sz, d.n, 1));
+	cr_expect(eq(int, d.v[0].loc.line, 4));
+	cr_expect(strstr(d.v[0].file, "/mini.rules") != NULL);
+	cr_expect(eq(str, d.v[0].msg,
+		     "'zone' belongs in a topology, not in a ruleset"));
+	diag_list_free(&d);
+
+	scratch_file(&s, "mini.rules",
+		     "port directory-port default 4000 kb Q1 registry \"K\" \"V\";\n"
+		     "need clients web tcp 443 \"HTTPS\" since 5.5;\n"
+		     "need clients web reverse udp directory-port \"callback\";\n");
+	diag_list_init(&d);
+	t = topo_load(path, "/nonexistent", &d);
+	cr_assert(t != NULL);
+	flow_list fl = { 0 };
+	topo_flows(t, &fl);
+	cr_assert(eq(sz, fl.n, 2));
+	char *a = flow_str(&fl.v[0]), *b = flow_str(&fl.v[1]);
+	cr_expect(eq(str, a, "z any -> X 10.0.0.1:443-443 (web: HTTPS)"));
+	cr_expect(eq(str, b, "X 10.0.0.1 -> z any:4000-4000 (web: callback)"));
+	cr_expect(eq(int, fl.v[1].proto, 17));
+	free(a);
+	free(b);
+	flow_list_free(&fl);
+	topo_free(t);
+	diag_list_free(&d);
+	free(path);
+	scratch_fini(&s);
+}
+
+/* ------------------------------------------------------------ checks */
+
+Test(topo_checks, example_is_clean)
+{
+	topo *t = load_example();
+	char *got = run_checks(t);
+	cr_expect(eq(str, got, ""));
+	free(got);
+	topo_free(t);
+}
+
+Test(topo_checks, version_mismatch_scenarios)
+{
+	expect_checks("exchange 5.0;\n" HEAD
+		      "site S { server X 10.0.0.1 { directory-port 1; store-port 2; mta-port 3; } }\n"
+		      "clients imap4 ssl from inside to X;\n"
+		      "clients pop3 from inside to X;\n"
+		      "clients ldap from inside to X;\n",
+		      "4:1: error: version-mismatch: imap4 needs exchange 5.5 or later; this organisation runs exchange 5.0\n");
+	expect_checks("exchange 4.0 sp4;\n" HEAD
+		      "site S { server X 10.0.0.1 { directory-port 1; store-port 2; mta-port 3; } }\n"
+		      "clients mapi from inside to X;\n"
+		      "clients nntp from inside to X;\n"
+		      "smtp in from inside to X;\n",
+		      "5:1: error: version-mismatch: nntp needs exchange 5.0 or later; this organisation runs exchange 4.0 sp4\n");
+	/* Near miss: everything the version has. */
+	expect_checks("exchange 5.5;\n" HEAD
+		      "site S { server X 10.0.0.1 { directory-port 1; store-port 2; mta-port 3; } }\n"
+		      "clients imap4 from inside to X;\n",
+		      "");
+}
+
+Test(topo_checks, version_mismatch_settings)
+{
+	expect_checks("exchange 4.0;\n" HEAD
+		      "site S {\n"
+		      "  server X 10.0.0.1 { directory-port 1; store-port 2; mta-port 3; rfc1006-port 1006; }\n"
+		      "  server Y 10.0.0.2 { directory-port 1; store-port 2; rfc1006-port 102; }\n"
+		      "}\n",
+		      "4:55: error: version-mismatch: a static mta-port on X needs exchange 4.0 sp4 or later (Q161931); this organisation runs exchange 4.0\n"
+		      "4:67: error: version-mismatch: rfc1006-port 1006 on X differs from the default 102, which needs exchange 4.0 sp4 or later (Q161931); this organisation runs exchange 4.0\n"
+		      "5:10: warning: dynamic-rpc: Y has no static MTA port: other servers of its site need TCP 1024-65535 to it; set \"TCP/IP port for RPC listens\" in HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeMTA\\Parameters (Q161931)\n");
+	/* Near miss: 4.0 SP4 has both settings. */
+	expect_checks("exchange 4.0 sp4;\n" HEAD
+		      "site S { server X 10.0.0.1 { mta-port 3; rfc1006-port 1006; } }\n",
+		      "");
+}
+
+Test(topo_checks, rfc1006_mismatch)
+{
+	const char *sites =
+		HEAD
+		"site A { server A1 10.0.0.1 { directory-port 1; mta-port 3; rfc1006-port 1006; }\n"
+		"         server A2 10.0.0.2 { directory-port 1; mta-port 3; } }\n"
+		"site B { server B1 10.0.1.1 { mta-port 3; } }\n";
+	char *fires = xasprintf("%sconnector x400 A B via A1 B1;\n", sites);
+	expect_checks(fires,
+		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n");
+	/* Without bridgeheads every pair counts: A1-B1 differ, A2-B1 agree. */
+	char *all = xasprintf("%sconnector x400 A B;\n", sites);
+	expect_checks(all,
+		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n");
+	/* Near misses: bridgeheads that agree; an RPC connector. */
+	char *agree = xasprintf("%sconnector x400 A B via A2 B1;\nconnector rpc A B via A1 B1;\n", sites);
+	expect_checks(agree, "");
+	free(fires);
+	free(all);
+	free(agree);
+}
+
+Test(topo_checks, dynamic_rpc)
+{
+	expect_checks(HEAD
+		      "site S { server EXCH3 10.0.0.3; }\n"
+		      "clients mapi from inside to EXCH3;\n",
+		      "2:17: warning: dynamic-rpc: EXCH3 has no static directory port: mapi clients need TCP 1024-65535 to it; set \"TCP/IP port\" in HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeDS\\Parameters (Q155831)\n"
+		      "2:17: warning: dynamic-rpc: EXCH3 has no static information store port: mapi clients need TCP 1024-65535 to it; set \"TCP/IP port\" in HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeIS\\ParametersSystem (Q155831)\n");
+	expect_checks(HEAD
+		      "site S { server A 10.0.0.1; server B 10.0.0.2 { directory-port 1; mta-port 2; } }\n"
+		      "site T { server C 10.0.0.9 { mta-port 2; } }\n"
+		      "clients ldap from inside to A;\n"
+		      "connector rpc S T via A C;\n",
+		      "2:17: warning: dynamic-rpc: A has no static directory port: other servers of its site need TCP 1024-65535 to it; set \"TCP/IP port\" in HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeDS\\Parameters (Q155831)\n"
+		      "2:17: warning: dynamic-rpc: A has no static MTA port: other servers of its site and rpc connector peers need TCP 1024-65535 to it; set \"TCP/IP port for RPC listens\" in HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeMTA\\Parameters (Q161931)\n");
+	/* Near miss: static ports everywhere something needs them. */
+	expect_checks(HEAD
+		      "site S { server A 10.0.0.1 { directory-port 1; store-port 2; } }\n"
+		      "clients mapi from inside to A;\n"
+		      "clients pop3 from inside to A;\n",
+		      "");
+}
+
+Test(topo_checks, levels_come_from_the_table)
+{
+	cr_expect(eq(int, check_find(CHECK_DYNAMIC_RPC)->level, DIAG_WARNING));
+	cr_expect(eq(int, check_find(CHECK_RFC1006_MISMATCH)->level, DIAG_ERROR));
+}
