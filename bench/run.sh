@@ -1,0 +1,62 @@
+#!/bin/sh
+# make bench: fwlint against a deterministic 100,000-rule iptables-save dump
+# and its topology, beside iptables-legacy-restore --test on the same file.
+#
+# Builds nothing (make bench depends on build/fwlint).  Environment:
+#   FWLINT          the binary (default ./build/fwlint)
+#   BENCH_RUNS      runs per tool (default 5); the median wall time is shown
+#   BENCH_RULES     rules in the dump (default 100000)
+#   BENCH_TIMEOUT   seconds allowed per run (default 300)
+#   BENCH_OUT       output folder (default bench/out, gitignored)
+# Peak memory is the largest ru_maxrss of the runs (GNU time's %M when
+# /usr/bin/time is GNU time, else os.wait4 from Python: see bench/measure.py).
+set -eu
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+PY=${PYTHON:-python3}
+FWLINT=${FWLINT:-./build/fwlint}
+RUNS=${BENCH_RUNS:-5}
+RULES=${BENCH_RULES:-100000}
+TIMEOUT=${BENCH_TIMEOUT:-300}
+OUT=${BENCH_OUT:-$HERE/out}
+
+die() { printf 'bench: error: %s\n' "$*" >&2; exit 2; }
+
+command -v "$PY" >/dev/null 2>&1 || die "$PY not found (apt-get install python3)"
+[ -x "$FWLINT" ] || die "FWLINT=$FWLINT is not an executable file (run 'make' first, or set FWLINT)"
+
+mkdir -p "$OUT"
+timeout 300 "$PY" "$HERE/gen.py" "$OUT" "$RULES" || die "bench/gen.py failed"
+sum=$(cd "$OUT" && sha256sum bench.rules bench.topo | cut -c1-12 | tr '\n' ' ')
+printf 'bench: %s rules in %s/bench.rules, topology %s/bench.topo (sha256 %s)\n' \
+	"$RULES" "$OUT" "$OUT" "${sum% }"
+printf 'bench: %s runs each\n\n' "$RUNS"
+
+row() { # LABEL "MEDIAN RSS_KIB CODES METHOD"
+	# shellcheck disable=SC2086
+	set -- "$1" $2
+	awk -v l="$1" -v w="$2" -v r="$3" -v m="$5" -v c="$4" \
+		'BEGIN { printf "%-44s %9.3f s %9.1f MiB   %-8s %s\n", l, w, r / 1024, m, c }'
+}
+printf '%-44s %11s %13s   %-8s %s\n' "command" "median wall" "peak RSS" "rss via" "exit statuses"
+
+# fwlint exits 0 or 1 by its findings; 2 is an error.
+res=$("$PY" "$HERE/measure.py" "$RUNS" "$TIMEOUT" 0,1 - -- \
+	"$FWLINT" -q -t "$OUT/bench.topo") || die "fwlint failed on the benchmark (exit status 2 or a timeout)"
+row "fwlint -q -t bench.topo" "$res"
+
+if [ "$(id -u)" != 0 ]; then
+	printf '%-44s skipped: needs root\n' "iptables-legacy-restore --test bench.rules"
+elif ! command -v iptables-legacy-restore >/dev/null 2>&1; then
+	printf '%-44s skipped: not installed (apt-get install iptables)\n' "iptables-legacy-restore --test bench.rules"
+else
+	# --test parses the file and builds the table blob in user space but
+	# commits nothing: the running firewall is not touched.
+	if res=$("$PY" "$HERE/measure.py" "$RUNS" "$TIMEOUT" 0 "$OUT/bench.rules" -- \
+		iptables-legacy-restore --test); then
+		row "iptables-legacy-restore --test bench.rules" "$res"
+	else
+		printf '%-44s skipped: it failed here (no ip_tables support in this kernel?)\n' \
+			"iptables-legacy-restore --test bench.rules"
+	fi
+fi
