@@ -19,9 +19,6 @@ Subcommands (stdlib only, Python 3.11):
   delivered ATTFILE             read "iptables-save -c -t raw" of the server on
                                 stdin, print "IDX 0|1" (1 = the first packet
                                 arrived)
-  trace ...                     a reference model of the same contract as
-                                `fwlint trace`, for the generated subset only;
-                                used to validate the harness (FWLINT=mock)
 
 Everything is deterministic for a given seed: random.Random(seed), no
 dependence on the clock, the host or hash ordering.
@@ -328,65 +325,6 @@ def _iface(pattern, name):
     return name == pattern
 
 
-def _match(rule, pkt):
-    for neg, kind, val in rule.conds:
-        if kind == "-s":
-            m = pkt["src"] in val
-        elif kind == "-d":
-            m = pkt["dst"] in val
-        elif kind == "-i":
-            m = _iface(val, pkt["in"])
-        elif kind == "-o":
-            m = _iface(val, pkt["out"])
-        elif kind == "-p":
-            m = val in ("all", pkt["proto"])
-        elif kind in ("--sport", "--sports"):
-            m = any(lo <= pkt["sport"] <= hi for lo, hi in val)
-        elif kind in ("--dport", "--dports"):
-            m = any(lo <= pkt["dport"] <= hi for lo, hi in val)
-        elif kind == "--ports":
-            m = any(lo <= pkt["sport"] <= hi or lo <= pkt["dport"] <= hi
-                    for lo, hi in val)
-        elif kind == "--src-range":
-            m = val[0] <= pkt["src"] <= val[1]
-        elif kind == "--dst-range":
-            m = val[0] <= pkt["dst"] <= val[1]
-        elif kind == "state":
-            m = pkt["state"] in val
-        else:
-            raise AssertionError(kind)
-        if m == neg:
-            return False
-    return True
-
-
-def evaluate(chains, policy, pkt, base="FORWARD"):
-    """(verdict, lineno, text) as the kernel decides for one packet."""
-    def run(name, depth):
-        assert depth < 64, "loop"
-        for rule in chains[name]:
-            if not _match(rule, pkt):
-                continue
-            t = rule.target
-            if t in ("ACCEPT", "DROP", "REJECT"):
-                return (t, rule)
-            if t == "RETURN":
-                return ("RETURN", rule)
-            if t is None or t not in chains:
-                continue          # LOG, MARK, no target: next rule
-            res = run(t, depth + 1)
-            if rule.goto or res[0] != "RETURN":
-                # -g: a RETURN there returns to *our* caller
-                return res
-        return ("RETURN", None)
-    verdict, rule = run(base, 0)
-    if verdict == "RETURN":
-        pol, lineno, text = policy[base]
-        return pol, lineno, text
-    return verdict, rule.lineno, rule.text
-
-
-# ------------------------------------------------------------------ attempts
 def _pick_addr(rng, pool, conds):
     """An address of pool satisfying the positive conditions, if any."""
     ok = [a for a in pool if all(
@@ -587,37 +525,6 @@ def delivered(path, save_text):
     return "\n".join(out) + "\n"
 
 
-# ------------------------------------------------------ mock `fwlint trace`
-def trace(argv):
-    """fwlint trace FILE [--in I] [--out O] [--state new|established]
-    PROTO SRC[:SPORT] DST[:DPORT] -- for the generated subset only."""
-    args = list(argv)
-    opts = {"--in": "", "--out": "", "--state": "new", "-I": "iptables"}
-    pos = []
-    while args:
-        a = args.pop(0)
-        if a in opts:
-            opts[a] = args.pop(0)
-        else:
-            pos.append(a)
-    if len(pos) != 4:
-        print("usage: trace FILE [--in I] [--out O] [--state S] PROTO "
-              "SRC[:SPORT] DST[:DPORT]", file=sys.stderr)
-        return 2
-    path, proto, src, dst = pos
-    src, _, sport = src.partition(":")
-    dst, _, dport = dst.partition(":")
-    pkt = {"proto": proto, "src": ipaddress.ip_address(src),
-           "dst": ipaddress.ip_address(dst), "sport": int(sport or 0),
-           "dport": int(dport or 0), "in": opts["--in"],
-           "out": opts["--out"], "state": opts["--state"].upper()}
-    with open(path, encoding="utf-8") as f:
-        chains, policy = parse(f.read())
-    verdict, lineno, text = evaluate(chains, policy, pkt)
-    print(f"{verdict} {os.path.basename(path)}:{lineno}: {text}")
-    return 0 if verdict == "ACCEPT" else 1
-
-
 def main(argv):
     cmd = argv[1] if len(argv) > 1 else ""
     if cmd == "gen":
@@ -653,8 +560,6 @@ def main(argv):
         return send(argv[2], float(argv[3]))
     elif cmd == "delivered":
         sys.stdout.write(delivered(argv[2], sys.stdin.read()))
-    elif cmd == "trace":
-        return trace(argv[2:])
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -20,8 +20,7 @@
 # The harness first proves itself on two rulesets with known outcomes.
 #
 # Environment:
-#   FWLINT            the binary (default ./build/fwlint); tests/oracle/mock-fwlint
-#                     is a reference model that validates this harness alone
+#   FWLINT            the binary (default ./build/fwlint)
 #   ORACLE_RULESETS   number of random rulesets (default 30)
 #   ORACLE_ATTEMPTS   connection attempts per ruleset (default 25)
 #   ORACLE_SEED       base seed (default 1); the same seed gives the same files
