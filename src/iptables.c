@@ -273,8 +273,43 @@ struct opt_def {
 	bool negatable;
 };
 
+/* Short options, by their letter: one lookup per option of every rule. */
+static const struct opt_def short_opts[128] = {
+	['4'] = { "-4", O_IPV4, 0, 0, false },
+	['6'] = { "-6", O_IPV6, 0, 0, false },
+	['A'] = { "-A", O_APPEND, 1, 1, false },
+	['C'] = { "-C", O_CHECK, 1, 1, false },
+	['D'] = { "-D", O_DELETE, 1, 2, false },
+	['E'] = { "-E", O_RENAME, 2, 2, false },
+	['F'] = { "-F", O_FLUSH, 0, 1, false },
+	['I'] = { "-I", O_INSERT, 1, 2, false },
+	['L'] = { "-L", O_LIST, 0, 1, false },
+	['N'] = { "-N", O_NEWCHAIN, 1, 1, false },
+	['P'] = { "-P", O_POLICY, 2, 2, false },
+	['R'] = { "-R", O_REPLACE, 2, 2, false },
+	['S'] = { "-S", O_LIST, 0, 1, false },
+	['V'] = { "-V", O_LIST, 0, 0, false },
+	['X'] = { "-X", O_DELCHAIN, 0, 1, false },
+	['Z'] = { "-Z", O_ZERO, 0, 2, false },
+	['c'] = { "-c", O_SETCOUNTERS, 1, 2, false },
+	['d'] = { "-d", O_DST, 1, 1, true },
+	['f'] = { "-f", O_FRAG, 0, 0, true },
+	['g'] = { "-g", O_GOTO, 1, 1, false },
+	['h'] = { "-h", O_LIST, 0, 0, false },
+	['i'] = { "-i", O_IN, 1, 1, true },
+	['j'] = { "-j", O_JUMP, 1, 1, false },
+	['m'] = { "-m", O_MATCH, 1, 1, false },
+	['n'] = { "-n", O_QUIET, 0, 0, false },
+	['o'] = { "-o", O_OUT, 1, 1, true },
+	['p'] = { "-p", O_PROTO, 1, 1, true },
+	['s'] = { "-s", O_SRC, 1, 1, true },
+	['t'] = { "-t", O_TABLE, 1, 1, false },
+	['v'] = { "-v", O_QUIET, 0, 0, false },
+	['x'] = { "-x", O_QUIET, 0, 0, false },
+};
+
 static const struct opt_def core_opts[] = {
-	/* sorted by strcmp() for bsearch(); ipt_parse() checks it */
+	/* long options, sorted by strcmp() for bsearch(); ipt_parse() checks it */
 	{ "--append", O_APPEND, 1, 1, false },
 	{ "--check", O_CHECK, 1, 1, false },
 	{ "--delete", O_DELETE, 1, 2, false },
@@ -308,37 +343,6 @@ static const struct opt_def core_opts[] = {
 	{ "--verbose", O_QUIET, 0, 0, false },
 	{ "--version", O_LIST, 0, 0, false },
 	{ "--zero", O_ZERO, 0, 2, false },
-	{ "-4", O_IPV4, 0, 0, false },
-	{ "-6", O_IPV6, 0, 0, false },
-	{ "-A", O_APPEND, 1, 1, false },
-	{ "-C", O_CHECK, 1, 1, false },
-	{ "-D", O_DELETE, 1, 2, false },
-	{ "-E", O_RENAME, 2, 2, false },
-	{ "-F", O_FLUSH, 0, 1, false },
-	{ "-I", O_INSERT, 1, 2, false },
-	{ "-L", O_LIST, 0, 1, false },
-	{ "-N", O_NEWCHAIN, 1, 1, false },
-	{ "-P", O_POLICY, 2, 2, false },
-	{ "-R", O_REPLACE, 2, 2, false },
-	{ "-S", O_LIST, 0, 1, false },
-	{ "-V", O_LIST, 0, 0, false },
-	{ "-X", O_DELCHAIN, 0, 1, false },
-	{ "-Z", O_ZERO, 0, 2, false },
-	{ "-c", O_SETCOUNTERS, 1, 2, false },
-	{ "-d", O_DST, 1, 1, true },
-	{ "-f", O_FRAG, 0, 0, true },
-	{ "-g", O_GOTO, 1, 1, false },
-	{ "-h", O_LIST, 0, 0, false },
-	{ "-i", O_IN, 1, 1, true },
-	{ "-j", O_JUMP, 1, 1, false },
-	{ "-m", O_MATCH, 1, 1, false },
-	{ "-n", O_QUIET, 0, 0, false },
-	{ "-o", O_OUT, 1, 1, true },
-	{ "-p", O_PROTO, 1, 1, true },
-	{ "-s", O_SRC, 1, 1, true },
-	{ "-t", O_TABLE, 1, 1, false },
-	{ "-v", O_QUIET, 0, 0, false },
-	{ "-x", O_QUIET, 0, 0, false },
 };
 
 static const struct opt_def tcp_opts[] = {
@@ -478,13 +482,11 @@ static int opt_cmp(const void *a, const void *b)
 
 static const struct opt_def *core_find(const char *name)
 {
-	if (name[1] != '-') { /* "-X": the short ones sort together */
-		if (name[2])
+	if (name[1] != '-') {
+		unsigned char c = (unsigned char)name[1];
+		if (name[2] || c >= 128 || !short_opts[c].name)
 			return NULL;
-		for (size_t i = 0; i < sizeof core_opts / sizeof core_opts[0]; i++)
-			if (core_opts[i].name[1] == name[1] && !core_opts[i].name[2])
-				return &core_opts[i];
-		return NULL;
+		return &short_opts[c];
 	}
 	struct opt_def key = { name, O_NONE, 0, 0, false };
 	return bsearch(&key, core_opts, sizeof core_opts / sizeof core_opts[0],
@@ -2188,7 +2190,7 @@ static char *spec_key(const char *s, size_t len)
 	char *out = xmalloc(len + 2), *o = out;
 	size_t i = 0;
 	int skip = 0;
-	bool first = true;
+	bool first = true, skipnum = false;
 	while (i < len) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
 			i++;
@@ -2226,20 +2228,16 @@ static char *spec_key(const char *s, size_t len)
 		if (!strcmp(w, "-I") || !strcmp(w, "--insert") || !strcmp(w, "-R") ||
 		    !strcmp(w, "--replace")) {
 			skip = 1;
+			skipnum = true; /* the rule number after the chain */
 			o = w;
-			/* a rule number may follow */
-			size_t j = i;
-			while (j < len && (s[j] == ' ' || s[j] == '\t'))
-				j++;
-			size_t k = j;
-			while (k < len && s[k] != ' ' && s[k] != '\t' && s[k] != '\r')
-				k++;
-			while (j < len && j < k && s[j] != ' ') {
-				/* skip the chain name */
-				j++;
-			}
-			(void)k;
 			continue;
+		}
+		if (skipnum) {
+			skipnum = false;
+			if (strspn(w, "0123456789") == strlen(w)) {
+				o = w;
+				continue;
+			}
 		}
 		if (!strcmp(w, "-c") || !strcmp(w, "--set-counters")) {
 			skip = 2;

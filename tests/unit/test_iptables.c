@@ -346,6 +346,25 @@ Test(iptables, insert_delete_replace_flush)
 	cr_assert(eq(sz, chain("filter", "x")->n, 0));
 }
 
+Test(iptables, delete_by_spec_ignores_rule_number_and_quotes)
+{
+	parse("*filter\n"
+	      "-I INPUT 1 -p tcp -m comment --comment \"a b\" -j ACCEPT\n"
+	      "-A INPUT -p udp -j ACCEPT\n"
+	      "-D INPUT -p tcp -m comment --comment \"a b\" -j ACCEPT\n"
+	      "-D INPUT 5\n"
+	      "COMMIT\n", 4);
+	cr_assert(eq(sz, nerrors(), 0));
+	ir_chain *in = chain("filter", "INPUT");
+	cr_assert(eq(sz, in->n, 1));
+	assert_range(cond(in->rule[0], IR_PROTO), 0, 17, 17);
+	/* rule 5 is not in the file: a warning, not an error */
+	cr_assert(eq(sz, diags.n, 1));
+	cr_assert(eq(int, diags.v[0].level, DIAG_WARNING));
+	cr_assert(eq(str, (char *)diags.v[0].check, CHECK_UNRESOLVED));
+	cr_assert(eq(int, diags.v[0].loc.line, 5));
+}
+
 Test(iptables, second_block_replaces_the_table)
 {
 	parse("*filter\n:u - [0:0]\n-A INPUT -j u\nCOMMIT\n*filter\n-A INPUT -j DROP\nCOMMIT\n", 4);
