@@ -68,7 +68,7 @@
  * file), which bounds an insert at max(MERGE_SCAN_LIMIT, MERGE_WINDOW) box
  * comparisons whatever the size of the set. */
 #define MERGE_SCAN_LIMIT 1024
-#define MERGE_WINDOW 64
+#define MERGE_WINDOW	 64
 
 /* Fields, in the order box_subtract peels them. */
 enum field {
@@ -174,22 +174,22 @@ uint64_t tcpflags_match(unsigned mask, unsigned comp)
 pbox pbox_full(void)
 {
 	return (pbox){
-		.src_lo = 0,
-		.src_hi = U128_MAX,
-		.dst_lo = 0,
-		.dst_hi = U128_MAX,
-		.flags = TCPFLAGS_ALL,
-		.sport_lo = 0,
-		.sport_hi = UINT16_MAX,
-		.dport_lo = 0,
-		.dport_hi = UINT16_MAX,
-		.iif_lo = 0,
-		.iif_hi = UINT16_MAX,
-		.oif_lo = 0,
-		.oif_hi = UINT16_MAX,
-		.proto_lo = 0,
-		.proto_hi = UINT8_MAX,
-		.state = CT_ALL,
+	    .src_lo = 0,
+	    .src_hi = U128_MAX,
+	    .dst_lo = 0,
+	    .dst_hi = U128_MAX,
+	    .flags = TCPFLAGS_ALL,
+	    .sport_lo = 0,
+	    .sport_hi = UINT16_MAX,
+	    .dport_lo = 0,
+	    .dport_hi = UINT16_MAX,
+	    .iif_lo = 0,
+	    .iif_hi = UINT16_MAX,
+	    .oif_lo = 0,
+	    .oif_hi = UINT16_MAX,
+	    .proto_lo = 0,
+	    .proto_hi = UINT8_MAX,
+	    .state = CT_ALL,
 	};
 }
 
@@ -205,17 +205,22 @@ bool pbox_is_empty(const pbox *b)
 #define OVERLAP(a, b, lo, hi) ((a)->lo <= (b)->hi && (b)->lo <= (a)->hi)
 
 /* The cheap test that lets a pass over a big set skip most boxes: the
- * destination first, since that is what separates most rules. */
-bool pbox_intersects(const pbox *a, const pbox *b)
+ * destination first, since that is what separates most rules.  Inline: it
+ * is the inner loop of every operation. */
+static inline bool boxes_overlap(const pbox *a, const pbox *b)
 {
 	return OVERLAP(a, b, dst_lo, dst_hi) &&
 	       OVERLAP(a, b, dport_lo, dport_hi) &&
 	       OVERLAP(a, b, src_lo, src_hi) &&
 	       OVERLAP(a, b, proto_lo, proto_hi) &&
 	       OVERLAP(a, b, sport_lo, sport_hi) &&
-	       OVERLAP(a, b, iif_lo, iif_hi) &&
-	       OVERLAP(a, b, oif_lo, oif_hi) && (a->state & b->state) &&
-	       (a->flags & b->flags);
+	       OVERLAP(a, b, iif_lo, iif_hi) && OVERLAP(a, b, oif_lo, oif_hi) &&
+	       (a->state & b->state) && (a->flags & b->flags);
+}
+
+bool pbox_intersects(const pbox *a, const pbox *b)
+{
+	return boxes_overlap(a, b);
 }
 
 #define WITHIN(o, i, lo, hi) ((o)->lo <= (i)->lo && (i)->hi <= (o)->hi)
@@ -238,7 +243,7 @@ bool pbox_contains(const pbox *outer, const pbox *inner)
 
 bool pbox_intersect(const pbox *a, const pbox *b, pbox *out)
 {
-	if (!pbox_intersects(a, b))
+	if (!boxes_overlap(a, b))
 		return false;
 	out->src_lo = MAX(a->src_lo, b->src_lo);
 	out->src_hi = MIN(a->src_hi, b->src_hi);
@@ -268,10 +273,9 @@ bool pbox_contains_packet(const pbox *b, const packet *p)
 	       IN(b, p->src, src_lo, src_hi) &&
 	       IN(b, p->proto, proto_lo, proto_hi) &&
 	       IN(b, p->sport, sport_lo, sport_hi) &&
-	       IN(b, p->iif, iif_lo, iif_hi) &&
-	       IN(b, p->oif, oif_lo, oif_hi) && (p->state & b->state) &&
-	       (p->state & (p->state - 1)) == 0 && p->flags < 64 &&
-	       (b->flags >> p->flags & 1);
+	       IN(b, p->iif, iif_lo, iif_hi) && IN(b, p->oif, oif_lo, oif_hi) &&
+	       (p->state & b->state) && (p->state & (p->state - 1)) == 0 &&
+	       p->flags < 64 && (b->flags >> p->flags & 1);
 }
 
 /* a - b as at most 16 disjoint boxes in out[]; a and b must intersect.
@@ -284,26 +288,26 @@ static size_t box_subtract(const pbox *a, const pbox *b, pbox *out)
 /* The parts of cur below and above b on one interval field, then narrow
  * cur to b there.  cur and b overlap on every field, so b.lo - 1 and
  * b.hi + 1 stay in range exactly when they are used. */
-#define PEEL(lo, hi)                                                          \
-	do {                                                                  \
-		if (cur.lo < b->lo) {                                         \
-			out[n] = cur;                                         \
-			out[n++].hi = b->lo - 1;                              \
-			cur.lo = b->lo;                                       \
-		}                                                             \
-		if (cur.hi > b->hi) {                                         \
-			out[n] = cur;                                         \
-			out[n++].lo = b->hi + 1;                              \
-			cur.hi = b->hi;                                       \
-		}                                                             \
+#define PEEL(lo, hi)                                                           \
+	do {                                                                   \
+		if (cur.lo < b->lo) {                                          \
+			out[n] = cur;                                          \
+			out[n++].hi = b->lo - 1;                               \
+			cur.lo = b->lo;                                        \
+		}                                                              \
+		if (cur.hi > b->hi) {                                          \
+			out[n] = cur;                                          \
+			out[n++].lo = b->hi + 1;                               \
+			cur.hi = b->hi;                                        \
+		}                                                              \
 	} while (0)
-#define PEEL_BITS(bits)                                                       \
-	do {                                                                  \
-		if (cur.bits & ~b->bits) {                                    \
-			out[n] = cur;                                         \
-			out[n++].bits = cur.bits & ~b->bits;                  \
-			cur.bits &= b->bits;                                  \
-		}                                                             \
+#define PEEL_BITS(bits)                                                        \
+	do {                                                                   \
+		if (cur.bits & ~b->bits) {                                     \
+			out[n] = cur;                                          \
+			out[n++].bits = cur.bits & ~b->bits;                   \
+			cur.bits &= b->bits;                                   \
+		}                                                              \
 	} while (0)
 
 	PEEL(proto_lo, proto_hi);
@@ -332,13 +336,13 @@ static bool touch(u128 alo, u128 ahi, u128 blo, u128 bhi)
 static int differing_field(const pbox *a, const pbox *b)
 {
 	int differ = -1;
-#define DIFFER(same, f)                                                       \
-	do {                                                                  \
-		if (!(same)) {                                                \
-			if (differ >= 0)                                      \
-				return -2;                                    \
-			differ = (f);                                         \
-		}                                                             \
+#define DIFFER(same, f)                                                        \
+	do {                                                                   \
+		if (!(same)) {                                                 \
+			if (differ >= 0)                                       \
+				return -2;                                     \
+			differ = (f);                                          \
+		}                                                              \
 	} while (0)
 #define SAME(lo, hi) (a->lo == b->lo && a->hi == b->hi)
 	DIFFER(SAME(dst_lo, dst_hi), F_DST);
@@ -503,7 +507,7 @@ bool pset_intersects(const pset *a, const pset *b)
 {
 	for (size_t i = 0; i < a->n; i++)
 		for (size_t j = 0; j < b->n; j++)
-			if (pbox_intersects(&a->box[i], &b->box[j]))
+			if (boxes_overlap(&a->box[i], &b->box[j]))
 				return true;
 	return false;
 }
@@ -524,12 +528,14 @@ void pset_remove_box(pset *s, const pbox *b)
 	size_t npieces = 0, cap = 0, kept = 0;
 
 	for (size_t i = 0; i < s->n; i++) {
-		if (!pbox_intersects(&s->box[i], b)) {
-			s->box[kept++] = s->box[i];
+		if (!boxes_overlap(&s->box[i], b)) {
+			if (kept != i) /* boxes are big: skip the self-copy */
+				s->box[kept] = s->box[i];
+			kept++;
 			continue;
 		}
-		pieces = xgrow(pieces, &cap, npieces + 2 * F_COUNT,
-			       sizeof(*pieces));
+		pieces =
+		    xgrow(pieces, &cap, npieces + 2 * F_COUNT, sizeof(*pieces));
 		npieces += box_subtract(&s->box[i], b, pieces + npieces);
 	}
 	s->n = kept;
@@ -632,7 +638,8 @@ static int cmp_u128(u128 a, u128 b)
 static int cmp_field(const pbox *a, const pbox *b, int f)
 {
 #define CMP(x, y) ((x) < (y) ? -1 : (x) > (y))
-#define CMP_IV(lo, hi) (CMP(a->lo, b->lo) ? CMP(a->lo, b->lo) : CMP(a->hi, b->hi))
+#define CMP_IV(lo, hi)                                                         \
+	(CMP(a->lo, b->lo) ? CMP(a->lo, b->lo) : CMP(a->hi, b->hi))
 	switch (f) {
 	case F_PROTO:
 		return CMP_IV(proto_lo, proto_hi);
@@ -678,11 +685,13 @@ static void sort_boxes(pbox *v, size_t n, int last)
 	pbox *tmp = xmalloc(n * sizeof(*tmp));
 	for (size_t width = 1; width < n; width *= 2) {
 		for (size_t lo = 0; lo < n; lo += 2 * width) {
-			size_t mid = MIN(lo + width, n), hi = MIN(lo + 2 * width, n);
+			size_t mid = MIN(lo + width, n),
+			       hi = MIN(lo + 2 * width, n);
 			size_t i = lo, j = mid, k = lo;
 			while (i < mid && j < hi)
-				tmp[k++] = cmp_boxes(&v[j], &v[i], last) < 0 ? v[j++]
-									  : v[i++];
+				tmp[k++] = cmp_boxes(&v[j], &v[i], last) < 0
+					       ? v[j++]
+					       : v[i++];
 			while (i < mid)
 				tmp[k++] = v[i++];
 			while (j < hi)
@@ -747,16 +756,17 @@ static unsigned lowest_bit_index(uint64_t v)
 static packet box_example(const pbox *b)
 {
 	packet p = {
-		.src = b->src_lo,
-		.dst = b->dst_lo,
-		.sport = b->sport_hi >= 1024 ? MAX(b->sport_lo, 1024) : b->sport_lo,
-		.dport = b->dport_lo,
-		.iif = b->iif_lo,
-		.oif = b->oif_lo,
-		.proto = b->proto_lo,
+	    .src = b->src_lo,
+	    .dst = b->dst_lo,
+	    .sport = b->sport_hi >= 1024 ? MAX(b->sport_lo, 1024) : b->sport_lo,
+	    .dport = b->dport_lo,
+	    .iif = b->iif_lo,
+	    .oif = b->oif_lo,
+	    .proto = b->proto_lo,
 	};
-	p.state = b->state & CT_NEW ? CT_NEW
-				    : (uint8_t)(1u << lowest_bit_index(b->state));
+	p.state = b->state & CT_NEW
+		      ? CT_NEW
+		      : (uint8_t)(1u << lowest_bit_index(b->state));
 	if (p.proto == PROTO_TCP && (b->flags >> TCPF_SYN & 1))
 		p.flags = TCPF_SYN;
 	else if (p.proto == PROTO_TCP && (b->flags >> TCPF_ACK & 1))
@@ -772,8 +782,11 @@ static packet box_example(const pbox *b)
 static int packet_rank_cmp(const packet *a, const packet *b)
 {
 	int c;
-#define RANK_FLAGS(p)                                                         \
-	((p)->proto != PROTO_TCP ? 0 : (p)->flags == TCPF_SYN ? 0 : (p)->flags == TCPF_ACK ? 1 : 2)
+#define RANK_FLAGS(p)                                                          \
+	((p)->proto != PROTO_TCP  ? 0                                          \
+	 : (p)->flags == TCPF_SYN ? 0                                          \
+	 : (p)->flags == TCPF_ACK ? 1                                          \
+				  : 2)
 	if ((c = (a->proto > b->proto) - (a->proto < b->proto)))
 		return c;
 	if ((c = RANK_FLAGS(a) - RANK_FLAGS(b)))
@@ -824,8 +837,8 @@ static void sb_init(strbuf *sb, char *buf, size_t n)
 		buf[0] = '\0';
 }
 
-__attribute__((format(printf, 2, 3))) static void sb_printf(strbuf *sb,
-							    const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void
+sb_printf(strbuf *sb, const char *fmt, ...)
 {
 	if (sb->cut || !sb->n)
 		return;
@@ -884,7 +897,8 @@ static void fmt_v6(u128 a, char *buf, size_t n)
 			i += bestlen - 1;
 			continue;
 		}
-		sb_printf(&sb, "%s%x", i && i != best + bestlen ? ":" : "", g[i]);
+		sb_printf(&sb, "%s%x", i && i != best + bestlen ? ":" : "",
+			  g[i]);
 	}
 }
 
@@ -1166,16 +1180,18 @@ void pset_summary(const pset *s, const struct iftab *tab, char *buf, size_t n)
 		for (size_t k = i; k < j; k++)
 			ports[nr++] = (range16){v[k].dport_lo, v[k].dport_hi};
 		nr = merge_ranges(ports, nr);
-		bool whole = nr == 1 && ports[0].lo == 0 && ports[0].hi == 0xffff;
+		bool whole =
+		    nr == 1 && ports[0].lo == 0 && ports[0].hi == 0xffff;
 		if (one && proto_has_ports(b->proto_lo)) {
 			if (!(b->sport_lo == 0 && b->sport_hi == 0xffff)) {
 				sb_puts(&sb, " from ports ");
 				sb_range16(&sb, b->sport_lo, b->sport_hi);
 			}
 			if (!whole) {
-				sb_puts(&sb, nr == 1 && ports[0].lo == ports[0].hi
-						     ? " port "
-						     : " ports ");
+				sb_puts(&sb,
+					nr == 1 && ports[0].lo == ports[0].hi
+					    ? " port "
+					    : " ports ");
 				sb_range_list(&sb, ports, nr, false);
 			}
 		} else if (one && proto_is_icmp(b->proto_lo) && !whole) {

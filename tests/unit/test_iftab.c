@@ -14,8 +14,8 @@ static void build(void)
 {
 	iftab_init(&tab);
 	/* Out of order, with a duplicate and nested wildcards. */
-	const char *names[] = {"eth2", "eth0",  "wg0",   "eth+", "eth1",
-			       "eth0", "eth1+", "eth10", "lo",   "+"};
+	const char *names[] = {"eth2", "eth0",	"wg0",	 "eth+", "eth1",
+			       "eth0", "eth1+", "eth10", "lo",	 "+"};
 	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++)
 		iftab_add(&tab, names[i]);
 	iftab_freeze(&tab);
@@ -37,7 +37,8 @@ Test(iftab, sorted_dedup_with_synthetic)
 	cr_assert(eq(sz, tab.n, sizeof(want) / sizeof(*want)));
 	for (size_t i = 0; i < tab.n; i++) {
 		cr_assert(eq(str, tab.name[i], (char *)want[i]));
-		cr_assert(eq(int, tab.synthetic[i], want[i][0] && strchr(want[i], '+') != NULL));
+		cr_assert(eq(int, tab.synthetic[i],
+			     want[i][0] && strchr(want[i], '+') != NULL));
 	}
 }
 
@@ -61,19 +62,18 @@ typedef struct range_case {
 ParameterizedTestParameters(iftab, range)
 {
 	static range_case cases[] = {
-		{"eth0", true, 2, 2},   {"eth10", true, 5, 5},
-		{"eth+", true, 1, 6},   {"eth1+", true, 3, 5},
-		{"+", true, 0, 8},      {"lo", true, 7, 7},
-		{"l+", true, 7, 7},     {"ppp0", false, 0, 0},
-		{"ppp+", false, 0, 0},  {"eth", false, 0, 0},
-		{"", false, 0, 0},      {"wg0+", true, 8, 8},
+	    {"eth0", true, 2, 2},  {"eth10", true, 5, 5}, {"eth+", true, 1, 6},
+	    {"eth1+", true, 3, 5}, {"+", true, 0, 8},	  {"lo", true, 7, 7},
+	    {"l+", true, 7, 7},	   {"ppp0", false, 0, 0}, {"ppp+", false, 0, 0},
+	    {"eth", false, 0, 0},  {"", false, 0, 0},	  {"wg0+", true, 8, 8},
 	};
 	return cr_make_param_array(range_case, cases,
 				   sizeof(cases) / sizeof(*cases));
 }
 
-ParameterizedTest(range_case *c, iftab, range, .init = build,
-		  .fini = teardown)
+/* The suite's .init and .fini build and free the table (giving them here
+ * again would run them twice). */
+ParameterizedTest(range_case *c, iftab, range)
 {
 	uint16_t lo = 0, hi = 0;
 	bool found = iftab_range(&tab, c->pattern, &lo, &hi);

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #define V6(hi64, lo64) (((u128)(hi64) << 64) | (u128)(lo64))
-#define NELEM(a) (sizeof(a) / sizeof(*(a)))
+#define NELEM(a)       (sizeof(a) / sizeof(*(a)))
 
 static pbox tcp_dports(uint16_t lo, uint16_t hi)
 {
@@ -43,7 +43,8 @@ static void assert_one_box(const pset *s, const pbox *want)
 {
 	pset w = pset_from_box(want);
 	cr_assert(eq(sz, s->n, 1));
-	cr_assert(pbox_contains(&s->box[0], want) && pbox_contains(want, &s->box[0]));
+	cr_assert(pbox_contains(&s->box[0], want) &&
+		  pbox_contains(want, &s->box[0]));
 	cr_assert(pset_equal(s, &w));
 	pset_free(&w);
 }
@@ -54,14 +55,15 @@ Test(tcpflags, match)
 {
 	cr_assert(eq(u64, tcpflags_match(0, 0), TCPFLAGS_ALL));
 	/* --syn: SYN set, ACK, RST and FIN clear: 8 combinations. */
-	uint64_t syn = tcpflags_match(TCPF_SYN | TCPF_ACK | TCPF_RST | TCPF_FIN,
-				      TCPF_SYN);
+	uint64_t syn =
+	    tcpflags_match(TCPF_SYN | TCPF_ACK | TCPF_RST | TCPF_FIN, TCPF_SYN);
 	cr_assert(eq(int, __builtin_popcountll(syn), 4));
 	cr_assert(syn >> TCPF_SYN & 1);
 	cr_assert(syn >> (TCPF_SYN | TCPF_PSH) & 1);
 	cr_assert(not(syn >> (TCPF_SYN | TCPF_ACK) & 1));
 	/* established: ACK set, 32 combinations. */
-	cr_assert(eq(int, __builtin_popcountll(tcpflags_match(TCPF_ACK, TCPF_ACK)), 32));
+	cr_assert(eq(
+	    int, __builtin_popcountll(tcpflags_match(TCPF_ACK, TCPF_ACK)), 32));
 	/* A comparison bit outside the mask matches nothing. */
 	cr_assert(eq(u64, tcpflags_match(TCPF_FIN, TCPF_SYN), 0));
 	cr_assert(eq(u64, tcpflags_match(0x3f, 0x3f), (uint64_t)1 << 63));
@@ -109,8 +111,11 @@ Test(pbox, contains_packet)
 	pbox b = tcp_dports(135, 135);
 	b.dst_lo = b.dst_hi = addr_v4(0x0a01000a);
 	b.flags = tcpflags_match(TCPF_SYN | TCPF_ACK, TCPF_SYN);
-	packet p = {.proto = PROTO_TCP, .dst = addr_v4(0x0a01000a),
-		    .dport = 135, .state = CT_NEW, .flags = TCPF_SYN};
+	packet p = {.proto = PROTO_TCP,
+		    .dst = addr_v4(0x0a01000a),
+		    .dport = 135,
+		    .state = CT_NEW,
+		    .flags = TCPF_SYN};
 	cr_assert(pbox_contains_packet(&b, &p));
 	p.flags = TCPF_SYN | TCPF_ACK;
 	cr_assert(not(pbox_contains_packet(&b, &p)));
@@ -125,21 +130,21 @@ Test(pbox, contains_packet)
 /* --------------------------------------------------- port boundaries */
 
 typedef struct port_case {
-	uint16_t cut_lo, cut_hi;   /* subtracted from TCP any port */
-	size_t nbox;               /* boxes left */
-	uint16_t lo[2], hi[2];     /* in dport order */
+	uint16_t cut_lo, cut_hi; /* subtracted from TCP any port */
+	size_t nbox;		 /* boxes left */
+	uint16_t lo[2], hi[2];	 /* in dport order */
 } port_case;
 
 ParameterizedTestParameters(ports, subtract)
 {
 	static port_case cases[] = {
-		{0, 0, 1, {1}, {65535}},
-		{65535, 65535, 1, {0}, {65534}},
-		{0, 1023, 1, {1024}, {65535}},
-		{1024, 65535, 1, {0}, {1023}},
-		{1023, 1024, 2, {0, 1025}, {1022, 65535}},
-		{135, 135, 2, {0, 136}, {134, 65535}},
-		{0, 65535, 0, {0}, {0}},
+	    {0, 0, 1, {1}, {65535}},
+	    {65535, 65535, 1, {0}, {65534}},
+	    {0, 1023, 1, {1024}, {65535}},
+	    {1024, 65535, 1, {0}, {1023}},
+	    {1023, 1024, 2, {0, 1025}, {1022, 65535}},
+	    {135, 135, 2, {0, 136}, {134, 65535}},
+	    {0, 65535, 0, {0}, {0}},
 	};
 	return cr_make_param_array(port_case, cases, NELEM(cases));
 }
@@ -194,28 +199,33 @@ Test(ports, subtract_from_full)
 /* ---------------------------------------------------- address prefixes */
 
 typedef struct prefix_case {
-	u128 lo, hi;          /* subtracted from 10.0.0.0/24 */
-	u128 left_lo, left_hi;  /* what is left below, or lo > hi */
+	u128 lo, hi;	       /* subtracted from 10.0.0.0/24 */
+	u128 left_lo, left_hi; /* what is left below, or lo > hi */
 	u128 right_lo, right_hi;
 } prefix_case;
 
-#define A4(a, b, c, d) (PSET_V4_LO | (u128)((uint32_t)(a) << 24 | (b) << 16 | (c) << 8 | (d)))
+#define A4(a, b, c, d)                                                         \
+	(PSET_V4_LO | (u128)((uint32_t)(a) << 24 | (b) << 16 | (c) << 8 | (d)))
 
 ParameterizedTestParameters(prefix, subtract)
 {
 	static prefix_case cases[] = {
-		/* /31 at the bottom */
-		{A4(10, 0, 0, 0), A4(10, 0, 0, 1), 1, 0, A4(10, 0, 0, 2), A4(10, 0, 0, 255)},
-		/* /32 at the top */
-		{A4(10, 0, 0, 255), A4(10, 0, 0, 255), A4(10, 0, 0, 0), A4(10, 0, 0, 254), 1, 0},
-		/* /32 in the middle */
-		{A4(10, 0, 0, 7), A4(10, 0, 0, 7), A4(10, 0, 0, 0), A4(10, 0, 0, 6), A4(10, 0, 0, 8), A4(10, 0, 0, 255)},
-		/* IPv4 /0 takes all */
-		{PSET_V4_LO, PSET_V4_HI, 1, 0, 1, 0},
-		/* IPv6 ::/0 takes all */
-		{0, U128_MAX, 1, 0, 1, 0},
-		/* disjoint: 10.0.1.0/24 */
-		{A4(10, 0, 1, 0), A4(10, 0, 1, 255), A4(10, 0, 0, 0), A4(10, 0, 0, 255), 1, 0},
+	    /* /31 at the bottom */
+	    {A4(10, 0, 0, 0), A4(10, 0, 0, 1), 1, 0, A4(10, 0, 0, 2),
+	     A4(10, 0, 0, 255)},
+	    /* /32 at the top */
+	    {A4(10, 0, 0, 255), A4(10, 0, 0, 255), A4(10, 0, 0, 0),
+	     A4(10, 0, 0, 254), 1, 0},
+	    /* /32 in the middle */
+	    {A4(10, 0, 0, 7), A4(10, 0, 0, 7), A4(10, 0, 0, 0), A4(10, 0, 0, 6),
+	     A4(10, 0, 0, 8), A4(10, 0, 0, 255)},
+	    /* IPv4 /0 takes all */
+	    {PSET_V4_LO, PSET_V4_HI, 1, 0, 1, 0},
+	    /* IPv6 ::/0 takes all */
+	    {0, U128_MAX, 1, 0, 1, 0},
+	    /* disjoint: 10.0.1.0/24 */
+	    {A4(10, 0, 1, 0), A4(10, 0, 1, 255), A4(10, 0, 0, 0),
+	     A4(10, 0, 0, 255), 1, 0},
 	};
 	return cr_make_param_array(prefix_case, cases, NELEM(cases));
 }
@@ -268,7 +278,8 @@ Test(bits, state)
 	pset full = pset_full();
 	pbox new_only = full_but_state(CT_NEW);
 	pset r = pset_subtract_box(&full, &new_only);
-	pbox rest = full_but_state(CT_ESTABLISHED | CT_RELATED | CT_INVALID | CT_UNTRACKED);
+	pbox rest = full_but_state(CT_ESTABLISHED | CT_RELATED | CT_INVALID |
+				   CT_UNTRACKED);
 	assert_one_box(&r, &rest);
 	pbox est = full_but_state(CT_ESTABLISHED | CT_RELATED);
 	pset r2 = pset_subtract_box(&r, &est);
@@ -329,7 +340,8 @@ Test(identities, empty_and_full)
 
 Test(identities, complement_twice)
 {
-	pbox a = tcp_dports(25, 25), b = dst_range(A4(10, 1, 0, 0), A4(10, 1, 255, 255));
+	pbox a = tcp_dports(25, 25),
+	     b = dst_range(A4(10, 1, 0, 0), A4(10, 1, 255, 255));
 	b.sport_lo = 1024;
 	b.state = CT_NEW;
 	pset s = pset_from_box(&a);
@@ -428,13 +440,17 @@ Test(merge, large_set_stays_exact)
 	cut.src_hi = A4(10, 255, 255, 255);
 	pset r = pset_subtract_box(&s, &cut);
 	cr_assert(eq(sz, s.n, 2000));
-	u128 srcs[] = {A4(9, 255, 255, 255), A4(10, 0, 0, 0), A4(10, 255, 255, 255), A4(11, 0, 0, 0)};
+	u128 srcs[] = {A4(9, 255, 255, 255), A4(10, 0, 0, 0),
+		       A4(10, 255, 255, 255), A4(11, 0, 0, 0)};
 	for (unsigned port = 0; port < 5000; port++) {
 		for (size_t k = 0; k < NELEM(srcs); k++) {
-			packet p = {.proto = PROTO_TCP, .src = srcs[k],
-				    .dport = (uint16_t)port, .state = CT_NEW,
+			packet p = {.proto = PROTO_TCP,
+				    .src = srcs[k],
+				    .dport = (uint16_t)port,
+				    .state = CT_NEW,
 				    .flags = TCPF_SYN};
-			bool in_cut = port >= 1000 && port <= 2999 && (k == 1 || k == 2);
+			bool in_cut =
+			    port >= 1000 && port <= 2999 && (k == 1 || k == 2);
 			bool want = port % 2 == 0 && port < 4000 && !in_cut;
 			cr_assert(eq(int, pset_contains_packet(&r, &p), want),
 				  "port %u src %zu", port, k);
@@ -454,8 +470,10 @@ Test(overflow, capped)
 	pset big = {.box = malloc(n * sizeof(pbox)), .n = n, .cap = n};
 	for (size_t k = 0; k < n; k++) {
 		big.box[k] = pbox_full();
-		big.box[k].dport_lo = big.box[k].dport_hi = (uint16_t)(2 * (k % 32768));
-		big.box[k].sport_lo = big.box[k].sport_hi = (uint16_t)(2 * (k / 32768));
+		big.box[k].dport_lo = big.box[k].dport_hi =
+		    (uint16_t)(2 * (k % 32768));
+		big.box[k].sport_lo = big.box[k].sport_hi =
+		    (uint16_t)(2 * (k / 32768));
 	}
 	pbox hole = pbox_full();
 	hole.dport_hi = hole.sport_hi = 0;
@@ -480,10 +498,13 @@ Test(overflow, sticky)
 	pset over = pset_from_box(&small), one = pset_from_box(&small);
 	over.overflow = true;
 	pset r[] = {
-		pset_subtract_box(&over, &small), pset_subtract(&one, &over),
-		pset_union(&one, &over),          pset_intersect(&one, &over),
-		pset_intersect_box(&over, &small), pset_complement(&over),
-		pset_clone(&over),
+	    pset_subtract_box(&over, &small),
+	    pset_subtract(&one, &over),
+	    pset_union(&one, &over),
+	    pset_intersect(&one, &over),
+	    pset_intersect_box(&over, &small),
+	    pset_complement(&over),
+	    pset_clone(&over),
 	};
 	for (size_t k = 0; k < NELEM(r); k++) {
 		cr_assert(r[k].overflow, "result %zu", k);
@@ -494,7 +515,8 @@ Test(overflow, sticky)
 	cr_assert(x.overflow);
 	char buf[200];
 	pset_summary(&x, NULL, buf, sizeof(buf));
-	cr_assert(eq(str, buf, "(too complex, incomplete) TCP from any to any port 1"));
+	cr_assert(eq(str, buf,
+		     "(too complex, incomplete) TCP from any to any port 1"));
 	pset_free(&x);
 	pset_free(&one);
 }
@@ -532,7 +554,8 @@ Test(example, tcp_flags_preference)
 	cr_assert(eq(u8, example_of_box(&b).flags, TCPF_ACK));
 	b.flags = tcpflags_match(TCPF_RST, TCPF_RST);
 	cr_assert(eq(u8, example_of_box(&b).flags, TCPF_RST));
-	b.flags = tcpflags_match(TCPF_RST, TCPF_RST) & tcpflags_match(TCPF_ACK, TCPF_ACK);
+	b.flags = tcpflags_match(TCPF_RST, TCPF_RST) &
+		  tcpflags_match(TCPF_ACK, TCPF_ACK);
 	cr_assert(eq(u8, example_of_box(&b).flags, TCPF_RST | TCPF_ACK));
 }
 
@@ -586,23 +609,25 @@ typedef struct addr_case {
 ParameterizedTestParameters(fmt, addr)
 {
 	static addr_case cases[] = {
-		{A4(0, 0, 0, 0), "0.0.0.0"},
-		{A4(255, 255, 255, 255), "255.255.255.255"},
-		{A4(198, 51, 100, 7), "198.51.100.7"},
-		{0, "::"},
-		{1, "::1"},
-		{U128_MAX, "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"},
-		{V6(0x20010db800000000ull, 1), "2001:db8::1"},
-		/* Two equal runs: the first is compressed (RFC 5952 4.2.3). */
-		{V6(0x20010db800000000ull, 0x0001000000000001ull), "2001:db8::1:0:0:1"},
-		/* The longest run wins (4.2.3). */
-		{V6(0x2001000000000001ull, 0x0000000000000001ull), "2001:0:0:1::1"},
-		/* One zero group is not compressed (4.2.2). */
-		{V6(0x20010db800000001ull, 0x0001000100010001ull), "2001:db8:0:1:1:1:1:1"},
-		{V6(0x20010DB800000000ull, 0xABCDull), "2001:db8::abcd"},
-		{V6(0xfe80000000000000ull, 0), "fe80::"},
-		/* Just below the IPv4-mapped range. */
-		{PSET_V4_LO - 1, "::fffe:ffff:ffff"},
+	    {A4(0, 0, 0, 0), "0.0.0.0"},
+	    {A4(255, 255, 255, 255), "255.255.255.255"},
+	    {A4(198, 51, 100, 7), "198.51.100.7"},
+	    {0, "::"},
+	    {1, "::1"},
+	    {U128_MAX, "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"},
+	    {V6(0x20010db800000000ull, 1), "2001:db8::1"},
+	    /* Two equal runs: the first is compressed (RFC 5952 4.2.3). */
+	    {V6(0x20010db800000000ull, 0x0001000000000001ull),
+	     "2001:db8::1:0:0:1"},
+	    /* The longest run wins (4.2.3). */
+	    {V6(0x2001000000000001ull, 0x0000000000000001ull), "2001:0:0:1::1"},
+	    /* One zero group is not compressed (4.2.2). */
+	    {V6(0x20010db800000001ull, 0x0001000100010001ull),
+	     "2001:db8:0:1:1:1:1:1"},
+	    {V6(0x20010DB800000000ull, 0xABCDull), "2001:db8::abcd"},
+	    {V6(0xfe80000000000000ull, 0), "fe80::"},
+	    /* Just below the IPv4-mapped range. */
+	    {PSET_V4_LO - 1, "::fffe:ffff:ffff"},
 	};
 	return cr_make_param_array(addr_case, cases, NELEM(cases));
 }
@@ -622,20 +647,22 @@ typedef struct range_case {
 ParameterizedTestParameters(fmt, addr_range)
 {
 	static range_case cases[] = {
-		{0, U128_MAX, "any"},
-		{PSET_V4_LO, PSET_V4_HI, "0.0.0.0/0"},
-		{A4(10, 0, 0, 0), A4(10, 255, 255, 255), "10.0.0.0/8"},
-		{A4(10, 0, 0, 1), A4(10, 0, 0, 1), "10.0.0.1"},
-		{A4(10, 0, 0, 0), A4(10, 0, 0, 1), "10.0.0.0/31"},
-		{A4(128, 0, 0, 0), A4(255, 255, 255, 255), "128.0.0.0/1"},
-		{A4(10, 0, 0, 1), A4(10, 0, 0, 2), "10.0.0.1-10.0.0.2"},
-		{A4(10, 0, 0, 2), A4(10, 0, 0, 255), "10.0.0.2-10.0.0.255"},
-		{V6(0x20010db800000000ull, 1), V6(0x20010db800000000ull, 1), "2001:db8::1"},
-		{V6(0x20010db800000000ull, 0), V6(0x20010db8ffffffffull, ~0ull), "2001:db8::/32"},
-		{0, 0, "::"},
-		{0, ~(u128)0 >> 1, "::/1"},
-		{0, PSET_V4_HI, "::/80"},
-		{0, 5, "::-::5"},
+	    {0, U128_MAX, "any"},
+	    {PSET_V4_LO, PSET_V4_HI, "0.0.0.0/0"},
+	    {A4(10, 0, 0, 0), A4(10, 255, 255, 255), "10.0.0.0/8"},
+	    {A4(10, 0, 0, 1), A4(10, 0, 0, 1), "10.0.0.1"},
+	    {A4(10, 0, 0, 0), A4(10, 0, 0, 1), "10.0.0.0/31"},
+	    {A4(128, 0, 0, 0), A4(255, 255, 255, 255), "128.0.0.0/1"},
+	    {A4(10, 0, 0, 1), A4(10, 0, 0, 2), "10.0.0.1-10.0.0.2"},
+	    {A4(10, 0, 0, 2), A4(10, 0, 0, 255), "10.0.0.2-10.0.0.255"},
+	    {V6(0x20010db800000000ull, 1), V6(0x20010db800000000ull, 1),
+	     "2001:db8::1"},
+	    {V6(0x20010db800000000ull, 0), V6(0x20010db8ffffffffull, ~0ull),
+	     "2001:db8::/32"},
+	    {0, 0, "::"},
+	    {0, ~(u128)0 >> 1, "::/1"},
+	    {0, PSET_V4_HI, "::/80"},
+	    {0, 5, "::-::5"},
 	};
 	return cr_make_param_array(range_case, cases, NELEM(cases));
 }
@@ -666,46 +693,74 @@ static void tab_free(void)
 Test(fmt, packet, .init = tab_build, .fini = tab_free)
 {
 	char buf[200];
-	packet p = {.proto = PROTO_TCP, .src = A4(198, 51, 100, 7), .sport = 40000,
-		    .dst = A4(10, 1, 0, 10), .dport = 135,
-		    .iif = iftab_id(&tab, "eth0"), .oif = iftab_id(&tab, "eth2"),
-		    .state = CT_NEW, .flags = TCPF_SYN};
+	packet p = {.proto = PROTO_TCP,
+		    .src = A4(198, 51, 100, 7),
+		    .sport = 40000,
+		    .dst = A4(10, 1, 0, 10),
+		    .dport = 135,
+		    .iif = iftab_id(&tab, "eth0"),
+		    .oif = iftab_id(&tab, "eth2"),
+		    .state = CT_NEW,
+		    .flags = TCPF_SYN};
 	fmt_packet(&p, &tab, buf, sizeof(buf));
-	cr_assert(eq(str, buf, "TCP 198.51.100.7:40000 -> 10.1.0.10:135 in eth0 out eth2 NEW SYN"));
+	cr_assert(eq(str, buf,
+		     "TCP 198.51.100.7:40000 -> 10.1.0.10:135 in eth0 out eth2 "
+		     "NEW SYN"));
 	fmt_packet(&p, NULL, buf, sizeof(buf));
-	cr_assert(eq(str, buf, "TCP 198.51.100.7:40000 -> 10.1.0.10:135 in #1 out #3 NEW SYN"));
+	cr_assert(
+	    eq(str, buf,
+	       "TCP 198.51.100.7:40000 -> 10.1.0.10:135 in #1 out #3 NEW SYN"));
 	p.iif = p.oif = 0;
 	p.state = CT_ESTABLISHED;
 	p.flags = TCPF_SYN | TCPF_ACK;
 	fmt_packet(&p, &tab, buf, sizeof(buf));
-	cr_assert(eq(str, buf, "TCP 198.51.100.7:40000 -> 10.1.0.10:135 ESTABLISHED SYN,ACK"));
+	cr_assert(
+	    eq(str, buf,
+	       "TCP 198.51.100.7:40000 -> 10.1.0.10:135 ESTABLISHED SYN,ACK"));
 	p.flags = 0;
 	p.state = CT_INVALID;
 	fmt_packet(&p, &tab, buf, sizeof(buf));
-	cr_assert(eq(str, buf, "TCP 198.51.100.7:40000 -> 10.1.0.10:135 INVALID no-flags"));
+	cr_assert(
+	    eq(str, buf,
+	       "TCP 198.51.100.7:40000 -> 10.1.0.10:135 INVALID no-flags"));
 	p.flags = TCPF_FIN | TCPF_PSH | TCPF_URG;
 	p.state = CT_UNTRACKED;
 	fmt_packet(&p, &tab, buf, sizeof(buf));
-	cr_assert(eq(str, buf, "TCP 198.51.100.7:40000 -> 10.1.0.10:135 UNTRACKED FIN,PSH,URG"));
+	cr_assert(eq(
+	    str, buf,
+	    "TCP 198.51.100.7:40000 -> 10.1.0.10:135 UNTRACKED FIN,PSH,URG"));
 }
 
 Test(fmt, packet_other_protocols)
 {
 	char buf[200];
-	packet p = {.proto = PROTO_ICMP, .src = A4(1, 2, 3, 4), .dst = A4(5, 6, 7, 8),
-		    .dport = 8 * 256, .state = CT_NEW};
+	packet p = {.proto = PROTO_ICMP,
+		    .src = A4(1, 2, 3, 4),
+		    .dst = A4(5, 6, 7, 8),
+		    .dport = 8 * 256,
+		    .state = CT_NEW};
 	fmt_packet(&p, NULL, buf, sizeof(buf));
 	cr_assert(eq(str, buf, "ICMP 1.2.3.4 -> 5.6.7.8 type 8 code 0 NEW"));
-	p = (packet){.proto = PROTO_UDP, .src = V6(0x20010db800000000ull, 1), .sport = 5353,
-		     .dst = V6(0x20010db800000000ull, 2), .dport = 53, .state = CT_RELATED};
+	p = (packet){.proto = PROTO_UDP,
+		     .src = V6(0x20010db800000000ull, 1),
+		     .sport = 5353,
+		     .dst = V6(0x20010db800000000ull, 2),
+		     .dport = 53,
+		     .state = CT_RELATED};
 	fmt_packet(&p, NULL, buf, sizeof(buf));
-	cr_assert(eq(str, buf, "UDP [2001:db8::1]:5353 -> [2001:db8::2]:53 RELATED"));
+	cr_assert(
+	    eq(str, buf, "UDP [2001:db8::1]:5353 -> [2001:db8::2]:53 RELATED"));
 	p.proto = PROTO_ICMPV6;
 	p.sport = 0;
 	p.dport = 1 * 256 + 4;
 	fmt_packet(&p, NULL, buf, sizeof(buf));
-	cr_assert(eq(str, buf, "ICMPv6 2001:db8::1 -> 2001:db8::2 type 1 code 4 RELATED"));
-	p = (packet){.proto = 47, .src = A4(1, 2, 3, 4), .dst = A4(5, 6, 7, 8), .state = CT_NEW};
+	cr_assert(
+	    eq(str, buf,
+	       "ICMPv6 2001:db8::1 -> 2001:db8::2 type 1 code 4 RELATED"));
+	p = (packet){.proto = 47,
+		     .src = A4(1, 2, 3, 4),
+		     .dst = A4(5, 6, 7, 8),
+		     .state = CT_NEW};
 	fmt_packet(&p, NULL, buf, sizeof(buf));
 	cr_assert(eq(str, buf, "proto 47 1.2.3.4 -> 5.6.7.8 NEW"));
 	p.proto = 132; /* SCTP: ports are ports */
@@ -718,8 +773,12 @@ Test(fmt, packet_other_protocols)
 Test(fmt, truncation)
 {
 	char buf[16];
-	packet p = {.proto = PROTO_TCP, .src = A4(198, 51, 100, 7), .sport = 40000,
-		    .dst = A4(10, 1, 0, 10), .dport = 135, .state = CT_NEW,
+	packet p = {.proto = PROTO_TCP,
+		    .src = A4(198, 51, 100, 7),
+		    .sport = 40000,
+		    .dst = A4(10, 1, 0, 10),
+		    .dport = 135,
+		    .state = CT_NEW,
 		    .flags = TCPF_SYN};
 	fmt_packet(&p, NULL, buf, sizeof(buf));
 	cr_assert(eq(str, buf, "TCP 198.51.1..."));
@@ -751,9 +810,10 @@ Test(summary, over_permissive_shape)
 	udp.src_lo = A4(10, 0, 0, 0);
 	udp.src_hi = A4(10, 255, 255, 255);
 	pset_add_box(&r, &udp);
-	summary_is(&r, 200,
-		   "TCP from any to 10.1.0.10 ports 1-134,136-65535; "
-		   "UDP from 10.0.0.0/8 to 10.1.0.10 from ports 1024-65535 port 53");
+	summary_is(
+	    &r, 200,
+	    "TCP from any to 10.1.0.10 ports 1-134,136-65535; "
+	    "UDP from 10.0.0.0/8 to 10.1.0.10 from ports 1024-65535 port 53");
 	/* Cut short: NUL-terminated, marked. */
 	summary_is(&r, 20, "TCP from any to ...");
 	pset_free(&r);
@@ -785,7 +845,9 @@ Test(summary, empty_whole_icmp_and_limits)
 		pbox b = tcp_dports((uint16_t)(k * 10), (uint16_t)(k * 10));
 		pset_add_box(&many, &b);
 	}
-	summary_is(&many, 200, "TCP from any to any ports 0,10,20,30,40,50,60,70 and 2 more");
+	summary_is(
+	    &many, 200,
+	    "TCP from any to any ports 0,10,20,30,40,50,60,70 and 2 more");
 	pset_free(&many);
 	many = pset_empty();
 	for (unsigned k = 0; k < 10; k++) {
@@ -794,9 +856,12 @@ Test(summary, empty_whole_icmp_and_limits)
 		pset_add_box(&many, &b);
 	}
 	summary_is(&many, 400,
-		   "TCP from any to 10.0.0.2 port 80; TCP from any to 10.0.0.4 port 80; "
-		   "TCP from any to 10.0.0.6 port 80; TCP from any to 10.0.0.8 port 80; "
-		   "TCP from any to 10.0.0.10 port 80; TCP from any to 10.0.0.12 port 80; "
+		   "TCP from any to 10.0.0.2 port 80; TCP from any to 10.0.0.4 "
+		   "port 80; "
+		   "TCP from any to 10.0.0.6 port 80; TCP from any to 10.0.0.8 "
+		   "port 80; "
+		   "TCP from any to 10.0.0.10 port 80; TCP from any to "
+		   "10.0.0.12 port 80; "
 		   "and 4 more");
 	pset_free(&many);
 }
@@ -814,9 +879,20 @@ Test(summary, empty_whole_icmp_and_limits)
  * classes of bits that random sets never split.  Each trial activates a few
  * fields (the others stay whole) so that the domain stays small. */
 
-enum { MF_PROTO, MF_SRC, MF_DST, MF_SPORT, MF_DPORT, MF_IIF, MF_OIF, MF_STATE, MF_FLAGS, MF_COUNT };
+enum {
+	MF_PROTO,
+	MF_SRC,
+	MF_DST,
+	MF_SPORT,
+	MF_DPORT,
+	MF_IIF,
+	MF_OIF,
+	MF_STATE,
+	MF_FLAGS,
+	MF_COUNT
+};
 #define MODEL_MAX_PACKETS 4096
-#define MAX_VALUES 8
+#define MAX_VALUES	  8
 
 typedef struct model_field {
 	int nbounds;
@@ -824,20 +900,23 @@ typedef struct model_field {
 } model_field;
 
 static const model_field interval_fields[MF_STATE] = {
-	[MF_PROTO] = {4, {0, 6, 17, 255}},
-	[MF_SRC] = {4, {0, 5, PSET_V4_HI, ~(u128)0}},
-	[MF_DST] = {4, {0, 1, PSET_V4_LO + 10, ~(u128)0}},
-	[MF_SPORT] = {4, {0, 1023, 1024, 65535}},
-	[MF_DPORT] = {4, {0, 135, 65534, 65535}},
-	[MF_IIF] = {3, {0, 1, 65535}},
-	[MF_OIF] = {3, {0, 2, 65535}},
+    [MF_PROTO] = {4, {0, 6, 17, 255}},
+    [MF_SRC] = {4, {0, 5, PSET_V4_HI, ~(u128)0}},
+    [MF_DST] = {4, {0, 1, PSET_V4_LO + 10, ~(u128)0}},
+    [MF_SPORT] = {4, {0, 1023, 1024, 65535}},
+    [MF_DPORT] = {4, {0, 135, 65534, 65535}},
+    [MF_IIF] = {3, {0, 1, 65535}},
+    [MF_OIF] = {3, {0, 2, 65535}},
 };
 /* Bit classes that random sets never split, and one member of each. */
-static const uint8_t state_class[3] = {CT_NEW, CT_ESTABLISHED | CT_RELATED, CT_INVALID | CT_UNTRACKED};
+static const uint8_t state_class[3] = {CT_NEW, CT_ESTABLISHED | CT_RELATED,
+				       CT_INVALID | CT_UNTRACKED};
 static const uint8_t state_rep[3] = {CT_NEW, CT_ESTABLISHED, CT_INVALID};
 #define FLAGS_C0 ((uint64_t)1 << TCPF_SYN)
-#define FLAGS_C1 ((uint64_t)1 << TCPF_ACK | (uint64_t)1 << (TCPF_SYN | TCPF_ACK))
-static const uint64_t flags_class[3] = {FLAGS_C0, FLAGS_C1, ~(FLAGS_C0 | FLAGS_C1)};
+#define FLAGS_C1                                                               \
+	((uint64_t)1 << TCPF_ACK | (uint64_t)1 << (TCPF_SYN | TCPF_ACK))
+static const uint64_t flags_class[3] = {FLAGS_C0, FLAGS_C1,
+					~(FLAGS_C0 | FLAGS_C1)};
 static const uint8_t flags_rep[3] = {TCPF_SYN, TCPF_ACK, 0};
 
 typedef struct model {
@@ -883,7 +962,8 @@ static void model_init(model *m, uint64_t *st)
 			n = 0;
 			for (int i = 0; i < mf->nbounds; i++) {
 				n++;
-				if (i + 1 < mf->nbounds && mf->bound[i] + 1 < mf->bound[i + 1])
+				if (i + 1 < mf->nbounds &&
+				    mf->bound[i] + 1 < mf->bound[i + 1])
 					n++;
 			}
 		}
@@ -896,14 +976,16 @@ static void model_init(model *m, uint64_t *st)
 		int n = 0;
 		if (f >= MF_STATE) {
 			for (int i = 0; i < (m->active[f] ? 3 : 1); i++)
-				m->val[f][n++] = f == MF_STATE ? state_rep[i] : flags_rep[i];
+				m->val[f][n++] =
+				    f == MF_STATE ? state_rep[i] : flags_rep[i];
 		} else if (!m->active[f]) {
 			m->val[f][n++] = 0;
 		} else {
 			const model_field *mf = &interval_fields[f];
 			for (int i = 0; i < mf->nbounds; i++) {
 				m->val[f][n++] = mf->bound[i];
-				if (i + 1 < mf->nbounds && mf->bound[i] + 1 < mf->bound[i + 1])
+				if (i + 1 < mf->nbounds &&
+				    mf->bound[i] + 1 < mf->bound[i + 1])
 					m->val[f][n++] = mf->bound[i] + 1;
 			}
 		}
@@ -919,22 +1001,29 @@ static void model_init(model *m, uint64_t *st)
 			rest /= (size_t)m->nvals[f];
 		}
 		m->pkt[idx] = (packet){
-			.proto = (uint8_t)v[MF_PROTO], .src = v[MF_SRC], .dst = v[MF_DST],
-			.sport = (uint16_t)v[MF_SPORT], .dport = (uint16_t)v[MF_DPORT],
-			.iif = (uint16_t)v[MF_IIF], .oif = (uint16_t)v[MF_OIF],
-			.state = (uint8_t)v[MF_STATE], .flags = (uint8_t)v[MF_FLAGS],
+		    .proto = (uint8_t)v[MF_PROTO],
+		    .src = v[MF_SRC],
+		    .dst = v[MF_DST],
+		    .sport = (uint16_t)v[MF_SPORT],
+		    .dport = (uint16_t)v[MF_DPORT],
+		    .iif = (uint16_t)v[MF_IIF],
+		    .oif = (uint16_t)v[MF_OIF],
+		    .state = (uint8_t)v[MF_STATE],
+		    .flags = (uint8_t)v[MF_FLAGS],
 		};
 	}
 }
 
-static void random_interval(const model *m, int f, uint64_t *st, u128 *lo, u128 *hi)
+static void random_interval(const model *m, int f, uint64_t *st, u128 *lo,
+			    u128 *hi)
 {
 	const model_field *mf = &interval_fields[f];
 	*lo = mf->bound[0];
 	*hi = mf->bound[mf->nbounds - 1];
 	if (!m->active[f] || rnd(st, 3) == 0)
 		return;
-	unsigned i = rnd(st, (unsigned)mf->nbounds), j = rnd(st, (unsigned)mf->nbounds);
+	unsigned i = rnd(st, (unsigned)mf->nbounds),
+		 j = rnd(st, (unsigned)mf->nbounds);
 	if (i > j) {
 		unsigned t = i;
 		i = j;
@@ -952,7 +1041,8 @@ static uint64_t random_classes(const model *m, int f, uint64_t *st)
 	while (!set)
 		for (int i = 0; i < 3; i++)
 			if (rnd(st, 2))
-				set |= f == MF_STATE ? state_class[i] : flags_class[i];
+				set |= f == MF_STATE ? state_class[i]
+						     : flags_class[i];
 	return set;
 }
 
@@ -1015,10 +1105,14 @@ static bits bits_op(const model *m, const bits *a, const bits *b, char op)
 	bits r = {{0}};
 	for (size_t i = 0; i < (m->npackets + 63) / 64; i++) {
 		uint64_t x = a->w[i], y = b ? b->w[i] : 0;
-		r.w[i] = op == '|' ? x | y : op == '&' ? x & y : op == '-' ? x & ~y : ~x;
+		r.w[i] = op == '|'   ? x | y
+			 : op == '&' ? x & y
+			 : op == '-' ? x & ~y
+				     : ~x;
 	}
 	if (m->npackets % 64)
-		r.w[m->npackets / 64] &= ((uint64_t)1 << (m->npackets % 64)) - 1;
+		r.w[m->npackets / 64] &=
+		    ((uint64_t)1 << (m->npackets % 64)) - 1;
 	return r;
 }
 
@@ -1037,15 +1131,18 @@ static bool bits_empty(const bits *a)
  * representative <= each value; bit fields by class). */
 static size_t model_index(const model *m, const packet *p)
 {
-	u128 v[MF_COUNT] = {p->proto, p->src, p->dst, p->sport, p->dport, p->iif, p->oif};
+	u128 v[MF_COUNT] = {p->proto, p->src, p->dst, p->sport,
+			    p->dport, p->iif, p->oif};
 	size_t idx = 0, mul = 1;
 	for (int f = 0; f < MF_COUNT; f++) {
 		int k = 0;
 		if (f == MF_STATE || f == MF_FLAGS) {
 			if (m->active[f])
 				for (k = 0; k < 3; k++)
-					if (f == MF_STATE ? (state_class[k] & p->state)
-							  : (flags_class[k] >> p->flags & 1))
+					if (f == MF_STATE
+						? (state_class[k] & p->state)
+						: (flags_class[k] >> p->flags &
+						   1))
 						break;
 		} else {
 			while (k + 1 < m->nvals[f] && m->val[f][k + 1] <= v[f])
@@ -1091,17 +1188,22 @@ Test(property, algebra_matches_brute_force_model)
 		pset a = random_set(&m, &st, abox, &na);
 		pset b = random_set(&m, &st, bbox, &nb);
 		pset a_saved = pset_clone(&a), b_saved = pset_clone(&b);
-		bits ma = model_of_boxes(&m, abox, na), mb = model_of_boxes(&m, bbox, nb);
+		bits ma = model_of_boxes(&m, abox, na),
+		     mb = model_of_boxes(&m, bbox, nb);
 		bits got = model_of(&m, &a);
 		cr_assert(bits_eq(&got, &ma), "trial %d: add_box", trial);
 
 		pset u = pset_union(&a, &b), i = pset_intersect(&a, &b);
 		pset d = pset_subtract(&a, &b), c = pset_complement(&a);
-		pset db = pset_subtract_box(&a, &bbox[0]), ib = pset_intersect_box(&a, &bbox[0]);
-		bits mu = bits_op(&m, &ma, &mb, '|'), mi = bits_op(&m, &ma, &mb, '&');
-		bits md = bits_op(&m, &ma, &mb, '-'), mc = bits_op(&m, &ma, NULL, '~');
+		pset db = pset_subtract_box(&a, &bbox[0]),
+		     ib = pset_intersect_box(&a, &bbox[0]);
+		bits mu = bits_op(&m, &ma, &mb, '|'),
+		     mi = bits_op(&m, &ma, &mb, '&');
+		bits md = bits_op(&m, &ma, &mb, '-'),
+		     mc = bits_op(&m, &ma, NULL, '~');
 		bits mbox = model_of_boxes(&m, &bbox[0], 1);
-		bits mdb = bits_op(&m, &ma, &mbox, '-'), mib = bits_op(&m, &ma, &mbox, '&');
+		bits mdb = bits_op(&m, &ma, &mbox, '-'),
+		     mib = bits_op(&m, &ma, &mbox, '&');
 		got = model_of(&m, &u);
 		cr_assert(bits_eq(&got, &mu), "trial %d: union", trial);
 		got = model_of(&m, &i);
@@ -1113,13 +1215,19 @@ Test(property, algebra_matches_brute_force_model)
 		got = model_of(&m, &db);
 		cr_assert(bits_eq(&got, &mdb), "trial %d: subtract_box", trial);
 		got = model_of(&m, &ib);
-		cr_assert(bits_eq(&got, &mib), "trial %d: intersect_box", trial);
+		cr_assert(bits_eq(&got, &mib), "trial %d: intersect_box",
+			  trial);
 
-		cr_assert(eq(int, pset_subset(&a, &b), bits_empty(&md)), "trial %d: subset", trial);
-		cr_assert(eq(int, pset_equal(&a, &b), bits_eq(&ma, &mb)), "trial %d: equal", trial);
-		cr_assert(eq(int, pset_intersects(&a, &b), !bits_empty(&mi)), "trial %d: intersects", trial);
-		cr_assert(eq(int, pset_is_empty(&d), bits_empty(&md)), "trial %d: is_empty", trial);
-		cr_assert(pset_subset(&i, &a) && pset_subset(&a, &u) && pset_subset(&d, &a));
+		cr_assert(eq(int, pset_subset(&a, &b), bits_empty(&md)),
+			  "trial %d: subset", trial);
+		cr_assert(eq(int, pset_equal(&a, &b), bits_eq(&ma, &mb)),
+			  "trial %d: equal", trial);
+		cr_assert(eq(int, pset_intersects(&a, &b), !bits_empty(&mi)),
+			  "trial %d: intersects", trial);
+		cr_assert(eq(int, pset_is_empty(&d), bits_empty(&md)),
+			  "trial %d: is_empty", trial);
+		cr_assert(pset_subset(&i, &a) && pset_subset(&a, &u) &&
+			  pset_subset(&d, &a));
 
 		/* The library's own membership agrees with the model. */
 		for (size_t k = 0; k < m.npackets; k++)
@@ -1142,11 +1250,14 @@ Test(property, algebra_matches_brute_force_model)
 
 		/* The inputs are values. */
 		cr_assert(eq(sz, a.n, a_saved.n));
-		cr_assert(eq(int, memcmp(a.box, a_saved.box, a.n * sizeof(pbox)), 0));
+		cr_assert(
+		    eq(int, memcmp(a.box, a_saved.box, a.n * sizeof(pbox)), 0));
 		cr_assert(eq(sz, b.n, b_saved.n));
-		cr_assert(eq(int, memcmp(b.box, b_saved.box, b.n * sizeof(pbox)), 0));
+		cr_assert(
+		    eq(int, memcmp(b.box, b_saved.box, b.n * sizeof(pbox)), 0));
 
-		pset *all[] = {&a, &b, &a_saved, &b_saved, &u, &i, &d, &c, &db, &ib, &x, &y};
+		pset *all[] = {&a, &b, &a_saved, &b_saved, &u, &i,
+			       &d, &c, &db,	 &ib,	   &x, &y};
 		for (size_t k = 0; k < NELEM(all); k++)
 			pset_free(all[k]);
 		free(m.pkt);
