@@ -27,13 +27,18 @@ typedef struct iftab {
 
 void iftab_init(iftab *t);
 void iftab_free(iftab *t);
-/* Collect a name or a pattern (ending in '+') before freezing. */
+/* Collect a name or a pattern (ending in '+') before freezing; adding after
+ * freezing is a programming error (asserted). */
 void iftab_add(iftab *t, const char *name_or_pattern);
 /* Sort, deduplicate, add the synthetic members; ids are stable afterwards. */
 void iftab_freeze(iftab *t);
 /* The id of an exact name (0 if unknown). */
 uint16_t iftab_id(const iftab *t, const char *name);
-/* The interval of ids a name or pattern matches; false if none. */
+/* The interval of ids a name or pattern matches; false if none.  An exact
+ * name gives its own id, and false when the table lacks it (add every name
+ * before freezing: an unknown name is not "id 0").  "p+" gives the block of
+ * names beginning with p, its synthetic member included (exact only if "p+"
+ * was added before freezing); "+" gives every id, 0 included. */
 bool iftab_range(const iftab *t, const char *pattern, uint16_t *lo, uint16_t *hi);
 /* A printable name for an id ("other" for 0, "eth+" for a synthetic one). */
 const char *iftab_name(const iftab *t, uint16_t id);

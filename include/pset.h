@@ -120,6 +120,9 @@ pset pset_clone(const pset *s);
 void pset_free(pset *s);
 /* Add b to s in place (s |= b); merges b with an adjacent box when it can. */
 void pset_add_box(pset *s, const pbox *b);
+/* Remove b from s in place (s -= b): pset_subtract_box without the copy, for
+ * a "not yet matched" set that rule after rule is taken from. */
+void pset_remove_box(pset *s, const pbox *b);
 /* Move every box of *from into *to (to |= from) and empty *from. */
 void pset_absorb(pset *to, pset *from);
 
@@ -155,10 +158,16 @@ void fmt_addr_range(u128 lo, u128 hi, char *buf, size_t n); /* n >= 100 */
 /* "TCP 198.51.100.7:40000 -> 10.1.0.10:135 in eth0 out eth2 NEW SYN";
  * tab may be NULL (interfaces then print as #id). */
 void fmt_packet(const packet *p, const struct iftab *tab, char *buf, size_t n);
-/* A readable summary of the set: per protocol, destination ports and
- * addresses, e.g. "TCP to 10.1.0.10 ports 1-134,136-65535 from any".
- * Writes at most n bytes (always NUL-terminated), at most max_items boxes
- * are spelled out, the rest as "and N more". */
+/* A readable summary of the set: its projection on protocol, addresses and
+ * ports (interfaces, states and flags are left out), one group per protocol,
+ * source, destination and source-port range, listing destination ports:
+ * "TCP from any to 10.1.0.10 ports 1-134,136-65535; UDP from any to
+ * 10.1.0.10 port 53".  ICMP lists types ("ICMP from any to any type 8").
+ * Writes at most n bytes (always NUL-terminated, "..." when cut); at most
+ * 6 groups and 8 ranges per group are spelled out, the rest as "and N more".
+ * Deterministic: the same set prints the same whatever its box order.
+ * An empty set is "nothing"; an overflowed one starts "(too complex,
+ * incomplete)".  tab is unused for now (reserved for interfaces). */
 void pset_summary(const pset *s, const struct iftab *tab, char *buf, size_t n);
 
 #endif
