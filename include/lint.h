@@ -18,6 +18,11 @@
 
 enum lint_scope { SCOPE_SERVERS, SCOPE_ALL };
 
+/* The TCP segment that opens a connection: SYN alone (RFC 793 3.4).  Both
+ * the required flows and the audited packets of over-permissive use it, so
+ * that what is needed and what is audited are the same kind of packet. */
+#define OPENING_TCP_FLAGS tcpflags_match(0x3f, TCPF_SYN)
+
 typedef struct lint_opts {
 	const char *topology;     /* or NULL */
 	const char *input_format; /* -I, or NULL: detect */

@@ -108,7 +108,7 @@ pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if)
 	b.dport_hi = (uint16_t)fl->dport_hi;
 	b.state = CT_NEW;
 	if (fl->proto == PROTO_TCP)
-		b.flags = tcpflags_match(0x3f, TCPF_SYN);
+		b.flags = OPENING_TCP_FLAGS;
 	if (fw && in_if >= 0) {
 		b.iif_lo = b.iif_hi = iftab_id(&f->tab, fw->iface[in_if].name);
 	}

@@ -1128,6 +1128,21 @@ static void sb_range_list(strbuf *sb, const range16 *r, size_t n, bool icmp)
 
 /* The part of a box the summary shows; boxes with the same key form one
  * group, whose destination ports are listed together. */
+/* The summary's order: protocol, addresses, source port, then destination
+ * port, so that one group (a protocol, two addresses and a source port)
+ * is one run whose destination ports can be listed together. */
+static int cmp_summary(const void *x, const void *y)
+{
+	static const int order[] = { F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT,
+				     F_IIF, F_OIF, F_STATE, F_FLAGS };
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+		int c = cmp_field(x, y, order[i]);
+		if (c)
+			return c;
+	}
+	return 0;
+}
+
 static bool same_group(const pbox *a, const pbox *b)
 {
 	return a->proto_lo == b->proto_lo && a->proto_hi == b->proto_hi &&
@@ -1150,7 +1165,7 @@ void pset_summary(const pset *s, const struct iftab *tab, char *buf, size_t n)
 	 * groups come out contiguous and in a deterministic order. */
 	pbox *v = xmalloc(s->n * sizeof(*v));
 	memcpy(v, s->box, s->n * sizeof(*v));
-	sort_boxes(v, s->n, F_COUNT);
+	qsort(v, s->n, sizeof(*v), cmp_summary);
 	range16 *ports = xmalloc(s->n * sizeof(*ports));
 	size_t ngroups = 0;
 	for (size_t i = 0; i < s->n;) {
@@ -1171,22 +1186,25 @@ void pset_summary(const pset *s, const struct iftab *tab, char *buf, size_t n)
 		else
 			sb_printf(&sb, "proto %u-%u", b->proto_lo, b->proto_hi);
 		char a[100];
+		bool one = b->proto_lo == b->proto_hi;
+		bool ported = one && proto_has_ports(b->proto_lo);
 		fmt_addr_range(b->src_lo, b->src_hi, a, sizeof(a));
 		sb_printf(&sb, " from %s", a);
+		/* "TCP from A port S to B ports P": each port list next to
+		 * the address it belongs to, as an engineer reads a flow. */
+		if (ported && !(b->sport_lo == 0 && b->sport_hi == 0xffff)) {
+			sb_puts(&sb, b->sport_lo == b->sport_hi ? " port " : " ports ");
+			sb_range16(&sb, b->sport_lo, b->sport_hi);
+		}
 		fmt_addr_range(b->dst_lo, b->dst_hi, a, sizeof(a));
 		sb_printf(&sb, " to %s", a);
-		bool one = b->proto_lo == b->proto_hi;
 		size_t nr = 0;
 		for (size_t k = i; k < j; k++)
 			ports[nr++] = (range16){v[k].dport_lo, v[k].dport_hi};
 		nr = merge_ranges(ports, nr);
 		bool whole =
 		    nr == 1 && ports[0].lo == 0 && ports[0].hi == 0xffff;
-		if (one && proto_has_ports(b->proto_lo)) {
-			if (!(b->sport_lo == 0 && b->sport_hi == 0xffff)) {
-				sb_puts(&sb, " from ports ");
-				sb_range16(&sb, b->sport_lo, b->sport_hi);
-			}
+		if (ported) {
 			if (!whole) {
 				sb_puts(&sb,
 					nr == 1 && ports[0].lo == ports[0].hi

@@ -80,7 +80,7 @@ static void add_opening(pset *u, const pset *src, const pset *dst,
 					continue;
 				pbox tcp = c, lo = c, hi = c;
 				tcp.proto_lo = tcp.proto_hi = PROTO_TCP;
-				tcp.flags = tcpflags_match(TCPF_SYN | TCPF_ACK | TCPF_RST | TCPF_FIN, TCPF_SYN);
+				tcp.flags = OPENING_TCP_FLAGS;
 				lo.proto_hi = PROTO_TCP - 1;
 				hi.proto_lo = PROTO_TCP + 1;
 				pset_add_box(u, &tcp);

@@ -46,11 +46,11 @@ static void attach_example(diag *d, const pset *s, const fwload *f)
 	diag_set_example(d, &p, buf);
 }
 
-static void attach_summary(diag *d, const pset *s, const fwload *f)
+static char *summary(const pset *s, const fwload *f)
 {
 	char buf[512];
 	pset_summary(s, &f->tab, buf, sizeof buf);
-	diag_set_excess(d, buf);
+	return xstrdup(buf);
 }
 
 static enum eval_hook reply_hook(enum eval_hook h)
@@ -69,14 +69,15 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 		if (!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN)
 			continue;
 		char *by = decider(o);
+		char *sum = summary(&o->set, f);
 		diag *d = diag_add(&rep->diags, check_find(CHECK_RETURN_BLOCKED)->level,
 				   CHECK_RETURN_BLOCKED, outcome_loc(o),
-				   "replies of %s %s dropped by %s; without a rule that accepts them (or ESTABLISHED traffic) the connection cannot open",
-				   what, o->maybe || o->verdict == IR_UNKNOWN ? "may be" : "are", by);
+				   "replies of %s %s dropped by %s (%s); a stateless path needs a rule that accepts them, or one for ESTABLISHED traffic",
+				   what, o->maybe || o->verdict == IR_UNKNOWN ? "may be" : "are", by, sum);
+		free(sum);
 		free(by);
 		d->tcase = tc;
 		attach_example(d, &o->set, f);
-		attach_summary(d, &o->set, f);
 	}
 	outcome_list_free(&out);
 	pset_free(&replies);
@@ -120,11 +121,12 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 				     CHECK_MISSING_OPENING, outcome_loc(o), "%s %s dropped by %s",
 				     what, unsure ? "may be" : "is", by);
 		} else {
+			char *sum = summary(&o->set, f);
 			d = diag_add(&rep->diags, check_find(CHECK_PARTIAL_OPENING)->level,
 				     CHECK_PARTIAL_OPENING, outcome_loc(o),
-				     "%s %s dropped by %s for part of its packets",
-				     what, unsure ? "may be" : "is", by);
-			attach_summary(d, &o->set, f);
+				     "%s %s dropped by %s for part of its packets: %s",
+				     what, unsure ? "may be" : "is", by, sum);
+			free(sum);
 		}
 		free(by);
 		d->tcase = tc;

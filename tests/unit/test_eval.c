@@ -1,6 +1,7 @@
 /* Unit tests for the evaluator: iptables semantics on small dumps. */
 #include <criterion/criterion.h>
 #include <criterion/new/assert.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "eval.h"

@@ -813,7 +813,7 @@ Test(summary, over_permissive_shape)
 	summary_is(
 	    &r, 200,
 	    "TCP from any to 10.1.0.10 ports 1-134,136-65535; "
-	    "UDP from 10.0.0.0/8 to 10.1.0.10 from ports 1024-65535 port 53");
+	    "UDP from 10.0.0.0/8 ports 1024-65535 to 10.1.0.10 port 53");
 	/* Cut short: NUL-terminated, marked. */
 	summary_is(&r, 20, "TCP from any to ...");
 	pset_free(&r);
