@@ -2353,7 +2353,7 @@ static bool set_action(struct ipt_ctx *ctx, ir_rule *r)
 		}
 		ir_rule_action(r, t->action, t->name, L->target_loc);
 		if (t->action == IR_UNKNOWN) {
-			char *w = xasprintf("-j %s: %s", t->name, t->why);
+			char *w = xasprintf("-j %s (%s)", t->name, t->why);
 			ir_rule_unresolved(r, L->target_loc, w);
 			free(w);
 		}

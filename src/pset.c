@@ -753,6 +753,26 @@ static unsigned lowest_bit_index(uint64_t v)
 	return i;
 }
 
+/* TCP, then UDP, then ICMP, then the rest: the protocols people read. */
+static int proto_rank(uint8_t proto)
+{
+	switch (proto) {
+	case PROTO_TCP: return 0;
+	case PROTO_UDP: return 1;
+	case PROTO_ICMP: return 2;
+	default: return 3 + proto;
+	}
+}
+
+static uint8_t readable_proto(const pbox *b)
+{
+	static const uint8_t pref[] = { PROTO_TCP, PROTO_UDP, PROTO_ICMP };
+	for (size_t i = 0; i < sizeof pref; i++)
+		if (b->proto_lo <= pref[i] && pref[i] <= b->proto_hi)
+			return pref[i];
+	return b->proto_lo;
+}
+
 static packet box_example(const pbox *b)
 {
 	packet p = {
@@ -762,7 +782,7 @@ static packet box_example(const pbox *b)
 	    .dport = b->dport_lo,
 	    .iif = b->iif_lo,
 	    .oif = b->oif_lo,
-	    .proto = b->proto_lo,
+	    .proto = readable_proto(b),
 	};
 	p.state = b->state & CT_NEW
 		      ? CT_NEW
@@ -776,7 +796,7 @@ static packet box_example(const pbox *b)
 	return p;
 }
 
-/* How readable an example is, lower first: the lowest protocol, then a
+/* How readable an example is, lower first: TCP, UDP, ICMP, then a
  * plain SYN (or ACK), a NEW packet, an ephemeral source port, then the
  * lowest values. */
 static int packet_rank_cmp(const packet *a, const packet *b)
@@ -787,7 +807,7 @@ static int packet_rank_cmp(const packet *a, const packet *b)
 	 : (p)->flags == TCPF_SYN ? 0                                          \
 	 : (p)->flags == TCPF_ACK ? 1                                          \
 				  : 2)
-	if ((c = (a->proto > b->proto) - (a->proto < b->proto)))
+	if ((c = proto_rank(a->proto) - proto_rank(b->proto)))
 		return c;
 	if ((c = RANK_FLAGS(a) - RANK_FLAGS(b)))
 		return c;

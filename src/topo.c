@@ -191,7 +191,7 @@ static char *dir_of(const char *path)
 
 static char *path_in(const char *dir, const char *name)
 {
-	if (name[0] == '/')
+	if (name[0] == '/' || strcmp(dir, ".") == 0)
 		return xstrdup(name);
 	return xasprintf("%s/%s", dir, name);
 }

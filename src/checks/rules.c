@@ -20,11 +20,16 @@ void check_unresolved(const fwload *f, report *rep)
 			const ir_chain *ch = rs->table[t]->chain[c];
 			for (size_t i = 0; i < ch->n; i++) {
 				const ir_rule *r = ch->rule[i];
-				for (size_t k = 0; k < r->nunres; k++)
+				for (size_t k = 0; k < r->nunres; k++) {
+					const char *what = r->unres[k].what;
+					bool target = strncmp(what, "-j ", 3) == 0 ||
+						      strncmp(what, "-g ", 3) == 0;
 					diag_add(&rep->diags, level_of(CHECK_UNRESOLVED),
 						 CHECK_UNRESOLVED, r->unres[k].loc,
-						 "fwlint cannot know what '%s' does; the rule is taken to match some, all or none of its packets",
-						 r->unres[k].what);
+						 target ? "fwlint cannot know the verdict of %s: the packets this rule takes are taken to pass or be dropped"
+							: "fwlint cannot resolve %s: the rule is taken to match some, all or none of its packets",
+						 what);
+				}
 			}
 		}
 }

@@ -537,13 +537,26 @@ Test(example, full_set)
 {
 	pbox full = pbox_full();
 	packet p = example_of_box(&full);
-	cr_assert(eq(u8, p.proto, 0));
+	/* TCP is the most readable protocol; a plain SYN its best packet. */
+	cr_assert(eq(u8, p.proto, PROTO_TCP));
 	cr_assert(p.src == 0 && p.dst == 0);
 	cr_assert(eq(u16, p.sport, 1024));
 	cr_assert(eq(u16, p.dport, 0));
 	cr_assert(eq(u8, p.state, CT_NEW));
-	cr_assert(eq(u8, p.flags, 0));
+	cr_assert(eq(u8, p.flags, TCPF_SYN));
 	cr_assert(eq(u16, p.iif, 0));
+}
+
+Test(example, prefers_tcp_then_udp_then_icmp)
+{
+	pbox b = pbox_full();
+	b.proto_lo = 7; /* no TCP */
+	cr_assert(eq(u8, example_of_box(&b).proto, PROTO_UDP));
+	b.proto_lo = 0;
+	b.proto_hi = 5; /* ICMP, no TCP or UDP */
+	cr_assert(eq(u8, example_of_box(&b).proto, PROTO_ICMP));
+	b.proto_lo = b.proto_hi = 47;
+	cr_assert(eq(u8, example_of_box(&b).proto, 47));
 }
 
 Test(example, tcp_flags_preference)
