@@ -24,7 +24,10 @@ TOTAL = 100_000
 # interface -> zone, as in the topology below
 IFACES = {"eth0": "internet", "eth1": "dmz", "eth2": "corp"}
 ZONE_NETS = {
-    "dmz": [ipaddress.ip_network("192.0.2.0/24")],
+    # a large DMZ (RFC 2544's benchmark block beside the Exchange /24), so
+    # that 40,000 rules into it are mostly distinct, as in a real dump
+    "dmz": [ipaddress.ip_network("192.0.2.0/24"),
+            ipaddress.ip_network("198.18.0.0/15")],
     "corp": [ipaddress.ip_network("10.1.0.0/16"),
              ipaddress.ip_network("10.2.0.0/16")],
 }
@@ -45,7 +48,7 @@ exchange 5.5;
 ruleset "exchange";
 
 zone internet any;
-zone dmz      192.0.2.0/24;
+zone dmz      192.0.2.0/24, 198.18.0.0/15;
 zone corp     10.1.0.0/16, 10.2.0.0/16;
 
 site Redmond {
@@ -89,6 +92,12 @@ EXCHANGE_RULES = [
 ]
 
 
+def _pick_net(rng, zone):
+    # weighted by size: every address of the zone is as likely
+    nets = ZONE_NETS[zone]
+    return rng.choices(nets, weights=[n.num_addresses for n in nets])[0]
+
+
 def _host(rng, net):
     return net.network_address + rng.randrange(1, net.num_addresses - 1)
 
@@ -98,7 +107,7 @@ def _internet_net(rng, plen):
     # loopback and the rest of RFC 1918
     while True:
         first = rng.randrange(1, 224)
-        if first not in (10, 127, 172, 192):
+        if first not in (10, 127, 172, 192, 198):
             break
     addr = ipaddress.ip_address((first << 24) | rng.randrange(1 << 24))
     return ipaddress.ip_network(f"{addr}/{plen}", strict=False)
@@ -108,7 +117,7 @@ def _zone_dst(rng, zone):
     if zone == "internet":
         net = _internet_net(rng, rng.choice([32, 32, 24]))
         return str(net)
-    net = rng.choice(ZONE_NETS[zone])
+    net = _pick_net(rng, zone)
     if rng.random() < 0.75:
         return f"{_host(rng, net)}/32"
     sub = ipaddress.ip_network(f"{_host(rng, net)}/24", strict=False)
@@ -118,7 +127,7 @@ def _zone_dst(rng, zone):
 def _zone_src(rng, zone):
     if zone == "internet":
         return str(_internet_net(rng, rng.choice([24, 24, 16, 32])))
-    net = rng.choice(ZONE_NETS[zone])
+    net = _pick_net(rng, zone)
     plen = rng.choice([24, 24, 32, 16])
     return str(ipaddress.ip_network(f"{_host(rng, net)}/{plen}",
                                     strict=False))
@@ -165,6 +174,7 @@ def generate(total):
         "-A FORWARD -m conntrack --ctstate INVALID -j DROP",
         "-A FORWARD -s 10.0.0.0/8 -i eth0 -j DROP",
         "-A FORWARD -s 192.0.2.0/24 -i eth0 -j DROP",
+        "-A FORWARD -s 198.18.0.0/15 -i eth0 -j DROP",
         "-A FORWARD -p icmp -j ACCEPT",
         "-A FORWARD -i eth2 -o eth0 -p udp -m udp --dport 53 -j ACCEPT",
     ]

@@ -76,11 +76,18 @@ void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *
  * is reported as a RETURN outcome with rule NULL. */
 void eval_run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out);
 
+/* The packets of `in`, entering chain c at its start, that reach the rule
+ * at position upto (that no earlier rule decides or sends away; what a
+ * jump before it gives back is included). */
+pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in);
+
 void outcome_list_free(outcome_list *l);
 bool verdict_drops(enum ir_action v); /* DROP, REJECT */
 
-/* The rules of chain c whose match set may meet s, in rule order. */
+/* The rules of chain c before position `below` (SIZE_MAX: all) whose match
+ * set meets s, in rule order; *out is to be freed.  May return more rules
+ * than that (every one) when s is large, never fewer. */
 size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s,
-		       size_t **out);
+		       size_t below, size_t **out);
 
 #endif

@@ -6,33 +6,46 @@
 
 #include "xalloc.h"
 
-/* An index of one chain's rule boxes along one axis (destination address or
- * destination port).  Boxes no wider than `width` are "narrow" and kept
- * sorted by their low end: the narrow boxes that meet [lo, hi] all start in
- * [lo - width, hi], two binary searches away.  Wider boxes are few in real
- * rulesets (a default route, "any" ports) and are always candidates. */
+/* An index of one chain's rule boxes along one axis (an address or a port
+ * field).  Boxes are split into classes by the bit length of their width
+ * (hi - lo); inside a class they are sorted by their low end.  A box of
+ * class k is at most 2^k - 1 wide, so the boxes of that class that meet
+ * [lo, hi] all start in [lo - (2^k - 1), hi]: two binary searches per
+ * class find a window that holds them and few others.  Real rulesets use
+ * few classes (host, /24, port, port range, "any"), so a query costs a few
+ * binary searches plus what it finds. */
 typedef struct ixent {
-	u128 lo, hi;
+	u128 lo;           /* the box's low end on this axis; the rest is in the box */
 	uint32_t rule, box;
 } ixent;
 
+#define IX_CLASSES 129
+
+typedef struct ix_class {
+	ixent *v;
+	size_t n, cap;
+	u128 width;        /* the widest box of the class */
+} ix_class;
+
 typedef struct axis_index {
-	ixent *narrow;
-	size_t nnarrow;
-	ixent *wide;
-	size_t nwide;
-	u128 width;
+	ix_class cls[IX_CLASSES];
+	uint8_t used[IX_CLASSES]; /* the classes that hold boxes */
+	size_t nused;
 } axis_index;
+
+/* Source ports are rarely what sets rules apart: three axes are enough. */
+enum { AX_DST, AX_SRC, AX_DPORT, AX_COUNT };
 
 typedef struct chain_ix {
 	const ir_chain *chain;
 	pset *match;       /* match[i]: rule i's match set */
-	axis_index dst, dport;
+	axis_index ax[AX_COUNT];
 } chain_ix;
 
 struct evaluator {
 	const ir_ruleset *rs;
 	const iftab *tab;
+	pset family;       /* every packet of the ruleset's family */
 	chain_ix *ix;      /* by chain id */
 	size_t nix;
 };
@@ -167,17 +180,57 @@ static pset cond_set(const ir_cond *c, const iftab *tab)
 	}
 }
 
+/* Narrow box b by a positive condition that is one interval (or one
+ * interface pattern, or a bit set); false if the condition is not of that
+ * kind. *empty is set when b becomes empty. */
+static bool narrow_box(pbox *b, const ir_cond *c, const iftab *tab, bool *empty)
+{
+	if (c->neg)
+		return false;
+	pbox f;
+	switch (c->field) {
+	case IR_IIF:
+	case IR_OIF:
+	case IR_STATE:
+	case IR_TCPFLAGS: {
+		pset cs = cond_set(c, tab);
+		bool one = cs.n <= 1;
+		if (one) {
+			if (cs.n == 0 || !pbox_intersect(b, &cs.box[0], b))
+				*empty = true;
+		}
+		pset_free(&cs);
+		return one;
+	}
+	default:
+		if (c->n != 1)
+			return false;
+		if (!field_box(c->field, c->r[0].lo, c->r[0].hi, &f) || !pbox_intersect(b, &f, b))
+			*empty = true;
+		return true;
+	}
+}
+
 static pset rule_match(const ir_rule *r, const iftab *tab)
 {
-	pbox full = pbox_full();
-	pset s = pset_from_box(&full);
+	/* Most conditions are one positive interval: narrow one box in place
+	 * and use the set operations only for the rest (negations, lists). */
+	pbox box = pbox_full();
+	bool empty = false;
+	bool *done = r->ncond ? xcalloc(r->ncond, sizeof *done) : NULL;
+	for (size_t i = 0; i < r->ncond && !empty; i++)
+		done[i] = narrow_box(&box, &r->cond[i], tab, &empty);
+	pset s = empty ? pset_empty() : pset_from_box(&box);
 	for (size_t i = 0; i < r->ncond && !pset_is_empty(&s); i++) {
+		if (done[i])
+			continue;
 		pset c = cond_set(&r->cond[i], tab);
 		pset t = r->cond[i].neg ? pset_subtract(&s, &c) : pset_intersect(&s, &c);
 		pset_free(&c);
 		pset_free(&s);
 		s = t;
 	}
+	free(done);
 	return s;
 }
 
@@ -194,16 +247,34 @@ static int ixent_cmp(const void *a, const void *b)
 	return x->box < y->box ? -1 : x->box > y->box;
 }
 
-static void axis_add(axis_index *ax, size_t *capn, size_t *capw, u128 lo, u128 hi,
-		     uint32_t rule, uint32_t box)
+static int bit_length(u128 v)
 {
-	ixent e = { lo, hi, rule, box };
-	if (hi - lo <= ax->width) {
-		ax->narrow = xgrow(ax->narrow, capn, ax->nnarrow + 1, sizeof e);
-		ax->narrow[ax->nnarrow++] = e;
-	} else {
-		ax->wide = xgrow(ax->wide, capw, ax->nwide + 1, sizeof e);
-		ax->wide[ax->nwide++] = e;
+	int n = 0;
+	while (v) {
+		v >>= 1;
+		n++;
+	}
+	return n;
+}
+
+static void axis_add(axis_index *ax, u128 lo, u128 hi, uint32_t rule, uint32_t box)
+{
+	int k = bit_length(hi - lo);
+	ix_class *c = &ax->cls[k];
+	if (c->n == 0)
+		ax->used[ax->nused++] = (uint8_t)k;
+	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof *c->v);
+	c->v[c->n++] = (ixent){ lo, rule, box };
+	if (hi - lo > c->width)
+		c->width = hi - lo;
+}
+
+static void box_axis(const pbox *b, int axis, u128 *lo, u128 *hi)
+{
+	switch (axis) {
+	case AX_DST: *lo = b->dst_lo; *hi = b->dst_hi; break;
+	case AX_SRC: *lo = b->src_lo; *hi = b->src_hi; break;
+	default: *lo = b->dport_lo; *hi = b->dport_hi; break;
 	}
 }
 
@@ -211,21 +282,20 @@ static void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab)
 {
 	cx->chain = c;
 	cx->match = xcalloc(c->n ? c->n : 1, sizeof *cx->match);
-	cx->dst.width = (u128)1 << 16;
-	cx->dport.width = 1024;
-	size_t cn[2] = { 0, 0 }, cw[2] = { 0, 0 };
 	for (size_t i = 0; i < c->n; i++) {
 		cx->match[i] = rule_match(c->rule[i], tab);
-		for (size_t k = 0; k < cx->match[i].n; k++) {
-			const pbox *b = &cx->match[i].box[k];
-			axis_add(&cx->dst, &cn[0], &cw[0], b->dst_lo, b->dst_hi,
-				 (uint32_t)i, (uint32_t)k);
-			axis_add(&cx->dport, &cn[1], &cw[1], b->dport_lo, b->dport_hi,
-				 (uint32_t)i, (uint32_t)k);
-		}
+		for (size_t k = 0; k < cx->match[i].n; k++)
+			for (int a = 0; a < AX_COUNT; a++) {
+				u128 lo, hi;
+				box_axis(&cx->match[i].box[k], a, &lo, &hi);
+				axis_add(&cx->ax[a], lo, hi, (uint32_t)i, (uint32_t)k);
+			}
 	}
-	qsort(cx->dst.narrow, cx->dst.nnarrow, sizeof(ixent), ixent_cmp);
-	qsort(cx->dport.narrow, cx->dport.nnarrow, sizeof(ixent), ixent_cmp);
+	for (int a = 0; a < AX_COUNT; a++)
+		for (size_t u = 0; u < cx->ax[a].nused; u++) {
+			ix_class *cl = &cx->ax[a].cls[cx->ax[a].used[u]];
+			qsort(cl->v, cl->n, sizeof *cl->v, ixent_cmp);
+		}
 }
 
 static void chain_ix_free(chain_ix *cx)
@@ -235,19 +305,18 @@ static void chain_ix_free(chain_ix *cx)
 	for (size_t i = 0; i < cx->chain->n; i++)
 		pset_free(&cx->match[i]);
 	free(cx->match);
-	free(cx->dst.narrow);
-	free(cx->dst.wide);
-	free(cx->dport.narrow);
-	free(cx->dport.wide);
+	for (int a = 0; a < AX_COUNT; a++)
+		for (size_t u = 0; u < cx->ax[a].nused; u++)
+			free(cx->ax[a].cls[cx->ax[a].used[u]].v);
 }
 
-/* First narrow entry with lo >= key. */
-static size_t lower_bound(const axis_index *ax, u128 key)
+/* First entry of a class with lo >= key. */
+static size_t lower_bound(const ix_class *c, u128 key)
 {
-	size_t a = 0, b = ax->nnarrow;
+	size_t a = 0, b = c->n;
 	while (a < b) {
 		size_t m = a + (b - a) / 2;
-		if (ax->narrow[m].lo < key)
+		if (c->v[m].lo < key)
 			a = m + 1;
 		else
 			b = m;
@@ -255,11 +324,23 @@ static size_t lower_bound(const axis_index *ax, u128 key)
 	return a;
 }
 
-static void axis_window(const axis_index *ax, u128 lo, u128 hi, size_t *from, size_t *to)
+typedef struct window {
+	size_t from[IX_CLASSES], to[IX_CLASSES];
+	size_t total;
+} window;
+
+/* The entries of every class that may meet [lo, hi]. */
+static void axis_window(const axis_index *ax, u128 lo, u128 hi, window *w)
 {
-	u128 start = lo > ax->width ? lo - ax->width : 0;
-	*from = lower_bound(ax, start);
-	*to = hi == U128_MAX ? ax->nnarrow : lower_bound(ax, hi + 1);
+	w->total = 0;
+	for (size_t u = 0; u < ax->nused; u++) {
+		int k = ax->used[u];
+		const ix_class *c = &ax->cls[k];
+		u128 start = lo > c->width ? lo - c->width : 0;
+		w->from[k] = lower_bound(c, start);
+		w->to[k] = hi == U128_MAX ? c->n : lower_bound(c, hi + 1);
+		w->total += w->to[k] - w->from[k];
+	}
 }
 
 static int u32_cmp(const void *a, const void *b)
@@ -273,36 +354,51 @@ static const chain_ix *chain_index(const evaluator *ev, const ir_chain *c)
 	return c->id < ev->nix && ev->ix[c->id].chain == c ? &ev->ix[c->id] : NULL;
 }
 
-size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s, size_t **out)
+size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s,
+		       size_t below, size_t **out)
 {
 	const chain_ix *cx = chain_index(ev, c);
 	*out = NULL;
 	if (!cx || c->n == 0 || pset_is_empty(s))
 		return 0;
+	if (below > c->n)
+		below = c->n;
 
 	uint32_t *cand = NULL;
 	size_t n = 0, cap = 0;
-	bool all = false;
+	/* A short chain is cheaper to scan than to search. */
+	bool all = c->n <= 32;
+	window w[2];
 	for (size_t k = 0; k < s->n && !all; k++) {
 		const pbox *q = &s->box[k];
-		size_t f1, t1, f2, t2;
-		axis_window(&cx->dst, q->dst_lo, q->dst_hi, &f1, &t1);
-		axis_window(&cx->dport, q->dport_lo, q->dport_hi, &f2, &t2);
-		const axis_index *ax = &cx->dst;
-		size_t from = f1, to = t1;
-		if ((t2 - f2) + cx->dport.nwide < (t1 - f1) + cx->dst.nwide) {
-			ax = &cx->dport;
-			from = f2;
-			to = t2;
+		/* Scan the axis whose windows hold the fewest boxes. */
+		int best = -1, wi = 0;
+		for (int a = 0; a < AX_COUNT; a++) {
+			u128 lo, hi;
+			box_axis(q, a, &lo, &hi);
+			window *cur = &w[wi];
+			axis_window(&cx->ax[a], lo, hi, cur);
+			if (best < 0 || cur->total < w[1 - wi].total) {
+				best = a;
+				wi = 1 - wi;
+			}
+			/* Few enough to scan: the other axes cannot save
+			 * more than their binary searches cost. */
+			if (w[1 - wi].total <= 16)
+				break;
 		}
-		if (n + (to - from) + ax->nwide > 2 * c->n) {
+		const window *win = &w[1 - wi];
+		if (n + win->total > 4 * (size_t)c->n) {
 			all = true;
 			break;
 		}
-		for (int pass = 0; pass < 2; pass++) {
-			const ixent *e = pass ? ax->wide : ax->narrow + from;
-			size_t m = pass ? ax->nwide : to - from;
-			for (size_t i = 0; i < m; i++) {
+		const axis_index *ax = &cx->ax[best];
+		for (size_t u = 0; u < ax->nused; u++) {
+			int cl = ax->used[u];
+			const ixent *e = ax->cls[cl].v;
+			for (size_t i = win->from[cl]; i < win->to[cl]; i++) {
+				if (e[i].rule >= below)
+					continue;
 				const pbox *rb = &cx->match[e[i].rule].box[e[i].box];
 				if (!pbox_intersects(rb, q))
 					continue;
@@ -315,12 +411,21 @@ size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s, si
 	size_t *res;
 	size_t nres = 0;
 	if (all) {
-		res = xmalloc(c->n * sizeof *res);
-		for (size_t i = 0; i < c->n; i++)
+		res = xmalloc((below ? below : 1) * sizeof *res);
+		for (size_t i = 0; i < below; i++)
 			res[i] = i;
-		nres = c->n;
+		nres = below;
 	} else {
-		qsort(cand, n, sizeof *cand, u32_cmp);
+		if (n <= 32) {
+			for (size_t i = 1; i < n; i++)
+				for (size_t j = i; j > 0 && cand[j - 1] > cand[j]; j--) {
+					uint32_t t = cand[j];
+					cand[j] = cand[j - 1];
+					cand[j - 1] = t;
+				}
+		} else {
+			qsort(cand, n, sizeof *cand, u32_cmp);
+		}
 		res = xmalloc((n ? n : 1) * sizeof *res);
 		for (size_t i = 0; i < n; i++)
 			if (i == 0 || cand[i] != cand[i - 1])
@@ -338,6 +443,7 @@ evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 	evaluator *ev = xcalloc(1, sizeof *ev);
 	ev->rs = rs;
 	ev->tab = tab;
+	ev->family = eval_family_universe(rs->family);
 	ev->nix = rs->nchains;
 	ev->ix = xcalloc(ev->nix ? ev->nix : 1, sizeof *ev->ix);
 	for (size_t t = 0; t < rs->n; t++)
@@ -356,6 +462,7 @@ void eval_free(evaluator *ev)
 	for (size_t i = 0; i < ev->nix; i++)
 		chain_ix_free(&ev->ix[i]);
 	free(ev->ix);
+	pset_free(&ev->family);
 	free(ev);
 }
 
@@ -424,34 +531,25 @@ static void replace(pset *dst, pset src)
 	*dst = src;
 }
 
-/* Evaluate `in` through chain c.  Decided packets go to out; the packets
- * that leave c by falling off its end (a user chain) or by RETURN go to
- * *ret.  maybe marks everything decided here as only possible. */
 static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out,
-		      pset *caller_ret, bool maybe, int depth)
+		      pset *caller_ret, bool maybe, int depth);
+
+/* Run `in` through the rules of c before position upto.  Decided packets
+ * go to out, packets that leave c (RETURN, a -g target's return) to *ret;
+ * the packets still in c at position upto are returned. */
+static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, const pset *in,
+		      size_t upto, outcome_list *out, pset *ret, bool maybe, int depth)
 {
-	/* What leaves c: RETURN, -g targets that return, falling off the end. */
-	pset left = pset_empty();
-	pset *ret = &left;
-	const chain_ix *cx = chain_index(ev, c);
-	if (depth > EVAL_MAX_DEPTH || !cx) {
-		out->too_deep = true;
-		pset p = pset_clone(in);
-		emit(out, &p, IR_UNKNOWN, NULL, c, true);
-		return;
-	}
-		pset rem = pset_clone(in);
+	pset rem = pset_clone(in);
 	size_t *cand;
-	size_t ncand = eval_candidates(ev, c, in, &cand);
+	size_t ncand = eval_candidates(ev, c, in, upto, &cand);
 
 	for (size_t k = 0; k < ncand && !pset_is_empty(&rem); k++) {
 		const ir_rule *r = c->rule[cand[k]];
 		const pset *m = &cx->match[cand[k]];
-		pset hit = pset_intersect(&rem, m);
-		if (pset_is_empty(&hit)) {
-			pset_free(&hit);
+		if (!pset_intersects(&rem, m))
 			continue;
-		}
+		pset hit = pset_intersect(&rem, m);
 		/* A rule with an unresolved construct may match any part of
 		 * hit, or none: follow its target with maybe set, and let hit
 		 * go on to the next rules as well. */
@@ -508,6 +606,25 @@ static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_
 		}
 	}
 	free(cand);
+	return rem;
+}
+
+/* Evaluate `in` through chain c.  Decided packets go to out; the packets
+ * that leave c by falling off its end (a user chain) or by RETURN go to
+ * *caller_ret.  maybe marks everything decided here as only possible. */
+static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out,
+		      pset *caller_ret, bool maybe, int depth)
+{
+	const chain_ix *cx = chain_index(ev, c);
+	if (depth > EVAL_MAX_DEPTH || !cx) {
+		out->too_deep = true;
+		pset p = pset_clone(in);
+		emit(out, &p, IR_UNKNOWN, NULL, c, true);
+		return;
+	}
+	/* What leaves c: RETURN, -g targets that return, falling off the end. */
+	pset left = pset_empty();
+	pset rem = run_rules(ev, c, cx, in, SIZE_MAX, out, &left, maybe, depth);
 
 	/* The end of a built-in chain, or a RETURN from it, meets the
 	 * chain's policy; a user chain gives its packets back. */
@@ -520,12 +637,31 @@ static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_
 	pset_free(&left);
 }
 
+pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in)
+{
+	const chain_ix *cx = chain_index(ev, c);
+	if (!cx)
+		return pset_clone(in);
+	outcome_list scratch = { 0 };
+	pset left = pset_empty();
+	pset rem = run_rules(ev, c, cx, in, upto, &scratch, &left, false, 0);
+	if (scratch.overflow || left.overflow)
+		rem.overflow = true;
+	pset_free(&left);
+	outcome_list_free(&scratch);
+	return rem;
+}
+
 void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out)
 {
-	pset fam = eval_family_universe(ev->rs->family);
-	pset mine = pset_intersect(in, &fam);
-	pset other = pset_subtract(in, &fam);
-	pset_free(&fam);
+	pset mine, other;
+	if (pset_subset(in, &ev->family)) {
+		mine = pset_clone(in);
+		other = pset_empty();
+	} else {
+		mine = pset_intersect(in, &ev->family);
+		other = pset_subtract(in, &ev->family);
+	}
 	/* Packets of the other family are not this file's business. */
 	emit(out, &other, IR_ACCEPT, NULL, NULL, false);
 

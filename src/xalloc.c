@@ -39,7 +39,9 @@ void *xgrow(void *p, size_t *cap, size_t need, size_t elem)
 {
 	if (need <= *cap)
 		return p;
-	size_t c = *cap ? *cap : 8;
+	/* Start at what is needed: most IR arrays hold one or two elements,
+	 * and a 100,000-rule ruleset has half a million of them. */
+	size_t c = *cap ? *cap : need;
 	while (c < need) {
 		if (c > ((size_t)-1 / 2) / elem)
 			oom((size_t)-1);

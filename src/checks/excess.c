@@ -173,6 +173,8 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 		na = 1;
 	}
 	pset_free(&any);
+	for (size_t k = 0; k < na; k++)
+		pset_compact(&a[k].universe);
 
 	for (size_t k = 0; k < na; k++) {
 		a[k].needed = pset_empty();
@@ -192,19 +194,26 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 				pset_free(&s);
 			}
 		}
+		pset_compact(&a[k].needed);
 	}
 	return na;
 }
 
-/* Chains reachable from c by jumps, marked in seen (by chain id). */
-static void mark_reachable(const ir_chain *c, bool *seen, size_t nseen)
+/* Chains in an order where every chain comes after the chains that jump to
+ * it (reverse post-order of a depth-first walk from the hook).  The kernel
+ * refuses jump loops; state 1 (on the walk) keeps an unloaded file's loop
+ * from recursing forever. */
+static void topo_order(const ir_chain *c, uint8_t *state, const ir_chain **order, size_t *n,
+		       size_t nchains, int depth)
 {
-	if (!c || c->id >= nseen || seen[c->id])
+	if (!c || c->id >= nchains || state[c->id] || depth > EVAL_MAX_DEPTH)
 		return;
-	seen[c->id] = true;
-	for (size_t i = 0; i < c->n; i++)
+	state[c->id] = 1;
+	for (size_t i = c->n; i-- > 0;)
 		if (c->rule[i]->jump)
-			mark_reachable(c->rule[i]->jump, seen, nseen);
+			topo_order(c->rule[i]->jump, state, order, n, nchains, depth + 1);
+	state[c->id] = 2;
+	order[(*n)++] = c;
 }
 
 static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
@@ -266,7 +275,6 @@ void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 {
 	audit a[2];
 	size_t na = build_audits(t, flows, f, scope, a);
-	const ir_table *filter = ir_table_find(f->rs, "filter");
 	char *cls = xasprintf("%s.rules", f->fw->name);
 
 	u128 *addrs = xcalloc(t->nserver ? t->nserver : 1, sizeof *addrs);
@@ -277,46 +285,65 @@ void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 
 	for (size_t k = 0; k < na; k++) {
 		const ir_chain *hook = eval_hook_chain(f->ev, a[k].hook);
-		bool *seen = xcalloc(f->rs->nchains ? f->rs->nchains : 1, sizeof *seen);
-		mark_reachable(hook, seen, f->rs->nchains);
-		for (size_t c = 0; filter && c < filter->n; c++) {
-			const ir_chain *ch = filter->chain[c];
-			if (!seen[ch->id])
+		size_t nch = f->rs->nchains;
+		uint8_t *state = xcalloc(nch ? nch : 1, 1);
+		const ir_chain **order = xcalloc(nch ? nch : 1, sizeof *order);
+		pset *entry = xcalloc(nch ? nch : 1, sizeof *entry);
+		size_t norder = 0;
+		topo_order(hook, state, order, &norder, nch, 0);
+		if (hook)
+			entry[hook->id] = pset_clone(&a[k].universe);
+
+		/* Walk the chains callers first: what enters a chain is what
+		 * reaches each jump to it.  Then each accepting rule lets
+		 * through what of its candidate excess reaches it. */
+		for (size_t oi = norder; oi-- > 0;) {
+			const ir_chain *ch = order[oi];
+			const pset *in = &entry[ch->id];
+			if (pset_is_empty(in))
 				continue;
 			for (size_t i = 0; i < ch->n; i++) {
 				const ir_rule *r = ch->rule[i];
+				const pset *m = eval_rule_match(f->ev, r);
+				if (r->jump && r->jump->id < nch && pset_intersects(in, m)) {
+					pset q = pset_intersect(m, in);
+					pset reach = eval_reach(f->ev, ch, i, &q);
+					pset_absorb(&entry[r->jump->id], &reach);
+					pset_free(&reach);
+					pset_free(&q);
+					continue;
+				}
 				if (r->action != IR_ACCEPT)
 					continue;
-				const pset *m = eval_rule_match(f->ev, r);
 				/* Cheap test first: does the rule name a server
 				 * address at all? */
 				bool near = !server_only;
 				for (size_t b = 0; m && b < m->n && !near; b++)
 					near = addr_hits(addrs, t->nserver, m->box[b].src_lo, m->box[b].src_hi) ||
 					       addr_hits(addrs, t->nserver, m->box[b].dst_lo, m->box[b].dst_hi);
-				if (!near)
+				if (!near || !pset_intersects(m, in))
 					continue;
-				pset q = pset_intersect(m, &a[k].universe);
-				if (pset_is_empty(&q)) {
-					pset_free(&q);
-					continue;
-				}
+				pset q = pset_intersect(m, in);
 				char *name = xasprintf("rule %s:%d", r->loc.file, r->loc.line);
 				int tc = report_case(rep, f->suite, cls, name);
 				free(name);
 				pset cand = pset_subtract(&q, &a[k].needed);
 				pset_free(&q);
 				if (!pset_is_empty(&cand)) {
-					bool maybe;
-					pset e = accepted_by(f, a[k].hook, &cand, r, NULL, &maybe);
+					pset e = eval_reach(f->ev, ch, i, &cand);
 					if (!pset_is_empty(&e))
-						report_excess(f, rep, tc, r->loc, "this rule", &e, maybe, scope);
+						report_excess(f, rep, tc, r->loc, "this rule", &e,
+							      r->nunres > 0, scope);
 					pset_free(&e);
 				}
 				pset_free(&cand);
 			}
 		}
-		free(seen);
+		for (size_t c = 0; c < nch; c++)
+			pset_free(&entry[c]);
+		free(entry);
+		free(order);
+		free(state);
 
 		if (hook && hook->builtin && hook->policy == IR_ACCEPT) {
 			char *name = xasprintf("policy %s %s:%d", hook->name,

@@ -65,32 +65,51 @@ static void shadowed_chain(const fwload *f, const ir_chain *ch, report *rep)
 				 r->loc, "this rule matches no packet: its conditions contradict each other");
 			continue;
 		}
+		/* Witness first: take a packet that the rule matches and that
+		 * no earlier rule has been seen to take; if no earlier rule
+		 * takes it either, the rule is reachable and we are done.
+		 * Otherwise subtract the rule that takes it and look again.
+		 * Exact, and usually a step or two even among thousands of
+		 * overlapping rules, where subtracting them all one by one
+		 * would fragment the set (ALGEBRA.md, "Where the time goes"). */
 		size_t *cand;
-		size_t ncand = eval_candidates(f->ev, ch, m, &cand);
+		size_t ncand = eval_candidates(f->ev, ch, m, i, &cand);
 		pset rest = pset_clone(m);
 		size_t by[3];
 		size_t nby = 0, total = 0;
-		for (size_t k = 0; k < ncand && !pset_is_empty(&rest); k++) {
-			if (cand[k] >= i)
+		bool reachable = false;
+		while (!pset_is_empty(&rest) && !rest.overflow) {
+			packet p;
+			pset_example(&rest, &p);
+			size_t taker = SIZE_MAX;
+			for (size_t k = 0; k < ncand && taker == SIZE_MAX; k++) {
+				const ir_rule *e = ch->rule[cand[k]];
+				if (ends_chain(e) && pset_contains_packet(eval_rule_match(f->ev, e), &p))
+					taker = cand[k];
+			}
+			if (taker == SIZE_MAX) {
+				reachable = true;
 				break;
-			const ir_rule *e = ch->rule[cand[k]];
-			if (!ends_chain(e))
-				continue;
-			const pset *em = eval_rule_match(f->ev, e);
-			if (!pset_intersects(&rest, em))
-				continue;
-			pset t = pset_subtract(&rest, em);
+			}
+			pset t = pset_subtract(&rest, eval_rule_match(f->ev, ch->rule[taker]));
 			pset_free(&rest);
 			rest = t;
 			if (nby < 3)
-				by[nby++] = cand[k];
+				by[nby++] = taker;
 			total++;
 		}
-		bool shadowed = pset_is_empty(&rest) && !rest.overflow && total > 0;
+		bool shadowed = !reachable && pset_is_empty(&rest) && !rest.overflow && total > 0;
 		pset_free(&rest);
 		free(cand);
 		if (!shadowed)
 			continue;
+		/* Name the takers in file order. */
+		for (size_t x = 1; x < nby; x++)
+			for (size_t y = x; y > 0 && by[y - 1] > by[y]; y--) {
+				size_t tmp = by[y];
+				by[y] = by[y - 1];
+				by[y - 1] = tmp;
+			}
 		char lines[96] = "";
 		size_t len = 0;
 		for (size_t k = 0; k < nby; k++)

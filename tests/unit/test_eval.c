@@ -219,7 +219,7 @@ Test(eval, candidates_skip_rules_that_cannot_match)
 	const ir_chain *c = eval_hook_chain(f.ev, EVAL_FORWARD);
 	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "10.0.0.2", 80, NULL, NULL, CT_NEW);
 	size_t *cand;
-	size_t n = eval_candidates(f.ev, c, &p, &cand);
+	size_t n = eval_candidates(f.ev, c, &p, SIZE_MAX, &cand);
 	cr_assert(eq(sz, n, 2));
 	cr_expect(eq(sz, cand[0], 1));
 	cr_expect(eq(sz, cand[1], 2));
