@@ -208,22 +208,69 @@ Test(eval, other_family_is_not_filtered)
 
 Test(eval, candidates_skip_rules_that_cannot_match)
 {
+	/* Long enough (> 32 rules) for the index to be used. */
+	char text[8192];
+	size_t len = (size_t)snprintf(text, sizeof text, "*filter\n:FORWARD DROP [0:0]\n");
+	for (int i = 0; i < 40; i++)
+		len += (size_t)snprintf(text + len, sizeof text - len,
+					"-A FORWARD -d 10.0.1.%d/32 -j ACCEPT\n", i);
+	len += (size_t)snprintf(text + len, sizeof text - len,
+				"-A FORWARD -p tcp --dport 80 -j ACCEPT\n"      /* rule 40 */
+				"-A FORWARD -d 10.0.1.3/32 -p tcp --dport 81 -j ACCEPT\n"
+				"-A FORWARD -d 10.0.0.0/16 -p udp -j ACCEPT\n"   /* rule 42 */
+				"COMMIT\n");
 	fixture f;
-	load(&f, "*filter\n"
-		 ":FORWARD DROP [0:0]\n"
-		 "-A FORWARD -d 10.0.0.1/32 -j ACCEPT\n"
-		 "-A FORWARD -d 10.0.0.2/32 -j ACCEPT\n"
-		 "-A FORWARD -p tcp --dport 80 -j ACCEPT\n"
-		 "-A FORWARD -d 10.0.0.3/32 -p tcp --dport 81 -j ACCEPT\n"
-		 "COMMIT\n");
+	load(&f, text);
 	const ir_chain *c = eval_hook_chain(f.ev, EVAL_FORWARD);
-	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "10.0.0.2", 80, NULL, NULL, CT_NEW);
+	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "10.0.1.2", 80, NULL, NULL, CT_NEW);
 	size_t *cand;
 	size_t n = eval_candidates(f.ev, c, &p, SIZE_MAX, &cand);
 	cr_assert(eq(sz, n, 2));
-	cr_expect(eq(sz, cand[0], 1));
-	cr_expect(eq(sz, cand[1], 2));
+	cr_expect(eq(sz, cand[0], 2));
+	cr_expect(eq(sz, cand[1], 40));
+	free(cand);
+	/* below: only rules before position 40 */
+	n = eval_candidates(f.ev, c, &p, 40, &cand);
+	cr_assert(eq(sz, n, 1));
+	cr_expect(eq(sz, cand[0], 2));
 	free(cand);
 	pset_free(&p);
+	unload(&f);
+}
+
+Test(eval, reach_stops_before_a_rule)
+{
+	fixture f;
+	load(&f, "*filter\n"
+		 ":FORWARD DROP [0:0]\n"
+		 ":C - [0:0]\n"
+		 "-A FORWARD -p tcp --dport 22 -j DROP\n"      /* 0 */
+		 "-A FORWARD -j C\n"                           /* 1 */
+		 "-A FORWARD -p tcp -j ACCEPT\n"               /* 2 */
+		 "-A C -p tcp --dport 80 -j ACCEPT\n"
+		 "-A C -p tcp --dport 81 -j RETURN\n"
+		 "COMMIT\n");
+	const ir_chain *c = eval_hook_chain(f.ev, EVAL_FORWARD);
+	pbox b = pbox_full();
+	b.proto_lo = b.proto_hi = PROTO_TCP;
+	b.dport_lo = 20;
+	b.dport_hi = 90;
+	pset in = pset_from_box(&b);
+	/* What reaches rule 2: TCP 20-90 less 22 (dropped) less 80 (accepted
+	 * in C); 81 returns from C and reaches it. */
+	pset reach = eval_reach(f.ev, c, 2, &in);
+	pbox w = b;
+	pset want = pset_from_box(&w);
+	for (int port = 22; port <= 80; port += 58) {
+		pbox x = b;
+		x.dport_lo = x.dport_hi = (uint16_t)port;
+		pset t = pset_subtract_box(&want, &x);
+		pset_free(&want);
+		want = t;
+	}
+	cr_expect(pset_equal(&reach, &want));
+	pset_free(&want);
+	pset_free(&reach);
+	pset_free(&in);
 	unload(&f);
 }
