@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "lint.h"
@@ -97,9 +98,6 @@ int main(int argc, char **argv)
 	};
 	lint_opts o = { 0 };
 	o.scope = SCOPE_SERVERS;
-	o.rulesets_dir = getenv("FWLINT_RULESETS");
-	if (!o.rulesets_dir || !*o.rulesets_dir)
-		o.rulesets_dir = FWLINT_RULESETS_DIR;
 	enum out_format format = OUT_TEXT;
 	const char *output = NULL;
 	int fail_on = DIAG_ERROR; /* DIAG_NOTE + 1 = never */
@@ -153,9 +151,29 @@ int main(int argc, char **argv)
 	if (!o.topology && nfiles == 0)
 		return usage_error("%s", "nothing to check: give a topology (-t) or files");
 
+	char *exe_rulesets = NULL;
+	o.rulesets_dir = getenv("FWLINT_RULESETS");
+	if (!o.rulesets_dir || !*o.rulesets_dir) {
+		/* The folder the build knew, else the installed layout next
+		 * to the binary (PREFIX/bin/fwlint, PREFIX/share/fwlint). */
+		o.rulesets_dir = FWLINT_RULESETS_DIR;
+		char *exe = realpath("/proc/self/exe", NULL);
+		char *slash = exe ? strrchr(exe, '/') : NULL;
+		if (access(o.rulesets_dir, R_OK) != 0 && slash) {
+			*slash = '\0';
+			exe_rulesets = malloc(strlen(exe) + 32);
+			if (exe_rulesets) {
+				sprintf(exe_rulesets, "%s/../share/fwlint/rulesets", exe);
+				o.rulesets_dir = exe_rulesets;
+			}
+		}
+		free(exe);
+	}
 	report rep;
 	report_init(&rep);
 	int status = lint_run(&o, files, nfiles, &rep);
+	free(exe_rulesets);
+	o.rulesets_dir = NULL;
 	report_sort(&rep);
 
 	if (status == 2 && o.topology && rep.suite == NULL && rep.nsuite == 0) {
