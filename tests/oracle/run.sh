@@ -104,12 +104,18 @@ sysctl_set() { # NS KEY VALUE   (no dependency on procps' sysctl)
 }
 
 # ------------------------------------------------------------ topology
-if ! err=$(timeout 20 ip netns add "$NS_C" 2>&1); then
-	say "skipped: ip netns not usable: $err"
+# Namespaces may be unusable although we are root (a chroot, a container
+# without CAP_SYS_ADMIN): then skip, saying why.
+probe_netns() {
+	for ns in "$NS_C" "$NS_R" "$NS_S"; do
+		timeout 20 ip netns add "$ns" || return 1
+	done
+	nsx "$NS_R" true
+}
+if ! err=$(probe_netns 2>&1); then
+	say "skipped: network namespaces are not usable here: $(printf '%s' "$err" | tr '\n' ' ' | cut -c1-200)"
 	exit 0
 fi
-timeout 20 ip netns add "$NS_R" || die "ip netns add $NS_R failed"
-timeout 20 ip netns add "$NS_S" || die "ip netns add $NS_S failed"
 
 # veth pairs made inside the namespaces: nothing appears on the host
 ipn "$NS_R" link add lan0 type veth peer name c0 netns "$NS_C"
