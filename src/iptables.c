@@ -591,6 +591,7 @@ struct ipt_ctx {
 	line_state L;
 };
 
+__attribute__((format(printf, 3, 0)))
 static bool ctx_error(struct ipt_ctx *ctx, srcloc loc, const char *fmt, va_list ap)
 {
 	if (ctx->gave_up)

@@ -56,6 +56,7 @@ void tb_list_free(tb_list *l)
 
 /* ------------------------------------------------------------ errors */
 
+__attribute__((format(printf, 3, 0)))
 static bool tb_verror(topo_build *b, const srcloc *loc, const char *fmt,
 		      va_list ap)
 {
