@@ -37,6 +37,8 @@ typedef struct diag_list {
 
 void diag_list_init(diag_list *l);
 void diag_list_free(diag_list *l);
+/* Append every record of from to to, leaving from empty. */
+void diag_list_move(diag_list *to, diag_list *from);
 diag *diag_add(diag_list *l, enum diag_level level, const char *check,
 	       srcloc loc, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));

@@ -89,5 +89,9 @@ bool verdict_drops(enum ir_action v); /* DROP, REJECT */
  * than that (every one) when s is large, never fewer. */
 size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s,
 		       size_t below, size_t **out);
+/* The same in no particular order and possibly with repeats: cheaper, for
+ * callers that only ask whether some candidate does something. */
+size_t eval_candidates_unordered(const evaluator *ev, const ir_chain *c, const pset *s,
+				 size_t below, size_t **out);
 
 #endif

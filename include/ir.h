@@ -85,6 +85,7 @@ typedef struct ir_rule {
 	int family;           /* 0: the ruleset's; 4 or 6: only that family */
 	bool quick;           /* pf: quick */
 	size_t index;         /* position in its chain, from 0 */
+	struct ir_chain *chain; /* its chain, set by ir_ruleset_finish() */
 } ir_rule;
 
 enum ir_order { IR_FIRST_MATCH, IR_LAST_MATCH };

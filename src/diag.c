@@ -84,3 +84,14 @@ const char *diag_level_name(enum diag_level l)
 	}
 	return "?";
 }
+
+void diag_list_move(diag_list *to, diag_list *from)
+{
+	to->v = xgrow(to->v, &to->cap, to->n + from->n, sizeof *to->v);
+	memcpy(to->v + to->n, from->v, from->n * sizeof *from->v);
+	to->n += from->n;
+	to->nerror += from->nerror;
+	to->nwarning += from->nwarning;
+	free(from->v);
+	memset(from, 0, sizeof *from);
+}

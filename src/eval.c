@@ -343,6 +343,9 @@ static void axis_window(const axis_index *ax, u128 lo, u128 hi, window *w)
 	}
 }
 
+static size_t candidates(const evaluator *ev, const ir_chain *c, const pset *s,
+			 size_t below, bool ordered, size_t **out);
+
 static int u32_cmp(const void *a, const void *b)
 {
 	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -356,6 +359,18 @@ static const chain_ix *chain_index(const evaluator *ev, const ir_chain *c)
 
 size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s,
 		       size_t below, size_t **out)
+{
+	return candidates(ev, c, s, below, true, out);
+}
+
+size_t eval_candidates_unordered(const evaluator *ev, const ir_chain *c, const pset *s,
+				 size_t below, size_t **out)
+{
+	return candidates(ev, c, s, below, false, out);
+}
+
+static size_t candidates(const evaluator *ev, const ir_chain *c, const pset *s,
+			 size_t below, bool ordered, size_t **out)
 {
 	const chain_ix *cx = chain_index(ev, c);
 	*out = NULL;
@@ -415,6 +430,11 @@ size_t eval_candidates(const evaluator *ev, const ir_chain *c, const pset *s,
 		for (size_t i = 0; i < below; i++)
 			res[i] = i;
 		nres = below;
+	} else if (!ordered) {
+		res = xmalloc((n ? n : 1) * sizeof *res);
+		for (size_t i = 0; i < n; i++)
+			res[i] = cand[i];
+		nres = n;
 	} else {
 		if (n <= 32) {
 			for (size_t i = 1; i < n; i++)
@@ -468,14 +488,10 @@ void eval_free(evaluator *ev)
 
 const pset *eval_rule_match(const evaluator *ev, const ir_rule *r)
 {
-	/* Rules do not point at their chain; look the rule up by position in
-	 * every chain that is long enough (chains are few). */
-	for (size_t i = 0; i < ev->nix; i++) {
-		const chain_ix *cx = &ev->ix[i];
-		if (cx->chain && r->index < cx->chain->n && cx->chain->rule[r->index] == r)
-			return &cx->match[r->index];
-	}
-	return NULL;
+	const chain_ix *cx = r->chain ? chain_index(ev, r->chain) : NULL;
+	if (!cx || r->index >= cx->chain->n || cx->chain->rule[r->index] != r)
+		return NULL;
+	return &cx->match[r->index];
 }
 
 const ir_chain *eval_hook_chain(const evaluator *ev, enum eval_hook hook)

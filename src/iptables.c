@@ -2808,6 +2808,12 @@ static int detect_family(const char *buf, size_t len)
 					free(copy);
 					return 6;
 				}
+				/* One dotted quad settles it: the families do
+				 * not mix in one dump. */
+				if (memchr(p, '.', k)) {
+					free(copy);
+					return 4;
+				}
 			}
 		}
 		free(copy);

@@ -201,8 +201,10 @@ void ir_ruleset_finish(ir_ruleset *rs)
 		for (size_t c = 0; c < rs->table[t]->n; c++) {
 			ir_chain *ch = rs->table[t]->chain[c];
 			ch->id = rs->nchains++;
-			for (size_t i = 0; i < ch->n; i++)
+			for (size_t i = 0; i < ch->n; i++) {
 				ch->rule[i]->index = i;
+				ch->rule[i]->chain = ch;
+			}
 			rs->nrules += ch->n;
 		}
 }

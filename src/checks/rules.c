@@ -73,7 +73,7 @@ static void shadowed_chain(const fwload *f, const ir_chain *ch, report *rep)
 		 * overlapping rules, where subtracting them all one by one
 		 * would fragment the set (ALGEBRA.md, "Where the time goes"). */
 		size_t *cand;
-		size_t ncand = eval_candidates(f->ev, ch, m, i, &cand);
+		size_t ncand = eval_candidates_unordered(f->ev, ch, m, i, &cand);
 		pset rest = pset_clone(m);
 		size_t by[3];
 		size_t nby = 0, total = 0;
