@@ -284,6 +284,11 @@ static void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab)
 	cx->match = xcalloc(c->n ? c->n : 1, sizeof *cx->match);
 	for (size_t i = 0; i < c->n; i++) {
 		cx->match[i] = rule_match(c->rule[i], tab);
+		pset *m = &cx->match[i];
+		if (m->cap > m->n && m->n) {
+			m->box = xrealloc(m->box, m->n * sizeof *m->box);
+			m->cap = m->n;
+		}
 		for (size_t k = 0; k < cx->match[i].n; k++)
 			for (int a = 0; a < AX_COUNT; a++) {
 				u128 lo, hi;
@@ -294,6 +299,10 @@ static void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab)
 	for (int a = 0; a < AX_COUNT; a++)
 		for (size_t u = 0; u < cx->ax[a].nused; u++) {
 			ix_class *cl = &cx->ax[a].cls[cx->ax[a].used[u]];
+			if (cl->cap > cl->n) {
+				cl->v = xrealloc(cl->v, cl->n * sizeof *cl->v);
+				cl->cap = cl->n;
+			}
 			qsort(cl->v, cl->n, sizeof *cl->v, ixent_cmp);
 		}
 }

@@ -202,8 +202,22 @@ void ir_ruleset_finish(ir_ruleset *rs)
 			ir_chain *ch = rs->table[t]->chain[c];
 			ch->id = rs->nchains++;
 			for (size_t i = 0; i < ch->n; i++) {
-				ch->rule[i]->index = i;
-				ch->rule[i]->chain = ch;
+				ir_rule *r = ch->rule[i];
+				r->index = i;
+				r->chain = ch;
+				/* Built by doubling; a 100,000-rule ruleset
+				 * keeps them for its whole life: fit them. */
+				if (r->capcond > r->ncond && r->ncond) {
+					r->cond = xrealloc(r->cond, r->ncond * sizeof *r->cond);
+					r->capcond = r->ncond;
+				}
+				for (size_t k = 0; k < r->ncond; k++) {
+					ir_cond *cd = &r->cond[k];
+					if (cd->cap > cd->n && cd->n) {
+						cd->r = xrealloc(cd->r, cd->n * sizeof *cd->r);
+						cd->cap = cd->n;
+					}
+				}
 			}
 			rs->nrules += ch->n;
 		}
