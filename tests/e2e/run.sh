@@ -10,6 +10,10 @@
 #
 # UPDATE=1 tests/e2e/run.sh [CASE...] rewrites the expectations from what the
 # binary does now: review the diff before committing it.
+#
+# E2E_WRAPPER runs the binary under a tool, e.g. "valgrind -q --leak-check=full
+# --error-exitcode=99" (make check-valgrind): any report changes the exit status
+# or the output, and the case fails.
 set -u
 cd "$(dirname "$0")/../.."
 FWLINT=${FWLINT:-$PWD/build/fwlint}
@@ -35,7 +39,8 @@ for dir in "${cases[@]}"; do
     (
         cd "$dir" || exit 99
         eval "set -- $args"
-        timeout 20 "$FWLINT" "$@" >"$tmp/out" 2>"$tmp/err"
+        # shellcheck disable=SC2086
+        timeout 120 ${E2E_WRAPPER:-} "$FWLINT" "$@" >"$tmp/out" 2>"$tmp/err"
         echo $? >"$tmp/status"
     )
     got_status=$(cat "$tmp/status")
