@@ -273,6 +273,30 @@ static void *file_checks_thread(void *arg)
 	return NULL;
 }
 
+/* SPEC 2: with two equally short paths a flow must pass the firewalls of
+ * both, and a note says so (once per pair of zones, at the first flow). */
+static void note_equal_paths(const topo *t, const flow_list *flows, report *rep)
+{
+	bool *seen = xcalloc(t->nzone * t->nzone + 1, sizeof *seen);
+	for (size_t i = 0; i < flows->n; i++) {
+		const flow *fl = &flows->v[i];
+		if (fl->src_zone < 0 || fl->dst_zone < 0)
+			continue;
+		size_t key = (size_t)fl->src_zone * t->nzone + (size_t)fl->dst_zone;
+		if (seen[key])
+			continue;
+		seen[key] = true;
+		hop hops[64];
+		size_t npaths = 0;
+		topo_paths(t, fl->src_zone, fl->dst_zone, hops, 64, &npaths);
+		if (npaths > 1)
+			diag_add(&rep->diags, DIAG_NOTE, NULL, fl->loc,
+				 "traffic from zone %s to zone %s has %zu equally short paths; each of its flows must pass the firewalls of all of them",
+				 t->zone[fl->src_zone].name, t->zone[fl->dst_zone].name, npaths);
+	}
+	free(seen);
+}
+
 int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 {
 	int status = 0;
@@ -285,6 +309,7 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 			return 2;
 		check_topology(t, &rep->diags);
 		topo_flows(t, &flows);
+		note_equal_paths(t, &flows, rep);
 	}
 
 	bool *named = xcalloc(nfiles ? nfiles : 1, sizeof *named);
