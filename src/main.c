@@ -23,6 +23,7 @@ static const char usage_text[] =
 	"usage: fwlint [OPTIONS] [FILE...]\n"
 	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
 	"                    [--acl NAME] [--state new|established] PROTO SRC[:SPORT] DST[:DPORT]\n"
+	"                    (for icmp, DST:TYPE; default 8, echo request)\n"
 	"\n"
 	"Check firewall configurations (iptables-save) against the needs of a\n"
 	"Microsoft Exchange organisation described by a topology file.\n"

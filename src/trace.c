@@ -186,6 +186,15 @@ int trace_main(int argc, char **argv)
 	if (ports && dport < 0)
 		return usage_error("a destination port is needed for this protocol", argv[optind + 3]);
 	p.proto = (uint8_t)proto;
+	if (proto == PROTO_ICMP || proto == PROTO_ICMPV6) {
+		/* ICMP has no ports: DST:N names the type (code 0), and
+		 * without it the packet is an echo request, as ping sends. */
+		int type = dport >= 0 ? dport : proto == PROTO_ICMP ? 8 : 128;
+		if (type > 255)
+			return usage_error("an ICMP type is 0-255", argv[optind + 3]);
+		dport = type * 256;
+		sport = 0;
+	}
 	/* Linux picks ephemeral ports from 32768 (ip_local_port_range). */
 	p.sport = (uint16_t)(sport >= 0 ? sport : ports ? 32768 : 0);
 	p.dport = (uint16_t)(dport >= 0 ? dport : 0);
