@@ -87,6 +87,10 @@ const char *diag_level_name(enum diag_level l)
 
 void diag_list_move(diag_list *to, diag_list *from)
 {
+	if (from->n == 0) {
+		diag_list_free(from);
+		return;
+	}
 	to->v = xgrow(to->v, &to->cap, to->n + from->n, sizeof *to->v);
 	memcpy(to->v + to->n, from->v, from->n * sizeof *from->v);
 	to->n += from->n;
