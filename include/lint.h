@@ -39,12 +39,14 @@ typedef struct fwload {
 	int suite;               /* its suite in the report */
 	const topo_firewall *fw; /* the topology's firewall, or NULL */
 	int fwindex;
+	bool io_error;           /* unreadable, or a format fwlint lacks: exit 2 */
 } fwload;
 
 /* Read and parse one file (format: NULL to detect).  Diagnostics go to
  * diags; extra interface names (from the topology or a trace) are added to
- * the interface table before it is frozen.  Returns false on an I/O error
- * or an unknown format (a diagnostic says which). */
+ * the interface table before it is frozen.  Returns false when there is no
+ * ruleset to check: an I/O error or a format fwlint lacks (io_error set),
+ * or a file of no format it knows (a parse-error finding). */
 bool fwload_open(fwload *f, const char *path, const char *format,
 		 const char *const *ifnames, size_t nifnames, diag_list *diags);
 void fwload_close(fwload *f);

@@ -42,6 +42,44 @@ static const char *detect_format(const char *buf, size_t len)
 	return "iptables"; /* an empty file is an empty ruleset */
 }
 
+/* Jumps between chains must not loop: the kernel refuses such a table
+ * (iptables-restore: "RULE_APPEND failed (Too many links)", ELOOP from
+ * the loop check of net/netfilter/x_tables.c).  Each jump that closes a
+ * loop is a parse-error; it is cut from the IR so that evaluation stays
+ * finite, its verdict unknown. */
+static void find_loops(ir_chain *c, uint8_t *state, size_t nchains, diag_list *diags, int depth)
+{
+	if (c->id >= nchains || depth > EVAL_MAX_DEPTH)
+		return;
+	state[c->id] = 1;
+	for (size_t i = 0; i < c->n; i++) {
+		ir_rule *r = c->rule[i];
+		if (!r->jump || r->jump->id >= nchains)
+			continue;
+		if (state[r->jump->id] == 1) {
+			diag_add(diags, check_find(CHECK_PARSE_ERROR)->level, CHECK_PARSE_ERROR,
+				 r->target_loc.line ? r->target_loc : r->loc,
+				 "jump to chain '%s' closes a loop (from chain '%s'); the kernel refuses a ruleset whose jumps loop",
+				 r->jump->name, c->name);
+			r->jump = NULL;
+			r->action = IR_UNKNOWN;
+		} else if (state[r->jump->id] == 0) {
+			find_loops(r->jump, state, nchains, diags, depth + 1);
+		}
+	}
+	state[c->id] = 2;
+}
+
+static void check_jump_loops(ir_ruleset *rs, diag_list *diags)
+{
+	uint8_t *state = xcalloc(rs->nchains ? rs->nchains : 1, 1);
+	for (size_t t = 0; t < rs->n; t++)
+		for (size_t c = 0; c < rs->table[t]->n; c++)
+			if (state[rs->table[t]->chain[c]->id] == 0)
+				find_loops(rs->table[t]->chain[c], state, rs->nchains, diags, 0);
+	free(state);
+}
+
 bool fwload_open(fwload *f, const char *path, const char *format,
 		 const char *const *ifnames, size_t nifnames, diag_list *diags)
 {
@@ -57,24 +95,30 @@ bool fwload_open(fwload *f, const char *path, const char *format,
 	srcloc at = { path, 0, 0, 0, 0 };
 	if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
 		diag_add(diags, DIAG_ERROR, NULL, at, "cannot read: %s", err);
+		f->io_error = true;
 		return false;
 	}
 	if (!format)
 		format = detect_format(buf, len);
 	if (!format) {
-		diag_add(diags, DIAG_ERROR, NULL, at,
-			 "cannot tell the format of this file; name it with -I or 'format' in the topology");
+		/* Not a file any front end reads: as far as fwlint can tell,
+		 * no firewall would load it (SPEC 5: a finding, exit 1). */
+		srcloc first = { path, 1, 1, 1, 1 };
+		diag_add(diags, check_find(CHECK_PARSE_ERROR)->level, CHECK_PARSE_ERROR, first,
+			 "not an iptables-save file (its first line that is not a comment is neither '*table', ':CHAIN', '-A' nor 'COMMIT'); name the format with -I or 'format' in the topology");
 		free(buf);
 		return false;
 	}
 	if (strcmp(format, "iptables") != 0) {
 		diag_add(diags, DIAG_ERROR, NULL, at,
 			 "the %s front end is not available in this version of fwlint", format);
+		f->io_error = true;
 		free(buf);
 		return false;
 	}
 	f->rs = ipt_parse(path, buf, len, 0, diags);
 	free(buf);
+	check_jump_loops(f->rs, diags);
 
 	ir_collect_ifnames(f->rs, &f->tab);
 	for (size_t i = 0; i < nifnames; i++)
@@ -339,7 +383,8 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 			free(sname);
 			take_diags(rep, &dl);
 			if (!ok) {
-				status = 2;
+				if (f.io_error)
+					status = 2;
 				fwload_close(&f);
 				continue;
 			}
@@ -372,7 +417,7 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 		take_diags(rep, &dl);
 		if (ok)
 			run_file_checks(&f, rep);
-		else
+		else if (f.io_error)
 			status = 2;
 		fwload_close(&f);
 	}
