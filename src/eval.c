@@ -562,10 +562,59 @@ static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_
 /* Run `in` through the rules of c before position upto.  Decided packets
  * go to out, packets that leave c (RETURN, a -g target's return) to *ret;
  * the packets still in c at position upto are returned. */
+/* Emit hit with `maybe`, except the part an earlier unresolved rule may
+ * already have taken: that part is only possibly decided here. */
+static void emit_split(outcome_list *out, pset *hit, const pset *mayset, enum ir_action v,
+		       const ir_rule *r, const ir_chain *c, bool maybe)
+{
+	if (!maybe && pset_intersects(hit, mayset)) {
+		pset unsure = pset_intersect(hit, mayset);
+		pset sure = pset_subtract(hit, mayset);
+		emit(out, &unsure, v, r, c, true);
+		emit(out, &sure, v, r, c, false);
+		pset_free(&unsure);
+		pset_free(&sure);
+		pset_free(hit);
+		*hit = pset_empty();
+		return;
+	}
+	emit(out, hit, v, r, c, maybe);
+}
+
+/* Jump to r->jump with hit, keeping apart (as for emit_split) the part an
+ * earlier unresolved rule may have taken. */
+static void jump_split(evaluator *ev, const ir_rule *r, const ir_chain *c, const pset *hit,
+		       const pset *mayset, outcome_list *out, pset *back, bool maybe, int depth)
+{
+	if (!r->jump) {
+		pset p = pset_clone(hit);
+		emit(out, &p, IR_UNKNOWN, r, c, true);
+		pset_free(&p);
+		return;
+	}
+	if (!maybe && pset_intersects(hit, mayset)) {
+		pset unsure = pset_intersect(hit, mayset);
+		pset sure = pset_subtract(hit, mayset);
+		run_chain(ev, r->jump, &unsure, out, back, true, depth + 1);
+		run_chain(ev, r->jump, &sure, out, back, false, depth + 1);
+		pset_free(&unsure);
+		pset_free(&sure);
+		return;
+	}
+	run_chain(ev, r->jump, hit, out, back, maybe, depth + 1);
+}
+
+/* Run `in` through the rules of c before position upto.  Decided packets
+ * go to out, packets that leave c (RETURN, a -g target's return) to *ret;
+ * the packets still in c at position upto are returned. */
 static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, const pset *in,
-		      size_t upto, outcome_list *out, pset *ret, bool maybe, int depth)
+		      size_t upto, outcome_list *out, pset *ret, bool maybe, int depth,
+		      pset *mayset_out)
 {
 	pset rem = pset_clone(in);
+	/* Packets that an unresolved rule earlier in this chain may have
+	 * taken: whatever later rules do with them is only possible. */
+	pset mayset = pset_empty();
 	size_t *cand;
 	size_t ncand = eval_candidates(ev, c, in, upto, &cand);
 
@@ -585,7 +634,11 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 		case IR_DROP:
 		case IR_REJECT:
 		case IR_UNKNOWN:
-			emit(out, &hit, r->action, r, c, may);
+			if (unsure) {
+				pset u = pset_union(&mayset, &hit);
+				replace(&mayset, u);
+			}
+			emit_split(out, &hit, &mayset, r->action, r, c, may);
 			break;
 		case IR_CONTINUE:
 			break;
@@ -594,6 +647,8 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 				/* The packets may leave now or go on: both. */
 				pset u = pset_union(ret, &hit);
 				replace(ret, u);
+				u = pset_union(&mayset, &hit);
+				replace(&mayset, u);
 				pset_free(&hit);
 				continue;
 			}
@@ -602,10 +657,11 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 		case IR_JUMP:
 		case IR_GOTO: {
 			pset back = pset_empty();
-			if (r->jump)
-				run_chain(ev, r->jump, &hit, out, &back, may, depth + 1);
-			else
-				emit(out, &hit, IR_UNKNOWN, r, c, true);
+			if (unsure) {
+				pset u = pset_union(&mayset, &hit);
+				replace(&mayset, u);
+			}
+			jump_split(ev, r, c, &hit, &mayset, out, &back, may, depth);
 			if (r->action == IR_GOTO) {
 				/* -g: a RETURN from the target returns to
 				 * our caller, not to us (iptables(8)). */
@@ -631,6 +687,12 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 		}
 	}
 	free(cand);
+	/* What is left may have been taken earlier: the chain's end decides
+	 * that part only possibly (run_chain splits the policy with it). */
+	if (mayset_out)
+		*mayset_out = mayset;
+	else
+		pset_free(&mayset);
 	return rem;
 }
 
@@ -648,18 +710,21 @@ static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_
 		return;
 	}
 	/* What leaves c: RETURN, -g targets that return, falling off the end. */
-	pset left = pset_empty();
-	pset rem = run_rules(ev, c, cx, in, SIZE_MAX, out, &left, maybe, depth);
+	pset left = pset_empty(), mayset;
+	pset rem = run_rules(ev, c, cx, in, SIZE_MAX, out, &left, maybe, depth, &mayset);
 
 	/* The end of a built-in chain, or a RETURN from it, meets the
-	 * chain's policy; a user chain gives its packets back. */
+	 * chain's policy; a user chain gives its packets back (and with them
+	 * the knowledge that some may have been taken: a limit of this
+	 * evaluator, which then reports the caller's outcome as certain). */
 	pset_absorb(&left, &rem);
 	pset_free(&rem);
 	if (c->builtin)
-		emit(out, &left, c->policy, NULL, c, maybe);
+		emit_split(out, &left, &mayset, c->policy, NULL, c, maybe);
 	else
 		pset_absorb(caller_ret, &left);
 	pset_free(&left);
+	pset_free(&mayset);
 }
 
 pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in)
@@ -669,7 +734,7 @@ pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in)
 		return pset_clone(in);
 	outcome_list scratch = { 0 };
 	pset left = pset_empty();
-	pset rem = run_rules(ev, c, cx, in, upto, &scratch, &left, false, 0);
+	pset rem = run_rules(ev, c, cx, in, upto, &scratch, &left, false, 0, NULL);
 	if (scratch.overflow || left.overflow)
 		rem.overflow = true;
 	pset_free(&left);

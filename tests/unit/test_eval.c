@@ -189,6 +189,8 @@ Test(eval, unresolved_rule_gives_both_outcomes)
 	cr_expect(eq(int, out.v[0].verdict, IR_ACCEPT));
 	cr_expect(out.v[0].maybe);
 	cr_expect(eq(int, out.v[1].verdict, IR_DROP));
+	/* The policy decides only if the unresolved rule did not match. */
+	cr_expect(out.v[1].maybe);
 	outcome_list_free(&out);
 	pset_free(&p);
 	unload(&f);
