@@ -64,6 +64,13 @@ void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 
 /* Shared by the checks: the packets of a flow through a hop. */
 pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if);
+/* A host firewall: the topology names no interface of the server, so
+ * its packets may come and go on any interface but the loopback ("lo",
+ * when the rules name it).  host_interfaces() removes the loopback;
+ * forget_interfaces() widens a set to every interface, to ask whether a
+ * packet passes on some interface (the one the server really has). */
+pset host_interfaces(const pset *s, const fwload *f);
+void forget_interfaces(pset *s);
 /* The replies of a set of flow packets (addresses, ports and interfaces
  * swapped; ESTABLISHED; TCP with ACK). */
 pset reply_packets(const pset *s);

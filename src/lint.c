@@ -183,7 +183,44 @@ pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if)
 			}
 			pset_add_box(&s, &c);
 		}
+	if (fw && fw->host >= 0) {
+		pset t = host_interfaces(&s, f);
+		pset_free(&s);
+		s = t;
+	}
 	return s;
+}
+
+pset host_interfaces(const pset *s, const fwload *f)
+{
+	uint16_t lo, hi;
+	if (!iftab_range(&f->tab, "lo", &lo, &hi))
+		return pset_clone(s);
+	pbox b = pbox_full();
+	pset t = pset_clone(s);
+	/* Packets on the loopback interface stay inside the host. */
+	for (int side = 0; side < 2; side++) {
+		b = pbox_full();
+		if (side == 0) {
+			b.iif_lo = lo;
+			b.iif_hi = hi;
+		} else {
+			b.oif_lo = lo;
+			b.oif_hi = hi;
+		}
+		pset u = pset_subtract_box(&t, &b);
+		pset_free(&t);
+		t = u;
+	}
+	return t;
+}
+
+void forget_interfaces(pset *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		s->box[i].iif_lo = s->box[i].oif_lo = 0;
+		s->box[i].iif_hi = s->box[i].oif_hi = IFTAB_MAX;
+	}
 }
 
 pset reply_packets(const pset *s)

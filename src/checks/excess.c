@@ -147,6 +147,11 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 		add_opening(&a[1].universe, &self, &others, 0, IFTAB_MAX, 0, IFTAB_MAX);
 		pset_free(&self);
 		pset_free(&others);
+		for (int k = 0; k < 2; k++) {
+			pset nolo = host_interfaces(&a[k].universe, f);
+			pset_free(&a[k].universe);
+			a[k].universe = nolo;
+		}
 		na = 2;
 	} else {
 		a[0].hook = EVAL_FORWARD;

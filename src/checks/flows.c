@@ -62,11 +62,34 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 			  const char *what, int tc, report *rep)
 {
 	pset replies = reply_packets(passed);
+	if (h->hook != EVAL_FORWARD) {
+		pset t = host_interfaces(&replies, f);
+		pset_free(&replies);
+		replies = t;
+	}
 	outcome_list out = { 0 };
 	eval_run(f->ev, reply_hook(h->hook), &replies, &out);
+	if (h->hook != EVAL_FORWARD) {
+		pset ok = pset_empty();
+		for (size_t i = 0; i < out.n; i++)
+			if (out.v[i].verdict == IR_ACCEPT) {
+				pset u = pset_union(&ok, &out.v[i].set);
+				pset_free(&ok);
+				ok = u;
+			}
+		forget_interfaces(&ok);
+		for (size_t i = 0; i < out.n; i++) {
+			if (out.v[i].verdict == IR_ACCEPT)
+				continue;
+			pset t = pset_subtract(&out.v[i].set, &ok);
+			pset_free(&out.v[i].set);
+			out.v[i].set = t;
+		}
+		pset_free(&ok);
+	}
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
-		if (!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN)
+		if ((!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN) || pset_is_empty(&o->set))
 			continue;
 		char *by = decider(o);
 		char *sum = summary(&o->set, f);
@@ -108,10 +131,25 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		}
 	}
 	bool none_passes = pset_is_empty(&sure_accept);
+	bool host = h->hook != EVAL_FORWARD;
+	pset passes_somewhere = pset_clone(&any_accept);
+	if (host) {
+		/* On a host firewall a flow is dropped only if no interface
+		 * lets it through: the rules name the server's interface. */
+		forget_interfaces(&passes_somewhere);
+		for (size_t i = 0; i < out.n; i++) {
+			if (out.v[i].verdict == IR_ACCEPT)
+				continue;
+			pset t = pset_subtract(&out.v[i].set, &passes_somewhere);
+			pset_free(&out.v[i].set);
+			out.v[i].set = t;
+		}
+	}
+	pset_free(&passes_somewhere);
 
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
-		if (!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN)
+		if ((!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN) || pset_is_empty(&o->set))
 			continue;
 		bool unsure = o->maybe || o->verdict == IR_UNKNOWN;
 		char *by = decider(o);
