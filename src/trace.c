@@ -161,7 +161,11 @@ int trace_main(int argc, char **argv)
 				return usage_error("--state takes 'new' or 'established'", optarg);
 			break;
 		case 'h':
-			usage_error("help", NULL);
+			printf("usage: fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
+			       "                    [--acl NAME] [--state new|established] PROTO SRC[:SPORT] DST[:DPORT]\n"
+			       "Follow one packet through one firewall file and print the verdict and the\n"
+			       "rule or policy that decides it.  Exit status: 0 ACCEPT, 1 DROP or REJECT\n"
+			       "(or a possible drop), 2 error.  For icmp, DST:TYPE (default 8).\n");
 			return 0;
 		default:
 			return usage_error("bad option", NULL);
@@ -260,6 +264,9 @@ int trace_main(int argc, char **argv)
 	/* One packet meets one rule, unless an unresolved rule makes more than
 	 * one outcome possible: print them all; the status is DROP's when a
 	 * drop is possible. */
+	if (res.overflow || res.too_deep)
+		fprintf(stderr, "fwlint trace: %s: the evaluation was cut short (%s); the verdict may be wrong\n",
+			file, res.too_deep ? "jumps nested too deep" : "too complex");
 	bool drop = false, accept = false;
 	for (size_t i = 0; i < res.n; i++) {
 		print_outcome(&res.v[i], file);

@@ -224,6 +224,13 @@ static void topo_order(const ir_chain *c, uint8_t *state, const ir_chain **order
 static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 			  const char *who, const pset *e, bool maybe, enum lint_scope scope)
 {
+	if (e->overflow) {
+		/* An inexact set must not pose as an answer (pset.h). */
+		diag_add(&rep->diags, check_find(CHECK_UNRESOLVED)->level, CHECK_UNRESOLVED, loc,
+			 "what %s lets through is too complex to compute exactly (more than %zu boxes); over-permissive is not checked here",
+			 who, (size_t)PSET_MAX_BOXES)->tcase = tc;
+		return;
+	}
 	diag *d = diag_add(&rep->diags, check_find(CHECK_OVER_PERMISSIVE)->level,
 			   CHECK_OVER_PERMISSIVE, loc,
 			   "%s %s through traffic %sthat no requirement needs",
