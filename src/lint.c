@@ -338,10 +338,10 @@ static void run_file_checks(fwload *f, report *rep)
 	check_shadowed(f, rep);
 }
 
-/* The checks of a file need no topology and only read the evaluator, so
- * they run on a second thread while this one checks the flows: a second
- * core halves the wall time of a large ruleset.  Their findings go to a
- * report of their own, merged afterwards. */
+/* The checks of a file need no topology and only read the evaluator (and
+ * the IR and interface table, frozen by then), so they run on a second
+ * thread while this one checks the flows.  Their findings go to a report
+ * of their own, merged afterwards. */
 typedef struct file_job {
 	fwload *f;
 	report rep;
