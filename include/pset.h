@@ -123,6 +123,8 @@ void pset_add_box(pset *s, const pbox *b);
 /* Remove b from s in place (s -= b): pset_subtract_box without the copy, for
  * a "not yet matched" set that rule after rule is taken from. */
 void pset_remove_box(pset *s, const pbox *b);
+/* Add every box of from to *to in place (to |= from). */
+void pset_add_set(pset *to, const pset *from);
 /* Move every box of *from into *to (to |= from) and empty *from. */
 void pset_absorb(pset *to, pset *from);
 

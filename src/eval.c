@@ -634,10 +634,8 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 		case IR_DROP:
 		case IR_REJECT:
 		case IR_UNKNOWN:
-			if (unsure) {
-				pset u = pset_union(&mayset, &hit);
-				replace(&mayset, u);
-			}
+			if (unsure)
+				pset_add_set(&mayset, &hit);
 			emit_split(out, &hit, &mayset, r->action, r, c, may);
 			break;
 		case IR_CONTINUE:
@@ -645,10 +643,8 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 		case IR_RETURN:
 			if (unsure) {
 				/* The packets may leave now or go on: both. */
-				pset u = pset_union(ret, &hit);
-				replace(ret, u);
-				u = pset_union(&mayset, &hit);
-				replace(&mayset, u);
+				pset_add_set(ret, &hit);
+				pset_add_set(&mayset, &hit);
 				pset_free(&hit);
 				continue;
 			}
@@ -657,10 +653,8 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 		case IR_JUMP:
 		case IR_GOTO: {
 			pset back = pset_empty();
-			if (unsure) {
-				pset u = pset_union(&mayset, &hit);
-				replace(&mayset, u);
-			}
+			if (unsure)
+				pset_add_set(&mayset, &hit);
 			jump_split(ev, r, c, &hit, &mayset, out, &back, may, depth);
 			if (r->action == IR_GOTO) {
 				/* -g: a RETURN from the target returns to

@@ -490,11 +490,16 @@ void pset_add_box(pset *s, const pbox *b)
 	insert_box(s, b, true);
 }
 
-void pset_absorb(pset *to, pset *from)
+void pset_add_set(pset *to, const pset *from)
 {
 	to->overflow |= from->overflow;
 	for (size_t i = 0; i < from->n; i++)
 		insert_box(to, &from->box[i], false);
+}
+
+void pset_absorb(pset *to, pset *from)
+{
+	pset_add_set(to, from);
 	pset_free(from);
 }
 
@@ -586,9 +591,7 @@ pset pset_intersect(const pset *a, const pset *b)
 pset pset_union(const pset *a, const pset *b)
 {
 	pset r = pset_clone(a);
-	r.overflow |= b->overflow;
-	for (size_t j = 0; j < b->n; j++)
-		insert_box(&r, &b->box[j], false);
+	pset_add_set(&r, b);
 	return r;
 }
 

@@ -46,9 +46,7 @@ static pset behind(const topo *t, int fw, int i)
 				crosses = true;
 		if (crosses)
 			continue;
-		pset u = pset_union(&s, &t->zone[z].space);
-		pset_free(&s);
-		s = u;
+		pset_add_set(&s, &t->zone[z].space);
 	}
 	return s;
 }
@@ -115,10 +113,7 @@ static pset restrict_to_servers(const topo *t, const pset *u)
 			else
 				b.dst_lo = b.dst_hi = t->server[s].addr;
 			pset part = pset_intersect_box(u, &b);
-			pset v = pset_union(&out, &part);
-			pset_free(&part);
-			pset_free(&out);
-			out = v;
+			pset_absorb(&out, &part);
 		}
 	}
 	return out;

@@ -53,6 +53,27 @@ static char *summary(const pset *s, const fwload *f)
 	return xstrdup(buf);
 }
 
+/* On a host firewall the topology names no interface of the server, and
+ * its rules do (-i eth0): a packet is dropped only if no interface lets it
+ * through.  Take out of every outcome that is not an accept whatever some
+ * interface accepts. */
+static void keep_drops_on_every_interface(outcome_list *out)
+{
+	pset passes = pset_empty();
+	for (size_t i = 0; i < out->n; i++)
+		if (out->v[i].verdict == IR_ACCEPT)
+			pset_add_set(&passes, &out->v[i].set);
+	forget_interfaces(&passes);
+	for (size_t i = 0; i < out->n; i++) {
+		if (out->v[i].verdict == IR_ACCEPT)
+			continue;
+		pset t = pset_subtract(&out->v[i].set, &passes);
+		pset_free(&out->v[i].set);
+		out->v[i].set = t;
+	}
+	pset_free(&passes);
+}
+
 static enum eval_hook reply_hook(enum eval_hook h)
 {
 	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : EVAL_FORWARD;
@@ -69,24 +90,8 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 	}
 	outcome_list out = { 0 };
 	eval_run(f->ev, reply_hook(h->hook), &replies, &out);
-	if (h->hook != EVAL_FORWARD) {
-		pset ok = pset_empty();
-		for (size_t i = 0; i < out.n; i++)
-			if (out.v[i].verdict == IR_ACCEPT) {
-				pset u = pset_union(&ok, &out.v[i].set);
-				pset_free(&ok);
-				ok = u;
-			}
-		forget_interfaces(&ok);
-		for (size_t i = 0; i < out.n; i++) {
-			if (out.v[i].verdict == IR_ACCEPT)
-				continue;
-			pset t = pset_subtract(&out.v[i].set, &ok);
-			pset_free(&out.v[i].set);
-			out.v[i].set = t;
-		}
-		pset_free(&ok);
-	}
+	if (h->hook != EVAL_FORWARD)
+		keep_drops_on_every_interface(&out);
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
 		if ((!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN) || pset_is_empty(&o->set))
@@ -121,31 +126,13 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 	for (size_t i = 0; i < out.n; i++) {
 		if (out.v[i].verdict != IR_ACCEPT)
 			continue;
-		pset u = pset_union(&any_accept, &out.v[i].set);
-		pset_free(&any_accept);
-		any_accept = u;
-		if (!out.v[i].maybe) {
-			u = pset_union(&sure_accept, &out.v[i].set);
-			pset_free(&sure_accept);
-			sure_accept = u;
-		}
+		pset_add_set(&any_accept, &out.v[i].set);
+		if (!out.v[i].maybe)
+			pset_add_set(&sure_accept, &out.v[i].set);
 	}
 	bool none_passes = pset_is_empty(&sure_accept);
-	bool host = h->hook != EVAL_FORWARD;
-	pset passes_somewhere = pset_clone(&any_accept);
-	if (host) {
-		/* On a host firewall a flow is dropped only if no interface
-		 * lets it through: the rules name the server's interface. */
-		forget_interfaces(&passes_somewhere);
-		for (size_t i = 0; i < out.n; i++) {
-			if (out.v[i].verdict == IR_ACCEPT)
-				continue;
-			pset t = pset_subtract(&out.v[i].set, &passes_somewhere);
-			pset_free(&out.v[i].set);
-			out.v[i].set = t;
-		}
-	}
-	pset_free(&passes_somewhere);
+	if (h->hook != EVAL_FORWARD)
+		keep_drops_on_every_interface(&out);
 
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
