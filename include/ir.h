@@ -83,7 +83,8 @@ typedef struct ir_rule {
 	srcloc target_loc;
 	struct ir_chain *jump; /* IR_JUMP / IR_GOTO, set by ir_resolve_jumps() */
 	int family;           /* 0: the ruleset's; 4 or 6: only that family */
-	bool quick;           /* pf: quick */
+	bool quick;           /* pf: terminal (quick, or in a quick anchor) */
+	bool keep_state;      /* pf, ASA: passing creates state, replies pass */
 	size_t index;         /* position in its chain, from 0 */
 	struct ir_chain *chain; /* its chain, set by ir_ruleset_finish() */
 } ir_rule;
@@ -114,10 +115,11 @@ typedef struct ir_table {
 typedef struct ir_ruleset {
 	char *path;          /* as given; every srcloc.file of its nodes points here */
 	enum ir_format format;
-	int family;          /* 4 or 6 */
+	int family;          /* 4 or 6; 0: both (pf) */
 	ir_table **table;
 	size_t n, cap;
 	size_t nrules;
+	size_t nsource;      /* pf: rules after list expansion, as pfctl -nv counts */
 	size_t nchains;      /* over every table, from ir_ruleset_finish() */
 } ir_ruleset;
 

@@ -73,6 +73,14 @@ pset eval_family_universe(int family)
 {
 	pbox b = pbox_full();
 	pset s = pset_empty();
+	if (family == 0) {
+		/* Both (a pf ruleset filters inet and inet6 alike). */
+		s = eval_family_universe(4);
+		pset v6 = eval_family_universe(6);
+		pset_add_set(&s, &v6);
+		pset_free(&v6);
+		return s;
+	}
 	if (family == 4) {
 		b.src_lo = b.dst_lo = PSET_V4_LO;
 		b.src_hi = b.dst_hi = PSET_V4_HI;
@@ -231,6 +239,14 @@ static pset rule_match(const ir_rule *r, const iftab *tab)
 		s = t;
 	}
 	free(done);
+	if (r->family && !pset_is_empty(&s)) {
+		/* pf "inet" / "inet6": only packets of that family. */
+		pset fam = eval_family_universe(r->family);
+		pset t = pset_intersect(&s, &fam);
+		pset_free(&fam);
+		pset_free(&s);
+		s = t;
+	}
 	return s;
 }
 

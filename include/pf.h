@@ -1,0 +1,229 @@
+/* pf.h - the OpenBSD pf.conf front end.
+ *
+ * Reads what pfctl(8) -f reads (pf.conf(5), OpenBSD 7.x, plus the FreeBSD
+ * dialect of the same grammar: nat/rdr/binat "->" rules, scrub, altq),
+ * expands macros, lists and anchors as pfctl does, and builds the rule IR.
+ *
+ * Pipeline inside the front end:
+ *   grammar/pf.l   scanner: tokens, strings, "\" line continuations,
+ *                  $macro expansion, include (a stack of buffers)
+ *   grammar/pf.y   parser: statements into pf_rule templates (with lists)
+ *                  through the builder in src/pf.c, nothing else
+ *   src/pf.c       builder: macros, tables, the cross product of lists
+ *                  (one pf_rule per combination, as pfctl's expand_rule()),
+ *                  anchors, and the lowering to the IR described below
+ *   src/pf_check.c pfctl's validity checks on one expanded rule and on the
+ *                  whole ruleset (pf_check_rule, pf_check_ruleset)
+ *
+ * The IR of a pf ruleset (what eval.c relies on):
+ *   - format IR_FMT_PF, family 0 (inet and inet6 together);
+ *   - one table "filter" with two built-in chains, "in" and "out", each
+ *     with policy IR_ACCEPT (pf passes what no rule blocks) and policy_loc
+ *     SRCLOC_NONE.  A pf rule with direction in goes to "in", out to "out",
+ *     neither to both (two IR rules with the same loc and text).  "on IF"
+ *     is an IR_IIF condition in "in" and an IR_OIF condition in "out".
+ *   - Last match is lowered to first match, so that the evaluator has one
+ *     semantics.  A packet's decision is the first quick rule it matches,
+ *     else the last non-quick pass/block rule it matches, else pass.  So a
+ *     chain holds first every terminal rule in file order (quick rules, and
+ *     the rules of a "quick" anchor, see below) with ir_rule.quick set,
+ *     then every other pass/block rule in reverse file order.  Both kinds
+ *     are IR_ACCEPT or IR_DROP/IR_REJECT, terminating, so first match over
+ *     that order gives pf's verdict.  "match" rules decide nothing and are
+ *     not in the chains (their translations are handled below).
+ *   - Anchors with inline rules are flattened: the anchor's own conditions
+ *     are added to each inner rule.  pf.conf(5): a quick rule inside an
+ *     anchor ends all evaluation; an anchor marked quick ends evaluation
+ *     when it is left, if a rule inside it matched.  So the inner rules of
+ *     a quick anchor are terminal: its quick rules in file order followed
+ *     by its other rules reversed, all at the anchor's place among the
+ *     terminal rules.  An anchor whose rules are not in the file (loaded at
+ *     run time, "anchor ftp-proxy/*") is one quick rule with action
+ *     IR_UNKNOWN and an unresolved construct: it may decide anything.
+ *   - Stateful passes: ir_rule.keep_state is true for a pass rule that
+ *     creates state (the default; false for "no state").  Replies of a
+ *     connection that a keep-state rule passed pass without the rules.
+ *   - "set skip on IF": a quick IR_ACCEPT rule at the head of each chain
+ *     for that interface, located at the set statement.
+ *   - Translation (nat-to, rdr-to, binat-to, af-to, FreeBSD nat/rdr/binat):
+ *     later rules see the translated packet.  fwlint evaluates packets as
+ *     they arrive, so a rule that tests a field that an earlier translation
+ *     may have rewritten (the source after nat-to, the destination and its
+ *     port after rdr-to; for a translation on "in", every rule of "out")
+ *     gets an unresolved construct naming the translation's line: it may
+ *     or may not match.
+ *   - Addresses that only the running host knows (self, (IF), IF:network,
+ *     interface groups such as egress, a table with no addresses in the
+ *     file, a table file that cannot be read, a host name) make their rule
+ *     unresolved: it may or may not match.
+ *   - ir_ruleset.nsource counts the rules after list expansion the way
+ *     pfctl -nv prints them (see pf_count_rule_line()).
+ */
+#ifndef FWLINT_PF_H
+#define FWLINT_PF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diag.h"
+#include "ir.h"
+#include "pset.h"
+#include "srcloc.h"
+
+/* Parse a pf.conf held in buf[0..len).  path names the file in messages and
+ * is the folder that include and table file paths are relative to (pfctl
+ * takes them relative to its working directory; a linter has none that
+ * means anything, so the including file's folder it is).  Every problem is
+ * a parse-error diagnostic "FILE:LINE:COL: ..." in diags, at most
+ * PF_MAX_ERRORS of them.  Always returns a ruleset, possibly partial. */
+ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *diags);
+
+/* Read path and parse it; NULL with one parse-error when it cannot be read. */
+ir_ruleset *pf_parse_file(const char *path, diag_list *diags);
+
+/* Bounds (documented in the README). */
+#define PF_MAX_ERRORS        50      /* then one "too many errors" line */
+#define PF_MAX_INCLUDE_DEPTH 16      /* nested include statements */
+#define PF_MAX_ANCHOR_DEPTH  64      /* nested inline anchors */
+#define PF_MAX_EXPANSION     65536   /* rules one statement may expand to */
+#define PF_MAX_MACRO_DEPTH   64      /* a macro naming a macro naming ... */
+#define PF_MAX_TOKEN         8192    /* pfctl's own limit on a string */
+
+/* Does this line of `pfctl -nv` output print a rule (pass, block, match,
+ * anchor, nat, rdr, binat, scrub, ... possibly indented inside an anchor's
+ * braces)?  The corpus test counts rules of .ok files with it, and
+ * ir_ruleset.nsource counts the same kinds. */
+bool pf_count_rule_line(const char *line);
+
+/* ------------------------------------------------------------------
+ * One rule after list expansion: what pfctl's struct pf_rule holds that
+ * fwlint needs to judge or check it.  Strings are owned by the builder.
+ */
+
+enum pf_addr_kind {
+	PF_ADDR_ANY,      /* "any", "all", or nothing written */
+	PF_ADDR_NET,      /* an address with an optional /prefix */
+	PF_ADDR_RANGE,    /* "a - b" */
+	PF_ADDR_TABLE,    /* <name> */
+	PF_ADDR_DYNIF,    /* (IF), (IF:network), (IF:0) ...: addresses at run time */
+	PF_ADDR_IFACE,    /* IF, IF:network, IF:broadcast, IF:peer: the host's */
+	PF_ADDR_SELF,     /* self */
+	PF_ADDR_NOROUTE,  /* no-route */
+	PF_ADDR_URPF,     /* urpf-failed */
+	PF_ADDR_HOSTNAME, /* a name resolved when the rules are loaded */
+};
+
+typedef struct pf_addr {
+	enum pf_addr_kind kind;
+	bool neg;          /* "!" */
+	int af;            /* 0 (any/table/iface), 4 or 6 */
+	u128 lo, hi;       /* NET and RANGE: first and last address (v4 mapped) */
+	int prefix;        /* NET: prefix length as written in its family, -1 if none */
+	char *name;        /* TABLE, DYNIF, IFACE, HOSTNAME */
+	char *modifier;    /* "network", "broadcast", "peer", "0", or NULL */
+	srcloc loc;
+} pf_addr;
+
+enum pf_port_op {
+	PF_OP_NONE,  /* no port written */
+	PF_OP_EQ, PF_OP_NE, PF_OP_LT, PF_OP_LE, PF_OP_GT, PF_OP_GE,
+	PF_OP_RANGE,   /* a:b   a <= p <= b */
+	PF_OP_XRANGE,  /* a><b  a <  p <  b */
+	PF_OP_IRANGE,  /* a<>b  p < a or p > b */
+};
+
+typedef struct pf_port {
+	enum pf_port_op op;
+	unsigned a, b;     /* b only for the ranges */
+	srcloc loc;
+} pf_port;
+
+enum pf_action {
+	PF_PASS, PF_BLOCK, PF_MATCH,
+	PF_ANCHOR,                 /* anchor rule (inline or a reference) */
+	PF_SCRUB, PF_NOSCRUB,      /* FreeBSD scrub rules */
+	PF_NAT, PF_NONAT, PF_RDR, PF_NORDR, PF_BINAT, PF_NOBINAT, /* FreeBSD "->" rules */
+	PF_NATANCHOR, PF_RDRANCHOR, PF_BINATANCHOR,               /* FreeBSD */
+};
+
+enum pf_block_kind { PF_BLOCK_DEFAULT, PF_BLOCK_DROP, PF_BLOCK_RETURN,
+		     PF_BLOCK_RETURN_RST, PF_BLOCK_RETURN_ICMP };
+enum pf_dir { PF_DIR_BOTH, PF_DIR_IN, PF_DIR_OUT };
+enum pf_state_kind { PF_STATE_DEFAULT, PF_STATE_NO, PF_STATE_KEEP,
+		     PF_STATE_MODULATE, PF_STATE_SYNPROXY };
+enum pf_xlate { PF_XL_NONE, PF_XL_NAT_TO, PF_XL_RDR_TO, PF_XL_BINAT_TO, PF_XL_AF_TO };
+enum pf_route { PF_RT_NONE, PF_RT_ROUTE_TO, PF_RT_REPLY_TO, PF_RT_DUP_TO };
+
+/* TCP flag bits as pf writes them: F S R P A U E W */
+enum { PF_TH_FIN = 0x01, PF_TH_SYN = 0x02, PF_TH_RST = 0x04, PF_TH_PUSH = 0x08,
+       PF_TH_ACK = 0x10, PF_TH_URG = 0x20, PF_TH_ECE = 0x40, PF_TH_CWR = 0x80 };
+
+typedef struct pf_rule {
+	enum pf_action action;
+	enum pf_block_kind block;
+	enum pf_dir dir;
+	bool quick;
+	bool log;
+	char *ifname;       /* "on IF" (an interface or a group), or NULL */
+	bool ifneg;         /* "on ! IF" */
+	srcloc ifloc;
+	int af;             /* 0, 4 (inet) or 6 (inet6), as written or implied */
+	int proto;          /* 0..255, or -1 when none is written */
+	srcloc protoloc;
+	pf_addr src, dst;
+	pf_port sport, dport;
+	bool has_uid, has_gid;
+	/* flags F/S: flags_written says "flags" appeared; flags_any for
+	 * "flags any".  Without it a stateful TCP rule means flags S/SA. */
+	bool flags_written, flags_any;
+	uint8_t flags, flagset;
+	srcloc flagsloc;
+	int icmp_af;        /* 0: none; 4: icmp-type; 6: icmp6-type */
+	int icmp_type, icmp_code; /* -1 when not written */
+	srcloc icmploc;
+	enum pf_state_kind state;
+	bool state_opts;              /* "keep state (...)" had options */
+	bool source_track_global, max_src_nodes; /* pfail48 */
+	char *tag, *tagged;
+	srcloc tagloc;
+	int prio[2];                  /* "set prio": -1 when not set */
+	char *queue[2];               /* "set queue (a, b)": NULL when not set */
+	srcloc queueloc;
+	enum pf_xlate xlate;
+	pf_addr xaddr;                /* the first address of the pool */
+	size_t nxaddr;                /* how many the pool has */
+	pf_port xport;
+	int xaf;                      /* af-to: the target family */
+	enum pf_route route;
+	pf_addr rtaddr;
+	int ndivert;                  /* divert-to, divert-reply, divert-packet written */
+	bool divert_to, divert_reply, divert_packet;
+	bool divert_to_af6;           /* divert-to address family 6 */
+	char *anchor;                 /* PF_ANCHOR: its name, or NULL */
+	bool anchor_inline;
+	srcloc loc;                   /* the statement's first character */
+	srcloc end;                   /* its last character */
+} pf_rule;
+
+/* A "queue NAME [on IF] [parent P] [bandwidth ...] [flows N] [default]"
+ * statement (OpenBSD queueing), for the whole-ruleset checks. */
+typedef struct pf_queue {
+	char *name, *parent, *ifname;
+	bool bandwidth, flows, is_default;
+	srcloc loc;
+} pf_queue;
+
+/* pfctl's checks of one expanded rule (pfctl_parser.c, parse.y rule_consistent
+ * and filter_consistent, expand_rule): false when pfctl skips the rule, after
+ * adding its message as a parse-error at the offending word.  A statement
+ * none of whose combinations passes is an error too (the builder says "rule
+ * expands to no valid combination"). */
+bool pf_check_rule(const pf_rule *r, diag_list *diags);
+
+/* Whole-ruleset checks (queues: a default queue, leaves, names used by
+ * "set queue" that no queue defines). */
+void pf_check_ruleset(const pf_queue *q, size_t nq, const pf_rule *const *rules,
+		      size_t nrules, diag_list *diags);
+
+#endif
