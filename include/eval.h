@@ -31,6 +31,9 @@ typedef struct outcome {
 	const ir_chain *chain;   /* the chain of rule, or whose policy decided;
 				    NULL: outside what the file filters */
 	bool maybe;              /* decided by a rule that may not match */
+	unsigned kept;           /* bit k: stage k passed it with a rule that
+				    keeps state (pf, ASA), so its replies
+				    pass that stage's mirror without rules */
 } outcome;
 
 typedef struct outcome_list {
@@ -50,6 +53,14 @@ enum eval_hook {
 /* The kernel limits jumps by refusing loops; this bounds recursion for
  * rulesets that were never loaded. */
 #define EVAL_MAX_DEPTH 4096
+
+/* A hook is a sequence of stages, chains that a packet must each pass:
+ * iptables has one (FORWARD, INPUT or OUTPUT); pf has two for a forwarded
+ * packet, "in" on the ingress interface then "out" on the egress one
+ * (pf.conf(5): "a packet passing through has to pass both"), and one for a
+ * host ("in" or "out").  Cisco's ingress and egress ACLs will be the same
+ * two stages. */
+#define EVAL_MAX_STAGES 2
 
 typedef struct evaluator evaluator;
 
@@ -71,7 +82,22 @@ pset eval_family_universe(int family);
  * then accepts: no filter table, no rules). */
 const ir_chain *eval_hook_chain(const evaluator *ev, enum eval_hook hook);
 
+/* The stages of a hook; returns how many (0 when the file has none: then
+ * everything passes). */
+size_t eval_hook_stages(const evaluator *ev, enum eval_hook hook,
+			const ir_chain *stage[EVAL_MAX_STAGES]);
+
+/* Evaluate `in` at a hook: every stage in turn, a packet going on to the
+ * next stage when the one before accepts it.  An accepted packet's outcome
+ * names the rule of the first stage that a rule (not a policy) decided,
+ * else the first stage's policy; a dropped one, the rule or policy that
+ * dropped it. */
 void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out);
+/* The same, with the stages whose bit is set in by_state passing every
+ * packet (the replies of a connection that those stages' mirror kept
+ * state for). */
+void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigned by_state,
+		     outcome_list *out);
 /* Evaluate one chain alone (fwlint trace --acl): a user chain's fall-through
  * is reported as a RETURN outcome with rule NULL. */
 void eval_run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out);

@@ -519,13 +519,31 @@ const pset *eval_rule_match(const evaluator *ev, const ir_rule *r)
 	return &cx->match[r->index];
 }
 
-const ir_chain *eval_hook_chain(const evaluator *ev, enum eval_hook hook)
+size_t eval_hook_stages(const evaluator *ev, enum eval_hook hook,
+			const ir_chain *stage[EVAL_MAX_STAGES])
 {
 	const ir_table *t = ir_table_find(ev->rs, "filter");
 	if (!t)
-		return NULL;
-	const char *name = hook == EVAL_FORWARD ? "FORWARD" : hook == EVAL_INPUT ? "INPUT" : "OUTPUT";
-	return ir_chain_find(t, name);
+		return 0;
+	if (ev->rs->format == IR_FMT_IPTABLES) {
+		const char *name = hook == EVAL_FORWARD ? "FORWARD" : hook == EVAL_INPUT ? "INPUT" : "OUTPUT";
+		stage[0] = ir_chain_find(t, name);
+		return stage[0] != NULL;
+	}
+	/* pf (and Cisco): "in" then "out"; a host sees only one of them. */
+	const ir_chain *in = ir_chain_find(t, "in"), *out = ir_chain_find(t, "out");
+	size_t n = 0;
+	if (in && hook != EVAL_OUTPUT)
+		stage[n++] = in;
+	if (out && hook != EVAL_INPUT)
+		stage[n++] = out;
+	return n;
+}
+
+const ir_chain *eval_hook_chain(const evaluator *ev, enum eval_hook hook)
+{
+	const ir_chain *st[EVAL_MAX_STAGES];
+	return eval_hook_stages(ev, hook, st) ? st[0] : NULL;
 }
 
 void outcome_list_free(outcome_list *l)
@@ -537,8 +555,8 @@ void outcome_list_free(outcome_list *l)
 }
 
 /* Add an outcome; takes ownership of *set. */
-static void emit(outcome_list *out, pset *set, enum ir_action verdict,
-		 const ir_rule *rule, const ir_chain *chain, bool maybe)
+static void emit_kept(outcome_list *out, pset *set, enum ir_action verdict,
+		      const ir_rule *rule, const ir_chain *chain, bool maybe, unsigned kept)
 {
 	if (set->overflow)
 		out->overflow = true;
@@ -550,7 +568,8 @@ static void emit(outcome_list *out, pset *set, enum ir_action verdict,
 	 * through several jumps); a bounded look back keeps emit O(1). */
 	for (size_t i = out->n, seen = 0; i-- > 0 && seen < 16; seen++) {
 		outcome *o = &out->v[i];
-		if (o->rule == rule && o->chain == chain && o->verdict == verdict && o->maybe == maybe) {
+		if (o->rule == rule && o->chain == chain && o->verdict == verdict && o->maybe == maybe &&
+		    o->kept == kept) {
 			pset_absorb(&o->set, set);
 			pset_free(set);
 			return;
@@ -563,7 +582,14 @@ static void emit(outcome_list *out, pset *set, enum ir_action verdict,
 	o->rule = rule;
 	o->chain = chain;
 	o->maybe = maybe;
+	o->kept = kept;
 	*set = pset_empty();
+}
+
+static void emit(outcome_list *out, pset *set, enum ir_action verdict,
+		 const ir_rule *rule, const ir_chain *chain, bool maybe)
+{
+	emit_kept(out, set, verdict, rule, chain, maybe, 0);
 }
 
 static void replace(pset *dst, pset src)
@@ -583,18 +609,20 @@ static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_
 static void emit_split(outcome_list *out, pset *hit, const pset *mayset, enum ir_action v,
 		       const ir_rule *r, const ir_chain *c, bool maybe)
 {
+	/* A pass that keeps state (pf, ASA): stage 0 of a one-stage hook. */
+	unsigned kept = v == IR_ACCEPT && r && r->keep_state;
 	if (!maybe && pset_intersects(hit, mayset)) {
 		pset unsure = pset_intersect(hit, mayset);
 		pset sure = pset_subtract(hit, mayset);
-		emit(out, &unsure, v, r, c, true);
-		emit(out, &sure, v, r, c, false);
+		emit_kept(out, &unsure, v, r, c, true, kept);
+		emit_kept(out, &sure, v, r, c, false, kept);
 		pset_free(&unsure);
 		pset_free(&sure);
 		pset_free(hit);
 		*hit = pset_empty();
 		return;
 	}
-	emit(out, hit, v, r, c, maybe);
+	emit_kept(out, hit, v, r, c, maybe, kept);
 }
 
 /* Jump to r->jump with hit, keeping apart (as for emit_split) the part an
@@ -752,7 +780,38 @@ pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in)
 	return rem;
 }
 
-void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out)
+/* What has passed the stages so far, with the decision that is to be named
+ * if it passes them all. */
+typedef struct passing {
+	pset set;
+	const ir_rule *rule;
+	const ir_chain *chain;
+	bool maybe;
+	unsigned kept;
+} passing;
+
+static void passing_add(passing **v, size_t *n, size_t *cap, pset *set, const ir_rule *rule,
+			const ir_chain *chain, bool maybe, unsigned kept)
+{
+	if (pset_is_empty(set)) {
+		pset_free(set);
+		return;
+	}
+	for (size_t i = 0; i < *n; i++) {
+		passing *p = &(*v)[i];
+		if (p->rule == rule && p->chain == chain && p->maybe == maybe && p->kept == kept) {
+			pset_absorb(&p->set, set);
+			pset_free(set);
+			return;
+		}
+	}
+	*v = xgrow(*v, cap, *n + 1, sizeof **v);
+	(*v)[(*n)++] = (passing){ *set, rule, chain, maybe, kept };
+	*set = pset_empty();
+}
+
+void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigned by_state,
+		     outcome_list *out)
 {
 	pset mine, other;
 	if (pset_subset(in, &ev->family)) {
@@ -765,17 +824,76 @@ void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *
 	/* Packets of the other family are not this file's business. */
 	emit(out, &other, IR_ACCEPT, NULL, NULL, false);
 
-	const ir_chain *c = eval_hook_chain(ev, hook);
-	if (!c) {
+	const ir_chain *stage[EVAL_MAX_STAGES];
+	size_t nst = eval_hook_stages(ev, hook, stage);
+	if (nst == 0) {
 		emit(out, &mine, IR_ACCEPT, NULL, NULL, false);
 		pset_free(&mine);
 		return;
 	}
-	pset ret = pset_empty();
-	run_chain(ev, c, &mine, out, &ret, false, 0);
-	/* A built-in chain emits its policy itself; nothing returns. */
-	pset_free(&ret);
-	pset_free(&mine);
+	if (nst == 1 && !(by_state & 1)) {
+		/* One stage: its outcomes are the answer. */
+		pset ret = pset_empty();
+		run_chain(ev, stage[0], &mine, out, &ret, false, 0);
+		/* A built-in chain emits its policy itself; nothing returns. */
+		pset_free(&ret);
+		pset_free(&mine);
+		return;
+	}
+
+	passing *cur = NULL;
+	size_t ncur = 0, capcur = 0;
+	passing_add(&cur, &ncur, &capcur, &mine, NULL, NULL, false, 0);
+	for (size_t k = 0; k < nst; k++) {
+		if (by_state & (1u << k))
+			continue; /* the state table lets it through */
+		passing *next = NULL;
+		size_t nnext = 0, capnext = 0;
+		for (size_t i = 0; i < ncur; i++) {
+			passing *p = &cur[i];
+			outcome_list o = { 0 };
+			pset ret = pset_empty();
+			run_chain(ev, stage[k], &p->set, &o, &ret, false, 0);
+			pset_free(&ret);
+			out->overflow |= o.overflow;
+			out->too_deep |= o.too_deep;
+			for (size_t j = 0; j < o.n; j++) {
+				outcome *x = &o.v[j];
+				bool maybe = p->maybe || x->maybe;
+				if (x->verdict != IR_ACCEPT) {
+					emit(out, &x->set, x->verdict, x->rule, x->chain, maybe);
+					continue;
+				}
+				const ir_rule *rule = p->rule;
+				const ir_chain *chain = p->chain;
+				if (!rule && x->rule) {
+					rule = x->rule;
+					chain = x->chain;
+				} else if (!rule && !chain) {
+					chain = x->chain;
+				}
+				unsigned kept = p->kept | (x->rule && x->rule->keep_state ? 1u << k : 0);
+				passing_add(&next, &nnext, &capnext, &x->set, rule, chain, maybe, kept);
+			}
+			outcome_list_free(&o);
+			pset_free(&p->set);
+		}
+		free(cur);
+		cur = next;
+		ncur = nnext;
+		capcur = capnext;
+	}
+	for (size_t i = 0; i < ncur; i++) {
+		emit_kept(out, &cur[i].set, IR_ACCEPT, cur[i].rule, cur[i].chain, cur[i].maybe,
+			  cur[i].kept);
+		pset_free(&cur[i].set);
+	}
+	free(cur);
+}
+
+void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out)
+{
+	eval_run_states(ev, hook, in, 0, out);
 }
 
 void eval_run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out)

@@ -276,3 +276,106 @@ Test(eval, reach_stops_before_a_rule)
 	pset_free(&in);
 	unload(&f);
 }
+
+/* ------------------------------------------------------------------ */
+/* Stages: a pf-shaped IR (pf.h) built by hand, so that the evaluator's
+ * "in then out" composition is tested apart from the pf front end. */
+
+static ir_rule *stage_rule(ir_chain *c, int line, enum ir_action a, const char *iface,
+			   bool in, int dport, bool keep)
+{
+	srcloc loc = { "t.conf", line, 1, line, 1 };
+	ir_rule *r = ir_rule_new(loc, "rule", 4);
+	if (iface)
+		ir_cond_ifname(ir_rule_cond(r, in ? IR_IIF : IR_OIF, false, loc), iface);
+	if (dport >= 0) {
+		ir_cond_range(ir_rule_cond(r, IR_PROTO, false, loc), PROTO_TCP, PROTO_TCP);
+		ir_cond_range(ir_rule_cond(r, IR_DPORT, false, loc), (u128)dport, (u128)dport);
+	}
+	ir_rule_action(r, a, a == IR_ACCEPT ? "pass" : "block", loc);
+	r->keep_state = keep;
+	ir_chain_append(c, r);
+	return r;
+}
+
+static void load_stages(fixture *f, bool out_keeps)
+{
+	memset(f, 0, sizeof *f);
+	diag_list_init(&f->d);
+	f->rs = ir_ruleset_new("t.conf", IR_FMT_PF, 0);
+	ir_table *t = ir_table_get(f->rs, "filter", SRCLOC_NONE);
+	ir_chain *in = ir_chain_new(t, "in", true, SRCLOC_NONE);
+	ir_chain *out = ir_chain_new(t, "out", true, SRCLOC_NONE);
+	ir_chain_policy(in, IR_ACCEPT, SRCLOC_NONE);
+	ir_chain_policy(out, IR_ACCEPT, SRCLOC_NONE);
+	/* Lowered order: "pass in on eth0 port 25" (line 2) after
+	 * "block all" (line 1), reversed; out: "pass out on eth1" (line 3). */
+	stage_rule(in, 2, IR_ACCEPT, "eth0", true, 25, true);
+	stage_rule(in, 1, IR_DROP, NULL, true, -1, false);
+	stage_rule(out, 3, IR_ACCEPT, "eth1", false, -1, out_keeps);
+	stage_rule(out, 1, IR_DROP, NULL, false, -1, false);
+	ir_ruleset_finish(f->rs);
+	iftab_init(&f->tab);
+	ir_collect_ifnames(f->rs, &f->tab);
+	iftab_add(&f->tab, "eth2");
+	iftab_freeze(&f->tab);
+	f->ev = eval_new(f->rs, &f->tab);
+}
+
+Test(eval_stages, both_stages_must_pass)
+{
+	fixture f;
+	load_stages(&f, true);
+	/* in on eth0, out on eth1: line 2 then line 3; the accept names
+	 * the first stage's rule. */
+	EXPECT(&f, IR_ACCEPT, 2, PROTO_TCP, "10.0.0.1", 40000, "10.9.0.1", 25, "eth0", "eth1", CT_NEW);
+	/* out on eth2: the out stage's block (line 1) decides. */
+	EXPECT(&f, IR_DROP, 1, PROTO_TCP, "10.0.0.1", 40000, "10.9.0.1", 25, "eth0", "eth2", CT_NEW);
+	/* the wrong port: the in stage's block. */
+	EXPECT(&f, IR_DROP, 1, PROTO_TCP, "10.0.0.1", 40000, "10.9.0.1", 26, "eth0", "eth1", CT_NEW);
+	unload(&f);
+}
+
+Test(eval_stages, kept_state_per_stage)
+{
+	for (int keeps = 0; keeps < 2; keeps++) {
+		fixture f;
+		load_stages(&f, keeps);
+		pset p = one_packet(&f, PROTO_TCP, "10.0.0.1", 40000, "10.9.0.1", 25, "eth0", "eth1", CT_NEW);
+		outcome_list out = { 0 };
+		eval_run(f.ev, EVAL_FORWARD, &p, &out);
+		cr_assert(eq(sz, out.n, 1));
+		cr_expect(eq(u32, out.v[0].kept, keeps ? 3u : 1u));
+		outcome_list_free(&out);
+		pset_free(&p);
+
+		/* The reply comes in on eth1 and goes out on eth0: both
+		 * stages' rules block it, unless the mirror stage kept
+		 * state (in <-> out). */
+		pset r = one_packet(&f, PROTO_TCP, "10.9.0.1", 25, "10.0.0.1", 40000, "eth1", "eth0",
+				    CT_ESTABLISHED);
+		eval_run_states(f.ev, EVAL_FORWARD, &r, 2u /* out stage by state */, &out);
+		cr_assert(eq(sz, out.n, 1));
+		cr_expect(eq(int, out.v[0].verdict, IR_DROP), "the in stage blocks on eth1");
+		outcome_list_free(&out);
+		eval_run_states(f.ev, EVAL_FORWARD, &r, 3u, &out);
+		cr_assert(eq(sz, out.n, 1));
+		cr_expect(eq(int, out.v[0].verdict, IR_ACCEPT));
+		outcome_list_free(&out);
+		pset_free(&r);
+		unload(&f);
+	}
+}
+
+Test(eval_stages, host_sees_one_stage)
+{
+	fixture f;
+	load_stages(&f, true);
+	const ir_chain *st[EVAL_MAX_STAGES];
+	cr_assert(eq(sz, eval_hook_stages(f.ev, EVAL_INPUT, st), 1));
+	cr_expect(eq(str, (char *)st[0]->name, "in"));
+	cr_assert(eq(sz, eval_hook_stages(f.ev, EVAL_OUTPUT, st), 1));
+	cr_expect(eq(str, (char *)st[0]->name, "out"));
+	cr_assert(eq(sz, eval_hook_stages(f.ev, EVAL_FORWARD, st), 2));
+	unload(&f);
+}
