@@ -93,7 +93,7 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %token RETURNICMP RETURNICMP6 RETURNRST ROUNDROBIN ROUTETO RTABLE RULE
 %token RULESETOPTIMIZATION SCRUB SET SETTOS SKIP SLOPPY SOURCEHASH SOURCETRACK
 %token STATE STATEDEFAULTS STATEPOLICY STATICPORT STICKYADDRESS SYNCOOKIES
-%token SYNPROXY TABLE TAG TAGGED TBRSIZE TIMEOUT TO TOS TTL URPFFAILED USER ONCE
+%token SYNPROXY TABLE TAG TAGGED TBRSIZE TIMEOUT TO TOS TTL URPFFAILED USER ONCE ROUTE
 
 /* FreeBSD writes route-to before the address family, OpenBSD among the
  * options after from/to: "pass on em0 route-to X" reads the same either way,
@@ -104,7 +104,7 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %type <str> string anchorname
 %type <item> word words word_list word_item if_item if_list if_spec proto_item
 %type <item> proto_list icmp_item icmp_list value value_list
-%type <item> codes arg_words sched_args sched_words sched_word
+%type <item> codes antispoof_if arg_words sched_args sched_words sched_word
 %type <port> port_opt
 %type <host> host xhost host_list host_spec pool
 %type <port> port_item port_list port_spec id_item id_list id_spec
@@ -206,8 +206,11 @@ set
 	| SET SKIP ON if_spec           { pf_set_skip(ctx, $4, @$); }
 	| SET DEBUG STRING              { pf_set_option(ctx, "debug", pf_item_str(ctx, $3, @3), @$); }
 	| SET HOSTID NUMBER             { pf_set_option(ctx, "hostid", pf_item_num(ctx, $3, @3), @3); }
+	| SET HOSTID STRING             { pf_set_option(ctx, "hostid", pf_item_str(ctx, $3, @3), @3); }
 	| SET REASSEMBLE STRING         { pf_set_option(ctx, "reassemble", pf_item_str(ctx, $3, @3), @$); }
 	| SET REASSEMBLE STRING NODF    { pf_set_option(ctx, "reassemble", pf_item_str(ctx, $3, @3), @$); }
+	| SET REASSEMBLE NO             { pf_set_option(ctx, "reassemble", pf_item_str(ctx, "no", @3), @$); }
+	| SET REASSEMBLE NO NODF        { pf_set_option(ctx, "reassemble", pf_item_str(ctx, "no", @3), @$); }
 	| SET LOGINTERFACE STRING       { pf_set_option(ctx, "loginterface", NULL, @$); }
 	| SET SYNCOOKIES STRING         { pf_set_option(ctx, "syncookies", pf_item_str(ctx, $3, @3), @$); }
 	| SET SYNCOOKIES STRING '(' arg_words ')' { pf_set_option(ctx, "syncookies", pf_item_str(ctx, $3, @3), @$); }
@@ -348,6 +351,7 @@ xhost
 	| NOROUTE                       { $$ = pf_host_kind(ctx, PF_ADDR_NOROUTE, @1); }
 	| '!' NOROUTE                   { $$ = pf_host_neg(pf_host_kind(ctx, PF_ADDR_NOROUTE, @2), @1); }
 	| URPFFAILED                    { $$ = pf_host_kind(ctx, PF_ADDR_URPF, @1); }
+	| ROUTE STRING                  { $$ = pf_host_kind(ctx, PF_ADDR_NOROUTE, @$); $$->a.name = $2; }
 	| '!' URPFFAILED                { $$ = pf_host_neg(pf_host_kind(ctx, PF_ADDR_URPF, @2), @1); }
 	;
 
@@ -748,8 +752,13 @@ scrub_plain
 
 antispoof
 	: ANTISPOOF                     { pf_rule_begin(ctx, PF_BLOCK, @1); pf_rule_opt(ctx, "antispoof", NULL, @1); }
-	  antispoof_opts FOR if_spec    { pf_rule_antispoof(ctx, $5); }
+	  antispoof_opts FOR antispoof_if { pf_rule_antispoof(ctx, $5); }
 	  af antispoof_tail             { pf_rule_end(ctx, @$); }
+	;
+
+antispoof_if
+	: if_spec
+	| '(' STRING ')'                { $$ = pf_item_str(ctx, $2, @2); $$->has2 = true; }
 	;
 
 antispoof_opts

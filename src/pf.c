@@ -454,7 +454,14 @@ void pf_table_end(struct pf_ctx *ctx, srcloc loc)
 
 void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc)
 {
-	if (strcmp(opt, "hostid") == 0 && args && args->n == 0) {
+	if (strcmp(opt, "hostid") == 0 && args && args->s) {
+		char *end;
+		unsigned long long v = strtoull(args->s, &end, 0);
+		if (*end || args->s[0] == '-')
+			pf_error(ctx, loc, "invalid hostid %s", args->s);
+		else if (v == 0)
+			pf_error(ctx, loc, "hostid must be non-zero");
+	} else if (strcmp(opt, "hostid") == 0 && args && args->n == 0) {
 		pf_error(ctx, loc, "hostid must be non-zero");
 	} else if (strcmp(opt, "block-policy") == 0 && args) {
 		ctx->block_return = strcmp(args->s, "return") == 0;

@@ -368,12 +368,19 @@ pf_hnode *pf_host_dyn(struct pf_ctx *ctx, const char *name, long long bits, srcl
 		return h;
 	}
 	if (colon) {
+		/* modifiers, possibly two: (em0:network:0) */
 		const char *m = colon + 1;
-		if (strcmp(m, "network") && strcmp(m, "broadcast") && strcmp(m, "peer") &&
-		    strcmp(m, "0")) {
-			pf_error(ctx, loc, "invalid interface modifier '%s'", m);
-			h->bad = true;
-			return h;
+		for (const char *p = m; *p;) {
+			size_t k = strcspn(p, ":");
+			if (!((k == 7 && !strncmp(p, "network", 7)) || (k == 9 && !strncmp(p, "broadcast", 9)) ||
+			      (k == 4 && !strncmp(p, "peer", 4)) || (k == 1 && p[0] == '0'))) {
+				pf_error(ctx, loc, "invalid interface modifier '%s'", m);
+				h->bad = true;
+				return h;
+			}
+			p += k;
+			if (*p == ':')
+				p++;
 		}
 		h->a.modifier = pf_strdup(ctx, m, strlen(m));
 	}

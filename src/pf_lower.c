@@ -356,7 +356,11 @@ static void cond_addr(struct pf_ctx *ctx, ir_rule *ir, enum ir_field f, const pf
 		snprintf(buf, sizeof buf, "address 'self': the firewall's own addresses are not known");
 		break;
 	case PF_ADDR_NOROUTE:
-		snprintf(buf, sizeof buf, "address 'no-route': the routing table is not known");
+		if (a->name)
+			snprintf(buf, sizeof buf, "address 'route %.100s': the routing table is not known",
+				 a->name);
+		else
+			snprintf(buf, sizeof buf, "address 'no-route': the routing table is not known");
 		break;
 	case PF_ADDR_URPF:
 		snprintf(buf, sizeof buf, "address 'urpf-failed': the routing table is not known");

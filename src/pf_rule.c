@@ -111,10 +111,11 @@ void pf_rule_to(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 
 void pf_rule_ids(struct pf_ctx *ctx, bool gid, pf_pnode *ids)
 {
+	/* "user root user bin": repeated options add to the list (pfctl) */
 	if (gid)
-		ctx->cur.gids = ids;
+		ctx->cur.gids = pf_port_cat(ctx->cur.gids, ids);
 	else
-		ctx->cur.uids = ids;
+		ctx->cur.uids = pf_port_cat(ctx->cur.uids, ids);
 }
 
 /* "FSRPAUEW" letters into flag bits; -1 on a letter that is not one */
@@ -515,10 +516,32 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 	return kept;
 }
 
+/* Old pfctl (the pfail24 era) refused parts of rdr-anchor and binat-anchor
+ * rules it could not pass on to the anchor's rules. */
+static void xanchor_limits(struct pf_ctx *ctx)
+{
+	pf_tmpl *t = &ctx->cur;
+	srcloc at = t->base.loc;
+	if (t->base.action == PF_RDRANCHOR) {
+		if (t->sport)
+			pf_error(ctx, at, "source port parameter not supported in rdr-anchor");
+		else if (t->dport && t->dport->next)
+			pf_error(ctx, at, "destination port list expansion not supported in rdr-anchor");
+		else if (t->dport && t->dport->p.op != PF_OP_EQ)
+			pf_error(ctx, at, "destination port operators not supported in rdr-anchor");
+	} else if (t->base.action == PF_BINATANCHOR) {
+		if (t->protos && t->protos->next)
+			pf_error(ctx, at, "proto list expansion not supported in binat-anchor");
+		else if (t->src || t->dst || t->sport || t->dport)
+			pf_error(ctx, at, "fromto parameter not supported in binat-anchor");
+	}
+}
+
 void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 {
 	if (!ctx->cur.active)
 		return;
+	xanchor_limits(ctx);
 	if (ctx->cur.base.action == PF_BLOCK && ctx->cur.aifs) {
 		/* antispoof for IF: pfctl adds "block in on ! IF from IF:network"
 		 * (and "block in from IF" for each address of IF, which it
@@ -539,12 +562,27 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 	if (ctx->cur.antispoof) {
 		pf_tmpl *t = &ctx->cur;
 		pf_item *all = t->aifs;
+		int af = t->base.af;
 		for (pf_item *i = all; i; i = i->next) {
 			pf_item one = *i;
 			one.next = NULL;
 			t->aifs = &one;
 			t->src->a.name = i->s;
-			expand(ctx, loc, cur_list(ctx));
+			t->src->a.kind = i->has2 ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
+			if (i->has2) { /* (IF): one rule, from (IF:network) */
+				expand(ctx, loc, cur_list(ctx));
+				t->aifs = all;
+				continue;
+			}
+			/* pfctl writes one rule per address of the interface, which
+			 * only the host knows; an interface with addresses of both
+			 * families is the usual case: one rule per family */
+			for (int k = 0; k < 2; k++) {
+				t->base.af = af ? af : k == 0 ? 4 : 6;
+				if (k == 1 && af)
+					break;
+				expand(ctx, loc, cur_list(ctx));
+			}
 			t->aifs = all;
 		}
 	} else {
