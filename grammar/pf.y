@@ -119,7 +119,7 @@ input
 
 line
 	: NL
-	| stmt NL
+	| stmt NL                       { pf_stmt_end(ctx); }
 	| error NL                      { pf_stmt_abort(ctx); yyerrok; }
 	;
 
@@ -483,7 +483,7 @@ anchor_body
 anchor_lines
 	: %empty
 	| anchor_lines NL
-	| anchor_lines anchor_stmt NL
+	| anchor_lines anchor_stmt NL   { pf_stmt_end(ctx); }
 	| anchor_lines error NL         { pf_stmt_abort(ctx); yyerrok; }
 	;
 

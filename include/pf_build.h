@@ -102,6 +102,8 @@ void pf_queue_begin(struct pf_ctx *ctx, const char *name, srcloc loc);
 void pf_queue_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc);
 void pf_queue_end(struct pf_ctx *ctx, srcloc loc);
 void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcloc loc);
+/* A statement's line end, or a syntax error in it (its rules are dropped). */
+void pf_stmt_end(struct pf_ctx *ctx);
 void pf_stmt_abort(struct pf_ctx *ctx);
 
 /* Rules: pf_rule_begin, options in any order, pf_rule_end. */
@@ -143,6 +145,8 @@ int pf_icmp_code_lookup(int af, const char *s);
 
 /* Scanner entry (grammar/pf.l) */
 void pf_scan_and_parse(struct pf_ctx *ctx, const char *file, const char *buf, size_t len);
+/* The scanner that pf_include pushes files onto (NULL when done). */
+void pf_set_scanner(struct pf_ctx *ctx, void *scanner);
 /* Push an included file's text; the scanner copies buf. */
 bool pf_scan_push_file(void *scanner, const char *file, const char *buf, size_t len);
 int pf_scan_include_depth(void *scanner);

@@ -281,6 +281,11 @@ static char *relative_path(const srcloc *loc, const char *path)
 	return p;
 }
 
+void pf_set_scanner(struct pf_ctx *ctx, void *scanner)
+{
+	ctx->scanner = scanner;
+}
+
 void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 {
 	char *full = relative_path(&loc, path);
@@ -288,6 +293,10 @@ void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 	char *buf;
 	size_t len;
 
+	if (!ctx->scanner) {
+		free(full);
+		return;
+	}
 	if (pf_scan_include_depth(ctx->scanner) >= PF_MAX_INCLUDE_DEPTH) {
 		pf_error(ctx, loc, "include of '%s': includes nested more than %d deep",
 			 path, PF_MAX_INCLUDE_DEPTH);
@@ -568,8 +577,18 @@ void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcl
 	(void)loc;
 }
 
+void pf_stmt_end(struct pf_ctx *ctx)
+{
+	ctx->pending = false;
+}
+
 void pf_stmt_abort(struct pf_ctx *ctx)
 {
+	if (ctx->pending) {
+		ctx->ck_list->n = ctx->ck_n;
+		ctx->nsource = ctx->ck_nsource;
+		ctx->pending = false;
+	}
 	pf_rule_reset(ctx);
 	ctx->curtable = NULL;
 	ctx->inq = false;

@@ -98,6 +98,11 @@ struct pf_ctx {
 	size_t nqueues, capqueues;
 	pf_queue curq;
 	bool inq;
+	/* the rules of the statement being read, until its line end: a
+	 * statement with a syntax error after them is taken back */
+	bool pending;
+	pf_list *ck_list;
+	size_t ck_n, ck_nsource;
 	bool block_return;      /* set block-policy return */
 	size_t nsource;
 };

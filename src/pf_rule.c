@@ -541,6 +541,10 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 {
 	if (!ctx->cur.active)
 		return;
+	ctx->pending = true;
+	ctx->ck_list = cur_list(ctx);
+	ctx->ck_n = ctx->ck_list->n;
+	ctx->ck_nsource = ctx->nsource;
 	xanchor_limits(ctx);
 	if (ctx->cur.base.action == PF_BLOCK && ctx->cur.aifs) {
 		/* antispoof for IF: pfctl adds "block in on ! IF from IF:network"
@@ -611,6 +615,7 @@ void pf_anchor_open(struct pf_ctx *ctx, srcloc loc)
 	ctx->anchors[ctx->nanchors].parent = parent;
 	ctx->anchors[ctx->nanchors].nheads = heads.n;
 	ctx->nanchors++;
+	ctx->pending = false;
 	pf_rule_reset(ctx);
 }
 
