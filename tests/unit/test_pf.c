@@ -1,0 +1,453 @@
+/* Unit tests for the pf.conf front end: scanner, parser errors with their
+ * exact locations, list expansion, and the lowering to the IR (last match
+ * to first match, quick, anchors, set skip, state, translations), with a
+ * few packets evaluated on the "in" and "out" chains. */
+#include <criterion/criterion.h>
+#include <criterion/new/assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eval.h"
+#include "pf.h"
+
+#define DATA "tests/unit/data/pf/"
+
+typedef struct parsed {
+	ir_ruleset *rs;
+	diag_list d;
+} parsed;
+
+static parsed parse(const char *text)
+{
+	parsed p;
+	diag_list_init(&p.d);
+	p.rs = pf_parse("t.conf", text, strlen(text), &p.d);
+	cr_assert(not(eq(ptr, p.rs, NULL)));
+	return p;
+}
+
+static parsed parse_file(const char *path)
+{
+	parsed p;
+	diag_list_init(&p.d);
+	p.rs = pf_parse_file(path, &p.d);
+	return p;
+}
+
+static void done(parsed *p)
+{
+	ir_ruleset_free(p->rs);
+	diag_list_free(&p->d);
+}
+
+static size_t nerrors(const parsed *p)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->d.n; i++)
+		n += p->d.v[i].level == DIAG_ERROR;
+	return n;
+}
+
+/* The first error as "FILE:LINE:COL: msg". */
+static const char *first_error(const parsed *p, char *buf, size_t n)
+{
+	for (size_t i = 0; i < p->d.n; i++)
+		if (p->d.v[i].level == DIAG_ERROR) {
+			snprintf(buf, n, "%s:%d:%d: %s", p->d.v[i].file, p->d.v[i].loc.line,
+				 p->d.v[i].loc.col, p->d.v[i].msg);
+			return buf;
+		}
+	return "";
+}
+
+static bool has_error(const parsed *p, const char *want)
+{
+	char buf[600];
+	for (size_t i = 0; i < p->d.n; i++) {
+		snprintf(buf, sizeof buf, "%s:%d:%d: %s", p->d.v[i].file, p->d.v[i].loc.line,
+			 p->d.v[i].loc.col, p->d.v[i].msg);
+		if (strstr(buf, want))
+			return true;
+	}
+	return false;
+}
+
+static const ir_chain *chain(const parsed *p, const char *name)
+{
+	const ir_table *t = ir_table_find(p->rs, "filter");
+	cr_assert(not(eq(ptr, (void *)t, NULL)));
+	const ir_chain *c = ir_chain_find(t, name);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	return c;
+}
+
+/* ------------------------------------------------------------ scanner */
+
+Test(pf_scan, continuation_keeps_lines)
+{
+	parsed p = parse("pass in \\\n  proto tcp \\\n  to port 22\nblock in from 10.0.0.0/33\n");
+	char buf[300];
+	cr_expect(eq(str, (char *)first_error(&p, buf, sizeof buf),
+		     "t.conf:4:15: netmask 33 invalid for IPv4 address"));
+	done(&p);
+}
+
+Test(pf_scan, crlf_is_a_line_end)
+{
+	parsed p = parse("pass in proto tcp\r\nblock out\r\n");
+	cr_expect(eq(sz, nerrors(&p), 0));
+	cr_expect(eq(sz, p.rs->nsource, 2));
+	done(&p);
+}
+
+Test(pf_scan, nul_byte)
+{
+	const char text[] = "pass in\nblock \0 out\npass out\n";
+	parsed p;
+	diag_list_init(&p.d);
+	p.rs = pf_parse("t.conf", text, sizeof text - 1, &p.d);
+	cr_expect(has_error(&p, "t.conf:2:7: nul byte in input"));
+	cr_expect(eq(sz, nerrors(&p), 1));
+	cr_expect(eq(sz, p.rs->nsource, 2)); /* the lines around it still count */
+	done(&p);
+}
+
+Test(pf_scan, unterminated_string)
+{
+	parsed p = parse("pass in\npass in label \"abc\n");
+	cr_expect(has_error(&p, "t.conf:2:15: unterminated string"));
+	done(&p);
+}
+
+Test(pf_scan, string_too_long)
+{
+	size_t n = PF_MAX_TOKEN + 100;
+	char *text = malloc(n + 64);
+	strcpy(text, "block in label \"");
+	size_t k = strlen(text);
+	memset(text + k, 'a', n);
+	strcpy(text + k + n, "\"\n");
+	parsed p = parse(text);
+	cr_expect(has_error(&p, "t.conf:1:16: string too long"));
+	free(text);
+	done(&p);
+}
+
+Test(pf_scan, nested_macros_join_what_follows)
+{
+	parsed p = parse("if = \"em0\"\nlan = \"$if\"\npass in on $lan from $lan:network to any "
+			 "port { 22 80 }\n");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	cr_expect(eq(sz, p.rs->nsource, 2));
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 2));
+	const ir_cond *c = ir_rule_find_cond(in->rule[0], IR_IIF);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_expect(eq(str, c->ifname, "em0"));
+	/* em0:network is the interface's network: unresolved */
+	cr_expect(eq(sz, in->rule[0]->nunres, 1));
+	/* the rule's line is where it is, its columns too */
+	cr_expect(eq(int, in->rule[0]->loc.line, 3));
+	done(&p);
+}
+
+Test(pf_scan, undefined_macro)
+{
+	parsed p = parse("pass in\npass out on $nosuch\n");
+	char buf[300];
+	cr_expect(eq(str, (char *)first_error(&p, buf, sizeof buf),
+		     "t.conf:2:13: macro 'nosuch' not defined"));
+	done(&p);
+}
+
+Test(pf_scan, self_referring_macro_is_bounded)
+{
+	parsed p = parse("a = \"$a x\"\npass on $a\n");
+	cr_expect(has_error(&p, "t.conf:2:9: macro 'a': macros nested more than"));
+	done(&p);
+}
+
+Test(pf_scan, include_locations_point_into_the_included_file)
+{
+	parsed p = parse_file(DATA "a.conf");
+	cr_assert(not(eq(ptr, p.rs, NULL)));
+	cr_expect(has_error(&p, DATA "inc/b.conf:4:28: unknown port nosuchport"),
+		  "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 2));
+	/* last match: the pass of a.conf first, then the block of b.conf */
+	cr_expect(eq(str, (char *)in->rule[1]->loc.file, DATA "inc/b.conf"));
+	cr_expect(eq(int, in->rule[1]->loc.line, 2));
+	done(&p);
+}
+
+Test(pf_scan, include_cycle)
+{
+	parsed p = parse_file(DATA "cycle1.conf");
+	cr_expect(has_error(&p, DATA "cycle2.conf:2:9: include cycle: " DATA "cycle1.conf -> "
+			    DATA "cycle2.conf -> " DATA "cycle1.conf"));
+	done(&p);
+}
+
+Test(pf_scan, include_depth)
+{
+	parsed p = parse_file(DATA "deep.conf");
+	cr_expect(has_error(&p, "include cycle") || has_error(&p, "nested more than"));
+	done(&p);
+}
+
+Test(pf_scan, include_missing)
+{
+	parsed p = parse("include \"/nonexistent/x.conf\"\n");
+	cr_expect(has_error(&p, "t.conf:1:9: cannot include '/nonexistent/x.conf'"));
+	done(&p);
+}
+
+/* ------------------------------------------------------------ parser */
+
+Test(pf_parse, syntax_error_location_and_recovery)
+{
+	parsed p = parse("pass in\nblock in return-icmp6 in inet\npass flags S/\npass out\n");
+	cr_expect(has_error(&p, "t.conf:2:10: syntax error, unexpected 'return-icmp6'"));
+	cr_expect(has_error(&p, "t.conf:3:14: syntax error, unexpected end of line"));
+	cr_expect(eq(sz, p.rs->nsource, 2));
+	done(&p);
+}
+
+Test(pf_parse, value_checks)
+{
+	parsed p = parse("pass in proto tcp to port 65536\n"
+			 "block in tag aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+			 "pass from 2000::/161\n"
+			 "block from 10.0.0.0.1\n"
+			 "table <t> { 1.2.3.4 <u> }\n"
+			 "set hostid 0\n"
+			 "match scrub (no-df no-df)\n"
+			 "pass set prio 8\n");
+	cr_expect(has_error(&p, "t.conf:1:27: illegal port value 65536"));
+	cr_expect(has_error(&p, ":2:14: tag too long, max 63 chars"));
+	cr_expect(has_error(&p, ":3:11: netmask is too large: /161"));
+	cr_expect(has_error(&p, ":4:12: could not parse host specification"));
+	cr_expect(has_error(&p, ":5:21: tables cannot contain tables"));
+	cr_expect(has_error(&p, ":6:12: hostid must be non-zero"));
+	cr_expect(has_error(&p, ":7:20: no-df cannot be respecified"));
+	cr_expect(has_error(&p, ":8:15: prio must be 0 - 7"));
+	done(&p);
+}
+
+Test(pf_parse, too_many_errors)
+{
+	char *text = malloc(100 * 8 + 1);
+	text[0] = '\0';
+	for (int i = 0; i < 100; i++)
+		strcat(text, "bogus x\n");
+	parsed p = parse(text);
+	cr_expect(eq(sz, nerrors(&p), PF_MAX_ERRORS + 1));
+	cr_expect(has_error(&p, "too many errors"));
+	free(text);
+	done(&p);
+}
+
+/* ------------------------------------------------------------ expansion */
+
+Test(pf_expand, cross_product)
+{
+	parsed p = parse("pass in on { em0 em1 } proto { tcp udp } from { 10.0.0.1 10.0.0.2 } "
+			 "to any port { 22 53 80 }\n");
+	cr_expect(eq(sz, p.rs->nsource, 2 * 2 * 2 * 3));
+	cr_expect(eq(sz, chain(&p, "in")->n, 24));
+	cr_expect(eq(sz, chain(&p, "out")->n, 0));
+	done(&p);
+}
+
+Test(pf_expand, af_mismatch_is_skipped)
+{
+	parsed p = parse("pass in from { 10.0.0.1 ::1 } to { 192.0.2.1 2001:db8::1 }\n"
+			 "pass in inet6 from 10.0.0.1\n");
+	cr_expect(eq(sz, p.rs->nsource, 2));
+	cr_expect(has_error(&p, "t.conf:2:1: rule expands to no valid combination"));
+	done(&p);
+}
+
+Test(pf_expand, bound)
+{
+	/* 300 x 300 ports = 90000 > PF_MAX_EXPANSION */
+	size_t cap = 2 * 300 * 8 + 200;
+	char *text = malloc(cap);
+	strcpy(text, "pass proto tcp from any port {");
+	for (int i = 1; i <= 300; i++)
+		sprintf(text + strlen(text), " %d", i);
+	strcat(text, " } to any port {");
+	for (int i = 1; i <= 300; i++)
+		sprintf(text + strlen(text), " %d", i);
+	strcat(text, " }\n");
+	parsed p = parse(text);
+	cr_expect(has_error(&p, "t.conf:1:1: rule expands to 90000 rules, more than the 65536"));
+	cr_expect(eq(sz, p.rs->nsource, 0));
+	free(text);
+	done(&p);
+}
+
+/* ------------------------------------------------------------ lowering */
+
+Test(pf_lower, last_match_becomes_first_match)
+{
+	parsed p = parse("block all\npass in quick proto tcp to port 22\npass in proto tcp\n"
+			 "block in proto tcp to port 23\n");
+	const ir_chain *in = chain(&p, "in"), *out = chain(&p, "out");
+	cr_assert(eq(sz, in->n, 4));
+	/* quick first, then the others in reverse file order */
+	cr_expect(eq(int, in->rule[0]->loc.line, 2));
+	cr_expect(in->rule[0]->quick);
+	cr_expect(eq(int, in->rule[1]->loc.line, 4));
+	cr_expect(eq(int, in->rule[2]->loc.line, 3));
+	cr_expect(eq(int, in->rule[3]->loc.line, 1));
+	cr_expect(eq(int, in->rule[3]->action, IR_DROP));
+	cr_expect(in->rule[2]->keep_state);
+	cr_expect(eq(sz, out->n, 1)); /* only "block all" has no direction */
+	cr_expect(eq(int, in->policy, IR_ACCEPT));
+	done(&p);
+}
+
+Test(pf_lower, anchors)
+{
+	parsed p = parse("block\n"
+			 "anchor \"a\" in on em0 {\n"
+			 "  pass proto tcp\n"
+			 "  block quick proto udp\n"
+			 "}\n"
+			 "anchor \"q\" in quick {\n"
+			 "  pass proto icmp\n"
+			 "  block proto icmp\n"
+			 "}\n"
+			 "anchor \"ftp-proxy/*\"\n");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 6));
+	int lines[] = { 4, 8, 7, 10, 3, 1 };
+	for (size_t i = 0; i < 6; i++)
+		cr_expect(eq(int, in->rule[i]->loc.line, lines[i]), "rule %zu", i);
+	/* the anchor's "on em0" is on its rules */
+	cr_expect(not(eq(ptr, (void *)ir_rule_find_cond(in->rule[0], IR_IIF), NULL)));
+	cr_expect(in->rule[1]->quick && in->rule[2]->quick && in->rule[3]->quick);
+	cr_expect(eq(int, in->rule[3]->action, IR_UNKNOWN));
+	cr_expect(eq(sz, in->rule[3]->nunres, 1));
+	/* the out chain has no rule of the "in" anchors */
+	cr_expect(eq(sz, chain(&p, "out")->n, 2));
+	cr_expect(eq(sz, p.rs->nsource, 8));
+	done(&p);
+}
+
+Test(pf_lower, set_skip_and_groups)
+{
+	parsed p = parse("set skip on { lo em1 }\nblock in on egress\n");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 3));
+	cr_expect(eq(str, ir_rule_find_cond(in->rule[0], IR_IIF)->ifname, "lo+"));
+	cr_expect(eq(str, ir_rule_find_cond(in->rule[1], IR_IIF)->ifname, "em1"));
+	cr_expect(in->rule[0]->quick);
+	cr_expect(eq(int, in->rule[0]->action, IR_ACCEPT));
+	cr_expect(eq(ptr, (void *)ir_rule_find_cond(in->rule[2], IR_IIF), NULL));
+	cr_expect(eq(sz, in->rule[2]->nunres, 1));
+	cr_expect(eq(str, in->rule[2]->unres[0].what,
+		     "interface group 'egress': its members are not known"));
+	done(&p);
+}
+
+Test(pf_lower, translations_make_later_rules_unresolved)
+{
+	parsed p = parse("pass in on em0 proto tcp to 192.0.2.1 port 80 rdr-to 10.0.0.5 port 8080\n"
+			 "pass in proto tcp to 10.0.0.5 port 8080\n"
+			 "pass in proto tcp\n"
+			 "pass out proto tcp to 10.0.0.5\n");
+	const ir_chain *in = chain(&p, "in"), *out = chain(&p, "out");
+	cr_assert(eq(sz, in->n, 3));
+	/* reversed: line 3, line 2, line 1 */
+	cr_expect(eq(sz, in->rule[0]->nunres, 0));
+	cr_assert(eq(sz, in->rule[1]->nunres, 1));
+	cr_expect(eq(str, in->rule[1]->unres[0].what,
+		     "rdr-to at line 1 may have rewritten the destination this rule matches"));
+	cr_expect(eq(sz, in->rule[2]->nunres, 0));
+	cr_assert(eq(sz, out->n, 1));
+	cr_expect(eq(sz, out->rule[0]->nunres, 1));
+	done(&p);
+}
+
+Test(pf_lower, tables)
+{
+	parsed p = parse_file(DATA "tables.conf");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 2));
+	/* reversed: <missing> first, unresolved, no address condition */
+	cr_expect(eq(sz, in->rule[0]->nunres, 1));
+	const ir_cond *c = ir_rule_find_cond(in->rule[1], IR_SRC);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	/* 10/8 without 10.1/16, and 192.0.2.1 */
+	cr_expect(eq(sz, c->n, 3));
+	done(&p);
+}
+
+/* ------------------------------------------------------------ evaluation */
+
+static pset tcp_packet(const iftab *tab, const char *iif, uint32_t dst, uint16_t dport)
+{
+	pbox b = pbox_full();
+	b.proto_lo = b.proto_hi = PROTO_TCP;
+	b.src_lo = b.src_hi = addr_v4(0xc6336407); /* 198.51.100.7 */
+	b.dst_lo = b.dst_hi = addr_v4(dst);
+	b.sport_lo = b.sport_hi = 40000;
+	b.dport_lo = b.dport_hi = dport;
+	b.iif_lo = b.iif_hi = iftab_id(tab, iif);
+	b.flags = (uint64_t)1 << TCPF_SYN;
+	b.state = CT_NEW;
+	return pset_from_box(&b);
+}
+
+static enum ir_action run(evaluator *ev, const ir_chain *c, const pset *s, int *line)
+{
+	outcome_list out = { 0 };
+	eval_run_chain(ev, c, s, &out);
+	cr_assert(eq(sz, out.n, 1), "%zu outcomes", out.n);
+	enum ir_action v = out.v[0].verdict;
+	*line = out.v[0].rule ? out.v[0].rule->loc.line : 0;
+	outcome_list_free(&out);
+	return v;
+}
+
+Test(pf_eval, packets_through_in)
+{
+	parsed p = parse("ext = \"em0\"\n"
+			 "block in on $ext\n"
+			 "pass in on $ext proto tcp to 10.0.0.10 port { 22 443 }\n"
+			 "block in quick on $ext proto tcp to port 23\n");
+	iftab tab;
+	iftab_init(&tab);
+	ir_collect_ifnames(p.rs, &tab);
+	iftab_add(&tab, "em1");
+	iftab_freeze(&tab);
+	evaluator *ev = eval_new(p.rs, &tab);
+	const ir_chain *in = chain(&p, "in");
+	int line;
+
+	pset a = tcp_packet(&tab, "em0", 0x0a00000a, 22);
+	cr_expect(eq(int, run(ev, in, &a, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 3));
+	pset b = tcp_packet(&tab, "em0", 0x0a00000a, 80);
+	cr_expect(eq(int, run(ev, in, &b, &line), IR_DROP));
+	cr_expect(eq(int, line, 2));
+	pset c = tcp_packet(&tab, "em0", 0x0a00000a, 23);
+	cr_expect(eq(int, run(ev, in, &c, &line), IR_DROP));
+	cr_expect(eq(int, line, 4));
+	pset d = tcp_packet(&tab, "em1", 0x0a00000a, 80);
+	cr_expect(eq(int, run(ev, in, &d, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 0)); /* pf's default: pass */
+	pset_free(&a);
+	pset_free(&b);
+	pset_free(&c);
+	pset_free(&d);
+	eval_free(ev);
+	iftab_free(&tab);
+	done(&p);
+}
