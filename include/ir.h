@@ -121,10 +121,17 @@ typedef struct ir_ruleset {
 	size_t nrules;
 	size_t nsource;      /* pf: rules after list expansion, as pfctl -nv counts */
 	size_t nchains;      /* over every table, from ir_ruleset_finish() */
+	/* Names of other files the ruleset was read from (pf include): their
+	 * nodes' srcloc.file point here. */
+	char **files;
+	size_t nfiles, capfiles;
 } ir_ruleset;
 
 /* Builder API */
 ir_ruleset *ir_ruleset_new(const char *path, enum ir_format format, int family);
+/* Keep the name of another file of the ruleset (an included one) as long as
+ * the ruleset; returns the kept copy, the same one for the same name. */
+const char *ir_ruleset_add_file(ir_ruleset *rs, const char *name);
 void ir_ruleset_free(ir_ruleset *rs);
 /* The table of that name, created on first use. */
 ir_table *ir_table_get(ir_ruleset *rs, const char *name, srcloc loc);

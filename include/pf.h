@@ -38,7 +38,7 @@
  *     a quick anchor are terminal: its quick rules in file order followed
  *     by its other rules reversed, all at the anchor's place among the
  *     terminal rules.  An anchor whose rules are not in the file (loaded at
- *     run time, "anchor ftp-proxy/*") is one quick rule with action
+ *     run time, "anchor ftp-proxy/\*") is one quick rule with action
  *     IR_UNKNOWN and an unresolved construct: it may decide anything.
  *   - Stateful passes: ir_rule.keep_state is true for a pass rule that
  *     creates state (the default; false for "no state").  Replies of a
@@ -195,6 +195,7 @@ typedef struct pf_rule {
 	size_t nxaddr;                /* how many the pool has */
 	pf_port xport;
 	int xaf;                      /* af-to: the target family */
+	enum pf_xlate xlate2;         /* a second translation of the rule (nat-to with rdr-to) */
 	enum pf_route route;
 	pf_addr rtaddr;
 	int ndivert;                  /* divert-to, divert-reply, divert-packet written */

@@ -61,7 +61,22 @@ void ir_ruleset_free(ir_ruleset *rs)
 		ir_table_free(rs->table[i]);
 	free(rs->table);
 	free(rs->path);
+	for (size_t i = 0; i < rs->nfiles; i++)
+		free(rs->files[i]);
+	free(rs->files);
 	free(rs);
+}
+
+const char *ir_ruleset_add_file(ir_ruleset *rs, const char *name)
+{
+	if (strcmp(rs->path, name) == 0)
+		return rs->path;
+	for (size_t i = 0; i < rs->nfiles; i++)
+		if (strcmp(rs->files[i], name) == 0)
+			return rs->files[i];
+	rs->files = xgrow(rs->files, &rs->capfiles, rs->nfiles + 1, sizeof *rs->files);
+	rs->files[rs->nfiles] = xstrdup(name);
+	return rs->files[rs->nfiles++];
 }
 
 ir_table *ir_table_find(const ir_ruleset *rs, const char *name)

@@ -1,0 +1,634 @@
+/* pf.c - the pf.conf front end: entry points, the builder's context, and the
+ * statements that are not rules: macros, include, tables, set, queues.
+ *
+ * The scanner (grammar/pf.l) and the parser (grammar/pf.y) call the
+ * functions of pf_build.h; rules are built in pf_rule.c and lowered to the
+ * IR in pf_lower.c, as include/pf.h describes.
+ *
+ * pfctl behaviour kept here, and where a linter differs:
+ *   - include and table files are taken relative to the including file's
+ *     folder (pfctl: its working directory, which means nothing to a linter);
+ *   - a table file that cannot be read is an error for pfctl ("cannot load
+ *     X"); for fwlint the table is filled at run time, so the rules that use
+ *     it are unresolved, not wrong;
+ *   - "set hostid 0" is "hostid must be non-zero" (pfctl parse.y).
+ */
+#include <errno.h>
+#include <libgen.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "fileio.h"
+#include "pf_int.h"
+#include "xalloc.h"
+
+/* ------------------------------------------------------------ arena */
+
+struct arena_block {
+	struct arena_block *next;
+	size_t used, cap;
+	_Alignas(16) unsigned char data[];
+};
+
+void *pf_alloc(struct pf_ctx *ctx, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	struct arena_block *b = ctx->arena;
+	if (!b || b->cap - b->used < n) {
+		size_t cap = n > 65536 ? n : 65536;
+		b = xmalloc(sizeof *b + cap);
+		b->used = 0;
+		b->cap = cap;
+		b->next = ctx->arena;
+		ctx->arena = b;
+	}
+	void *p = b->data + b->used;
+	b->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *pf_strdup(struct pf_ctx *ctx, const char *s, size_t n)
+{
+	char *p = pf_alloc(ctx, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+static void arena_free(struct pf_ctx *ctx)
+{
+	while (ctx->arena) {
+		struct arena_block *n = ctx->arena->next;
+		free(ctx->arena);
+		ctx->arena = n;
+	}
+}
+
+/* ------------------------------------------------------------ errors */
+
+void pf_error(struct pf_ctx *ctx, srcloc loc, const char *fmt, ...)
+{
+	va_list ap;
+	if (ctx->quiet) {
+		ctx->quiet_failed = true;
+		return;
+	}
+	ctx->cur.failed = true;
+	if (ctx->gave_up)
+		return;
+	if (ctx->nerrors >= PF_MAX_ERRORS) {
+		diag_add(ctx->diags, DIAG_ERROR, CHECK_PARSE_ERROR, loc,
+			 "too many errors, giving up after %d", PF_MAX_ERRORS);
+		ctx->gave_up = true;
+		return;
+	}
+	ctx->nerrors++;
+	va_start(ap, fmt);
+	diag_addv(ctx->diags, DIAG_ERROR, CHECK_PARSE_ERROR, loc, fmt, ap);
+	va_end(ap);
+}
+
+bool pf_gave_up(const struct pf_ctx *ctx)
+{
+	return ctx->gave_up;
+}
+
+/* ------------------------------------------------------------ lists */
+
+void pf_list_add(struct pf_ctx *ctx, pf_list *l, pf_node *n)
+{
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 8;
+		pf_node **v = pf_alloc(ctx, cap * sizeof *v);
+		if (l->n)
+			memcpy(v, l->v, l->n * sizeof *v);
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n++] = n;
+}
+
+pf_item *pf_item_str(struct pf_ctx *ctx, const char *s, srcloc loc)
+{
+	pf_item *i = pf_alloc(ctx, sizeof *i);
+	i->s = pf_strdup(ctx, s, strlen(s));
+	i->loc = loc;
+	return i;
+}
+
+pf_item *pf_item_num(struct pf_ctx *ctx, long long n, srcloc loc)
+{
+	pf_item *i = pf_alloc(ctx, sizeof *i);
+	i->n = n;
+	i->loc = loc;
+	return i;
+}
+
+pf_item *pf_item_neg(pf_item *i, srcloc loc)
+{
+	i->neg = true;
+	i->loc.line = loc.line;
+	i->loc.col = loc.col;
+	return i;
+}
+
+#define CAT(T, a, b)                            \
+	do {                                    \
+		if (!(a))                       \
+			return (b);             \
+		T *t_ = (a);                    \
+		while (t_->next)                \
+			t_ = t_->next;          \
+		t_->next = (b);                 \
+		return (a);                     \
+	} while (0)
+
+pf_item *pf_item_cat(pf_item *a, pf_item *b) { CAT(pf_item, a, b); }
+pf_hnode *pf_host_cat(pf_hnode *a, pf_hnode *b) { CAT(pf_hnode, a, b); }
+pf_pnode *pf_port_cat(pf_pnode *a, pf_pnode *b) { CAT(pf_pnode, a, b); }
+
+/* ------------------------------------------------------------ macros */
+
+const char *pf_macro_get(struct pf_ctx *ctx, const char *name)
+{
+	for (size_t i = ctx->nmacros; i-- > 0;)
+		if (strcmp(ctx->macros[i].name, name) == 0)
+			return ctx->macros[i].value;
+	return NULL;
+}
+
+/* "name = value ...": the words joined by one blank (pfctl's varset). */
+void pf_macro_set(struct pf_ctx *ctx, const char *name, const pf_item *words, srcloc loc)
+{
+	size_t len = 0;
+	char num[32];
+	(void)loc;
+	for (const pf_item *w = words; w; w = w->next)
+		len += (w->s ? strlen(w->s) : 24) + 1;
+	char *v = xmalloc(len + 1), *p = v;
+	for (const pf_item *w = words; w; w = w->next) {
+		const char *s = w->s;
+		if (!s) {
+			snprintf(num, sizeof num, "%lld", w->n);
+			s = num;
+		}
+		if (p != v)
+			*p++ = ' ';
+		memcpy(p, s, strlen(s));
+		p += strlen(s);
+	}
+	*p = '\0';
+	for (size_t i = 0; i < ctx->nmacros; i++)
+		if (strcmp(ctx->macros[i].name, name) == 0) {
+			free(ctx->macros[i].value);
+			ctx->macros[i].value = v;
+			return;
+		}
+	ctx->macros = xgrow(ctx->macros, &ctx->capmacros, ctx->nmacros + 1, sizeof *ctx->macros);
+	ctx->macros[ctx->nmacros].name = xstrdup(name);
+	ctx->macros[ctx->nmacros++].value = v;
+}
+
+/* ------------------------------------------------------------ files */
+
+const char *pf_file_name(struct pf_ctx *ctx, const char *name)
+{
+	return ir_ruleset_add_file(ctx->rs, name);
+}
+
+static pf_file *file_add(struct pf_ctx *ctx, const char *name, char *buf, const char *text,
+			 size_t len)
+{
+	ctx->files = xgrow(ctx->files, &ctx->capfiles, ctx->nfiles + 1, sizeof *ctx->files);
+	pf_file *f = &ctx->files[ctx->nfiles++];
+	memset(f, 0, sizeof *f);
+	f->name = name;
+	f->buf = buf;
+	f->text = text;
+	f->len = len;
+	return f;
+}
+
+void pf_file_text(struct pf_ctx *ctx, const char *file, const char *buf, size_t len)
+{
+	file_add(ctx, file, NULL, buf, len);
+}
+
+const char *pf_source_text(struct pf_ctx *ctx, const char *file, int line, int end_line,
+			   size_t *len)
+{
+	pf_file *f = NULL;
+	for (size_t i = 0; i < ctx->nfiles; i++)
+		if (ctx->files[i].name == file)
+			f = &ctx->files[i];
+	*len = 0;
+	if (!f || line < 1)
+		return "";
+	if (!f->lines) {
+		size_t n = 1;
+		for (size_t i = 0; i < f->len; i++)
+			n += f->text[i] == '\n';
+		f->lines = xmalloc((n + 1) * sizeof *f->lines);
+		f->lines[0] = 0;
+		f->nlines = 1;
+		for (size_t i = 0; i < f->len; i++)
+			if (f->text[i] == '\n')
+				f->lines[f->nlines++] = i + 1;
+		f->lines[f->nlines] = f->len + 1;
+	}
+	if ((size_t)line > f->nlines)
+		return "";
+	if (end_line < line)
+		end_line = line;
+	if ((size_t)end_line > f->nlines)
+		end_line = (int)f->nlines;
+	size_t a = f->lines[line - 1], b = f->lines[end_line] - 1;
+	if (b > f->len)
+		b = f->len;
+	while (b > a && (f->text[b - 1] == '\r' || f->text[b - 1] == '\n'))
+		b--;
+	*len = b - a;
+	return f->text + a;
+}
+
+/* The folder of path, with a final '/', or "" for the current one. */
+static char *folder_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup("");
+	size_t n = (size_t)(slash - path) + 1;
+	char *d = xmalloc(n + 1);
+	memcpy(d, path, n);
+	d[n] = '\0';
+	return d;
+}
+
+/* A path as written, relative to the folder of the file at loc. */
+static char *relative_path(const srcloc *loc, const char *path)
+{
+	if (path[0] == '/' || !loc->file)
+		return xstrdup(path);
+	char *dir = folder_of(loc->file);
+	char *p = xmalloc(strlen(dir) + strlen(path) + 1);
+	strcpy(p, dir);
+	strcat(p, path);
+	free(dir);
+	return p;
+}
+
+void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
+{
+	char *full = relative_path(&loc, path);
+	char err[200];
+	char *buf;
+	size_t len;
+
+	if (pf_scan_include_depth(ctx->scanner) >= PF_MAX_INCLUDE_DEPTH) {
+		pf_error(ctx, loc, "include of '%s': includes nested more than %d deep",
+			 path, PF_MAX_INCLUDE_DEPTH);
+	} else if (pf_scan_in_chain(ctx->scanner, full)) {
+		char chain[1024];
+		pf_scan_chain(ctx->scanner, chain, sizeof chain);
+		pf_error(ctx, loc, "include cycle: %s -> %s", chain, full);
+	} else if (read_whole_file(full, &buf, &len, err, sizeof err) != 0) {
+		pf_error(ctx, loc, "cannot include '%s': %s", path, err);
+	} else if (len > (size_t)1 << 30) {
+		free(buf);
+		pf_error(ctx, loc, "cannot include '%s': file too large", path);
+	} else {
+		const char *name = pf_file_name(ctx, full);
+		file_add(ctx, name, buf, buf, len);
+		pf_scan_push_file(ctx->scanner, name, buf, len);
+	}
+	free(full);
+}
+
+/* ------------------------------------------------------------ tables */
+
+pf_table *pf_table_find(struct pf_ctx *ctx, const char *name)
+{
+	for (size_t i = 0; i < ctx->ntables; i++)
+		if (strcmp(ctx->tables[i].name, name) == 0)
+			return &ctx->tables[i];
+	return NULL;
+}
+
+void pf_table_begin(struct pf_ctx *ctx, const char *name, srcloc loc)
+{
+	pf_rule_reset(ctx);
+	pf_table *t = pf_table_find(ctx, name);
+	if (t && t->defined) {
+		pf_error(ctx, loc, "table <%s> already defined", name);
+		ctx->curtable = NULL;
+		return;
+	}
+	if (strlen(name) >= 32)
+		pf_error(ctx, loc, "table name '%s' too long", name);
+	if (!t) {
+		ctx->tables = xgrow(ctx->tables, &ctx->captables, ctx->ntables + 1,
+				    sizeof *ctx->tables);
+		t = &ctx->tables[ctx->ntables++];
+		memset(t, 0, sizeof *t);
+		t->name = pf_strdup(ctx, name, strlen(name));
+	}
+	t->loc = loc;
+	t->defined = true;
+	ctx->curtable = t;
+}
+
+void pf_table_opt(struct pf_ctx *ctx, const char *opt, srcloc loc)
+{
+	(void)ctx;
+	(void)opt;
+	(void)loc;
+}
+
+/* Read a table file: addresses separated by blanks and line ends, "#"
+ * comments, "!" negations (pfctl's pfr_buf_load via pfctl_table.c). */
+#define PF_MAX_TABLE_FILE ((size_t)64 << 20)
+
+void pf_table_file(struct pf_ctx *ctx, const char *path, srcloc loc)
+{
+	pf_table *t = ctx->curtable;
+	char err[200];
+	char *buf;
+	size_t len;
+	if (!t)
+		return;
+	t->has_file = true;
+	char *full = relative_path(&loc, path);
+	t->file = pf_strdup(ctx, path, strlen(path));
+	if (read_whole_file(full, &buf, &len, err, sizeof err) != 0 || len > PF_MAX_TABLE_FILE) {
+		if (read_whole_file(full, &buf, &len, err, sizeof err) == 0)
+			free(buf);
+		t->file_failed = true;
+		free(full);
+		return;
+	}
+	free(full);
+	size_t i = 0;
+	while (i < len) {
+		while (i < len && strchr(" \t\r\n", buf[i]))
+			i++;
+		if (i < len && buf[i] == '#') {
+			while (i < len && buf[i] != '\n')
+				i++;
+			continue;
+		}
+		size_t s = i;
+		while (i < len && !strchr(" \t\r\n#", buf[i]))
+			i++;
+		if (i == s)
+			continue;
+		char *w = pf_strdup(ctx, buf + s, i - s);
+		bool neg = w[0] == '!';
+		if (neg)
+			w++;
+		pf_hnode *h = NULL;
+		char *slash = strchr(w, '/');
+		/* entries are checked quietly: a bad one makes the file unusable */
+		ctx->quiet = true;
+		ctx->quiet_failed = false;
+		if (slash) {
+			*slash = '\0';
+			h = pf_host_mask(ctx, w, strtol(slash + 1, NULL, 10), loc);
+		} else {
+			h = pf_host_str(ctx, w, loc);
+		}
+		ctx->quiet = false;
+		if (ctx->quiet_failed || h->bad) {
+			t->file_failed = true;
+			continue;
+		}
+		if (h->a.kind != PF_ADDR_NET && h->a.kind != PF_ADDR_RANGE) {
+			t->file_failed = true; /* a host name: resolved at load time */
+			continue;
+		}
+		h->a.neg = neg;
+		t->hosts = pf_host_cat(t->hosts, h);
+	}
+	free(buf);
+}
+
+void pf_table_hosts(struct pf_ctx *ctx, pf_hnode *h)
+{
+	pf_table *t = ctx->curtable;
+	for (pf_hnode *x = h; x; x = x->next) {
+		if (x->bad)
+			continue;
+		switch (x->a.kind) {
+		case PF_ADDR_TABLE:
+			pf_error(ctx, x->a.loc, "tables cannot contain tables");
+			break;
+		case PF_ADDR_DYNIF:
+			pf_error(ctx, x->a.loc, "dynamic addresses are not permitted inside tables");
+			break;
+		case PF_ADDR_NOROUTE:
+			pf_error(ctx, x->a.loc, "\"no-route\" is not permitted inside tables");
+			break;
+		case PF_ADDR_URPF:
+			pf_error(ctx, x->a.loc, "\"urpf-failed\" is not permitted inside tables");
+			break;
+		default:
+			break;
+		}
+		if (x->routehost)
+			pf_error(ctx, x->a.loc, "could not parse host specification");
+	}
+	if (t)
+		t->hosts = pf_host_cat(t->hosts, h);
+}
+
+void pf_table_end(struct pf_ctx *ctx, srcloc loc)
+{
+	(void)loc;
+	ctx->curtable = NULL;
+}
+
+/* ------------------------------------------------------------ set */
+
+void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc)
+{
+	if (strcmp(opt, "hostid") == 0 && args && args->s) {
+		char *end;
+		unsigned long long v = strtoull(args->s, &end, 0);
+		if (*end || args->s[0] == '-')
+			pf_error(ctx, loc, "invalid hostid %s", args->s);
+		else if (v == 0)
+			pf_error(ctx, loc, "hostid must be non-zero");
+	} else if (strcmp(opt, "hostid") == 0 && args && args->n == 0) {
+		pf_error(ctx, loc, "hostid must be non-zero");
+	} else if (strcmp(opt, "block-policy") == 0 && args) {
+		ctx->block_return = strcmp(args->s, "return") == 0;
+	} else if (strcmp(opt, "optimization") == 0 && args) {
+		static const char *const ok[] = { "default", "normal", "high-latency",
+						  "satellite", "aggressive", "conservative" };
+		bool found = false;
+		for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+			found |= strcmp(args->s, ok[i]) == 0;
+		if (!found)
+			pf_error(ctx, args->loc, "unknown optimization %s", args->s);
+	} else if (strcmp(opt, "ruleset-optimization") == 0 && args) {
+		if (strcmp(args->s, "none") && strcmp(args->s, "basic") &&
+		    strcmp(args->s, "profile"))
+			pf_error(ctx, args->loc, "unknown ruleset-optimization %s", args->s);
+	} else if ((strcmp(opt, "reassemble") == 0 || strcmp(opt, "require-order") == 0) && args) {
+		if (strcmp(args->s, "yes") && strcmp(args->s, "no"))
+			pf_error(ctx, args->loc, "%s: expected yes or no, not %s", opt, args->s);
+	} else if (strcmp(opt, "limit") == 0) {
+		static const char *const ok[] = { "states", "frags", "src-nodes", "tables",
+						  "table-entries", "pktdelay_pkts", "anchors" };
+		for (const pf_item *a = args; a; a = a->next) {
+			bool found = false;
+			for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+				found |= strcmp(a->s, ok[i]) == 0;
+			if (!found)
+				pf_error(ctx, a->loc, "unknown limit %s", a->s);
+		}
+	} else if (strcmp(opt, "syncookies") == 0 && args) {
+		if (strcmp(args->s, "never") && strcmp(args->s, "always") &&
+		    strcmp(args->s, "adaptive"))
+			pf_error(ctx, args->loc, "unknown syncookies mode %s", args->s);
+	}
+	pf_rule_reset(ctx);
+}
+
+void pf_set_skip(struct pf_ctx *ctx, pf_item *ifs, srcloc loc)
+{
+	for (pf_item *i = ifs; i; i = i->next) {
+		if (!i->s)
+			continue;
+		ctx->skips = xgrow(ctx->skips, &ctx->capskips, ctx->nskips + 1, sizeof *ctx->skips);
+		ctx->skips[ctx->nskips].ifname = i->s;
+		ctx->skips[ctx->nskips].neg = i->neg;
+		ctx->skips[ctx->nskips++].loc = loc;
+	}
+}
+
+/* ------------------------------------------------------------ queues */
+
+void pf_queue_begin(struct pf_ctx *ctx, const char *name, srcloc loc)
+{
+	memset(&ctx->curq, 0, sizeof ctx->curq);
+	ctx->curq.name = name ? pf_strdup(ctx, name, strlen(name)) : NULL;
+	ctx->curq.loc = loc;
+	ctx->inq = true;
+}
+
+void pf_queue_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc)
+{
+	(void)loc;
+	if (strcmp(opt, "on") == 0 && args)
+		ctx->curq.ifname = args->s;
+	else if (strcmp(opt, "parent") == 0 && args)
+		ctx->curq.parent = args->s;
+	else if (strcmp(opt, "bandwidth") == 0)
+		ctx->curq.bandwidth = true;
+	else if (strcmp(opt, "flows") == 0)
+		ctx->curq.flows = true;
+	else if (strcmp(opt, "default") == 0)
+		ctx->curq.is_default = true;
+	else if (strcmp(opt, "cbq") == 0) {
+		/* FreeBSD pfctl: the cbq flags it knows */
+		static const char *const ok[] = { "default", "borrow", "red", "ecn", "rio",
+						  "cleardscp", "codel", "control", "lowdelay" };
+		for (const pf_item *a = args; a; a = a->next) {
+			bool found = false;
+			if (!a->s)
+				continue;
+			for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+				found |= strcmp(a->s, ok[i]) == 0;
+			if (!found)
+				pf_error(ctx, a->loc, "unknown cbq flag \"%s\"", a->s);
+		}
+	}
+}
+
+void pf_queue_end(struct pf_ctx *ctx, srcloc loc)
+{
+	(void)loc;
+	if (ctx->inq && ctx->curq.name) {
+		ctx->queues = xgrow(ctx->queues, &ctx->capqueues, ctx->nqueues + 1,
+				    sizeof *ctx->queues);
+		ctx->queues[ctx->nqueues++] = ctx->curq;
+	}
+	ctx->inq = false;
+}
+
+void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcloc loc)
+{
+	(void)ctx;
+	(void)name;
+	(void)file;
+	(void)loc;
+}
+
+void pf_stmt_abort(struct pf_ctx *ctx)
+{
+	pf_rule_reset(ctx);
+	ctx->curtable = NULL;
+	ctx->inq = false;
+}
+
+/* ------------------------------------------------------------ entry */
+
+ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *diags)
+{
+	struct pf_ctx ctx;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.diags = diags;
+	ctx.rs = ir_ruleset_new(path, IR_FMT_PF, 0);
+
+	/* A UTF-8 byte order mark is not part of the first line. */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+		buf += 3;
+		len -= 3;
+	}
+	if (len > (size_t)1 << 30) {
+		srcloc l = { ctx.rs->path, 1, 1, 1, 1 };
+		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l, "file is too large");
+	} else {
+		file_add(&ctx, ctx.rs->path, NULL, buf, len);
+		pf_scan_and_parse(&ctx, ctx.rs->path, buf, len);
+	}
+	pf_lower(&ctx);
+	pf_check_ruleset(ctx.queues, ctx.nqueues, NULL, 0, diags);
+
+	for (size_t i = 0; i < ctx.nmacros; i++) {
+		free(ctx.macros[i].name);
+		free(ctx.macros[i].value);
+	}
+	free(ctx.macros);
+	for (size_t i = 0; i < ctx.nfiles; i++) {
+		free(ctx.files[i].buf);
+		free(ctx.files[i].lines);
+	}
+	free(ctx.files);
+	free(ctx.tables);
+	free(ctx.anchors);
+	free(ctx.skips);
+	free(ctx.queues);
+	arena_free(&ctx);
+	ir_ruleset_finish(ctx.rs);
+	return ctx.rs;
+}
+
+ir_ruleset *pf_parse_file(const char *path, diag_list *diags)
+{
+	char err[200];
+	char *buf;
+	size_t len;
+	if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
+		srcloc l = { path, 1, 1, 1, 1 };
+		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l, "cannot read file: %s", err);
+		return NULL;
+	}
+	ir_ruleset *rs = pf_parse(path, buf, len, diags);
+	free(buf);
+	return rs;
+}

@@ -1,0 +1,114 @@
+/* pf_int.h - what src/pf.c, src/pf_rule.c and src/pf_lower.c share: the
+ * builder context of one pf_parse().  Not for the grammar (pf_build.h). */
+#ifndef FWLINT_PF_INT_H
+#define FWLINT_PF_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "pf_build.h"
+
+struct arena_block;
+
+typedef struct pf_macro {
+	char *name, *value;
+} pf_macro;
+
+typedef struct pf_table {
+	char *name;
+	srcloc loc;
+	pf_hnode *hosts;        /* arena */
+	bool has_file, file_failed, defined;
+	char *file;
+} pf_table;
+
+/* The statement being built. */
+typedef struct pf_tmpl {
+	bool active, failed;
+	pf_rule base;           /* every option with one value */
+	pf_item *ifs, *protos, *icmp, *aifs;
+	pf_hnode *src, *dst, *xpool, *rtpool;
+	pf_pnode *sport, *dport, *uids, *gids, *xport;
+	bool src_written, dst_written;
+	unsigned scrub_seen;    /* bits: scrub options seen, for "cannot be respecified" */
+	bool antispoof, unres_opts;
+	const char *unres_what; /* an option whose effect is not known */
+	srcloc unres_loc;
+} pf_tmpl;
+
+/* One expanded rule in the tree of anchors. */
+typedef struct pf_node {
+	pf_rule r;
+	const char *unres_what; /* an option of the rule that makes it unresolved */
+	srcloc unres_loc;
+	struct pf_list *children; /* inline anchor: its rules (shared by the expansions) */
+	size_t order;           /* file order over the flattened ruleset */
+} pf_node;
+
+typedef struct pf_list {
+	pf_node **v;
+	size_t n, cap;
+} pf_list;
+
+typedef struct pf_anchor_frame {
+	pf_list *list;          /* where the inner rules go */
+	pf_list *parent;
+	size_t nheads;          /* the anchor's expansions, last in parent */
+	pf_tmpl saved;
+} pf_anchor_frame;
+
+typedef struct pf_file {
+	const char *name;       /* owned by the ruleset */
+	char *buf;              /* owned here (NULL for the top file) */
+	const char *text;
+	size_t len;
+	size_t *lines;          /* offsets of line starts, built on demand */
+	size_t nlines;
+} pf_file;
+
+typedef struct pf_skip {
+	char *ifname;
+	bool neg;
+	srcloc loc;
+} pf_skip;
+
+struct pf_ctx {
+	diag_list *diags;
+	ir_ruleset *rs;
+	void *scanner;
+	struct arena_block *arena;
+	int nerrors;
+	bool gave_up;
+	bool quiet, quiet_failed; /* checking a table file's lines */
+	pf_macro *macros;
+	size_t nmacros, capmacros;
+	pf_table *tables;
+	size_t ntables, captables;
+	pf_table *curtable;
+	pf_file *files;
+	size_t nfiles, capfiles;
+	pf_tmpl cur;
+	pf_list top;
+	pf_anchor_frame *anchors;
+	size_t nanchors, capanchors;
+	size_t order;
+	pf_skip *skips;
+	size_t nskips, capskips;
+	pf_queue *queues;
+	size_t nqueues, capqueues;
+	pf_queue curq;
+	bool inq;
+	bool block_return;      /* set block-policy return */
+	size_t nsource;
+};
+
+void pf_list_add(struct pf_ctx *ctx, pf_list *l, pf_node *n);
+pf_table *pf_table_find(struct pf_ctx *ctx, const char *name);
+/* The text of lines [line, end_line] of file, without the last line end. */
+const char *pf_source_text(struct pf_ctx *ctx, const char *file, int line, int end_line,
+			   size_t *len);
+/* Build the IR from the tree of rules (pf_lower.c). */
+void pf_lower(struct pf_ctx *ctx);
+void pf_rule_reset(struct pf_ctx *ctx);
+
+#endif

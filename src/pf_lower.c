@@ -1,0 +1,568 @@
+/* pf_lower.c - the pf rules, expanded, into the IR that include/pf.h
+ * describes: table "filter", chains "in" and "out", last match lowered to
+ * first match (terminal rules in file order, then the other pass/block
+ * rules reversed), inline anchors flattened, "set skip" first, translations
+ * and host-only addresses unresolved.
+ *
+ * Interfaces (pf.conf(5) "on interface": "interface names ... or the name of
+ * an interface group"): a name ending in a digit is one interface; any other
+ * name is a group.  A driver group ("em": em0, em1, ...) becomes the IR name
+ * pattern "em+", which is what it means on any host; every other group
+ * (egress, or one an administrator made with ifconfig group) has members
+ * that only the host knows, so its rule gets no interface condition and is
+ * unresolved.  Driver groups are unresolved too: a host may add an em
+ * interface to another group, but not take it out of "em", so "em+" is exact
+ * as far as interface names go, and only the rule that names a non-driver
+ * group is reported.
+ *
+ * Translations: a later rule that tests a field an earlier translation may
+ * have rewritten gets an unresolved construct naming the translation.  A
+ * translation on "in" (rdr-to) rewrites what every rule of "out" sees, in
+ * whatever order; FreeBSD nat/rdr/binat rules run before every filter rule
+ * (pf.conf(5) of FreeBSD: "translation rules are evaluated first").
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pf_int.h"
+#include "xalloc.h"
+
+/* An expanded rule with the anchors around it, outermost first. */
+typedef struct entry {
+	const pf_node **path;
+	size_t n;
+	bool terminal;
+} entry;
+
+typedef struct entries {
+	entry *v;
+	size_t n, cap;
+} entries;
+
+typedef struct xlate {
+	size_t order;           /* SIZE_MAX: before every filter rule */
+	bool in, out;
+	bool src, dst;          /* the fields it rewrites */
+	const char *kind;
+	int line;
+	const char *file;
+} xlate;
+
+typedef struct lower {
+	struct pf_ctx *ctx;
+	entries T, N;
+	xlate *x;
+	size_t nx, capx;
+} lower;
+
+static void entries_add(entries *e, entry x)
+{
+	e->v = xgrow(e->v, &e->cap, e->n + 1, sizeof *e->v);
+	e->v[e->n++] = x;
+}
+
+static const pf_node **path_with(struct pf_ctx *ctx, const pf_node **prefix, size_t n,
+				 const pf_node *leaf)
+{
+	const pf_node **p = pf_alloc(ctx, (n + 1) * sizeof *p);
+	if (n)
+		memcpy(p, prefix, n * sizeof *p);
+	p[n] = leaf;
+	return p;
+}
+
+/* The direction of a path: in, out, both, or neither (-1). */
+static int path_dir(const pf_node *const *path, size_t n)
+{
+	int d = PF_DIR_BOTH;
+	for (size_t i = 0; i < n; i++) {
+		int e = path[i]->r.dir;
+		if (e == PF_DIR_BOTH)
+			continue;
+		if (d != PF_DIR_BOTH && d != e)
+			return -1;
+		d = e;
+	}
+	return d;
+}
+
+static void add_xlate(lower *L, const pf_node *const *path, size_t n, enum pf_xlate k,
+		      bool freebsd)
+{
+	const pf_rule *r = &path[n - 1]->r;
+	int d = path_dir(path, n);
+	if (d < 0 || k == PF_XL_NONE)
+		return;
+	xlate x;
+	memset(&x, 0, sizeof x);
+	x.order = freebsd ? SIZE_MAX : path[n - 1]->order;
+	x.line = r->loc.line;
+	x.file = r->loc.file;
+	switch (k) {
+	case PF_XL_NAT_TO:
+		x.kind = freebsd ? "nat" : "nat-to";
+		x.src = true;
+		x.out = d != PF_DIR_IN || freebsd;
+		x.in = d != PF_DIR_OUT && !freebsd;
+		break;
+	case PF_XL_RDR_TO:
+		x.kind = freebsd ? "rdr" : "rdr-to";
+		x.dst = true;
+		x.in = d != PF_DIR_OUT || freebsd;
+		x.out = d != PF_DIR_IN && !freebsd;
+		break;
+	case PF_XL_BINAT_TO:
+		x.kind = freebsd ? "binat" : "binat-to";
+		x.src = x.dst = true;
+		x.in = d != PF_DIR_OUT;
+		x.out = d != PF_DIR_IN;
+		break;
+	case PF_XL_AF_TO:
+		x.kind = "af-to";
+		x.src = x.dst = true;
+		x.in = d != PF_DIR_OUT;
+		x.out = d != PF_DIR_IN;
+		break;
+	default:
+		return;
+	}
+	L->x = xgrow(L->x, &L->capx, L->nx + 1, sizeof *L->x);
+	L->x[L->nx++] = x;
+}
+
+static void walk(lower *L, const pf_list *list, const pf_node **prefix, size_t depth,
+		 entries *T, entries *N)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		const pf_node *node = list->v[i];
+		const pf_rule *r = &node->r;
+		const pf_node **path = path_with(L->ctx, prefix, depth, node);
+		entry e = { path, depth + 1, false };
+		bool freebsd = r->action == PF_NAT || r->action == PF_RDR || r->action == PF_BINAT;
+
+		add_xlate(L, path, depth + 1, r->xlate, freebsd);
+		add_xlate(L, path, depth + 1, r->xlate2, freebsd);
+		switch (r->action) {
+		case PF_ANCHOR:
+			if (node->children && r->quick) {
+				entries T2 = { 0 }, N2 = { 0 };
+				walk(L, node->children, path, depth + 1, &T2, &N2);
+				for (size_t k = 0; k < T2.n; k++)
+					entries_add(T, T2.v[k]);
+				for (size_t k = N2.n; k-- > 0;) {
+					N2.v[k].terminal = true;
+					entries_add(T, N2.v[k]);
+				}
+				free(T2.v);
+				free(N2.v);
+			} else if (node->children) {
+				walk(L, node->children, path, depth + 1, T, N);
+			} else {
+				e.terminal = true;
+				entries_add(T, e);
+			}
+			break;
+		case PF_PASS:
+		case PF_BLOCK:
+			e.terminal = r->quick;
+			entries_add(r->quick ? T : N, e);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* ------------------------------------------------------------ conditions */
+
+static bool ends_in_digit(const char *s)
+{
+	size_t n = strlen(s);
+	return n && s[n - 1] >= '0' && s[n - 1] <= '9';
+}
+
+/* Interface drivers of OpenBSD (share/man/man4), the groups an interface of
+ * that driver is always in. */
+static bool driver_group(const char *s)
+{
+	static const char *const drivers[] = {
+		"aggr", "athn", "axe", "bge", "bnx", "bnxt", "bridge", "bwfm", "carp",
+		"cdce", "dc", "em", "enc", "etherip", "fxp", "gif", "gre", "iavf",
+		"igc", "ix", "ixl", "iwm", "iwn", "iwx", "lo", "mcx", "mpe", "mpw",
+		"msk", "nfe", "pflog", "pflow", "pfsync", "ppp", "pppoe", "re", "rl",
+		"sis", "sk", "tap", "tpmr", "trunk", "tun", "ure", "urndis", "veb",
+		"vether", "vio", "vlan", "vmx", "vr", "vxlan", "wg", "xl", "igb", "ixgbe",
+		"bce", "hvn", "ena", "ngbe", "rge", "ue", "epair", "lagg", "bxe", "cxl",
+		"mlxen", "mce", "vtnet", "ovpnc", "ovpns", "ng", "gre", "stf",
+	};
+	for (size_t i = 0; i < sizeof drivers / sizeof drivers[0]; i++)
+		if (strcmp(drivers[i], s) == 0)
+			return true;
+	return false;
+}
+
+static void cond_iface(ir_rule *ir, enum ir_field f, const char *name, bool neg, srcloc loc)
+{
+	char buf[300];
+	if (ends_in_digit(name) || strcmp(name, "any") == 0) {
+		if (strcmp(name, "any") == 0)
+			return;
+		ir_cond_ifname(ir_rule_cond(ir, f, neg, loc), name);
+		return;
+	}
+	if (driver_group(name)) {
+		if (!neg) {
+			snprintf(buf, sizeof buf, "%s+", name);
+			ir_cond_ifname(ir_rule_cond(ir, f, false, loc), buf);
+			return;
+		}
+		snprintf(buf, sizeof buf, "%s+", name);
+		ir_cond_ifname(ir_rule_cond(ir, f, true, loc), buf);
+		return;
+	}
+	snprintf(buf, sizeof buf, "interface group '%.200s': its members are not known", name);
+	ir_rule_unresolved(ir, loc, buf);
+}
+
+/* Ranges of the union of a table's entries, longest prefix first wins:
+ * entries are applied from the widest to the narrowest. */
+typedef struct span {
+	u128 lo, hi;
+} span;
+
+typedef struct spans {
+	span *v;
+	size_t n, cap;
+} spans;
+
+static void spans_sub(spans *s, u128 lo, u128 hi)
+{
+	spans out = { 0 };
+	for (size_t i = 0; i < s->n; i++) {
+		span a = s->v[i];
+		if (a.hi < lo || a.lo > hi) {
+			out.v = xgrow(out.v, &out.cap, out.n + 1, sizeof *out.v);
+			out.v[out.n++] = a;
+			continue;
+		}
+		if (a.lo < lo) {
+			out.v = xgrow(out.v, &out.cap, out.n + 1, sizeof *out.v);
+			out.v[out.n++] = (span){ a.lo, lo - 1 };
+		}
+		if (a.hi > hi) {
+			out.v = xgrow(out.v, &out.cap, out.n + 1, sizeof *out.v);
+			out.v[out.n++] = (span){ hi + 1, a.hi };
+		}
+	}
+	free(s->v);
+	*s = out;
+}
+
+static void spans_add(spans *s, u128 lo, u128 hi)
+{
+	spans_sub(s, lo, hi);
+	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof *s->v);
+	s->v[s->n++] = (span){ lo, hi };
+}
+
+static int width_cmp(const void *a, const void *b)
+{
+	const pf_addr *x = *(const pf_addr *const *)a, *y = *(const pf_addr *const *)b;
+	u128 wx = x->hi - x->lo, wy = y->hi - y->lo;
+	return wx > wy ? -1 : wx < wy;
+}
+
+/* Add the address condition of a; false when a makes the rule unresolved
+ * (the message is added). */
+static void cond_addr(struct pf_ctx *ctx, ir_rule *ir, enum ir_field f, const pf_addr *a)
+{
+	char buf[300];
+	switch (a->kind) {
+	case PF_ADDR_ANY:
+		if (a->neg) /* "! any" matches nothing */
+			ir_cond_range(ir_rule_cond(ir, f, true, a->loc), 0, U128_MAX);
+		return;
+	case PF_ADDR_NET:
+	case PF_ADDR_RANGE:
+		ir_cond_range(ir_rule_cond(ir, f, a->neg, a->loc), a->lo, a->hi);
+		return;
+	case PF_ADDR_TABLE: {
+		pf_table *t = pf_table_find(ctx, a->name);
+		if (!t || !t->defined) {
+			snprintf(buf, sizeof buf, "table <%.100s> is not defined in the file: it is "
+				 "filled at run time", a->name);
+			ir_rule_unresolved(ir, a->loc, buf);
+			return;
+		}
+		if (t->file_failed) {
+			snprintf(buf, sizeof buf, "table <%.100s>: its file '%.100s' cannot be read",
+				 a->name, t->file ? t->file : "");
+			ir_rule_unresolved(ir, a->loc, buf);
+			return;
+		}
+		size_t n = 0;
+		for (pf_hnode *h = t->hosts; h; h = h->next)
+			n += !h->bad && (h->a.kind == PF_ADDR_NET || h->a.kind == PF_ADDR_RANGE);
+		bool other = false;
+		for (pf_hnode *h = t->hosts; h; h = h->next)
+			other |= !h->bad && h->a.kind != PF_ADDR_NET && h->a.kind != PF_ADDR_RANGE;
+		if (other) {
+			snprintf(buf, sizeof buf, "table <%.100s> holds addresses of the host: they "
+				 "are known at run time", a->name);
+			ir_rule_unresolved(ir, a->loc, buf);
+			return;
+		}
+		if (n == 0) {
+			snprintf(buf, sizeof buf, "table <%.100s> is filled at run time", a->name);
+			ir_rule_unresolved(ir, a->loc, buf);
+			return;
+		}
+		const pf_addr **v = xmalloc(n * sizeof *v);
+		size_t k = 0;
+		for (pf_hnode *h = t->hosts; h; h = h->next)
+			if (!h->bad && (h->a.kind == PF_ADDR_NET || h->a.kind == PF_ADDR_RANGE))
+				v[k++] = &h->a;
+		qsort(v, n, sizeof *v, width_cmp);
+		spans s = { 0 };
+		for (size_t i = 0; i < n; i++) {
+			if (v[i]->neg)
+				spans_sub(&s, v[i]->lo, v[i]->hi);
+			else
+				spans_add(&s, v[i]->lo, v[i]->hi);
+		}
+		free(v);
+		ir_cond *c = ir_rule_cond(ir, f, a->neg, a->loc);
+		for (size_t i = 0; i < s.n; i++)
+			ir_cond_range(c, s.v[i].lo, s.v[i].hi);
+		if (s.n == 0) {
+			/* an empty set: the rule matches nothing (or everything when negated) */
+			c->neg = !a->neg;
+			ir_cond_range(c, 0, U128_MAX);
+		}
+		free(s.v);
+		return;
+	}
+	case PF_ADDR_DYNIF:
+		snprintf(buf, sizeof buf, "address '(%.100s%s%.20s)': the interface's addresses are "
+			 "known at run time", a->name, a->modifier ? ":" : "",
+			 a->modifier ? a->modifier : "");
+		break;
+	case PF_ADDR_IFACE:
+		snprintf(buf, sizeof buf, "address '%.100s%s%.20s': the interface's addresses are "
+			 "not known", a->name, a->modifier ? ":" : "", a->modifier ? a->modifier : "");
+		break;
+	case PF_ADDR_SELF:
+		snprintf(buf, sizeof buf, "address 'self': the firewall's own addresses are not known");
+		break;
+	case PF_ADDR_NOROUTE:
+		if (a->name)
+			snprintf(buf, sizeof buf, "address 'route %.100s': the routing table is not known",
+				 a->name);
+		else
+			snprintf(buf, sizeof buf, "address 'no-route': the routing table is not known");
+		break;
+	case PF_ADDR_URPF:
+		snprintf(buf, sizeof buf, "address 'urpf-failed': the routing table is not known");
+		break;
+	case PF_ADDR_HOSTNAME:
+		snprintf(buf, sizeof buf, "host name '%.100s' is resolved when the rules are loaded",
+			 a->name);
+		break;
+	}
+	ir_rule_unresolved(ir, a->loc, buf);
+}
+
+static void cond_port(ir_rule *ir, enum ir_field f, const pf_port *p)
+{
+	u128 a = p->a, b = p->b;
+	ir_cond *c;
+	switch (p->op) {
+	case PF_OP_NONE:
+		return;
+	case PF_OP_EQ: ir_cond_range(ir_rule_cond(ir, f, false, p->loc), a, a); return;
+	case PF_OP_NE: ir_cond_range(ir_rule_cond(ir, f, true, p->loc), a, a); return;
+	case PF_OP_LT:
+		if (a == 0)
+			ir_cond_range(ir_rule_cond(ir, f, true, p->loc), 0, 65535);
+		else
+			ir_cond_range(ir_rule_cond(ir, f, false, p->loc), 0, a - 1);
+		return;
+	case PF_OP_LE: ir_cond_range(ir_rule_cond(ir, f, false, p->loc), 0, a); return;
+	case PF_OP_GT:
+		if (a >= 65535)
+			ir_cond_range(ir_rule_cond(ir, f, true, p->loc), 0, 65535);
+		else
+			ir_cond_range(ir_rule_cond(ir, f, false, p->loc), a + 1, 65535);
+		return;
+	case PF_OP_GE: ir_cond_range(ir_rule_cond(ir, f, false, p->loc), a, 65535); return;
+	case PF_OP_RANGE:
+		if (a > b)
+			ir_cond_range(ir_rule_cond(ir, f, true, p->loc), 0, 65535);
+		else
+			ir_cond_range(ir_rule_cond(ir, f, false, p->loc), a, b);
+		return;
+	case PF_OP_XRANGE:
+		if (a + 1 > b - 1 || b == 0)
+			ir_cond_range(ir_rule_cond(ir, f, true, p->loc), 0, 65535);
+		else
+			ir_cond_range(ir_rule_cond(ir, f, false, p->loc), a + 1, b - 1);
+		return;
+	case PF_OP_IRANGE:
+		c = ir_rule_cond(ir, f, true, p->loc);
+		ir_cond_range(c, a, b < a ? a : b);
+		return;
+	}
+}
+
+/* Does a rule test its source (dst false) or destination fields? */
+static bool tests(const pf_rule *r, bool dst)
+{
+	const pf_addr *a = dst ? &r->dst : &r->src;
+	const pf_port *p = dst ? &r->dport : &r->sport;
+	return a->kind != PF_ADDR_ANY || a->neg || p->op != PF_OP_NONE;
+}
+
+/* Add the conditions of one rule of a path to ir; false when the path
+ * cannot match in this chain. */
+static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node, bool in,
+			   int *family)
+{
+	const pf_rule *r = &node->r;
+	if ((r->dir == PF_DIR_IN && !in) || (r->dir == PF_DIR_OUT && in))
+		return false;
+	if (r->af) {
+		if (*family && *family != r->af)
+			return false;
+		*family = r->af;
+	}
+	if (r->ifname)
+		cond_iface(ir, in ? IR_IIF : IR_OIF, r->ifname, r->ifneg, r->ifloc);
+	if (r->proto >= 0)
+		ir_cond_range(ir_rule_cond(ir, IR_PROTO, false, r->protoloc), (u128)r->proto,
+			      (u128)r->proto);
+	cond_addr(ctx, ir, IR_SRC, &r->src);
+	cond_addr(ctx, ir, IR_DST, &r->dst);
+	cond_port(ir, IR_SPORT, &r->sport);
+	cond_port(ir, IR_DPORT, &r->dport);
+	if (r->icmp_type >= 0 && (r->proto == 1 || r->proto == 58)) {
+		u128 lo = (u128)r->icmp_type * 256, hi = lo + 255;
+		if (r->icmp_code >= 0)
+			lo = hi = lo + (u128)r->icmp_code;
+		ir_cond_range(ir_rule_cond(ir, IR_DPORT, false, r->icmploc), lo, hi);
+	}
+	if (r->proto == 6 && !r->flags_any) {
+		unsigned mask = 0, val = 0;
+		if (r->flags_written) {
+			mask = r->flagset & 0x3f;
+			val = r->flags & 0x3f;
+		} else if (r->action == PF_PASS && r->state != PF_STATE_NO) {
+			/* pf.conf(5): stateful TCP rules default to flags S/SA */
+			mask = PF_TH_SYN | PF_TH_ACK;
+			val = PF_TH_SYN;
+		}
+		if (mask)
+			ir_cond_bits(ir_rule_cond(ir, IR_TCPFLAGS, false, r->flagsloc),
+				     tcpflags_match(mask, val));
+	}
+	if (r->has_uid || r->has_gid)
+		ir_rule_unresolved(ir, r->loc, "user/group: the owners of the host's sockets are "
+				   "not known");
+	if (node->unres_what)
+		ir_rule_unresolved(ir, node->unres_loc, node->unres_what);
+	return true;
+}
+
+static ir_rule *make_rule(lower *L, const entry *e, bool in)
+{
+	struct pf_ctx *ctx = L->ctx;
+	const pf_node *leaf = e->path[e->n - 1];
+	const pf_rule *r = &leaf->r;
+	size_t tlen;
+	const char *text = pf_source_text(ctx, r->loc.file, r->loc.line, r->loc.end_line, &tlen);
+	ir_rule *ir = ir_rule_new(r->loc, text, tlen);
+	int family = 0;
+
+	for (size_t i = 0; i < e->n; i++)
+		if (!add_rule_conds(ctx, ir, e->path[i], in, &family)) {
+			ir_rule_free(ir);
+			return NULL;
+		}
+	ir->family = family;
+	ir->quick = e->terminal;
+	if (r->action == PF_ANCHOR) {
+		char buf[300];
+		snprintf(buf, sizeof buf, "anchor \"%.200s\" is loaded at run time",
+			 r->anchor ? r->anchor : "");
+		ir_rule_unresolved(ir, r->loc, buf);
+		ir_rule_action(ir, IR_UNKNOWN, "anchor", r->loc);
+	} else if (r->action == PF_PASS) {
+		ir_rule_action(ir, IR_ACCEPT, "pass", r->loc);
+		ir->keep_state = r->state != PF_STATE_NO;
+	} else {
+		bool ret = r->block == PF_BLOCK_RETURN || r->block == PF_BLOCK_RETURN_RST ||
+			   r->block == PF_BLOCK_RETURN_ICMP ||
+			   (r->block == PF_BLOCK_DEFAULT && ctx->block_return);
+		ir_rule_action(ir, ret ? IR_REJECT : IR_DROP, "block", r->loc);
+	}
+
+	/* translations that may have rewritten what the rule tests */
+	for (size_t i = 0; i < L->nx; i++) {
+		const xlate *x = &L->x[i];
+		bool applies = in ? (x->in && (x->order == SIZE_MAX || x->order < leaf->order))
+				  : (x->in || (x->out && (x->order == SIZE_MAX || x->order < leaf->order)));
+		if (!applies)
+			continue;
+		bool src = false, dst = false;
+		for (size_t k = 0; k < e->n; k++) {
+			src |= x->src && tests(&e->path[k]->r, false);
+			dst |= x->dst && tests(&e->path[k]->r, true);
+		}
+		if (!src && !dst)
+			continue;
+		char buf[300];
+		snprintf(buf, sizeof buf, "%s at line %d may have rewritten the %s this rule matches",
+			 x->kind, x->line, src && dst ? "source and destination" : src ? "source" : "destination");
+		ir_rule_unresolved(ir, r->loc, buf);
+	}
+	return ir;
+}
+
+void pf_lower(struct pf_ctx *ctx)
+{
+	lower L;
+	memset(&L, 0, sizeof L);
+	L.ctx = ctx;
+	walk(&L, &ctx->top, NULL, 0, &L.T, &L.N);
+
+	ir_table *t = ir_table_get(ctx->rs, "filter", SRCLOC_NONE);
+	ir_chain *cin = ir_chain_new(t, "in", true, SRCLOC_NONE);
+	ir_chain *cout = ir_chain_new(t, "out", true, SRCLOC_NONE);
+	ir_chain_policy(cin, IR_ACCEPT, SRCLOC_NONE);
+	ir_chain_policy(cout, IR_ACCEPT, SRCLOC_NONE);
+
+	for (int pass = 0; pass < 2; pass++) {
+		ir_chain *c = pass == 0 ? cin : cout;
+		for (size_t i = 0; i < ctx->nskips; i++) {
+			const pf_skip *s = &ctx->skips[i];
+			size_t tlen;
+			const char *text = pf_source_text(ctx, s->loc.file, s->loc.line,
+							  s->loc.end_line, &tlen);
+			ir_rule *ir = ir_rule_new(s->loc, text, tlen);
+			cond_iface(ir, pass == 0 ? IR_IIF : IR_OIF, s->ifname, s->neg, s->loc);
+			ir_rule_action(ir, IR_ACCEPT, "skip", s->loc);
+			ir->quick = true;
+			ir_chain_append(c, ir);
+		}
+		for (size_t i = 0; i < L.T.n + L.N.n; i++) {
+			const entry *e = i < L.T.n ? &L.T.v[i] : &L.N.v[L.N.n - 1 - (i - L.T.n)];
+			ir_rule *ir = make_rule(&L, e, pass == 0);
+			if (ir)
+				ir_chain_append(c, ir);
+		}
+	}
+	ctx->rs->nsource = ctx->nsource;
+	free(L.T.v);
+	free(L.N.v);
+	free(L.x);
+}

@@ -1,0 +1,623 @@
+/* pf_rule.c - pf rules: the statement's options, checked one by one, and
+ * the expansion of its lists into rules, as pfctl's expand_rule() does.
+ *
+ * A statement with lists is the cross product of its lists: interfaces x
+ * protocols x source hosts x source ports x destination hosts x destination
+ * ports x uids x gids x icmp types (pfctl parse.y, expand_rule()).  A
+ * combination whose hosts disagree with each other or with the rule's "inet"
+ * / "inet6" is skipped silently, as pfctl does; each other combination is
+ * one pf_rule that pf_check_rule() (src/pf_check.c) may refuse.  A statement
+ * none of whose combinations is kept is "rule expands to no valid
+ * combination".
+ *
+ * Value checks with pfctl's messages: "tag too long, max 63 chars" (tags
+ * are PF_TAG_NAME_SIZE = 64 bytes with the NUL), "prio must be 0 - 7",
+ * "no-df cannot be respecified" and the like for scrub options, "illegal
+ * min-ttl value N", "more than one divert option".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "pf_int.h"
+#include "xalloc.h"
+
+void pf_rule_reset(struct pf_ctx *ctx)
+{
+	memset(&ctx->cur, 0, sizeof ctx->cur);
+}
+
+static pf_rule *B(struct pf_ctx *ctx)
+{
+	return &ctx->cur.base;
+}
+
+void pf_rule_begin(struct pf_ctx *ctx, enum pf_action a, srcloc loc)
+{
+	pf_rule_reset(ctx);
+	pf_rule *r = B(ctx);
+	ctx->cur.active = true;
+	r->action = a;
+	r->loc = loc;
+	r->proto = -1;
+	r->icmp_type = r->icmp_code = -1;
+	r->prio[0] = r->prio[1] = -1;
+	r->src.prefix = r->dst.prefix = -1;
+	r->xaddr.prefix = r->rtaddr.prefix = -1;
+}
+
+void pf_rule_block(struct pf_ctx *ctx, enum pf_block_kind k, const pf_item *codes, srcloc loc)
+{
+	B(ctx)->block = k;
+	for (const pf_item *c = codes; c; c = c->next) {
+		if (c->s && pf_icmp_code_lookup(4, c->s) < 0 && pf_icmp_code_lookup(6, c->s) < 0)
+			pf_error(ctx, c->loc, "unknown icmp code %s", c->s);
+		else if (!c->s && (c->n < 0 || c->n > 255))
+			pf_error(ctx, c->loc, "illegal icmp code %lld", c->n);
+	}
+	(void)loc;
+}
+
+void pf_rule_dir(struct pf_ctx *ctx, enum pf_dir d) { B(ctx)->dir = d; }
+void pf_rule_log(struct pf_ctx *ctx, srcloc loc) { (void)loc; B(ctx)->log = true; }
+void pf_rule_quick(struct pf_ctx *ctx, srcloc loc) { (void)loc; B(ctx)->quick = true; }
+void pf_rule_on(struct pf_ctx *ctx, pf_item *ifs) { ctx->cur.ifs = ifs; }
+void pf_rule_antispoof(struct pf_ctx *ctx, pf_item *ifs) { ctx->cur.aifs = ifs; }
+
+void pf_rule_af(struct pf_ctx *ctx, int af, srcloc loc)
+{
+	(void)loc;
+	B(ctx)->af = af;
+}
+
+void pf_rule_proto(struct pf_ctx *ctx, pf_item *protos)
+{
+	for (pf_item *p = protos; p; p = p->next) {
+		if (p->s) {
+			int n = pf_proto_lookup(p->s);
+			if (n < 0) {
+				pf_error(ctx, p->loc, "unknown protocol %s", p->s);
+				continue;
+			}
+			p->n = n;
+		} else if (p->n < 0 || p->n > 255) {
+			pf_error(ctx, p->loc, "protocol number %lld out of range", p->n);
+		}
+	}
+	ctx->cur.protos = protos;
+}
+
+static void no_routehost(struct pf_ctx *ctx, pf_hnode *h)
+{
+	for (; h; h = h->next)
+		if (h->routehost)
+			pf_error(ctx, h->a.loc, "could not parse host specification");
+}
+
+void pf_rule_from(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
+{
+	no_routehost(ctx, h);
+	ctx->cur.src = h;
+	ctx->cur.sport = p;
+}
+
+void pf_rule_to(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
+{
+	no_routehost(ctx, h);
+	ctx->cur.dst = h;
+	ctx->cur.dport = p;
+}
+
+void pf_rule_ids(struct pf_ctx *ctx, bool gid, pf_pnode *ids)
+{
+	/* "user root user bin": repeated options add to the list (pfctl) */
+	if (gid)
+		ctx->cur.gids = pf_port_cat(ctx->cur.gids, ids);
+	else
+		ctx->cur.uids = pf_port_cat(ctx->cur.uids, ids);
+}
+
+/* "FSRPAUEW" letters into flag bits; -1 on a letter that is not one */
+static int flag_bits(const char *s)
+{
+	static const char letters[] = "FSRPAUEW";
+	int v = 0;
+	for (; *s; s++) {
+		const char *p = strchr(letters, *s);
+		if (!p)
+			return -1;
+		v |= 1 << (p - letters);
+	}
+	return v;
+}
+
+void pf_rule_flags(struct pf_ctx *ctx, const char *f, const char *mask, bool any, srcloc loc)
+{
+	pf_rule *r = B(ctx);
+	r->flags_written = true;
+	r->flagsloc = loc;
+	if (any) {
+		r->flags_any = true;
+		return;
+	}
+	int a = flag_bits(f), m = flag_bits(mask);
+	if (a < 0 || m < 0) {
+		pf_error(ctx, loc, "bad flags '%s/%s'", f, mask);
+		return;
+	}
+	r->flags = (uint8_t)a;
+	r->flagset = (uint8_t)m;
+}
+
+void pf_rule_icmp(struct pf_ctx *ctx, int af, pf_item *types)
+{
+	for (pf_item *t = types; t; t = t->next) {
+		if (t->s) {
+			int n = pf_icmp_type_lookup(af, t->s);
+			if (n < 0)
+				pf_error(ctx, t->loc, "unknown icmp%s-type %s", af == 6 ? "6" : "", t->s);
+			t->n = n;
+		} else if (t->n < 0 || t->n > 255) {
+			pf_error(ctx, t->loc, "illegal icmp-type %lld", t->n);
+		}
+		if (t->has2 && t->s2) {
+			int c = pf_icmp_code_lookup(af, t->s2);
+			if (c < 0)
+				pf_error(ctx, t->loc, "unknown icmp-code %s", t->s2);
+			t->n2 = c;
+		} else if (t->has2 && (t->n2 < 0 || t->n2 > 255)) {
+			pf_error(ctx, t->loc, "illegal icmp-code %lld", t->n2);
+		}
+	}
+	ctx->cur.icmp = types;
+	B(ctx)->icmp_af = af;
+	if (types)
+		B(ctx)->icmploc = types->loc;
+}
+
+void pf_rule_state(struct pf_ctx *ctx, enum pf_state_kind k, srcloc loc)
+{
+	(void)loc;
+	B(ctx)->state = k;
+}
+
+static void unresolved_opt(struct pf_ctx *ctx, const char *what, srcloc loc)
+{
+	if (!ctx->cur.unres_what) {
+		ctx->cur.unres_what = what;
+		ctx->cur.unres_loc = loc;
+	}
+}
+
+/* Scrub options that may be given once (pfctl: "X cannot be respecified") */
+static void scrub_once(struct pf_ctx *ctx, unsigned bit, const char *name, srcloc loc)
+{
+	if (ctx->cur.scrub_seen & bit)
+		pf_error(ctx, loc, "%s cannot be respecified", name);
+	ctx->cur.scrub_seen |= bit;
+}
+
+void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc)
+{
+	pf_rule *r = B(ctx);
+	if (strcmp(opt, "tag") == 0 || strcmp(opt, "tagged") == 0) {
+		if (strlen(args->s) > 63) {
+			pf_error(ctx, args->loc, "tag too long, max 63 chars");
+			return;
+		}
+		if (opt[3] == '\0')
+			r->tag = args->s;
+		else
+			r->tagged = args->s;
+		r->tagloc = loc;
+		if (opt[3] != '\0')
+			unresolved_opt(ctx, "tagged: tags are set while packets are filtered", loc);
+	} else if (strcmp(opt, "prio") == 0 || strcmp(opt, "set-prio") == 0) {
+		int i = 0;
+		for (const pf_item *a = args; a && i < 2; a = a->next, i++) {
+			if (a->n < 0 || a->n > 7) {
+				pf_error(ctx, a->loc, "prio must be 0 - 7");
+				return;
+			}
+			if (opt[0] == 's')
+				r->prio[i] = (int)a->n;
+		}
+		if (opt[0] == 'p')
+			unresolved_opt(ctx, "prio: packet priorities are not known", loc);
+	} else if (strcmp(opt, "queue") == 0) {
+		r->queue[0] = args->s;
+		r->queue[1] = args->next ? args->next->s : NULL;
+		r->queueloc = loc;
+	} else if (strcmp(opt, "no-df") == 0) {
+		scrub_once(ctx, 1u << 0, "no-df", loc);
+	} else if (strcmp(opt, "min-ttl") == 0) {
+		scrub_once(ctx, 1u << 1, "min-ttl", loc);
+		if (args->n < 0 || args->n > 255)
+			pf_error(ctx, args->loc, "illegal min-ttl value %lld", args->n);
+	} else if (strcmp(opt, "max-mss") == 0) {
+		scrub_once(ctx, 1u << 2, "max-mss", loc);
+		if (args->n < 0 || args->n > 65535)
+			pf_error(ctx, args->loc, "illegal max-mss value %lld", args->n);
+	} else if (strcmp(opt, "set-tos") == 0 && ctx->cur.scrub_seen != ~0u) {
+		scrub_once(ctx, 1u << 3, "set-tos", loc);
+	} else if (strcmp(opt, "random-id") == 0) {
+		scrub_once(ctx, 1u << 4, "random-id", loc);
+	} else if (strcmp(opt, "reassemble") == 0) {
+		scrub_once(ctx, 1u << 5, "reassemble tcp", loc);
+		if (strcmp(args->s, "tcp") != 0)
+			pf_error(ctx, args->loc, "reassemble: expected tcp, not %s", args->s);
+	} else if (strcmp(opt, "fragment-reassemble") == 0 || strcmp(opt, "fragment-x") == 0) {
+		scrub_once(ctx, 1u << 6, "fragment reassemble", loc);
+	} else if (strcmp(opt, "state-opts") == 0) {
+		r->state_opts = true;
+	} else if (strcmp(opt, "max-src-nodes") == 0) {
+		r->max_src_nodes = true;
+	} else if (strcmp(opt, "source-track-global") == 0) {
+		r->source_track_global = true;
+	} else if (strcmp(opt, "probability") == 0) {
+		double p = args->s ? strtod(args->s, NULL) : (double)args->n;
+		if (p < 0 || p > 100)
+			pf_error(ctx, args->loc, "invalid probability");
+		unresolved_opt(ctx, "probability: the rule matches some packets at random", loc);
+	} else if (strcmp(opt, "tos") == 0) {
+		unresolved_opt(ctx, "tos: the packets' type of service is not modelled", loc);
+	} else if (strcmp(opt, "os") == 0) {
+		unresolved_opt(ctx, "os: the remote system's fingerprint is not known", loc);
+	} else if (strcmp(opt, "received-on") == 0) {
+		unresolved_opt(ctx, "received-on: the interface a packet came in on is not known "
+			       "when it goes out", loc);
+	} else if (strcmp(opt, "max-pkt-rate") == 0) {
+		unresolved_opt(ctx, "max-pkt-rate: the rule matches only above a packet rate", loc);
+	} else if (strcmp(opt, "fragment") == 0) {
+		unresolved_opt(ctx, "fragment: fragments are not modelled", loc);
+	} else if (strcmp(opt, "rdomain") == 0) {
+		unresolved_opt(ctx, "rdomain: routing domains are not modelled", loc);
+	}
+}
+
+static void pool_first(pf_hnode *pool, pf_addr *a, size_t *n)
+{
+	*n = 0;
+	for (pf_hnode *h = pool; h; h = h->next)
+		(*n)++;
+	if (pool)
+		*a = pool->a;
+}
+
+void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode *port, srcloc loc)
+{
+	pf_rule *r = B(ctx);
+	(void)loc;
+	no_routehost(ctx, pool);
+	if (r->xlate == x)
+		pf_error(ctx, loc, "%s cannot be respecified",
+			 x == PF_XL_NAT_TO ? "nat-to" : x == PF_XL_RDR_TO ? "rdr-to" : "binat-to");
+	if (r->xlate != PF_XL_NONE && r->xlate != x) {
+		r->xlate2 = x; /* "rdr-to X nat-to Y" in one rule */
+		return;
+	}
+	r->xlate = x;
+	ctx->cur.xpool = pool;
+	pool_first(pool, &r->xaddr, &r->nxaddr);
+	if (port)
+		r->xport = port->p;
+	ctx->cur.failed |= port && port->bad;
+}
+
+void pf_rule_afto(struct pf_ctx *ctx, int af, pf_hnode *from, pf_hnode *to, srcloc loc)
+{
+	pf_rule *r = B(ctx);
+	(void)loc;
+	(void)to;
+	r->xlate = PF_XL_AF_TO;
+	r->xaf = af;
+	ctx->cur.xpool = from;
+	pool_first(from, &r->xaddr, &r->nxaddr);
+}
+
+void pf_rule_route(struct pf_ctx *ctx, enum pf_route rt, pf_hnode *pool, srcloc loc)
+{
+	pf_rule *r = B(ctx);
+	size_t n;
+	(void)loc;
+	r->route = rt;
+	ctx->cur.rtpool = pool;
+	pool_first(pool, &r->rtaddr, &n);
+}
+
+void pf_rule_divert(struct pf_ctx *ctx, const char *kind, pf_hnode *h, pf_pnode *port, srcloc loc)
+{
+	pf_rule *r = B(ctx);
+	if (++r->ndivert > 1)
+		pf_error(ctx, loc, "more than one divert option");
+	if (strcmp(kind, "divert-to") == 0) {
+		r->divert_to = true;
+		r->divert_to_af6 = h && h->a.af == 6;
+	} else if (strcmp(kind, "divert-reply") == 0) {
+		r->divert_reply = true;
+	} else {
+		r->divert_packet = true;
+	}
+	ctx->cur.failed |= port && port->bad;
+}
+
+void pf_rule_anchor_name(struct pf_ctx *ctx, const char *name, srcloc loc)
+{
+	(void)loc;
+	B(ctx)->anchor = (char *)name;
+}
+
+void pf_rule_arrow(struct pf_ctx *ctx, pf_hnode *pool, pf_pnode *port, srcloc loc)
+{
+	pf_rule *r = B(ctx);
+	(void)loc;
+	no_routehost(ctx, pool);
+	switch (r->action) {
+	case PF_NAT: r->xlate = PF_XL_NAT_TO; break;
+	case PF_RDR: r->xlate = PF_XL_RDR_TO; break;
+	case PF_BINAT: r->xlate = PF_XL_BINAT_TO; break;
+	default:
+		pf_error(ctx, loc, "'->' is only for nat, rdr and binat rules");
+		break;
+	}
+	ctx->cur.xpool = pool;
+	pool_first(pool, &r->xaddr, &r->nxaddr);
+	if (port)
+		r->xport = port->p;
+}
+
+/* ------------------------------------------------------------ expansion */
+
+static pf_list *cur_list(struct pf_ctx *ctx)
+{
+	return ctx->nanchors ? ctx->anchors[ctx->nanchors - 1].list : &ctx->top;
+}
+
+static size_t count_h(const pf_hnode *h) { size_t n = 0; for (; h; h = h->next) n++; return n ? n : 1; }
+static size_t count_p(const pf_pnode *p) { size_t n = 0; for (; p; p = p->next) n++; return n ? n : 1; }
+static size_t count_i(const pf_item *i) { size_t n = 0; for (; i; i = i->next) n++; return n ? n : 1; }
+
+static bool any_bad_h(const pf_hnode *h) { for (; h; h = h->next) if (h->bad) return true; return false; }
+static bool any_bad_p(const pf_pnode *p) { for (; p; p = p->next) if (p->bad) return true; return false; }
+
+/* Keep one combination: check it and add it to the current list. */
+static bool keep(struct pf_ctx *ctx, const pf_rule *r, pf_list *into)
+{
+	diag_list tmp;
+	diag_list_init(&tmp);
+	bool ok = pf_check_rule(r, &tmp);
+	for (size_t i = 0; i < tmp.n; i++) {
+		if (tmp.v[i].level == DIAG_ERROR)
+			pf_error(ctx, tmp.v[i].loc, "%s", tmp.v[i].msg);
+		else
+			diag_add(ctx->diags, tmp.v[i].level, tmp.v[i].check, tmp.v[i].loc, "%s",
+				 tmp.v[i].msg);
+	}
+	diag_list_free(&tmp);
+	if (!ok)
+		return false;
+	pf_node *n = pf_alloc(ctx, sizeof *n);
+	n->r = *r;
+	n->unres_what = ctx->cur.unres_what;
+	n->unres_loc = ctx->cur.unres_loc;
+	n->order = ctx->order++;
+	pf_list_add(ctx, into, n);
+	/* pfctl -nv prints a binat-to rule as a nat-to rule and an rdr-to rule */
+	ctx->nsource += r->xlate == PF_XL_BINAT_TO && r->action != PF_BINAT ? 2 : 1;
+	return true;
+}
+
+/* Expand the statement into `into`; returns how many rules were kept. */
+static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
+{
+	pf_tmpl *t = &ctx->cur;
+	pf_rule r = t->base;
+	r.end = loc;
+	r.loc.end_line = loc.end_line;
+	r.loc.end_col = loc.end_col;
+
+	if (any_bad_h(t->src) || any_bad_h(t->dst) || any_bad_p(t->sport) ||
+	    any_bad_p(t->dport) || any_bad_h(t->xpool) || any_bad_h(t->rtpool))
+		t->failed = true;
+	if (t->failed)
+		return 0;
+
+	pf_item *ifs = t->antispoof ? t->aifs : t->ifs;
+	double total = (double)count_i(ifs) * (double)count_i(t->protos) *
+		       (double)count_h(t->src) * (double)count_p(t->sport) *
+		       (double)count_h(t->dst) * (double)count_p(t->dport) *
+		       (double)count_p(t->uids) * (double)count_p(t->gids) *
+		       (double)count_i(t->icmp);
+	if (total > PF_MAX_EXPANSION) {
+		pf_error(ctx, r.loc, "rule expands to %.0f rules, more than the %d fwlint "
+			 "handles", total, PF_MAX_EXPANSION);
+		return 0;
+	}
+
+	size_t kept = 0;
+	pf_item *ifv = ifs;
+	do {
+		if (ifv) {
+			r.ifname = ifv->s;
+			r.ifneg = ifv->neg;
+			r.ifloc = ifv->loc;
+			if (!ifv->s)
+				unresolved_opt(ctx, "on rdomain: routing domains are not modelled", ifv->loc);
+		}
+		pf_item *pv = t->protos;
+		do {
+			r.proto = pv ? (int)pv->n : -1;
+			if (pv)
+				r.protoloc = pv->loc;
+			pf_hnode *sv = t->src;
+			do {
+				if (sv)
+					r.src = sv->a;
+				pf_pnode *spv = t->sport;
+				do {
+					if (spv)
+						r.sport = spv->p;
+					pf_hnode *dv = t->dst;
+					do {
+						if (dv)
+							r.dst = dv->a;
+						int af = t->base.af;
+						if (sv && sv->a.af) {
+							if (af && af != sv->a.af)
+								goto next_dst;
+							af = sv->a.af;
+						}
+						if (dv && dv->a.af) {
+							if (af && af != dv->a.af)
+								goto next_dst;
+							af = dv->a.af;
+						}
+						r.af = af;
+						pf_pnode *dpv = t->dport;
+						do {
+							if (dpv)
+								r.dport = dpv->p;
+							pf_pnode *uv = t->uids;
+							do {
+								r.has_uid = uv != NULL;
+								pf_pnode *gv = t->gids;
+								do {
+									r.has_gid = gv != NULL;
+									pf_item *iv = t->icmp;
+									do {
+										if (iv) {
+											r.icmp_type = (int)iv->n;
+											r.icmp_code = iv->has2 ? (int)iv->n2 : -1;
+										}
+										kept += keep(ctx, &r, into);
+										iv = iv ? iv->next : NULL;
+									} while (iv);
+									gv = gv ? gv->next : NULL;
+								} while (gv);
+								uv = uv ? uv->next : NULL;
+							} while (uv);
+							dpv = dpv ? dpv->next : NULL;
+						} while (dpv);
+					next_dst:
+						dv = dv ? dv->next : NULL;
+					} while (dv);
+					spv = spv ? spv->next : NULL;
+				} while (spv);
+				sv = sv ? sv->next : NULL;
+			} while (sv);
+			pv = pv ? pv->next : NULL;
+		} while (pv);
+		ifv = ifv ? ifv->next : NULL;
+	} while (ifv);
+
+	if (kept == 0)
+		pf_error(ctx, r.loc, "rule expands to no valid combination");
+	return kept;
+}
+
+/* Old pfctl (the pfail24 era) refused parts of rdr-anchor and binat-anchor
+ * rules it could not pass on to the anchor's rules. */
+static void xanchor_limits(struct pf_ctx *ctx)
+{
+	pf_tmpl *t = &ctx->cur;
+	srcloc at = t->base.loc;
+	if (t->base.action == PF_RDRANCHOR) {
+		if (t->sport)
+			pf_error(ctx, at, "source port parameter not supported in rdr-anchor");
+		else if (t->dport && t->dport->next)
+			pf_error(ctx, at, "destination port list expansion not supported in rdr-anchor");
+		else if (t->dport && t->dport->p.op != PF_OP_EQ)
+			pf_error(ctx, at, "destination port operators not supported in rdr-anchor");
+	} else if (t->base.action == PF_BINATANCHOR) {
+		if (t->protos && t->protos->next)
+			pf_error(ctx, at, "proto list expansion not supported in binat-anchor");
+		else if (t->src || t->dst || t->sport || t->dport)
+			pf_error(ctx, at, "fromto parameter not supported in binat-anchor");
+	}
+}
+
+void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
+{
+	if (!ctx->cur.active)
+		return;
+	xanchor_limits(ctx);
+	if (ctx->cur.base.action == PF_BLOCK && ctx->cur.aifs) {
+		/* antispoof for IF: pfctl adds "block in on ! IF from IF:network"
+		 * (and "block in from IF" for each address of IF, which it
+		 * knows from the host) */
+		ctx->cur.antispoof = true;
+		pf_tmpl *t = &ctx->cur;
+		t->base.dir = PF_DIR_IN;
+		for (pf_item *i = t->aifs; i; i = i->next)
+			i->neg = true;
+		pf_hnode *h = pf_alloc(ctx, sizeof *h);
+		h->a.kind = PF_ADDR_IFACE;
+		h->a.prefix = -1;
+		h->a.modifier = "network";
+		h->a.loc = t->aifs ? t->aifs->loc : loc;
+		/* one source per interface: the name is taken from the interface */
+		t->src = h;
+	}
+	if (ctx->cur.antispoof) {
+		pf_tmpl *t = &ctx->cur;
+		pf_item *all = t->aifs;
+		int af = t->base.af;
+		for (pf_item *i = all; i; i = i->next) {
+			pf_item one = *i;
+			one.next = NULL;
+			t->aifs = &one;
+			t->src->a.name = i->s;
+			t->src->a.kind = i->has2 ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
+			if (i->has2) { /* (IF): one rule, from (IF:network) */
+				expand(ctx, loc, cur_list(ctx));
+				t->aifs = all;
+				continue;
+			}
+			/* pfctl writes one rule per address of the interface, which
+			 * only the host knows; an interface with addresses of both
+			 * families is the usual case: one rule per family */
+			for (int k = 0; k < 2; k++) {
+				t->base.af = af ? af : k == 0 ? 4 : 6;
+				if (k == 1 && af)
+					break;
+				expand(ctx, loc, cur_list(ctx));
+			}
+			t->aifs = all;
+		}
+	} else {
+		expand(ctx, loc, cur_list(ctx));
+	}
+	pf_rule_reset(ctx);
+}
+
+void pf_anchor_open(struct pf_ctx *ctx, srcloc loc)
+{
+	pf_list *children = pf_alloc(ctx, sizeof *children);
+	pf_list heads = { 0 };
+	if (ctx->nanchors >= PF_MAX_ANCHOR_DEPTH) {
+		pf_error(ctx, loc, "inline anchors nested more than %d deep", PF_MAX_ANCHOR_DEPTH);
+	} else {
+		ctx->cur.base.anchor_inline = true;
+		expand(ctx, loc, &heads);
+	}
+	pf_list *parent = cur_list(ctx);
+	for (size_t i = 0; i < heads.n; i++) {
+		heads.v[i]->children = children;
+		pf_list_add(ctx, parent, heads.v[i]);
+	}
+	ctx->anchors = xgrow(ctx->anchors, &ctx->capanchors, ctx->nanchors + 1, sizeof *ctx->anchors);
+	ctx->anchors[ctx->nanchors].list = children;
+	ctx->anchors[ctx->nanchors].parent = parent;
+	ctx->anchors[ctx->nanchors].nheads = heads.n;
+	ctx->nanchors++;
+	pf_rule_reset(ctx);
+}
+
+void pf_anchor_close(struct pf_ctx *ctx, srcloc loc)
+{
+	(void)loc;
+	if (ctx->nanchors)
+		ctx->nanchors--;
+	pf_rule_reset(ctx);
+}
