@@ -26,13 +26,7 @@
  *
  * Nothing here keeps state between calls.
  */
-/* pf.h has a slash and a star inside a comment (an anchor wildcard), which
- * -Wcomment reads as a nested comment; pf.h is not ours to edit (reported
- * to the lead). */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wcomment"
 #include "pf.h"
-#pragma GCC diagnostic pop
 
 #include <ctype.h>
 #include <stdarg.h>

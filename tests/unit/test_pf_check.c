@@ -9,10 +9,7 @@
 #include <string.h>
 
 #include "check.h"
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wcomment" /* see src/pf_check.c */
 #include "pf.h"
-#pragma GCC diagnostic pop
 
 #define FILE_ "t.conf"
 
