@@ -1,11 +1,14 @@
 #!/bin/sh
 # make bench: fwlint against a deterministic 100,000-rule iptables-save dump
-# and its topology, beside iptables-legacy-restore --test on the same file.
+# and its topology, beside iptables-legacy-restore --test on the same file;
+# and fwlint against a deterministic pf.conf whose macros and lists expand
+# to 50,000 rules, with a topology of the same style (bench/gen_pf.py).
 #
 # Builds nothing (make bench depends on build/fwlint).  Environment:
 #   FWLINT          the binary (default ./build/fwlint)
 #   BENCH_RUNS      runs per tool (default 5); the median wall time is shown
 #   BENCH_RULES     rules in the dump (default 100000)
+#   BENCH_PF_RULES  rules the pf.conf expands to (default 50000)
 #   BENCH_TIMEOUT   seconds allowed per run (default 300)
 #   BENCH_OUT       output folder (default bench/out, gitignored)
 # Peak memory is the largest ru_maxrss of the runs (GNU time's %M when
@@ -17,6 +20,7 @@ PY=${PYTHON:-python3}
 FWLINT=${FWLINT:-./build/fwlint}
 RUNS=${BENCH_RUNS:-5}
 RULES=${BENCH_RULES:-100000}
+PF_RULES=${BENCH_PF_RULES:-50000}
 TIMEOUT=${BENCH_TIMEOUT:-300}
 OUT=${BENCH_OUT:-$HERE/out}
 
@@ -30,6 +34,10 @@ timeout 300 "$PY" "$HERE/gen.py" "$OUT" "$RULES" || die "bench/gen.py failed"
 sum=$(cd "$OUT" && sha256sum bench.rules bench.topo | cut -c1-12 | tr '\n' ' ')
 printf 'bench: %s rules in %s/bench.rules, topology %s/bench.topo (sha256 %s)\n' \
 	"$RULES" "$OUT" "$OUT" "${sum% }"
+timeout 300 "$PY" "$HERE/gen_pf.py" "$OUT" "$PF_RULES" || die "bench/gen_pf.py failed"
+sum=$(cd "$OUT" && sha256sum bench_pf.conf bench_pf.topo | cut -c1-12 | tr '\n' ' ')
+printf 'bench: %s pf rules after expansion in %s/bench_pf.conf, topology %s/bench_pf.topo (sha256 %s)\n' \
+	"$PF_RULES" "$OUT" "$OUT" "${sum% }"
 printf 'bench: %s runs each\n\n' "$RUNS"
 
 row() { # LABEL "MEDIAN RSS_KIB CODES METHOD"
@@ -59,4 +67,17 @@ else
 		printf '%-44s skipped: it failed here (no ip_tables support in this kernel?)\n' \
 			"iptables-legacy-restore --test bench.rules"
 	fi
+fi
+
+# pf: only once the pf front end is wired into fwlint (until then -I pf
+# is refused with exit status 2).
+probe=$(mktemp) || die "mktemp failed"
+if ! "$FWLINT" -q -I pf "$probe" >/dev/null 2>&1; then
+	rm -f "$probe"
+	printf '%-44s skipped: this fwlint has no pf front end\n' "fwlint -q -t bench_pf.topo"
+else
+	rm -f "$probe"
+	res=$("$PY" "$HERE/measure.py" "$RUNS" "$TIMEOUT" 0,1 - -- \
+		"$FWLINT" -q -t "$OUT/bench_pf.topo") || die "fwlint failed on the pf benchmark (exit status 2 or a timeout)"
+	row "fwlint -q -t bench_pf.topo" "$res"
 fi
