@@ -85,6 +85,17 @@ typedef struct fwhop {
 } fwhop;
 size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, size_t cap);
 
+/* How messages name the end of a stage that no rule decided: "the FORWARD
+ * policy", "the end of chain X", or for pf "pf's default pass (no rule
+ * matches)"; and where it is (a policy line; for pf, the file). */
+char *policy_describe(const fwload *f, const ir_chain *c);
+srcloc policy_where(const fwload *f, const ir_chain *c);
+
+/* The stages of a reply that the state kept by an opening's stages lets
+ * through: stage k of the reply mirrors stage n-1-k of the opening
+ * (forwarded: the reply comes in where the opening went out). */
+unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept);
+
 /* Read line `line` of a file (for trace and for messages); NULL if none. */
 char *read_source_line(const char *path, int line);
 

@@ -38,7 +38,7 @@
  *     a quick anchor are terminal: its quick rules in file order followed
  *     by its other rules reversed, all at the anchor's place among the
  *     terminal rules.  An anchor whose rules are not in the file (loaded at
- *     run time, "anchor ftp-proxy/\*") is one quick rule with action
+ *     run time, such as ftp-proxy's) is one quick rule with action
  *     IR_UNKNOWN and an unresolved construct: it may decide anything.
  *   - Stateful passes: ir_rule.keep_state is true for a pass rule that
  *     creates state (the default; false for "no state").  Replies of a

@@ -1,6 +1,7 @@
 /* lint.c - the pipeline of one run (see lint.h). */
 #include "lint.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,13 +11,33 @@
 #include "checks.h"
 #include "fileio.h"
 #include "iptables.h"
+#include "pf.h"
 #include "xalloc.h"
 
 /* ------------------------------------------------------------------ */
 /* Loading configuration files */
 
-/* iptables-save output: "*table", ":CHAIN POLICY", "-A ...", "COMMIT"
- * (iptables-save(8)); the first line that is not blank or a comment tells. */
+/* pf.conf(5) statements start with one of these words, or are a macro
+ * definition "name = value". */
+static bool pf_first_word(const char *w, size_t n, const char *rest, size_t restlen)
+{
+	static const char *const words[] = {
+		"pass", "block", "match", "set", "table", "anchor", "antispoof", "scrub",
+		"nat", "rdr", "binat", "no", "queue", "altq", "include", "load",
+		"nat-anchor", "rdr-anchor", "binat-anchor",
+	};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+			return true;
+	size_t j = 0;
+	while (j < restlen && (rest[j] == ' ' || rest[j] == '\t'))
+		j++;
+	return j < restlen && rest[j] == '=';
+}
+
+/* The first line that is not blank or a comment tells the format:
+ * iptables-save output starts "*table", ":CHAIN POLICY", "-A ..." or
+ * "COMMIT" (iptables-save(8)); a pf.conf a statement keyword or a macro. */
 static const char *detect_format(const char *buf, size_t len)
 {
 	size_t i = 0;
@@ -37,6 +58,12 @@ static const char *detect_format(const char *buf, size_t len)
 		     strchr("AINFXP46", buf[i + 1]) != NULL) ||
 		    (len - i >= 6 && memcmp(buf + i, "COMMIT", 6) == 0))
 			return "iptables";
+		size_t n = 0;
+		while (i + n < len && (isalnum((unsigned char)buf[i + n]) || buf[i + n] == '_' ||
+				       buf[i + n] == '-'))
+			n++;
+		if (n && pf_first_word(buf + i, n, buf + i + n, len - i - n))
+			return "pf";
 		return NULL;
 	}
 	return "iptables"; /* an empty file is an empty ruleset */
@@ -80,6 +107,35 @@ static void check_jump_loops(ir_ruleset *rs, diag_list *diags)
 	free(state);
 }
 
+char *policy_describe(const fwload *f, const ir_chain *c)
+{
+	if (f->rs && f->rs->format == IR_FMT_PF)
+		return xstrdup("pf's default pass (no rule matches)");
+	if (c->builtin)
+		return xasprintf("the %s policy", c->name);
+	return xasprintf("the end of chain %s", c->name);
+}
+
+srcloc policy_where(const fwload *f, const ir_chain *c)
+{
+	if (c->builtin && c->policy_loc.line > 0)
+		return c->policy_loc;
+	if (!c->builtin && c->loc.line > 0)
+		return c->loc;
+	return (srcloc){ f->rs ? f->rs->path : f->path, 0, 0, 0, 0 };
+}
+
+unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept)
+{
+	const ir_chain *st[EVAL_MAX_STAGES];
+	size_t n = eval_hook_stages(f->ev, opening, st);
+	unsigned r = 0;
+	for (size_t k = 0; k < n; k++)
+		if (kept & (1u << k))
+			r |= 1u << (n - 1 - k);
+	return r;
+}
+
 bool fwload_open(fwload *f, const char *path, const char *format,
 		 const char *const *ifnames, size_t nifnames, diag_list *diags)
 {
@@ -105,20 +161,23 @@ bool fwload_open(fwload *f, const char *path, const char *format,
 		 * no firewall would load it (SPEC 5: a finding, exit 1). */
 		srcloc first = { path, 1, 1, 1, 1 };
 		diag_add(diags, check_find(CHECK_PARSE_ERROR)->level, CHECK_PARSE_ERROR, first,
-			 "not an iptables-save file (its first line that is not a comment is neither '*table', ':CHAIN', '-A' nor 'COMMIT'); name the format with -I or 'format' in the topology");
+			 "not a format fwlint recognises (its first line that is not a comment starts neither an iptables-save dump nor a pf.conf statement); name the format with -I or 'format' in the topology");
 		free(buf);
 		return false;
 	}
-	if (strcmp(format, "iptables") != 0) {
+	if (strcmp(format, "iptables") == 0) {
+		f->rs = ipt_parse(path, buf, len, 0, diags);
+		check_jump_loops(f->rs, diags);
+	} else if (strcmp(format, "pf") == 0) {
+		f->rs = pf_parse(path, buf, len, diags);
+	} else {
 		diag_add(diags, DIAG_ERROR, NULL, at,
 			 "the %s front end is not available in this version of fwlint", format);
 		f->io_error = true;
 		free(buf);
 		return false;
 	}
-	f->rs = ipt_parse(path, buf, len, 0, diags);
 	free(buf);
-	check_jump_loops(f->rs, diags);
 
 	ir_collect_ifnames(f->rs, &f->tab);
 	for (size_t i = 0; i < nifnames; i++)
@@ -193,24 +252,27 @@ pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if)
 
 pset host_interfaces(const pset *s, const fwload *f)
 {
-	uint16_t lo, hi;
-	if (!iftab_range(&f->tab, "lo", &lo, &hi))
-		return pset_clone(s);
-	pbox b = pbox_full();
+	/* Packets on the loopback interface stay inside the host: Linux
+	 * calls it lo, OpenBSD lo0 (pf.conf(5) examples: "set skip on lo"). */
+	static const char *const loopbacks[] = { "lo", "lo0" };
 	pset t = pset_clone(s);
-	/* Packets on the loopback interface stay inside the host. */
-	for (int side = 0; side < 2; side++) {
-		b = pbox_full();
-		if (side == 0) {
-			b.iif_lo = lo;
-			b.iif_hi = hi;
-		} else {
-			b.oif_lo = lo;
-			b.oif_hi = hi;
+	for (size_t k = 0; k < sizeof loopbacks / sizeof *loopbacks; k++) {
+		uint16_t lo, hi;
+		if (!iftab_range(&f->tab, loopbacks[k], &lo, &hi))
+			continue;
+		for (int side = 0; side < 2; side++) {
+			pbox b = pbox_full();
+			if (side == 0) {
+				b.iif_lo = lo;
+				b.iif_hi = hi;
+			} else {
+				b.oif_lo = lo;
+				b.oif_hi = hi;
+			}
+			pset u = pset_subtract_box(&t, &b);
+			pset_free(&t);
+			t = u;
 		}
-		pset u = pset_subtract_box(&t, &b);
-		pset_free(&t);
-		t = u;
 	}
 	return t;
 }

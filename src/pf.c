@@ -596,6 +596,28 @@ void pf_stmt_abort(struct pf_ctx *ctx)
 
 /* ------------------------------------------------------------ entry */
 
+/* The whole-ruleset checks see every kept rule, inner anchor rules too. */
+static void collect_rules(const pf_list *l, const pf_rule ***v, size_t *n, size_t *cap, int depth)
+{
+	if (!l || depth > PF_MAX_ANCHOR_DEPTH)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		*v = xgrow(*v, cap, *n + 1, sizeof **v);
+		(*v)[(*n)++] = &l->v[i]->r;
+		if (l->v[i]->children && (i == 0 || l->v[i]->children != l->v[i - 1]->children))
+			collect_rules(l->v[i]->children, v, n, cap, depth + 1);
+	}
+}
+
+static void check_queues(struct pf_ctx *ctx, diag_list *diags)
+{
+	const pf_rule **v = NULL;
+	size_t n = 0, cap = 0;
+	collect_rules(&ctx->top, &v, &n, &cap, 0);
+	pf_check_ruleset(ctx->queues, ctx->nqueues, v, n, diags);
+	free(v);
+}
+
 ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *diags)
 {
 	struct pf_ctx ctx;
@@ -616,7 +638,7 @@ ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *d
 		pf_scan_and_parse(&ctx, ctx.rs->path, buf, len);
 	}
 	pf_lower(&ctx);
-	pf_check_ruleset(ctx.queues, ctx.nqueues, NULL, 0, diags);
+	check_queues(&ctx, diags);
 
 	for (size_t i = 0; i < ctx.nmacros; i++) {
 		free(ctx.macros[i].name);

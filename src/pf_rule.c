@@ -333,7 +333,9 @@ void pf_rule_divert(struct pf_ctx *ctx, const char *kind, pf_hnode *h, pf_pnode 
 		pf_error(ctx, loc, "more than one divert option");
 	if (strcmp(kind, "divert-to") == 0) {
 		r->divert_to = true;
-		r->divert_to_af6 = h && h->a.af == 6;
+		/* A host name takes the rule's family (pfctl resolves it
+		 * within the rule's af, pf104's "divert-to localhost"). */
+		r->divert_to_af6 = h && (h->a.kind == PF_ADDR_HOSTNAME ? r->af == 6 : h->a.af == 6);
 	} else if (strcmp(kind, "divert-reply") == 0) {
 		r->divert_reply = true;
 	} else {
@@ -435,6 +437,12 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 		return 0;
 	}
 
+	/* pfctl's expand_rule(): with a protocol list that holds tcp, the
+	 * flags go to the tcp combinations only (pf3: "proto { tcp udp }
+	 * flags S/SA"). */
+	bool list_has_tcp = false;
+	for (pf_item *pv = t->protos; pv; pv = pv->next)
+		list_has_tcp |= pv->n == 6;
 	size_t kept = 0;
 	pf_item *ifv = ifs;
 	do {
@@ -450,6 +458,14 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 			r.proto = pv ? (int)pv->n : -1;
 			if (pv)
 				r.protoloc = pv->loc;
+			r.flags_written = t->base.flags_written;
+			r.flags_any = t->base.flags_any;
+			r.flags = t->base.flags;
+			r.flagset = t->base.flagset;
+			if (list_has_tcp && pv && pv->n != 6) {
+				r.flags_written = r.flags_any = false;
+				r.flags = r.flagset = 0;
+			}
 			pf_hnode *sv = t->src;
 			do {
 				if (sv)

@@ -101,10 +101,13 @@ static const char *verdict_word(enum ir_action v)
 	}
 }
 
-static void print_outcome(const outcome *o, const char *path)
+static void print_outcome(const outcome *o, const fwload *f, const char *path)
 {
 	const char *verdict = verdict_word(o->verdict);
-	if (o->rule) {
+	if (!o->rule && o->chain && f->rs->format == IR_FMT_PF) {
+		printf("%s%s %s: no rule matches: pf passes by default\n", o->maybe ? "MAYBE " : "",
+		       verdict, path);
+	} else if (o->rule) {
 		printf("%s%s %s:%d: %s\n", o->maybe ? "MAYBE " : "", verdict, o->rule->loc.file,
 		       o->rule->loc.line, o->rule->text);
 	} else if (o->chain) {
@@ -269,7 +272,7 @@ int trace_main(int argc, char **argv)
 			file, res.too_deep ? "jumps nested too deep" : "too complex");
 	bool drop = false, accept = false;
 	for (size_t i = 0; i < res.n; i++) {
-		print_outcome(&res.v[i], file);
+		print_outcome(&res.v[i], &f, file);
 		if (res.v[i].verdict == IR_ACCEPT)
 			accept = true;
 		else

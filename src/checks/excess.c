@@ -277,6 +277,50 @@ static bool addr_hits(const u128 *addrs, size_t n, u128 lo, u128 hi)
 	return a < n && addrs[a] <= hi;
 }
 
+/* A hook of several stages (pf forwarding: in, then out): what passes is
+ * what every stage passes, so evaluate the candidate excess through them
+ * all and blame each accepted part on the rule (or default) that the
+ * outcome names, the first stage's rule when both stages have one.  The
+ * two IR copies of a pf rule without direction share a location: they
+ * are one rule here. */
+static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope scope, report *rep)
+{
+	pset cand = pset_subtract(&a->universe, &a->needed);
+	outcome_list out = { 0 };
+	eval_run(f->ev, a->hook, &cand, &out);
+	pset_free(&cand);
+	bool *done = xcalloc(out.n ? out.n : 1, sizeof *done);
+	for (size_t i = 0; i < out.n; i++) {
+		const outcome *o = &out.v[i];
+		if (done[i] || o->verdict != IR_ACCEPT || pset_is_empty(&o->set) || !o->chain)
+			continue;
+		srcloc at = o->rule ? o->rule->loc : policy_where(f, o->chain);
+		pset e = pset_empty();
+		bool maybe = true;
+		for (size_t j = i; j < out.n; j++) {
+			const outcome *x = &out.v[j];
+			if (done[j] || x->verdict != IR_ACCEPT || !x->chain)
+				continue;
+			srcloc xat = x->rule ? x->rule->loc : policy_where(f, x->chain);
+			if (xat.line != at.line || xat.col != at.col || (!x->rule) != (!o->rule))
+				continue;
+			done[j] = true;
+			maybe = maybe && (x->maybe || (x->rule && x->rule->nunres > 0));
+			pset_add_set(&e, &x->set);
+		}
+		char *who = o->rule ? xstrdup("this rule") : policy_describe(f, o->chain);
+		char *name = o->rule ? xasprintf("rule %s:%d", at.file, at.line)
+				     : xasprintf("policy %s", who);
+		int tc = report_case(rep, f->suite, cls, name);
+		report_excess(f, rep, tc, at, who, &e, maybe, scope);
+		free(name);
+		free(who);
+		pset_free(&e);
+	}
+	free(done);
+	outcome_list_free(&out);
+}
+
 void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 			   enum lint_scope scope, report *rep)
 {
@@ -291,6 +335,13 @@ void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 	bool server_only = scope == SCOPE_SERVERS || f->fw->host >= 0;
 
 	for (size_t k = 0; k < na; k++) {
+		const ir_chain *stages[EVAL_MAX_STAGES];
+		if (eval_hook_stages(f->ev, a[k].hook, stages) > 1) {
+			audit_stages(f, &a[k], cls, scope, rep);
+			pset_free(&a[k].universe);
+			pset_free(&a[k].needed);
+			continue;
+		}
 		const ir_chain *hook = eval_hook_chain(f->ev, a[k].hook);
 		size_t nch = f->rs->nchains;
 		uint8_t *state = xcalloc(nch ? nch : 1, 1);
@@ -353,16 +404,16 @@ void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 		free(state);
 
 		if (hook && hook->builtin && hook->policy == IR_ACCEPT) {
-			char *name = xasprintf("policy %s %s:%d", hook->name,
-					       hook->policy_loc.file, hook->policy_loc.line);
+			srcloc where = policy_where(f, hook);
+			char *name = xasprintf("policy %s %s:%d", hook->name, where.file, where.line);
 			int tc = report_case(rep, f->suite, cls, name);
 			free(name);
 			pset cand = pset_subtract(&a[k].universe, &a[k].needed);
 			bool maybe;
 			pset e = accepted_by(f, a[k].hook, &cand, NULL, hook, &maybe);
 			if (!pset_is_empty(&e)) {
-				char *who = xasprintf("the %s policy", hook->name);
-				report_excess(f, rep, tc, hook->policy_loc, who, &e, maybe, scope);
+				char *who = policy_describe(f, hook);
+				report_excess(f, rep, tc, where, who, &e, maybe, scope);
 				free(who);
 			}
 			pset_free(&e);

@@ -15,24 +15,22 @@
 #include "lint.h"
 #include "xalloc.h"
 
-static srcloc outcome_loc(const outcome *o)
+static srcloc outcome_loc(const fwload *f, const outcome *o)
 {
 	if (o->rule)
 		return o->rule->loc;
 	if (o->chain)
-		return o->chain->policy_loc;
+		return policy_where(f, o->chain);
 	return SRCLOC_NONE;
 }
 
 /* "this rule" or "the FORWARD policy" */
-static char *decider(const outcome *o)
+static char *decider(const fwload *f, const outcome *o)
 {
 	if (o->rule)
 		return xstrdup("this rule");
-	if (o->chain && o->chain->builtin)
-		return xasprintf("the %s policy", o->chain->name);
 	if (o->chain)
-		return xasprintf("the end of chain %s", o->chain->name);
+		return policy_describe(f, o->chain);
 	return xstrdup("this file");
 }
 
@@ -79,7 +77,7 @@ static enum eval_hook reply_hook(enum eval_hook h)
 	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : EVAL_FORWARD;
 }
 
-static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
+static void check_replies(const fwload *f, const fwhop *h, const pset *passed, unsigned kept,
 			  const char *what, int tc, report *rep)
 {
 	pset replies = reply_packets(passed);
@@ -89,18 +87,20 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 		replies = t;
 	}
 	outcome_list out = { 0 };
-	eval_run(f->ev, reply_hook(h->hook), &replies, &out);
+	eval_run_states(f->ev, reply_hook(h->hook), &replies, reply_by_state(f, h->hook, kept), &out);
 	if (h->hook != EVAL_FORWARD)
 		keep_drops_on_every_interface(&out);
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
 		if ((!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN) || pset_is_empty(&o->set))
 			continue;
-		char *by = decider(o);
+		char *by = decider(f, o);
 		char *sum = summary(&o->set, f);
 		diag *d = diag_add(&rep->diags, check_find(CHECK_RETURN_BLOCKED)->level,
-				   CHECK_RETURN_BLOCKED, outcome_loc(o),
-				   "replies of %s %s dropped by %s (%s); a stateless path needs a rule that accepts them, or one for ESTABLISHED traffic",
+				   CHECK_RETURN_BLOCKED, outcome_loc(f, o),
+				   f->rs->format == IR_FMT_PF
+				   ? "replies of %s %s dropped by %s (%s); pf lets replies through only where a rule passed the connection with keep state"
+				   : "replies of %s %s dropped by %s (%s); a stateless path needs a rule that accepts them, or one for ESTABLISHED traffic",
 				   what, o->maybe || o->verdict == IR_UNKNOWN ? "may be" : "are", by, sum);
 		free(sum);
 		free(by);
@@ -139,16 +139,16 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		if ((!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN) || pset_is_empty(&o->set))
 			continue;
 		bool unsure = o->maybe || o->verdict == IR_UNKNOWN;
-		char *by = decider(o);
+		char *by = decider(f, o);
 		diag *d;
 		if (none_passes) {
 			d = diag_add(&rep->diags, check_find(CHECK_MISSING_OPENING)->level,
-				     CHECK_MISSING_OPENING, outcome_loc(o), "%s %s dropped by %s",
+				     CHECK_MISSING_OPENING, outcome_loc(f, o), "%s %s dropped by %s",
 				     what, unsure ? "may be" : "is", by);
 		} else {
 			char *sum = summary(&o->set, f);
 			d = diag_add(&rep->diags, check_find(CHECK_PARTIAL_OPENING)->level,
-				     CHECK_PARTIAL_OPENING, outcome_loc(o),
+				     CHECK_PARTIAL_OPENING, outcome_loc(f, o),
 				     "%s %s dropped by %s for part of its packets: %s",
 				     what, unsure ? "may be" : "is", by, sum);
 			free(sum);
@@ -162,8 +162,22 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 			 "%s: too complex to evaluate exactly (more than %zu boxes)", what,
 			 (size_t)PSET_MAX_BOXES)->tcase = tc;
 
-	if (!pset_is_empty(&any_accept))
-		check_replies(f, h, &any_accept, what, tc, rep);
+	/* Replies, grouped by the stages whose state lets them back. */
+	for (size_t i = 0; i < out.n; i++) {
+		if (out.v[i].verdict != IR_ACCEPT || pset_is_empty(&out.v[i].set))
+			continue;
+		bool first = true;
+		for (size_t j = 0; j < i && first; j++)
+			first = out.v[j].verdict != IR_ACCEPT || out.v[j].kept != out.v[i].kept;
+		if (!first)
+			continue;
+		pset passed = pset_empty();
+		for (size_t j = i; j < out.n; j++)
+			if (out.v[j].verdict == IR_ACCEPT && out.v[j].kept == out.v[i].kept)
+				pset_add_set(&passed, &out.v[j].set);
+		check_replies(f, h, &passed, out.v[i].kept, what, tc, rep);
+		pset_free(&passed);
+	}
 
 	pset_free(&sure_accept);
 	pset_free(&any_accept);

@@ -12,26 +12,65 @@ static enum diag_level level_of(const char *check)
 	return check_find(check)->level;
 }
 
+typedef struct unres_ref {
+	const ir_unresolved *u;
+	size_t order;
+} unres_ref;
+
+static int unres_cmp(const void *a, const void *b)
+{
+	const unres_ref *x = a, *y = b;
+	if (x->u->loc.line != y->u->loc.line)
+		return x->u->loc.line < y->u->loc.line ? -1 : 1;
+	if (x->u->loc.col != y->u->loc.col)
+		return x->u->loc.col < y->u->loc.col ? -1 : 1;
+	int c = strcmp(x->u->what, y->u->what);
+	if (c)
+		return c;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int order_cmp(const void *a, const void *b)
+{
+	const unres_ref *x = a, *y = b;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* One warning per construct: a front end may put one rule into several IR
+ * rules (pf: "in" and "out"; iptables: --ports), each with the construct. */
 void check_unresolved(const fwload *f, report *rep)
 {
 	const ir_ruleset *rs = f->rs;
+	unres_ref *v = NULL;
+	size_t n = 0, cap = 0;
 	for (size_t t = 0; t < rs->n; t++)
 		for (size_t c = 0; c < rs->table[t]->n; c++) {
 			const ir_chain *ch = rs->table[t]->chain[c];
-			for (size_t i = 0; i < ch->n; i++) {
-				const ir_rule *r = ch->rule[i];
-				for (size_t k = 0; k < r->nunres; k++) {
-					const char *what = r->unres[k].what;
-					bool target = strncmp(what, "-j ", 3) == 0 ||
-						      strncmp(what, "-g ", 3) == 0;
-					diag_add(&rep->diags, level_of(CHECK_UNRESOLVED),
-						 CHECK_UNRESOLVED, r->unres[k].loc,
-						 target ? "fwlint cannot know the verdict of %s: the packets this rule takes are taken to pass or be dropped"
-							: "fwlint cannot resolve %s: the rule is taken to match some, all or none of its packets",
-						 what);
+			for (size_t i = 0; i < ch->n; i++)
+				for (size_t k = 0; k < ch->rule[i]->nunres; k++) {
+					v = xgrow(v, &cap, n + 1, sizeof *v);
+					v[n] = (unres_ref){ &ch->rule[i]->unres[k], n };
+					n++;
 				}
-			}
 		}
+	if (n > 1) {
+		qsort(v, n, sizeof *v, unres_cmp);
+		size_t m = 1;
+		for (size_t i = 1; i < n; i++)
+			if (unres_cmp(&(unres_ref){ v[i].u, 0 }, &(unres_ref){ v[m - 1].u, 0 }) != 0)
+				v[m++] = v[i];
+		n = m;
+		qsort(v, n, sizeof *v, order_cmp);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *what = v[i].u->what;
+		bool target = strncmp(what, "-j ", 3) == 0 || strncmp(what, "-g ", 3) == 0;
+		diag_add(&rep->diags, level_of(CHECK_UNRESOLVED), CHECK_UNRESOLVED, v[i].u->loc,
+			 target ? "fwlint cannot know the verdict of %s: the packets this rule takes are taken to pass or be dropped"
+				: "fwlint cannot resolve %s: the rule is taken to match some, all or none of its packets",
+			 what);
+	}
+	free(v);
 }
 
 /* A rule ends the walk through its chain for the packets it matches when
@@ -53,7 +92,7 @@ static bool ends_chain(const ir_rule *r)
 	}
 }
 
-static void shadowed_chain(const fwload *f, const ir_chain *ch, report *rep)
+static void shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl)
 {
 	for (size_t i = 0; i < ch->n; i++) {
 		const ir_rule *r = ch->rule[i];
@@ -61,7 +100,7 @@ static void shadowed_chain(const fwload *f, const ir_chain *ch, report *rep)
 		if (!m)
 			continue;
 		if (pset_is_empty(m)) {
-			diag_add(&rep->diags, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE,
+			diag_add(dl, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE,
 				 r->loc, "this rule matches no packet: its conditions contradict each other");
 			continue;
 		}
@@ -118,10 +157,23 @@ static void shadowed_chain(const fwload *f, const ir_chain *ch, report *rep)
 						ch->rule[by[k]]->loc.line);
 		if (total > nby)
 			snprintf(lines + len, sizeof lines - len, " and %zu more", total - nby);
-		diag_add(&rep->diags, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE, r->loc,
-			 "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
-			 ch->name, total > 1 ? "s" : "", lines);
+		if (f->rs->format == IR_FMT_PF)
+			/* The lowered order (pf.h): quick rules anywhere and
+			 * later rules win over this one. */
+			diag_add(dl, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE, r->loc,
+				 "this rule never decides a packet: pf gives every packet it matches to line%s %s (a quick rule, or a later matching rule)",
+				 total > 1 ? "s" : "", lines);
+		else
+			diag_add(dl, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE, r->loc,
+				 "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
+				 ch->name, total > 1 ? "s" : "", lines);
 	}
+}
+
+static bool same_place(srcloc a, srcloc b)
+{
+	return a.line == b.line && a.col == b.col &&
+	       (a.file == b.file || (a.file && b.file && strcmp(a.file, b.file) == 0));
 }
 
 void check_shadowed(const fwload *f, report *rep)
@@ -131,6 +183,36 @@ void check_shadowed(const fwload *f, report *rep)
 	const ir_table *t = ir_table_find(f->rs, "filter");
 	if (!t)
 		return;
+	if (f->rs->format != IR_FMT_PF) {
+		for (size_t c = 0; c < t->n; c++)
+			shadowed_chain(f, t->chain[c], &rep->diags);
+		return;
+	}
+	/* pf: a rule without a direction is in both chains; it is dead only
+	 * if it is dead in each.  The lowered order puts a rule's copies at
+	 * different places, so count them by location. */
+	diag_list found;
+	diag_list_init(&found);
 	for (size_t c = 0; c < t->n; c++)
-		shadowed_chain(f, t->chain[c], rep);
+		shadowed_chain(f, t->chain[c], &found);
+	for (size_t i = 0; i < found.n; i++) {
+		size_t copies = 0, dead = 0;
+		bool first = true;
+		for (size_t j = 0; j < found.n; j++)
+			if (same_place(found.v[j].loc, found.v[i].loc)) {
+				dead++;
+				if (j < i)
+					first = false;
+			}
+		if (!first)
+			continue;
+		for (size_t c = 0; c < t->n; c++)
+			for (size_t k = 0; k < t->chain[c]->n; k++)
+				copies += same_place(t->chain[c]->rule[k]->loc, found.v[i].loc);
+		if (dead < copies)
+			continue;
+		diag_add(&rep->diags, found.v[i].level, found.v[i].check, found.v[i].loc, "%s",
+			 found.v[i].msg);
+	}
+	diag_list_free(&found);
 }

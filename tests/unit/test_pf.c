@@ -136,7 +136,7 @@ Test(pf_scan, string_too_long)
 
 Test(pf_scan, nested_macros_join_what_follows)
 {
-	parsed p = parse("if = \"em0\"\nlan = \"$if\"\npass in on $lan from $lan:network to any "
+	parsed p = parse("if = \"em0\"\nlan = \"$if\"\npass in on $lan proto tcp from $lan:network to any "
 			 "port { 22 80 }\n");
 	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
 	cr_expect(eq(sz, p.rs->nsource, 2));

@@ -1,0 +1,103 @@
+/* test_equiv.c - one policy, rendered for iptables and for pf, checked
+ * against one topology, gives the same findings, rule locations aside
+ * (issue 3, acceptance 3).
+ *
+ * A finding is compared by its check, level, message, example packet and
+ * excess summary.  What names a rule differently in the two languages is
+ * taken out first: the location, and the words for what decided ("this
+ * rule" / "the FORWARD policy" / "pf's default pass"), and the hint that
+ * ends a return-blocked message.  Everything else must be equal, finding
+ * for finding: the same flows, the same dropped and excess packets. */
+#include <criterion/criterion.h>
+#include <criterion/new/assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "lint.h"
+#include "xalloc.h"
+
+#define DATA "tests/unit/data/equiv/"
+
+static void cut(char *s, const char *word, const char *with)
+{
+	char *p;
+	while ((p = strstr(s, word)) != NULL) {
+		size_t wl = strlen(word), nl = strlen(with);
+		memmove(p + nl, p + wl, strlen(p + wl) + 1);
+		memcpy(p, with, nl);
+	}
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The findings of a topology, normalised and sorted, one per line. */
+static char *findings(const char *topology, size_t *count)
+{
+	lint_opts o = { 0 };
+	o.topology = topology;
+	o.rulesets_dir = "rulesets";
+	report rep;
+	report_init(&rep);
+	cr_assert(eq(int, lint_run(&o, NULL, 0, &rep), 0));
+	char **lines = xcalloc(rep.diags.n + 1, sizeof *lines);
+	size_t n = 0, total = 1;
+	for (size_t i = 0; i < rep.diags.n; i++) {
+		const diag *d = &rep.diags.v[i];
+		if (d->level == DIAG_NOTE)
+			continue;
+		char *msg = xstrdup(d->msg);
+		char *hint = strstr(msg, "; pf lets replies");
+		if (!hint)
+			hint = strstr(msg, "; a stateless path");
+		if (hint)
+			*hint = '\0';
+		cut(msg, "pf's default pass (no rule matches)", "DECIDER");
+		cut(msg, "the FORWARD policy", "DECIDER");
+		cut(msg, "this rule", "DECIDER");
+		lines[n] = xasprintf("%s %s: %s [%s] [%s]", diag_level_name(d->level),
+				     d->check ? d->check : "-", msg,
+				     d->example ? d->example : "", d->excess ? d->excess : "");
+		total += strlen(lines[n]) + 1;
+		n++;
+		free(msg);
+	}
+	qsort(lines, n, sizeof *lines, str_cmp);
+	char *all = xcalloc(total, 1);
+	for (size_t i = 0; i < n; i++) {
+		strcat(all, lines[i]);
+		strcat(all, "\n");
+		free(lines[i]);
+	}
+	free(lines);
+	report_free(&rep);
+	*count = n;
+	return all;
+}
+
+static bool has_check(const char *all, const char *check)
+{
+	char key[64];
+	snprintf(key, sizeof key, " %s: ", check);
+	return strstr(all, key) != NULL;
+}
+
+Test(equiv, iptables_and_pf_agree)
+{
+	size_t ni, np;
+	char *ipt = findings(DATA "iptables.topo", &ni);
+	char *pf = findings(DATA "pf.topo", &np);
+	cr_expect(eq(str, pf, ipt), "pf findings:\n%s\niptables findings:\n%s", pf, ipt);
+	cr_expect(eq(sz, np, ni));
+	/* The policy is built to show each of these. */
+	const char *want[] = { CHECK_MISSING_OPENING, CHECK_PARTIAL_OPENING,
+			       CHECK_OVER_PERMISSIVE, CHECK_DYNAMIC_RPC };
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+		cr_expect(has_check(ipt, want[i]), "no %s finding in:\n%s", want[i], ipt);
+	free(ipt);
+	free(pf);
+}
