@@ -487,9 +487,13 @@ anchor_lines
 	| anchor_lines error NL         { pf_stmt_abort(ctx); yyerrok; }
 	;
 
+/* OpenBSD's parse.y (pfa_anchorlist) allows tables and include in an
+ * inline anchor as well as rules.  fwlint keeps one table namespace: an
+ * anchor's table is visible to the rules after it, as in the anchor. */
 anchor_stmt
 	: rule
 	| include
+	| table
 	| '@' NUMBER rule
 	;
 
@@ -804,6 +808,11 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 						i == 0 ? "" : i == n - 1 ? " or " : ", ",
 						yysymbol_name(exp[i]));
 	}
-	pf_error(ctx, *yypcontext_location(yyctx), "%s", buf);
+	srcloc open;
+	const srcloc *at = yypcontext_location(yyctx);
+	if (pf_scan_open_brace(scanner, pf_anchor_depth(ctx), &open) && open.line < at->line && len < sizeof buf)
+		snprintf(buf + len, sizeof buf - len, " (the '{' at %d:%d is still open)",
+			 open.line, open.col);
+	pf_error(ctx, *at, "%s", buf);
 	return 0;
 }

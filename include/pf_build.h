@@ -150,6 +150,13 @@ void pf_set_scanner(struct pf_ctx *ctx, void *scanner);
 /* Push an included file's text; the scanner copies buf. */
 bool pf_scan_push_file(void *scanner, const char *file, const char *buf, size_t len);
 int pf_scan_include_depth(void *scanner);
+/* The '{' still open: forget all but the first n (a statement ended, only
+ * the bodies of the n anchors around it are open); the innermost one, if
+ * more than `above` are open (a list, not an anchor's body). */
+void pf_scan_braces_keep(void *scanner, size_t n);
+bool pf_scan_open_brace(void *scanner, size_t above, srcloc *loc);
+/* How many inline anchor bodies are open. */
+size_t pf_anchor_depth(const struct pf_ctx *ctx);
 /* The chain of files being included, "a -> b -> c", for messages. */
 bool pf_scan_in_chain(void *scanner, const char *file);
 void pf_scan_chain(void *scanner, char *buf, size_t n);

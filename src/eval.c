@@ -810,6 +810,46 @@ static void passing_add(passing **v, size_t *n, size_t *cap, pset *set, const ir
 	*set = pset_empty();
 }
 
+static bool same_decision(const outcome *a, const outcome *b)
+{
+	if (a->verdict != b->verdict || a->maybe != b->maybe || a->kept != b->kept)
+		return false;
+	if (a->rule && b->rule)
+		return a->rule->loc.line == b->rule->loc.line && a->rule->loc.col == b->rule->loc.col &&
+		       a->rule->loc.file == b->rule->loc.file && a->rule->action == b->rule->action;
+	return a->rule == b->rule && a->chain == b->chain;
+}
+
+/* After several stages: one outcome per decision (a pf rule without a
+ * direction is one IR rule in each stage, the same rule to the reader),
+ * and an outcome whose packets have no other possible outcome is certain,
+ * whatever uncertainty led there (a drop at "out" after a possible pass
+ * at "in" is a drop either way). */
+static void settle(outcome_list *out, size_t first)
+{
+	for (size_t i = first; i < out->n; i++)
+		for (size_t j = i + 1; j < out->n;) {
+			if (!same_decision(&out->v[i], &out->v[j])) {
+				j++;
+				continue;
+			}
+			pset_absorb(&out->v[i].set, &out->v[j].set);
+			pset_free(&out->v[j].set);
+			out->v[j] = out->v[--out->n];
+		}
+	if (out->n - first > 64)
+		return; /* the certainty pass is quadratic; keep it for small answers */
+	for (size_t i = first; i < out->n; i++) {
+		if (!out->v[i].maybe)
+			continue;
+		bool alone = true;
+		for (size_t j = first; j < out->n && alone; j++)
+			alone = j == i || !pset_intersects(&out->v[i].set, &out->v[j].set);
+		if (alone)
+			out->v[i].maybe = false;
+	}
+}
+
 void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigned by_state,
 		     outcome_list *out)
 {
@@ -841,6 +881,7 @@ void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 		return;
 	}
 
+	size_t first = out->n;
 	passing *cur = NULL;
 	size_t ncur = 0, capcur = 0;
 	passing_add(&cur, &ncur, &capcur, &mine, NULL, NULL, false, 0);
@@ -889,6 +930,7 @@ void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 		pset_free(&cur[i].set);
 	}
 	free(cur);
+	settle(out, first);
 }
 
 void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out)

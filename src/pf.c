@@ -15,6 +15,7 @@
  */
 #include <errno.h>
 #include <libgen.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -281,6 +282,31 @@ static char *relative_path(const srcloc *loc, const char *path)
 	return p;
 }
 
+/* Is `path`, written in the file at loc and resolved to `full`, inside that
+ * file's folder?  fwlint lints files that arrive in pull requests: an
+ * include must not read /etc/passwd or ../secrets into its diagnostics.
+ * Absolute paths name the firewall's disk, not this one's.  No ".."; and
+ * what exists must resolve (symbolic links followed) inside the folder.  A
+ * file that does not exist is "inside": reading it reports it missing. */
+static bool inside_folder(const srcloc *loc, const char *path, const char *full)
+{
+	if (path[0] == '/')
+		return false;
+	for (const char *c = path; (c = strstr(c, "..")) != NULL; c += 2)
+		if ((c == path || c[-1] == '/') && (c[2] == '\0' || c[2] == '/'))
+			return false; /* a ".." component */
+	char *dir = folder_of(loc->file ? loc->file : "");
+	char rd[PATH_MAX], rf[PATH_MAX];
+	bool ok = realpath(*dir ? dir : ".", rd) != NULL;
+	free(dir);
+	if (!ok)
+		return false;
+	if (!realpath(full, rf))
+		return true;
+	size_t n = strlen(rd);
+	return strncmp(rf, rd, n) == 0 && (rf[n] == '/' || (n == 1 && rd[0] == '/'));
+}
+
 void pf_set_scanner(struct pf_ctx *ctx, void *scanner)
 {
 	ctx->scanner = scanner;
@@ -300,6 +326,9 @@ void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 	if (pf_scan_include_depth(ctx->scanner) >= PF_MAX_INCLUDE_DEPTH) {
 		pf_error(ctx, loc, "include of '%s': includes nested more than %d deep",
 			 path, PF_MAX_INCLUDE_DEPTH);
+	} else if (!inside_folder(&loc, path, full)) {
+		pf_error(ctx, loc, "include of '%s': fwlint reads included files only from the "
+			 "including file's folder and below", path);
 	} else if (pf_scan_in_chain(ctx->scanner, full)) {
 		char chain[1024];
 		pf_scan_chain(ctx->scanner, chain, sizeof chain);
@@ -372,6 +401,13 @@ void pf_table_file(struct pf_ctx *ctx, const char *path, srcloc loc)
 	t->has_file = true;
 	char *full = relative_path(&loc, path);
 	t->file = pf_strdup(ctx, path, strlen(path));
+	if (!inside_folder(&loc, path, full)) {
+		/* The firewall's own disk (pf.conf(5) examples use
+		 * /etc/...): its addresses are known there, not here. */
+		t->file_failed = true;
+		free(full);
+		return;
+	}
 	if (read_whole_file(full, &buf, &len, err, sizeof err) != 0 || len > PF_MAX_TABLE_FILE) {
 		if (read_whole_file(full, &buf, &len, err, sizeof err) == 0)
 			free(buf);
@@ -577,9 +613,16 @@ void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcl
 	(void)loc;
 }
 
+size_t pf_anchor_depth(const struct pf_ctx *ctx)
+{
+	return ctx->nanchors;
+}
+
 void pf_stmt_end(struct pf_ctx *ctx)
 {
 	ctx->pending = false;
+	if (ctx->scanner)
+		pf_scan_braces_keep(ctx->scanner, ctx->nanchors);
 }
 
 void pf_stmt_abort(struct pf_ctx *ctx)
@@ -592,6 +635,8 @@ void pf_stmt_abort(struct pf_ctx *ctx)
 	pf_rule_reset(ctx);
 	ctx->curtable = NULL;
 	ctx->inq = false;
+	if (ctx->scanner)
+		pf_scan_braces_keep(ctx->scanner, ctx->nanchors);
 }
 
 /* ------------------------------------------------------------ entry */

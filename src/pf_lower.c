@@ -296,7 +296,7 @@ static void cond_addr(struct pf_ctx *ctx, ir_rule *ir, enum ir_field f, const pf
 			return;
 		}
 		if (t->file_failed) {
-			snprintf(buf, sizeof buf, "table <%.100s>: its file '%.100s' cannot be read",
+			snprintf(buf, sizeof buf, "table <%.100s>: its file '%.100s' is not read here (missing, unreadable, or outside the configuration's folder)",
 				 a->name, t->file ? t->file : "");
 			ir_rule_unresolved(ir, a->loc, buf);
 			return;
@@ -409,8 +409,13 @@ static void cond_port(ir_rule *ir, enum ir_field f, const pf_port *p)
 			ir_cond_range(ir_rule_cond(ir, f, false, p->loc), a + 1, b - 1);
 		return;
 	case PF_OP_IRANGE:
+		/* pf_match_port(): p < a || p > b, every port when b < a */
+		if (b < a) {
+			ir_cond_range(ir_rule_cond(ir, f, false, p->loc), 0, 65535);
+			return;
+		}
 		c = ir_rule_cond(ir, f, true, p->loc);
-		ir_cond_range(c, a, b < a ? a : b);
+		ir_cond_range(c, a, b);
 		return;
 	}
 }
@@ -426,7 +431,7 @@ static bool tests(const pf_rule *r, bool dst)
 /* Add the conditions of one rule of a path to ir; false when the path
  * cannot match in this chain. */
 static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node, bool in,
-			   int *family)
+			   int *family, bool tcp_half)
 {
 	const pf_rule *r = &node->r;
 	if ((r->dir == PF_DIR_IN && !in) || (r->dir == PF_DIR_OUT && in))
@@ -451,7 +456,7 @@ static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node,
 			lo = hi = lo + (u128)r->icmp_code;
 		ir_cond_range(ir_rule_cond(ir, IR_DPORT, false, r->icmploc), lo, hi);
 	}
-	if (r->proto == 6 && !r->flags_any) {
+	if ((r->proto == 6 || tcp_half) && !r->flags_any) {
 		unsigned mask = 0, val = 0;
 		if (r->flags_written) {
 			mask = r->flagset & 0x3f;
@@ -473,7 +478,25 @@ static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node,
 	return true;
 }
 
-static ir_rule *make_rule(lower *L, const entry *e, bool in)
+/* pfctl gives every stateful pass rule "flags S/SA" (and a written
+ * "flags" stays on the rule whatever its protocol); pf then applies them to
+ * the TCP packets the rule matches.  A rule that names no protocol is
+ * therefore two IR rules: its non-TCP packets without flags, its TCP
+ * packets with them (a conjunction cannot say "not TCP or flags S/SA"). */
+enum half { WHOLE, NOT_TCP, TCP_ONLY };
+
+static bool needs_tcp_split(const entry *e)
+{
+	const pf_rule *r = &e->path[e->n - 1]->r;
+	for (size_t i = 0; i < e->n; i++)
+		if (e->path[i]->r.proto >= 0)
+			return false;
+	if (r->flags_any)
+		return false;
+	return r->flags_written || (r->action == PF_PASS && r->state != PF_STATE_NO);
+}
+
+static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
 {
 	struct pf_ctx *ctx = L->ctx;
 	const pf_node *leaf = e->path[e->n - 1];
@@ -483,8 +506,11 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in)
 	ir_rule *ir = ir_rule_new(r->loc, text, tlen);
 	int family = 0;
 
+	if (half != WHOLE)
+		ir_cond_range(ir_rule_cond(ir, IR_PROTO, half == NOT_TCP, r->loc), 6, 6);
 	for (size_t i = 0; i < e->n; i++)
-		if (!add_rule_conds(ctx, ir, e->path[i], in, &family)) {
+		if (!add_rule_conds(ctx, ir, e->path[i], in, &family,
+				    half == TCP_ONLY && i == e->n - 1)) {
 			ir_rule_free(ir);
 			return NULL;
 		}
@@ -556,9 +582,13 @@ void pf_lower(struct pf_ctx *ctx)
 		}
 		for (size_t i = 0; i < L.T.n + L.N.n; i++) {
 			const entry *e = i < L.T.n ? &L.T.v[i] : &L.N.v[L.N.n - 1 - (i - L.T.n)];
-			ir_rule *ir = make_rule(&L, e, pass == 0);
-			if (ir)
-				ir_chain_append(c, ir);
+			bool split = needs_tcp_split(e);
+			for (int h = 0; h < (split ? 2 : 1); h++) {
+				ir_rule *ir = make_rule(&L, e, pass == 0,
+							!split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY);
+				if (ir)
+					ir_chain_append(c, ir);
+			}
 		}
 	}
 	ctx->rs->nsource = ctx->nsource;

@@ -616,7 +616,10 @@ void pf_anchor_open(struct pf_ctx *ctx, srcloc loc)
 	pf_list *children = pf_alloc(ctx, sizeof *children);
 	pf_list heads = { 0 };
 	if (ctx->nanchors >= PF_MAX_ANCHOR_DEPTH) {
-		pf_error(ctx, loc, "inline anchors nested more than %d deep", PF_MAX_ANCHOR_DEPTH);
+		/* once, at the first anchor too deep; deeper ones are inside it */
+		if (ctx->nanchors == PF_MAX_ANCHOR_DEPTH)
+			pf_error(ctx, loc, "inline anchors nested more than %d deep",
+				 PF_MAX_ANCHOR_DEPTH);
 	} else {
 		ctx->cur.base.anchor_inline = true;
 		expand(ctx, loc, &heads);

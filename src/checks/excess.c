@@ -264,6 +264,11 @@ static pset accepted_by(fwload *f, enum eval_hook hook, const pset *in,
 	return acc;
 }
 
+static bool same_loc(srcloc x, srcloc y)
+{
+	return x.line == y.line && x.col == y.col && x.file == y.file;
+}
+
 static bool addr_hits(const u128 *addrs, size_t n, u128 lo, u128 hi)
 {
 	size_t a = 0, b = n;
@@ -373,28 +378,47 @@ void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 				}
 				if (r->action != IR_ACCEPT)
 					continue;
-				/* Cheap test first: does the rule name a server
-				 * address at all? */
-				bool near = !server_only;
-				for (size_t b = 0; m && b < m->n && !near; b++)
-					near = addr_hits(addrs, t->nserver, m->box[b].src_lo, m->box[b].src_hi) ||
-					       addr_hits(addrs, t->nserver, m->box[b].dst_lo, m->box[b].dst_hi);
-				if (!near || !pset_intersects(m, in))
-					continue;
-				pset q = pset_intersect(m, in);
-				char *name = xasprintf("rule %s:%d", r->loc.file, r->loc.line);
-				int tc = report_case(rep, f->suite, cls, name);
-				free(name);
-				pset cand = pset_subtract(&q, &a[k].needed);
-				pset_free(&q);
-				if (!pset_is_empty(&cand)) {
-					pset e = eval_reach(f->ev, ch, i, &cand);
+				/* Rules with one location are one rule of the file
+				 * (iptables --ports, pf's TCP and non-TCP halves):
+				 * one test case, one finding. */
+				size_t last = i;
+				while (last + 1 < ch->n && ch->rule[last + 1]->action == IR_ACCEPT &&
+				       same_loc(ch->rule[last + 1]->loc, r->loc))
+					last++;
+				pset e = pset_empty();
+				bool any = false;
+				for (size_t x = i; x <= last; x++) {
+					const ir_rule *rk = ch->rule[x];
+					const pset *mk = eval_rule_match(f->ev, rk);
+					/* Cheap test first: does the rule name a
+					 * server address at all? */
+					bool near = !server_only;
+					for (size_t b = 0; mk && b < mk->n && !near; b++)
+						near = addr_hits(addrs, t->nserver, mk->box[b].src_lo, mk->box[b].src_hi) ||
+						       addr_hits(addrs, t->nserver, mk->box[b].dst_lo, mk->box[b].dst_hi);
+					if (!near || !pset_intersects(mk, in))
+						continue;
+					any = true;
+					pset q = pset_intersect(mk, in);
+					pset cand = pset_subtract(&q, &a[k].needed);
+					pset_free(&q);
+					if (!pset_is_empty(&cand)) {
+						pset ek = eval_reach(f->ev, ch, x, &cand);
+						pset_absorb(&e, &ek);
+						pset_free(&ek);
+					}
+					pset_free(&cand);
+				}
+				if (any) {
+					char *name = xasprintf("rule %s:%d", r->loc.file, r->loc.line);
+					int tc = report_case(rep, f->suite, cls, name);
+					free(name);
 					if (!pset_is_empty(&e))
 						report_excess(f, rep, tc, r->loc, "this rule", &e,
 							      r->nunres > 0, scope);
-					pset_free(&e);
 				}
-				pset_free(&cand);
+				pset_free(&e);
+				i = last;
 			}
 		}
 		for (size_t c = 0; c < nch; c++)

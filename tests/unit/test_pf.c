@@ -199,8 +199,44 @@ Test(pf_scan, include_depth)
 
 Test(pf_scan, include_missing)
 {
-	parsed p = parse("include \"/nonexistent/x.conf\"\n");
-	cr_expect(has_error(&p, "t.conf:1:9: cannot include '/nonexistent/x.conf'"));
+	parsed p = parse("include \"nonexistent/x.conf\"\n");
+	cr_expect(has_error(&p, "t.conf:1:9: cannot include 'nonexistent/x.conf'"));
+	done(&p);
+}
+
+/* Untrusted input: no include outside the including file's folder. */
+Test(pf_scan, include_outside_folder)
+{
+	parsed p = parse("include \"/etc/passwd\"\ninclude \"../x.conf\"\n");
+	cr_expect(has_error(&p, "t.conf:1:9: include of '/etc/passwd': fwlint reads included "
+			    "files only from the including file's folder and below"));
+	cr_expect(has_error(&p, "t.conf:2:9: include of '../x.conf'"));
+	done(&p);
+}
+
+/* Macros side by side in one value are one level deep, not one more each. */
+Test(pf_scan, macros_side_by_side_are_not_nested)
+{
+	char text[4096];
+	size_t n = 0;
+	for (int i = 0; i < 70; i++)
+		n += (size_t)snprintf(text + n, sizeof text - n, "h%d = \"10.0.%d.1\"\n", i, i);
+	n += (size_t)snprintf(text + n, sizeof text - n, "l = \"{");
+	for (int i = 0; i < 70; i++)
+		n += (size_t)snprintf(text + n, sizeof text - n, " $h%d", i);
+	snprintf(text + n, sizeof text - n, " }\"\npass proto udp from $l\n");
+	parsed p = parse(text);
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	cr_expect(eq(sz, p.rs->nsource, 70));
+	done(&p);
+}
+
+/* A macro that cannot be expanded is reported once for its statement. */
+Test(pf_scan, runaway_macro_reported_once)
+{
+	parsed p = parse("a = \"$a $a\"\npass from $a\npass proto udp from 10.0.0.1\n");
+	cr_expect(eq(sz, nerrors(&p), 1), "%zu errors", nerrors(&p));
+	cr_expect(eq(sz, chain(&p, "in")->n, 1));
 	done(&p);
 }
 
@@ -386,6 +422,78 @@ Test(pf_lower, tables)
 	cr_assert(not(eq(ptr, (void *)c, NULL)));
 	/* 10/8 without 10.1/16, and 192.0.2.1 */
 	cr_expect(eq(sz, c->n, 3));
+	done(&p);
+}
+
+/* pfctl gives "pass in" (no protocol) flags S/SA: its TCP half keeps
+ * them, its other protocols match whatever their (meaningless) flags. */
+Test(pf_lower, default_flags_on_a_rule_without_protocol)
+{
+	parsed p = parse("pass in\npass in no state\n");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 3));
+	/* reversed: line 2 whole, then line 1 not-TCP and TCP */
+	cr_expect(eq(int, in->rule[0]->loc.line, 2));
+	cr_expect(eq(ptr, (void *)ir_rule_find_cond(in->rule[0], IR_TCPFLAGS), NULL));
+	const ir_cond *pr = ir_rule_find_cond(in->rule[1], IR_PROTO);
+	cr_assert(not(eq(ptr, (void *)pr, NULL)));
+	cr_expect(pr->neg);
+	cr_expect(eq(ptr, (void *)ir_rule_find_cond(in->rule[1], IR_TCPFLAGS), NULL));
+	pr = ir_rule_find_cond(in->rule[2], IR_PROTO);
+	cr_assert(not(eq(ptr, (void *)pr, NULL)));
+	cr_expect(not(pr->neg));
+	const ir_cond *fl = ir_rule_find_cond(in->rule[2], IR_TCPFLAGS);
+	cr_assert(not(eq(ptr, (void *)fl, NULL)));
+	cr_expect(eq(u64, fl->bits, tcpflags_match(PF_TH_SYN | PF_TH_ACK, PF_TH_SYN)));
+	done(&p);
+}
+
+/* pf_match_port(): "a <> b" is p < a || p > b, so b < a is every port. */
+Test(pf_lower, inverted_except_range_matches_every_port)
+{
+	parsed p = parse("block in proto tcp to port 2004 <> 2000\n");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 1));
+	const ir_cond *c = ir_rule_find_cond(in->rule[0], IR_DPORT);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_expect(not(c->neg));
+	cr_assert(eq(sz, c->n, 1));
+	cr_expect(c->r[0].lo == 0 && c->r[0].hi == 65535);
+	done(&p);
+}
+
+/* OpenBSD's parse.y allows a table in an inline anchor (pfa_anchorlist). */
+Test(pf_parse, table_inside_an_anchor)
+{
+	parsed p = parse("anchor \"a\" {\n table <t> { 10.0.0.2 }\n pass in proto tcp from <t>\n}\n");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	cr_expect(eq(sz, chain(&p, "in")->n, 1));
+	done(&p);
+}
+
+/* An unclosed list: the error at the next statement names the '{'. */
+Test(pf_parse, unclosed_list_names_its_brace)
+{
+	parsed p = parse("block all\npass in proto tcp to port { 25 110\npass out all\n");
+	cr_expect(has_error(&p, "t.conf:3:1: syntax error, unexpected 'pass' (the '{' at 2:27 is still open)"));
+	done(&p);
+}
+
+/* Anchors nested too deep: one error, at the first anchor past the bound. */
+Test(pf_parse, anchor_depth_reported_once)
+{
+	size_t n = PF_MAX_ANCHOR_DEPTH + 20, len = 0;
+	char *text = malloc(n * 16 + 64);
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)sprintf(text + len, "anchor \"a\" {\n");
+	len += (size_t)sprintf(text + len, "pass in proto tcp\n");
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)sprintf(text + len, "}\n");
+	parsed p = parse(text);
+	cr_expect(eq(sz, nerrors(&p), 1), "%zu errors", nerrors(&p));
+	cr_expect(has_error(&p, "inline anchors nested more than 64 deep"));
+	free(text);
 	done(&p);
 }
 
