@@ -40,7 +40,8 @@ static char *run(const char *topology, const char *file, enum lint_scope scope, 
 
 typedef struct check_case {
 	char dir[40];
-	char args[8]; /* "t": -t org.topo; "ta": and --scope all; "f": fw.rules alone */
+	char args[8]; /* "t": -t org.topo; "ta": and --scope all; "f": fw.rules alone;
+			 "p": fw.conf (pf) alone */
 	char want[400];
 } check_case;
 
@@ -73,6 +74,12 @@ ParameterizedTestParameters(checks, fire_and_stay_silent)
 		{ "shadowed-rule", "f",
 		  "shadowed-rule@fw.rules:7:1 shadowed-rule@fw.rules:11:1 shadowed-rule@fw.rules:12:1" },
 		{ "shadowed-rule-near", "f", "" },
+		{ "pf-shadowed-rule", "p",
+		  "shadowed-rule@fw.conf:1:1 shadowed-rule@fw.conf:6:1" },
+		{ "pf-host-firewall", "t",
+		  "missing-opening@exch1.conf:3:1 missing-opening@exch1.conf:3:1 "
+		  "missing-opening@exch1.conf:3:1 over-permissive@exch1.conf:4:1 "
+		  "over-permissive@exch1.conf:5:1" },
 		{ "unresolved", "f",
 		  "unresolved@fw.rules:3:38 unresolved@fw.rules:4:21 unresolved@fw.rules:5:13" },
 	};
@@ -83,7 +90,8 @@ ParameterizedTest(check_case *c, checks, fire_and_stay_silent)
 {
 	char tpath[128], file[128];
 	snprintf(tpath, sizeof tpath, CASES "%s/org.topo", c->dir);
-	snprintf(file, sizeof file, CASES "%s/fw.rules", c->dir);
+	snprintf(file, sizeof file, CASES "%s/%s", c->dir,
+		 c->args[0] == 'p' ? "fw.conf" : "fw.rules");
 	int status;
 	const char *got = c->args[0] == 't'
 		? run(tpath, NULL, c->args[1] == 'a' ? SCOPE_ALL : SCOPE_SERVERS, &status)
