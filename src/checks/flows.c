@@ -122,11 +122,10 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 	outcome_list out = { 0 };
 	eval_run(f->ev, h->hook, &s, &out);
 
-	pset sure_accept = pset_empty(), any_accept = pset_empty();
+	pset sure_accept = pset_empty();
 	for (size_t i = 0; i < out.n; i++) {
 		if (out.v[i].verdict != IR_ACCEPT)
 			continue;
-		pset_add_set(&any_accept, &out.v[i].set);
 		if (!out.v[i].maybe)
 			pset_add_set(&sure_accept, &out.v[i].set);
 	}
@@ -180,7 +179,6 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 	}
 
 	pset_free(&sure_accept);
-	pset_free(&any_accept);
 	outcome_list_free(&out);
 	pset_free(&s);
 	free(what);
