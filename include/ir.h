@@ -119,7 +119,9 @@ typedef struct ir_ruleset {
 	ir_table **table;
 	size_t n, cap;
 	size_t nrules;
-	size_t nsource;      /* pf: rules after list expansion, as pfctl -nv counts */
+	size_t nsource;      /* pf: rules after list expansion, as pfctl -nv counts;
+				Cisco: ACL entries understood */
+	size_t nbindings;    /* Cisco: ACL bindings in effect */
 	size_t nchains;      /* over every table, from ir_ruleset_finish() */
 	/* Names of other files the ruleset was read from (pf include): their
 	 * nodes' srcloc.file point here. */

@@ -1,0 +1,86 @@
+/* cisco.h - the Cisco IOS and Cisco ASA front end.
+ *
+ * Reads what users hand fwlint: a whole "show running-config" or a bare ACL
+ * file from a config repository.  Only the statements that decide what
+ * passes are understood; every other command (banners, crypto, routing,
+ * their indented sub-commands) is stepped over without error.  A line
+ * inside an ACL, an object, an object-group or a binding that the device
+ * would reject is a parse-error at its line and column.
+ *
+ *   grammar/cisco.l   scanner: line-oriented, context-aware (what block a
+ *                     line belongs to), skips what it does not know
+ *   grammar/cisco.y   parser: ACL entries, objects, bindings, interfaces,
+ *                     through the builder in src/cisco.c, nothing else
+ *   src/cisco.c       builder and lowering to the IR described below
+ *   src/cisco_names.c Cisco's names for ports, protocols and ICMP types
+ *                     (include/cisco_names.h)
+ *
+ * The IR of a Cisco ruleset (what eval.c relies on, as for pf):
+ *   - format IR_FMT_CISCO (IOS) or IR_FMT_ASA, family 0;
+ *   - one table "filter"; every ACL is a user chain named as the ACL
+ *     (numbered ones by their number), its entries in order (first match),
+ *     ending with one synthetic IR_DROP rule for the implicit deny, located
+ *     at the ACL's first line, text "implicit deny at the end of
+ *     access-list NAME";
+ *   - two built-in chains "in" and "out", policy IR_ACCEPT: a binding
+ *     "ip access-group ACL in" on interface X (IOS) or "access-group ACL in
+ *     interface X" (ASA) is a rule "IIF X -> IR_GOTO ACL" in "in" (OIF and
+ *     "out" for out), located at the binding line;
+ *   - IOS is stateless: keep_state false everywhere; "established" matches
+ *     TCP with ACK or RST set;
+ *   - ASA is stateful: every permit has keep_state; an interface without
+ *     an inbound ACL (and no global one) passes what goes to an interface of
+ *     lower security-level and drops the rest (rules "IIF X, OIF Y ->
+ *     ACCEPT" for each lower Y, then "IIF X -> DROP", at X's security-level
+ *     line; same-security-traffic permit inter-interface adds the equal
+ *     ones); "access-group ACL global" applies to every interface inbound,
+ *     after the interface's own ACL, and replaces the security-level rule;
+ *     ASA interfaces are named by their nameif;
+ *   - bindings given by the caller (the topology's acl-in / acl-out for a
+ *     bare ACL file) are used for interfaces the file does not bind itself:
+ *     bindings in the file win (SPEC 2);
+ *   - ir_ruleset.nsource counts ACL entries understood (remarks excluded),
+ *     ir_ruleset.nbindings the bindings in effect.
+ */
+#ifndef FWLINT_CISCO_H
+#define FWLINT_CISCO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "ir.h"
+#include "srcloc.h"
+
+/* An ACL bound to an interface from outside the file (the topology). */
+typedef struct cisco_binding {
+	const char *ifname;
+	const char *acl;
+	bool out;
+	srcloc loc;       /* where the topology says so */
+} cisco_binding;
+
+/* "cisco" (IOS) or "asa" for a running-config or ACL file, NULL when it is
+ * neither: "ASA Version", "nameif", "access-list NAME extended",
+ * "access-group NAME in interface" say ASA; "ip access-list",
+ * "access-list 1-199|1300-2699 permit|deny", "interface ...",
+ * "version 12.4" say IOS.  Blank lines, "!" and RANCID-style headers are
+ * skipped. */
+const char *cisco_detect(const char *buf, size_t len);
+
+/* Parse buf[0..len) as IR_FMT_CISCO or IR_FMT_ASA.  Every problem is a
+ * parse-error in diags (at most CISCO_MAX_ERRORS).  A binding (from the
+ * file or from `extra`) that names an ACL that does not exist is a
+ * parse-error at the binding (the device refuses it for ASA; IOS permits
+ * everything through a missing ACL: then an unresolved warning).  Always
+ * returns a ruleset. */
+ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_format fmt,
+			const cisco_binding *extra, size_t nextra, diag_list *diags);
+
+#define CISCO_MAX_ERRORS      50
+#define CISCO_MAX_GROUP_DEPTH 16     /* nested object-groups */
+#define CISCO_MAX_WILDCARD_RANGES 4096 /* a non-contiguous wildcard mask
+					  beyond this many address ranges
+					  is unresolved */
+
+#endif
