@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 
+#include "cisco.h"
 #include "eval.h"
 #include "iftab.h"
 #include "ir.h"
@@ -44,11 +45,13 @@ typedef struct fwload {
 
 /* Read and parse one file (format: NULL to detect).  Diagnostics go to
  * diags; extra interface names (from the topology or a trace) are added to
- * the interface table before it is frozen.  Returns false when there is no
+ * the interface table before it is frozen; bindings (the topology's acl-in
+ * and acl-out) bind the ACLs of a bare Cisco ACL file.  Returns false when there is no
  * ruleset to check: an I/O error or a format fwlint lacks (io_error set),
  * or a file of no format it knows (a parse-error finding). */
 bool fwload_open(fwload *f, const char *path, const char *format,
-		 const char *const *ifnames, size_t nifnames, diag_list *diags);
+		 const char *const *ifnames, size_t nifnames,
+		 const cisco_binding *bindings, size_t nbindings, diag_list *diags);
 void fwload_close(fwload *f);
 
 /* Run everything.  Returns 0, or 2 when the topology is invalid or a file
@@ -93,7 +96,8 @@ srcloc policy_where(const fwload *f, const ir_chain *c);
 
 /* The stages of a reply that the state kept by an opening's stages lets
  * through: stage k of the reply mirrors stage n-1-k of the opening
- * (forwarded: the reply comes in where the opening went out). */
+ * (forwarded: the reply comes in where the opening went out); on an ASA,
+ * a connection's state lets its replies through every stage. */
 unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept);
 
 /* Read line `line` of a file (for trace and for messages); NULL if none. */

@@ -129,6 +129,10 @@ unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept)
 {
 	const ir_chain *st[EVAL_MAX_STAGES];
 	size_t n = eval_hook_stages(f->ev, opening, st);
+	if (f->rs->format == IR_FMT_ASA && kept)
+		/* An ASA connection is one entry in one table: its replies
+		 * pass every interface (ASA guide, "Stateful Inspection"). */
+		return (1u << n) - 1;
 	unsigned r = 0;
 	for (size_t k = 0; k < n; k++)
 		if (kept & (1u << k))
@@ -137,7 +141,8 @@ unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept)
 }
 
 bool fwload_open(fwload *f, const char *path, const char *format,
-		 const char *const *ifnames, size_t nifnames, diag_list *diags)
+		 const char *const *ifnames, size_t nifnames,
+		 const cisco_binding *bindings, size_t nbindings, diag_list *diags)
 {
 	memset(f, 0, sizeof *f);
 	f->path = xstrdup(path);
@@ -156,12 +161,14 @@ bool fwload_open(fwload *f, const char *path, const char *format,
 	}
 	if (!format)
 		format = detect_format(buf, len);
+	if (!format)
+		format = cisco_detect(buf, len);
 	if (!format) {
 		/* Not a file any front end reads: as far as fwlint can tell,
 		 * no firewall would load it (SPEC 5: a finding, exit 1). */
 		srcloc first = { path, 1, 1, 1, 1 };
 		diag_add(diags, check_find(CHECK_PARSE_ERROR)->level, CHECK_PARSE_ERROR, first,
-			 "not a format fwlint recognises (its first line that is not a comment starts neither an iptables-save dump nor a pf.conf statement); name the format with -I or 'format' in the topology");
+			 "not a format fwlint recognises (neither an iptables-save dump, a pf.conf nor a Cisco IOS or ASA configuration); name the format with -I or 'format' in the topology");
 		free(buf);
 		return false;
 	}
@@ -170,6 +177,9 @@ bool fwload_open(fwload *f, const char *path, const char *format,
 		check_jump_loops(f->rs, diags);
 	} else if (strcmp(format, "pf") == 0) {
 		f->rs = pf_parse(path, buf, len, diags);
+	} else if (strcmp(format, "cisco") == 0 || strcmp(format, "asa") == 0) {
+		f->rs = cisco_parse(path, buf, len, format[0] == 'a' ? IR_FMT_ASA : IR_FMT_CISCO,
+				    bindings, nbindings, diags);
 	} else {
 		diag_add(diags, DIAG_ERROR, NULL, at,
 			 "the %s front end is not available in this version of fwlint", format);
@@ -469,13 +479,22 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 				continue;
 
 			const char **ifn = xcalloc(fw->niface ? fw->niface : 1, sizeof *ifn);
-			for (size_t k = 0; k < fw->niface; k++)
-				ifn[k] = fw->iface[k].name;
+			cisco_binding *bind = xcalloc(2 * fw->niface + 1, sizeof *bind);
+			size_t nbind = 0;
+			for (size_t k = 0; k < fw->niface; k++) {
+				const topo_iface *ti = &fw->iface[k];
+				ifn[k] = ti->name;
+				if (ti->acl_in)
+					bind[nbind++] = (cisco_binding){ ti->name, ti->acl_in, false, ti->loc };
+				if (ti->acl_out)
+					bind[nbind++] = (cisco_binding){ ti->name, ti->acl_out, true, ti->loc };
+			}
 			const char *format = o->input_format ? o->input_format : fw->format;
 			diag_list dl;
 			diag_list_init(&dl);
 			fwload f;
-			bool ok = fwload_open(&f, fw->file, format, ifn, fw->niface, &dl);
+			bool ok = fwload_open(&f, fw->file, format, ifn, fw->niface, bind, nbind, &dl);
+			free(bind);
 			free(ifn);
 			char *sname = xasprintf("firewall %s", fw->name);
 			f.suite = report_suite(rep, sname, fw->file);
@@ -511,7 +530,7 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 		diag_list dl;
 		diag_list_init(&dl);
 		fwload f;
-		bool ok = fwload_open(&f, files[k], o->input_format, NULL, 0, &dl);
+		bool ok = fwload_open(&f, files[k], o->input_format, NULL, 0, NULL, 0, &dl);
 		f.suite = report_suite(rep, files[k], files[k]);
 		take_diags(rep, &dl);
 		if (ok)

@@ -217,7 +217,7 @@ int trace_main(int argc, char **argv)
 	diag_list dl;
 	diag_list_init(&dl);
 	fwload f;
-	bool ok = fwload_open(&f, file, format, names, nnames, &dl);
+	bool ok = fwload_open(&f, file, format, names, nnames, NULL, 0, &dl);
 	int status = 2;
 	bool parse_errors = dl.nerror > 0;
 	if (dl.n) {

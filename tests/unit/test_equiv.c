@@ -1,6 +1,6 @@
-/* test_equiv.c - one policy, rendered for iptables and for pf, checked
- * against one topology, gives the same findings, rule locations aside
- * (issue 3, acceptance 3).
+/* test_equiv.c - one policy, rendered for iptables, pf, Cisco IOS and
+ * Cisco ASA, checked against one topology, gives the same findings, rule
+ * locations aside (issue 3, acceptance 3; issue 4, acceptance 2).
  *
  * A finding is compared by its check, level, message, example packet and
  * excess summary.  What names a rule differently in the two languages is
@@ -35,8 +35,25 @@ static int str_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Interface names differ between the renderings (eth0, GigabitEthernet0/0,
+ * outside): map them to the iptables ones where a packet is printed. */
+typedef struct ifmap {
+	const char *from, *to;
+} ifmap;
+
+static void map_ifaces(char *s, const ifmap *m)
+{
+	for (; m && m->from; m++)
+		for (int dir = 0; dir < 2; dir++) {
+			char a[64], b[64];
+			snprintf(a, sizeof a, dir ? " out %s" : " in %s", m->from);
+			snprintf(b, sizeof b, dir ? " out %s" : " in %s", m->to);
+			cut(s, a, b);
+		}
+}
+
 /* The findings of a topology, normalised and sorted, one per line. */
-static char *findings(const char *topology, size_t *count)
+static char *findings(const char *topology, const ifmap *m, size_t *count)
 {
 	lint_opts o = { 0 };
 	o.topology = topology;
@@ -57,11 +74,17 @@ static char *findings(const char *topology, size_t *count)
 		if (hint)
 			*hint = '\0';
 		cut(msg, "pf's default pass (no rule matches)", "DECIDER");
+		map_ifaces(msg, m);
+		char *ex = xstrdup(d->example ? d->example : "");
+		map_ifaces(ex, m);
+		char *xs = xstrdup(d->excess ? d->excess : "");
+		map_ifaces(xs, m);
 		cut(msg, "the FORWARD policy", "DECIDER");
 		cut(msg, "this rule", "DECIDER");
 		lines[n] = xasprintf("%s %s: %s [%s] [%s]", diag_level_name(d->level),
-				     d->check ? d->check : "-", msg,
-				     d->example ? d->example : "", d->excess ? d->excess : "");
+				     d->check ? d->check : "-", msg, ex, xs);
+		free(ex);
+		free(xs);
 		total += strlen(lines[n]) + 1;
 		n++;
 		free(msg);
@@ -86,18 +109,42 @@ static bool has_check(const char *all, const char *check)
 	return strstr(all, key) != NULL;
 }
 
-Test(equiv, iptables_and_pf_agree)
+static const ifmap ios_names[] = {
+	{ "GigabitEthernet0/0", "eth0" }, { "GigabitEthernet0/1", "eth1" },
+	{ "GigabitEthernet0/2", "eth2" }, { NULL, NULL },
+};
+static const ifmap asa_names[] = {
+	{ "outside", "eth0" }, { "dmz", "eth1" }, { "inside", "eth2" }, { NULL, NULL },
+};
+
+static void agree(const char *topology, const ifmap *m)
 {
-	size_t ni, np;
-	char *ipt = findings(DATA "iptables.topo", &ni);
-	char *pf = findings(DATA "pf.topo", &np);
-	cr_expect(eq(str, pf, ipt), "pf findings:\n%s\niptables findings:\n%s", pf, ipt);
-	cr_expect(eq(sz, np, ni));
+	size_t ni, nx;
+	char *ipt = findings(DATA "iptables.topo", NULL, &ni);
+	char *other = findings(topology, m, &nx);
+	cr_expect(eq(str, other, ipt), "%s findings:\n%s\niptables findings:\n%s", topology, other,
+		  ipt);
+	cr_expect(eq(sz, nx, ni));
 	/* The policy is built to show each of these. */
 	const char *want[] = { CHECK_MISSING_OPENING, CHECK_PARTIAL_OPENING,
 			       CHECK_OVER_PERMISSIVE, CHECK_DYNAMIC_RPC };
 	for (size_t i = 0; i < sizeof want / sizeof *want; i++)
 		cr_expect(has_check(ipt, want[i]), "no %s finding in:\n%s", want[i], ipt);
 	free(ipt);
-	free(pf);
+	free(other);
+}
+
+Test(equiv, iptables_and_pf_agree)
+{
+	agree(DATA "pf.topo", NULL);
+}
+
+Test(equiv, iptables_and_cisco_ios_agree)
+{
+	agree(DATA "ios.topo", ios_names);
+}
+
+Test(equiv, iptables_and_cisco_asa_agree)
+{
+	agree(DATA "asa.topo", asa_names);
 }
