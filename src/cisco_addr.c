@@ -518,25 +518,37 @@ cisco_og *cisco_og_lower(struct cisco_ctx *ctx, const char *name, srcloc ref, in
 {
 	cisco_og *g = cisco_og_find(ctx, name);
 	if (!g) {
-		cisco_error(ctx, ref, "object%s '%s' is not defined", "", name);
+		cisco_error(ctx, ref, "object or object-group '%s' is not defined", name);
 		return NULL;
 	}
 	if (g->mark == 2)
 		return g->bad ? NULL : g;
 	if (g->mark == 1) {
-		cisco_error(ctx, ref, "object-group %s contains itself (a cycle of group-object)", name);
+		/* name the cycle: from the group's first place on the stack */
+		char buf[512];
+		size_t len = 0;
+		int from = 0;
+		while (from < ctx->ogn && strcmp(ctx->ogstack[from], name) != 0)
+			from++;
+		for (int i = from; i < ctx->ogn && len < sizeof buf; i++)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s -> ", ctx->ogstack[i]);
+		if (len < sizeof buf)
+			snprintf(buf + len, sizeof buf - len, "%s", name);
+		cisco_error(ctx, ref, "object-group %s contains itself: %s", name, buf);
 		g->bad = true;
 		return NULL;
 	}
-	if (depth > CISCO_MAX_GROUP_DEPTH) {
+	if (depth > CISCO_MAX_GROUP_DEPTH || ctx->ogn > CISCO_MAX_GROUP_DEPTH) {
 		cisco_error(ctx, ref, "object-groups nested more than %d deep at %s",
 			    CISCO_MAX_GROUP_DEPTH, name);
 		return NULL;
 	}
 	g->mark = 1;
+	ctx->ogstack[ctx->ogn++] = g->name;
 	for (size_t i = 0; i < g->n; i++)
 		if (!lower_item(ctx, g, &g->v[i], depth))
 			g->bad = true;
+	ctx->ogn--;
 	g->mark = 2;
 	return g->bad ? NULL : g;
 }

@@ -129,6 +129,8 @@ struct cisco_ctx {
 	cisco_map ogmap;
 	int og_block;
 	size_t cur_og;
+	const char *ogstack[CISCO_MAX_GROUP_DEPTH + 2]; /* groups being lowered */
+	int ogn;
 
 	cisco_if *ifs;
 	size_t nifs, capifs;
