@@ -302,7 +302,8 @@ static void ports_add(struct cisco_ctx *ctx, cisco_og *g, const ir_range *r, siz
 	ir_range *nr = cisco_alloc(ctx, (g->nports + n) * sizeof *nr);
 	if (g->nports)
 		memcpy(nr, g->ports, g->nports * sizeof *nr);
-	memcpy(nr + g->nports, r, n * sizeof *nr);
+	if (n)
+		memcpy(nr + g->nports, r, n * sizeof *nr);
 	g->ports = nr;
 	g->nports += n;
 }

@@ -127,7 +127,8 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 	/* every binding in effect: the file's, then the caller's for the rest */
 	size_t nb = ctx->nbind, capb = 0;
 	cisco_bind *b = xgrow(NULL, &capb, nb + nextra + 1, sizeof *b);
-	memcpy(b, ctx->bind, nb * sizeof *b);
+	if (nb)
+		memcpy(b, ctx->bind, nb * sizeof *b);
 	for (size_t i = 0; i < nextra; i++) {
 		const cisco_binding *x = &extra[i];
 		if (bound(ctx->bind, ctx->nbind, x->ifname, x->out))

@@ -98,8 +98,10 @@ static bool apply_ports(struct cisco_ctx *ctx, entry *en, const cisco_elem *e, b
 			ir_range *o = dst ? s->dp : s->sp;
 			size_t on = dst ? s->ndp : s->nsp;
 			ir_range *nr = cisco_alloc(ctx, (on + n) * sizeof *nr);
-			memcpy(nr, o, on * sizeof *nr);
-			memcpy(nr + on, r, n * sizeof *nr);
+			if (on)
+				memcpy(nr, o, on * sizeof *nr);
+			if (n)
+				memcpy(nr + on, r, n * sizeof *nr);
 			r = nr;
 			n += on;
 		}
