@@ -58,6 +58,8 @@ void *cisco_alloc(struct cisco_ctx *ctx, size_t n);
 /* Errors: a parse-error at loc (at most CISCO_MAX_ERRORS). */
 void cisco_error(struct cisco_ctx *ctx, srcloc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* An unresolved warning for a filter the front end does not read. */
+void cisco_warn_skipped(struct cisco_ctx *ctx, srcloc loc, const char *msg);
 bool cisco_gave_up(const struct cisco_ctx *ctx);
 bool cisco_is_asa(const struct cisco_ctx *ctx);
 

@@ -87,6 +87,11 @@ void cisco_warn(struct cisco_ctx *ctx, srcloc loc, const char *fmt, ...)
 	va_end(ap);
 }
 
+void cisco_warn_skipped(struct cisco_ctx *ctx, srcloc loc, const char *msg)
+{
+	cisco_warn(ctx, loc, "%s", msg);
+}
+
 bool cisco_gave_up(const struct cisco_ctx *ctx)
 {
 	return ctx->gave_up;

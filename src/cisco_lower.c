@@ -492,6 +492,9 @@ static void lower_acl(struct cisco_ctx *ctx, ir_table *t, cisco_acl *a)
 			continue;
 		emit(ctx, a->chain, &a->v[i], &en);
 	}
+	if (!ctx->asa && a->n == 0)
+		return; /* IOS: an ACL without entries permits everything: the
+			   chain falls through to the "in"/"out" policy */
 	char *text = xasprintf("implicit deny at the end of access-list %s", a->name);
 	ir_rule *r = ir_rule_new(a->loc, text, strlen(text));
 	free(text);

@@ -464,3 +464,18 @@ Test(cisco_bind, ip_inspect_keeps_state)
 	cr_expect(eq(int, out->rule[0]->loc.line, 6));
 	done(&p);
 }
+
+Test(cisco_bind, empty_ios_acl_passes_and_unread_filters_warn)
+{
+	parsed p = parse("ip access-list extended EMPTY\n"
+			 "interface Gi0/0\n ip access-group EMPTY in\n ipv6 traffic-filter V6 in\n"
+			 "access-list 700 permit 0000.0000.0000 ffff.ffff.ffff\n"
+			 "access-list OUT ethertype permit bpdu\n",
+			 IR_FMT_CISCO);
+	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
+	cr_expect(has_diag(&p, "4:2: ipv6 traffic-filter is not read"));
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.0.1.9", 53, "8.8.8.8", 53, "Gi0/0", "Gi0/1", 0, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 0));
+	done(&p);
+}
