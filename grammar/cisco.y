@@ -203,6 +203,10 @@ acl_sub
 	| REMARK                        { cisco_acl_remark(ctx, NULL, BLOCK, @1); }
 	| NUMBER REMARK                 { cisco_acl_remark(ctx, NULL, BLOCK, @2); }
 	| NO NUMBER                     { cisco_acl_no_seq(ctx, BLOCK, num($2), @2); }
+	| WORD name                     { cisco_acl_entry(ctx, NULL, CACL_ANY, BLOCK, -1, @1, true,
+							  E(CE_WORD, $1, $2, @$), @$); }
+	| NUMBER WORD name              { cisco_acl_entry(ctx, NULL, CACL_ANY, BLOCK, num($1), @1, true,
+							  E(CE_WORD, $2, $3, @2), @$); }
 	;
 
 action

@@ -169,10 +169,8 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 		}
 		if (!x->out && f)
 			bound_in[f - ctx->ifs] = true;
-		if (!ctx->asa && f && f->has_insp[x->out]) {
+		if (!ctx->asa && f && f->has_insp[x->out])
 			x->inspected = true;
-			a->inspect_any = true;
-		}
 		ir_chain *c = x->out ? out : in;
 		ir_rule *r = if_rule(c, x->out, x->ifname, x->loc, x->text);
 		ir_rule_action(r, IR_GOTO, a->name, x->loc);
@@ -194,12 +192,6 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 	}
 
 	/* IOS inspection */
-	for (size_t i = 0; i < nb; i++)
-		if (!b[i].inspected) {
-			cisco_acl *a = cisco_acl_find(ctx, b[i].acl);
-			if (a)
-				a->inspect_all = false;
-		}
 	for (size_t k = 0; !ctx->asa && k < ctx->nifs; k++) {
 		const cisco_if *f = &ctx->ifs[k];
 		for (int d = 0; d < 2; d++) {

@@ -35,8 +35,6 @@ typedef struct cisco_acl {
 	size_t n, cap;
 	size_t nremarks;
 	ir_chain *chain;      /* while lowering */
-	bool inspect_all;     /* every binding of it is inspected (IOS CBAC) */
-	bool inspect_any;
 } cisco_acl;
 
 typedef struct cisco_ogitem {

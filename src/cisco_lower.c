@@ -352,6 +352,20 @@ static bool interpret(struct cisco_ctx *ctx, const cisco_acl *a, const cisco_ace
 		}
 	const cisco_elem *e = ace->e;
 	bool netmask = ctx->asa;
+	if (e->kind == CE_WORD && e->b) {
+		/* IOS reflexive ACLs: "evaluate NAME" passes the replies of what
+		 * a "permit ... reflect NAME" entry let through: not known here */
+		if (strcasecmp(e->a, "evaluate") != 0) {
+			cisco_error(ctx, e->loc, "unexpected '%s', expected permit, deny or remark", e->a);
+			return false;
+		}
+		en->svc = cisco_alloc(ctx, sizeof *en->svc);
+		en->svc->phi = 255;
+		en->src.all = en->dst.all = true;
+		note(en, "a reflexive access-list (evaluate): its entries are made at run time",
+		     e->loc);
+		return true;
+	}
 	if (a->type == CACL_STANDARD) {
 		if (!cisco_addr_elem(ctx, e, netmask, &en->src, 0))
 			return false;
@@ -460,8 +474,6 @@ static void emit(struct cisco_ctx *ctx, ir_chain *c, const cisco_ace *ace, const
 		r->keep_state = en->permit && ctx->asa;
 		ir_chain_append(c, r);
 	}
-	if (!en->svc) /* never: a rule per service */
-		return;
 }
 
 /* Entries are numbered by type when the ACL is: IOS numbered ACLs. */

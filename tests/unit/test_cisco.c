@@ -202,15 +202,19 @@ Test(cisco_acl, errors_at_line_and_column)
 	parsed p = parse("ip access-list extended A\n"
 			 " permit tcp any any eq\n"
 			 " permit tcp any any eq 80\n"
-			 " frobnicate\n"
+			 " frobnicate here\n"
 			 " permit tcp any host 10.0.0.1 eq nosuchport\n"
-			 "access-list 101 permit ip 10.0.0.1 any\n",
+			 "access-list 101 permit ip 10.0.0.1 any\n"
+			 "ip access-list extended R\n evaluate REFL\n",
 			 IR_FMT_CISCO);
+	const ir_chain *r = ir_chain_find(ir_table_find(p.rs, "filter"), "R");
+	cr_expect(eq(sz, r->rule[0]->nunres, 1));
+	cr_expect(eq(int, r->rule[0]->action, IR_ACCEPT));
 	cr_expect(has_diag(&p, "2:23: syntax error, unexpected end of line"), "got:");
-	cr_expect(has_diag(&p, "4:2: syntax error, unexpected 'frobnicate'"));
+	cr_expect(has_diag(&p, "4:2: unexpected 'frobnicate', expected permit, deny or remark"));
 	cr_expect(has_diag(&p, "5:31: unknown port name 'nosuchport'"));
 	cr_expect(has_diag(&p, "6:27: address 10.0.0.1 needs a wildcard"));
-	cr_expect(eq(sz, p.rs->nsource, 1));
+	cr_expect(eq(sz, p.rs->nsource, 2));
 	done(&p);
 }
 
