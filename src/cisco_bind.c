@@ -1,0 +1,260 @@
+/* cisco_bind.c - the "in" and "out" chains of a Cisco ruleset: ACL
+ * bindings, ASA's global ACL and security levels, IOS inspection.
+ *
+ *   - A binding is "IIF X -> GOTO ACL" in "in" (OIF and "out" for out).
+ *     The file's bindings win over the caller's (the topology's acl-in /
+ *     acl-out) for the same interface and direction.  On IOS the binding
+ *     rule matches IPv4 only: "ip access-group" filters IPv4, IPv6 has its
+ *     own "ipv6 traffic-filter" (not read: IPv6 passes).
+ *   - A binding to an ACL that does not exist: ASA refuses it (a
+ *     parse-error); IOS accepts it and passes everything ("if the ACL is
+ *     not defined, all packets are permitted", IOS Security Configuration
+ *     Guide, "Applying the Access List to an Interface"): an unresolved
+ *     warning and no rule.
+ *   - ASA "access-group ACL global": the global ACL follows every
+ *     interface's inbound ACL, and the implicit deny is at its end only
+ *     (ASA Configuration Guide, "Access Rules": "interface access rules
+ *     are processed before global access rules ... the implicit deny at
+ *     the end of the global rules"), so an inbound interface ACL ends by
+ *     going to the global one instead of dropping, and the last rule of
+ *     "in" sends every interface to it.
+ *   - ASA without an inbound ACL (and no global one): traffic passes to an
+ *     interface of lower security-level ("IIF X, OIF Y -> ACCEPT" for each
+ *     lower Y, equal too with "same-security-traffic permit
+ *     inter-interface"), then "IIF X -> DROP"; located at X's
+ *     security-level line (its nameif line when the level is implied).
+ *   - IOS "ip inspect NAME in|out" (CBAC, IOS Security Configuration Guide
+ *     "Configuring Context-Based Access Control"): inspected traffic opens
+ *     a way back for its replies.  When no ACL filters that interface and
+ *     direction, a rule "IIF|OIF X -> ACCEPT, keep state" at the inspect
+ *     line; when an ACL does and every binding of that ACL is inspected,
+ *     its permits keep state; otherwise the binding is marked unresolved.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cisco_int.h"
+#include "xalloc.h"
+
+void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
+			  const cisco_binding *extra, size_t nextra);
+
+static ir_rule *if_rule(ir_chain *c, bool out, const char *ifname, srcloc loc, const char *text)
+{
+	ir_rule *r = ir_rule_new(loc, text, strlen(text));
+	if (ifname)
+		ir_cond_ifname(ir_rule_cond(r, out ? IR_OIF : IR_IIF, false, loc), ifname);
+	return r;
+}
+
+static const cisco_if *if_by_nameif(const struct cisco_ctx *ctx, const char *nif)
+{
+	for (size_t i = 0; i < ctx->nifs; i++)
+		if (ctx->ifs[i].nameif && strcmp(ctx->ifs[i].nameif, nif) == 0)
+			return &ctx->ifs[i];
+	return NULL;
+}
+
+static const cisco_if *if_by_name(const struct cisco_ctx *ctx, const char *name)
+{
+	for (size_t i = 0; i < ctx->nifs; i++)
+		if (strcmp(ctx->ifs[i].name, name) == 0)
+			return &ctx->ifs[i];
+	return NULL;
+}
+
+static bool has_nameifs(const struct cisco_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->nifs; i++)
+		if (ctx->ifs[i].nameif)
+			return true;
+	return false;
+}
+
+static int level_of(const cisco_if *f)
+{
+	if (f->has_level)
+		return f->level;
+	return strcmp(f->nameif, "inside") == 0 ? 100 : 0;
+}
+
+/* ASA security levels for the interfaces without an inbound ACL. */
+static void levels(struct cisco_ctx *ctx, ir_chain *in, const bool *bound_in)
+{
+	for (size_t i = 0; i < ctx->nifs; i++) {
+		const cisco_if *x = &ctx->ifs[i];
+		if (!x->nameif || bound_in[i])
+			continue;
+		int lx = level_of(x);
+		srcloc at = x->has_level ? x->level_loc : x->nameif_loc;
+		char *text = xasprintf("security-level %d on %s: traffic to a lower level passes", lx,
+				       x->nameif);
+		for (size_t j = 0; j < ctx->nifs; j++) {
+			const cisco_if *y = &ctx->ifs[j];
+			if (j == i || !y->nameif)
+				continue;
+			int ly = level_of(y);
+			if (ly > lx || (ly == lx && !ctx->same_security))
+				continue;
+			ir_rule *r = if_rule(in, false, x->nameif, at, text);
+			ir_cond_ifname(ir_rule_cond(r, IR_OIF, false, at), y->nameif);
+			ir_rule_action(r, IR_ACCEPT, "permit", at);
+			r->keep_state = true;
+			ir_chain_append(in, r);
+		}
+		free(text);
+		text = xasprintf("security-level %d on %s: traffic to a higher level is denied", lx,
+				 x->nameif);
+		ir_rule *r = if_rule(in, false, x->nameif, at, text);
+		free(text);
+		ir_rule_action(r, IR_DROP, "deny", at);
+		ir_chain_append(in, r);
+	}
+}
+
+static bool bound(const cisco_bind *b, size_t n, const char *ifname, bool out)
+{
+	for (size_t i = 0; i < n; i++)
+		if (b[i].out == out && strcmp(b[i].ifname, ifname) == 0)
+			return true;
+	return false;
+}
+
+void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
+			  const cisco_binding *extra, size_t nextra)
+{
+	/* every binding in effect: the file's, then the caller's for the rest */
+	size_t nb = ctx->nbind, capb = 0;
+	cisco_bind *b = xgrow(NULL, &capb, nb + nextra + 1, sizeof *b);
+	if (nb)
+		memcpy(b, ctx->bind, nb * sizeof *b);
+	for (size_t i = 0; i < nextra; i++) {
+		const cisco_binding *x = &extra[i];
+		if (bound(ctx->bind, ctx->nbind, x->ifname, x->out))
+			continue;
+		char *t = xasprintf("%s %s %s (bound by the topology)", x->out ? "acl-out" : "acl-in",
+				    x->ifname, x->acl);
+		b[nb++] = (cisco_bind){ x->ifname, x->acl, x->out, x->loc,
+					cisco_strdup(ctx, t, strlen(t)), false };
+		free(t);
+	}
+
+	cisco_acl *global = NULL;
+	if (ctx->global) {
+		global = cisco_acl_find(ctx, ctx->global);
+		if (!global || !global->chain)
+			cisco_error(ctx, ctx->global_loc, "access-group: access-list %s is not defined",
+				    ctx->global);
+	}
+
+	bool *bound_in = xcalloc(ctx->nifs + 1, sizeof *bound_in);
+	bool check_nif = ctx->asa && has_nameifs(ctx);
+	for (size_t i = 0; i < nb; i++) {
+		cisco_bind *x = &b[i];
+		cisco_acl *a = cisco_acl_find(ctx, x->acl);
+		const cisco_if *f = ctx->asa ? if_by_nameif(ctx, x->ifname) : if_by_name(ctx, x->ifname);
+		if (check_nif && !f) {
+			cisco_error(ctx, x->loc, "access-group: no interface has nameif %s", x->ifname);
+			continue;
+		}
+		if (!a || !a->chain) {
+			if (ctx->asa)
+				cisco_error(ctx, x->loc, "access-group: access-list %s is not defined", x->acl);
+			else
+				cisco_warn(ctx, x->loc,
+					   "access-list %s is not defined: IOS passes every packet through %s %s",
+					   x->acl, x->ifname, x->out ? "out" : "in");
+			continue;
+		}
+		if (!x->out && f)
+			bound_in[f - ctx->ifs] = true;
+		if (!ctx->asa && f && f->has_insp[x->out]) {
+			x->inspected = true;
+			a->inspect_any = true;
+		}
+		ir_chain *c = x->out ? out : in;
+		ir_rule *r = if_rule(c, x->out, x->ifname, x->loc, x->text);
+		ir_rule_action(r, IR_GOTO, a->name, x->loc);
+		r->jump = a->chain;
+		if (!ctx->asa)
+			r->family = 4;
+		ir_chain_append(c, r);
+		ctx->rs->nbindings++;
+		if (global && !x->out && a != global) {
+			/* the implicit deny moves to the end of the global ACL */
+			ir_rule *last = a->chain->rule[a->chain->n - 1];
+			char *t = xasprintf("end of access-list %s: the global access-list %s follows",
+					    a->name, global->name);
+			free(last->text);
+			last->text = t;
+			ir_rule_action(last, IR_GOTO, global->name, ctx->global_loc);
+			last->jump = global->chain;
+		}
+	}
+
+	/* IOS inspection */
+	for (size_t i = 0; i < nb; i++)
+		if (!b[i].inspected) {
+			cisco_acl *a = cisco_acl_find(ctx, b[i].acl);
+			if (a)
+				a->inspect_all = false;
+		}
+	for (size_t k = 0; !ctx->asa && k < ctx->nifs; k++) {
+		const cisco_if *f = &ctx->ifs[k];
+		for (int d = 0; d < 2; d++) {
+			if (!f->has_insp[d])
+				continue;
+			const cisco_inspect *ins = &f->insp[d];
+			cisco_bind *x = NULL;
+			for (size_t i = 0; i < nb; i++)
+				if (b[i].inspected && b[i].out == d && strcmp(b[i].ifname, f->name) == 0)
+					x = &b[i];
+			cisco_acl *a = x ? cisco_acl_find(ctx, x->acl) : NULL;
+			ir_chain *c = d ? out : in;
+			if (!a || !a->chain) {
+				char *t = xasprintf("ip inspect %s %s on %s: inspected traffic passes, its replies too",
+						    ins->name, d ? "out" : "in", f->name);
+				ir_rule *r = if_rule(c, d, f->name, ins->loc, t);
+				free(t);
+				ir_rule_action(r, IR_ACCEPT, "inspect", ins->loc);
+				r->keep_state = true;
+				r->family = 4;
+				ir_chain_append(c, r);
+				continue;
+			}
+			bool all = true;
+			for (size_t i = 0; i < nb; i++)
+				if (strcmp(b[i].acl, a->name) == 0 && !b[i].inspected)
+					all = false;
+			if (all) {
+				for (size_t i = 0; i < a->chain->n; i++)
+					if (a->chain->rule[i]->action == IR_ACCEPT)
+						a->chain->rule[i]->keep_state = true;
+			} else {
+				for (size_t i = 0; i < c->n; i++)
+					if (c->rule[i]->loc.line == x->loc.line && c->rule[i]->jump == a->chain)
+						ir_rule_unresolved(c->rule[i], ins->loc,
+								   "ip inspect on an access-list also bound without it");
+			}
+		}
+	}
+
+	if (ctx->asa) {
+		if (global && global->chain) {
+			size_t tl;
+			const char *t = cisco_line_text(ctx, ctx->global_loc, &tl);
+			char *text = xstrndup(t, tl);
+			ir_rule *r = if_rule(in, false, NULL, ctx->global_loc, text);
+			free(text);
+			ir_rule_action(r, IR_GOTO, global->name, ctx->global_loc);
+			r->jump = global->chain;
+			ir_chain_append(in, r);
+			ctx->rs->nbindings++;
+		} else {
+			levels(ctx, in, bound_in);
+		}
+	}
+	free(bound_in);
+	free(b);
+}

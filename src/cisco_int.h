@@ -1,0 +1,172 @@
+/* cisco_int.h - what src/cisco.c and src/cisco_lower.c share: the builder
+ * context of one cisco_parse().  Not for the grammar (cisco_build.h). */
+#ifndef FWLINT_CISCO_INT_H
+#define FWLINT_CISCO_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cisco_build.h"
+#include "ir.h"
+
+struct arena_block;
+
+/* A string -> index map (open addressing; names live in the arena). */
+typedef struct cisco_map {
+	const char **key;
+	size_t *val;
+	size_t n, cap;
+} cisco_map;
+
+/* One ACL entry as read. */
+typedef struct cisco_ace {
+	srcloc loc;           /* the line */
+	long seq;
+	bool permit;
+	cisco_elem *e;
+} cisco_ace;
+
+typedef struct cisco_acl {
+	char *name;
+	srcloc loc;           /* its first line */
+	enum cisco_acl_type type;
+	bool defined;         /* false after "no access-list" until used again */
+	cisco_ace *v;
+	size_t n, cap;
+	size_t nremarks;
+	ir_chain *chain;      /* while lowering */
+	bool inspect_all;     /* every binding of it is inspected (IOS CBAC) */
+	bool inspect_any;
+} cisco_acl;
+
+typedef struct cisco_ogitem {
+	const char *what;     /* "network-object", ... or NULL */
+	cisco_elem *e;
+	srcloc loc;
+} cisco_ogitem;
+
+/* The lowered value of a network object (-group): address ranges. */
+typedef struct cisco_aset {
+	ir_range *r;
+	size_t n, cap;
+	bool all;             /* every address (no condition) */
+	const char *unres;    /* something that cannot be resolved (fqdn) */
+	srcloc unres_loc;
+} cisco_aset;
+
+/* One service: protocols, and port ranges (none: every port; for ICMP the
+ * destination ports are type * 256 + code). */
+typedef struct cisco_svc {
+	int plo, phi;
+	ir_range *sp, *dp;
+	size_t nsp, ndp;
+	bool has_sp, has_dp;
+	struct cisco_svc *next;
+} cisco_svc;
+
+typedef struct cisco_og {
+	char *name;
+	enum cisco_og_kind kind;
+	char *proto;          /* "object-group service NAME tcp|udp|tcp-udp" */
+	srcloc loc;
+	cisco_ogitem *v;
+	size_t n, cap;
+	int mark;             /* 0 new, 1 being lowered, 2 lowered */
+	bool bad;             /* lowering failed: already reported */
+	cisco_aset addr;      /* network groups, lowered */
+	cisco_svc *svc;       /* service, protocol, icmp groups, lowered */
+	ir_range *ports;      /* port groups ("service NAME tcp"), lowered */
+	size_t nports;
+} cisco_og;
+
+typedef struct cisco_inspect {
+	char *name;
+	bool out;
+	srcloc loc;
+} cisco_inspect;
+
+typedef struct cisco_if {
+	char *name, *nameif;
+	srcloc loc, nameif_loc, level_loc;
+	int block;
+	int level;
+	bool has_level;
+	cisco_inspect insp[2];
+	bool has_insp[2];
+} cisco_if;
+
+typedef struct cisco_bind {
+	const char *ifname;   /* IOS interface name, ASA nameif */
+	const char *acl;
+	bool out;
+	srcloc loc;
+	const char *text;     /* as written, or made up for the topology's */
+	bool inspected;       /* IOS: ip inspect on the same interface and direction */
+} cisco_bind;
+
+struct cisco_ctx {
+	ir_ruleset *rs;
+	diag_list *diags;
+	const char *file;
+	const char *buf;
+	size_t len;
+	size_t *lines;        /* offset of each line's start, from line 1 */
+	size_t nlines;
+	bool asa;
+	struct arena_block *arena;
+	int nerrors;
+	bool gave_up;
+
+	cisco_acl *acl;
+	size_t nacl, capacl;
+	cisco_map aclmap;
+	int acl_block;        /* the block of the current "ip access-list" */
+	size_t cur_acl;
+	long line_before;     /* ASA "line N" of the entry being added, or 0 */
+
+	cisco_og *og;
+	size_t nog, capog;
+	cisco_map ogmap;
+	int og_block;
+	size_t cur_og;
+	const char *ogstack[CISCO_MAX_GROUP_DEPTH + 2]; /* groups being lowered */
+	int ogn;
+
+	cisco_if *ifs;
+	size_t nifs, capifs;
+	int if_block;
+
+	cisco_bind *bind;     /* from the file, in order */
+	size_t nbind, capbind;
+	const char *global;
+	srcloc global_loc;
+	bool same_security;
+};
+
+/* cisco.c */
+size_t cisco_map_get(const cisco_map *m, const char *key); /* SIZE_MAX: none */
+cisco_acl *cisco_acl_find(struct cisco_ctx *ctx, const char *name);
+cisco_og *cisco_og_find(struct cisco_ctx *ctx, const char *name);
+/* The text of the line at loc: blanks and CR trimmed. */
+const char *cisco_line_text(const struct cisco_ctx *ctx, srcloc loc, size_t *len);
+void cisco_warn(struct cisco_ctx *ctx, srcloc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* cisco_addr.c: addresses, object-groups and services */
+bool cisco_v4(const char *s, uint32_t *a);
+void cisco_aset_add(struct cisco_ctx *ctx, cisco_aset *s, u128 lo, u128 hi);
+/* The addresses of one address element of an entry or a group. netmask:
+ * "A M" is a netmask (ASA, IOS object-groups), else a wildcard. */
+bool cisco_addr_elem(struct cisco_ctx *ctx, const cisco_elem *e, bool netmask, cisco_aset *out,
+		     int depth);
+cisco_og *cisco_og_lower(struct cisco_ctx *ctx, const char *name, srcloc ref, int depth);
+/* Ports of "eq|neq|lt|gt|range" for protocol proto (6, 17, 0: both). */
+bool cisco_port_elem(struct cisco_ctx *ctx, const cisco_elem *e, int proto, ir_range **r,
+		     size_t *n);
+bool cisco_icmp_value(struct cisco_ctx *ctx, const cisco_elem *e, const cisco_elem *code,
+		      bool *used_code, ir_range *r);
+
+/* cisco_lower.c */
+void cisco_lower(struct cisco_ctx *ctx, const cisco_binding *extra, size_t nextra);
+
+#endif

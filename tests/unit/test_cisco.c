@@ -1,0 +1,466 @@
+/* Unit tests for the Cisco IOS and ASA front end: detection, what the
+ * scanner steps over, each ACL form, errors at their line and column, and
+ * packets evaluated through the IR: wildcards that are not prefixes,
+ * established, nested object-groups, ASA security levels and global ACLs,
+ * sequence numbers, named ports, bindings from the caller. */
+#include <criterion/criterion.h>
+#include <criterion/new/assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cisco.h"
+#include "eval.h"
+#include "fileio.h"
+#include "xalloc.h"
+
+#define DATA "tests/unit/data/cisco/"
+
+typedef struct parsed {
+	ir_ruleset *rs;
+	diag_list d;
+	iftab tab;
+	evaluator *ev;
+} parsed;
+
+static parsed parse_x(const char *text, enum ir_format f, const cisco_binding *extra, size_t n)
+{
+	parsed p;
+	memset(&p, 0, sizeof p);
+	diag_list_init(&p.d);
+	p.rs = cisco_parse("t.cfg", text, strlen(text), f, extra, n, &p.d);
+	cr_assert(not(eq(ptr, p.rs, NULL)));
+	iftab_init(&p.tab);
+	ir_collect_ifnames(p.rs, &p.tab);
+	static const char *const names[] = { "outside", "inside", "dmz", "Gi0/0", "Gi0/1", "Gi0/2" };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		iftab_add(&p.tab, names[i]);
+	iftab_freeze(&p.tab);
+	p.ev = eval_new(p.rs, &p.tab);
+	return p;
+}
+
+static parsed parse(const char *text, enum ir_format f)
+{
+	return parse_x(text, f, NULL, 0);
+}
+
+static parsed parse_file(const char *path, enum ir_format f)
+{
+	char *buf;
+	size_t len;
+	char err[160];
+	cr_assert(eq(int, read_whole_file(path, &buf, &len, err, sizeof err), 0));
+	char *text = xstrndup(buf, len);
+	free(buf);
+	parsed p = parse(text, f);
+	free(text);
+	return p;
+}
+
+static void done(parsed *p)
+{
+	eval_free(p->ev);
+	iftab_free(&p->tab);
+	ir_ruleset_free(p->rs);
+	diag_list_free(&p->d);
+}
+
+static size_t count(const parsed *p, enum diag_level l)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->d.n; i++)
+		n += p->d.v[i].level == l;
+	return n;
+}
+
+static bool has_diag(const parsed *p, const char *want)
+{
+	char buf[600];
+	for (size_t i = 0; i < p->d.n; i++) {
+		snprintf(buf, sizeof buf, "%d:%d: %s", p->d.v[i].loc.line, p->d.v[i].loc.col,
+			 p->d.v[i].msg);
+		if (strstr(buf, want))
+			return true;
+	}
+	return false;
+}
+
+static void dump(const parsed *p)
+{
+	for (size_t i = 0; i < p->d.n; i++)
+		fprintf(stderr, "  %d:%d: %s\n", p->d.v[i].loc.line, p->d.v[i].loc.col, p->d.v[i].msg);
+}
+
+/* The verdict for one packet forwarded from iif to oif; *line is the line
+ * of the rule that decided (0: a policy). */
+static enum ir_action fwd(parsed *p, int proto, const char *src, uint16_t sport, const char *dst,
+			  uint16_t dport, const char *iif, const char *oif, unsigned flags, int *line)
+{
+	unsigned a[4], b[4];
+	cr_assert(eq(int, sscanf(src, "%u.%u.%u.%u", &a[0], &a[1], &a[2], &a[3]), 4));
+	cr_assert(eq(int, sscanf(dst, "%u.%u.%u.%u", &b[0], &b[1], &b[2], &b[3]), 4));
+	pbox x = pbox_full();
+	x.proto_lo = x.proto_hi = (uint8_t)proto;
+	x.src_lo = x.src_hi = addr_v4(a[0] << 24 | a[1] << 16 | a[2] << 8 | a[3]);
+	x.dst_lo = x.dst_hi = addr_v4(b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3]);
+	x.sport_lo = x.sport_hi = sport;
+	x.dport_lo = x.dport_hi = dport;
+	x.iif_lo = x.iif_hi = iftab_id(&p->tab, iif);
+	x.oif_lo = x.oif_hi = iftab_id(&p->tab, oif);
+	if (proto == PROTO_TCP)
+		x.flags = (uint64_t)1 << flags;
+	x.state = CT_NEW;
+	pset s = pset_from_box(&x);
+	outcome_list out = { 0 };
+	eval_run(p->ev, EVAL_FORWARD, &s, &out);
+	cr_assert(eq(sz, out.n, 1), "%zu outcomes", out.n);
+	enum ir_action v = out.v[0].verdict;
+	*line = out.v[0].rule ? out.v[0].rule->loc.line : 0;
+	outcome_list_free(&out);
+	pset_free(&s);
+	return v;
+}
+
+#define SYN TCPF_SYN
+
+/* ------------------------------------------------------------ detection */
+
+Test(cisco_detect, ios_asa_and_neither)
+{
+	const char *ios = "!\nversion 15.2\nhostname r\ninterface Gi0/0\n ip access-group 101 in\n";
+	const char *ios2 = "access-list 10 permit 10.0.0.0 0.0.0.255\n";
+	const char *asa = ": Saved\nASA Version 9.8(2)\nhostname fw\n";
+	const char *asa2 = "access-list OUT extended permit tcp any host 10.0.0.1 eq 80\n"
+			   "access-group OUT in interface outside\n";
+	const char *pf = "pass in on em0 proto tcp to port 22\n";
+	cr_expect(eq(str, (char *)cisco_detect(ios, strlen(ios)), "cisco"));
+	cr_expect(eq(str, (char *)cisco_detect(ios2, strlen(ios2)), "cisco"));
+	cr_expect(eq(str, (char *)cisco_detect(asa, strlen(asa)), "asa"));
+	cr_expect(eq(str, (char *)cisco_detect(asa2, strlen(asa2)), "asa"));
+	cr_expect(eq(ptr, (void *)cisco_detect(pf, strlen(pf)), NULL));
+}
+
+/* ------------------------------------------------------------ skipping */
+
+Test(cisco_scan, steps_over_banners_certificates_pager_crlf)
+{
+	parsed p = parse_file(DATA "skip.cfg", IR_FMT_CISCO);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	cr_expect(eq(sz, p.rs->nsource, 2));   /* access-list 101, not 5 or 6 */
+	cr_expect(eq(sz, p.rs->nbindings, 1)); /* Gi0/1, not Foo in the banner */
+	const ir_table *t = ir_table_find(p.rs, "filter");
+	cr_expect(eq(ptr, ir_chain_find(t, "5"), NULL));
+	cr_expect(not(eq(ptr, ir_chain_find(t, "101"), NULL)));
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.2.3.4", 40000, "10.0.0.1", 80, "GigabitEthernet0/1",
+			      "Gi0/2", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 15));
+	done(&p);
+}
+
+/* ------------------------------------------------------------ entries */
+
+Test(cisco_acl, forms_and_counts)
+{
+	parsed p = parse("access-list 10 permit host 10.0.0.1\n"
+			 "access-list 10 remark the servers\n"
+			 "access-list 10 deny 10.0.0.0 0.0.0.255 log\n"
+			 "access-list 10 permit any\n"
+			 "ip access-list extended EXT\n"
+			 " remark web\n"
+			 " permit tcp 10.0.0.0 0.0.0.255 range 1024 65535 host 192.0.2.1 eq 443\n"
+			 " permit udp any any eq domain\n"
+			 " permit icmp any any echo-reply\n"
+			 " deny ip any any log-input\n"
+			 "ip access-list standard STD\n"
+			 " 10 permit 192.0.2.0 0.0.0.255\n",
+			 IR_FMT_CISCO);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	cr_expect(eq(sz, p.rs->nsource, 8));
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "10");
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_expect(eq(sz, c->n, 4)); /* three entries and the implicit deny */
+	cr_expect(eq(int, c->rule[3]->action, IR_DROP));
+	cr_expect(eq(str, c->rule[3]->text, "implicit deny at the end of access-list 10"));
+	cr_expect(eq(int, c->rule[3]->loc.line, 1));
+	const ir_chain *e = ir_chain_find(ir_table_find(p.rs, "filter"), "EXT");
+	const ir_cond *sp = ir_rule_find_cond(e->rule[0], IR_SPORT);
+	cr_assert(not(eq(ptr, (void *)sp, NULL)));
+	cr_expect(eq(u64, (uint64_t)sp->r[0].lo, 1024));
+	const ir_cond *ic = ir_rule_find_cond(e->rule[2], IR_DPORT);
+	cr_expect(eq(u64, (uint64_t)ic->r[0].lo, 0));
+	cr_expect(eq(u64, (uint64_t)ic->r[0].hi, 255));
+	cr_expect(not(e->rule[0]->keep_state)); /* IOS: stateless */
+	done(&p);
+}
+
+Test(cisco_acl, errors_at_line_and_column)
+{
+	parsed p = parse("ip access-list extended A\n"
+			 " permit tcp any any eq\n"
+			 " permit tcp any any eq 80\n"
+			 " frobnicate\n"
+			 " permit tcp any host 10.0.0.1 eq nosuchport\n"
+			 "access-list 101 permit ip 10.0.0.1 any\n",
+			 IR_FMT_CISCO);
+	cr_expect(has_diag(&p, "2:23: syntax error, unexpected end of line"), "got:");
+	cr_expect(has_diag(&p, "4:2: syntax error, unexpected 'frobnicate'"));
+	cr_expect(has_diag(&p, "5:31: unknown port name 'nosuchport'"));
+	cr_expect(has_diag(&p, "6:27: address 10.0.0.1 needs a wildcard"));
+	cr_expect(eq(sz, p.rs->nsource, 1));
+	done(&p);
+}
+
+Test(cisco_acl, wildcard_not_a_prefix)
+{
+	parsed p = parse("access-list 101 permit tcp any 10.0.0.5 0.0.255.0 eq 22\n"
+			 "interface Gi0/0\n ip access-group 101 in\n",
+			 IR_FMT_CISCO);
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "101");
+	const ir_cond *d = ir_rule_find_cond(c->rule[0], IR_DST);
+	cr_assert(not(eq(ptr, (void *)d, NULL)));
+	cr_expect(eq(sz, d->n, 256)); /* 10.0.X.5 for every X */
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.77.5", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.77.6", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.1.77.5", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 1)); /* the implicit deny */
+	done(&p);
+}
+
+Test(cisco_acl, established_is_ack_or_rst)
+{
+	parsed p = parse("access-list 102 permit tcp any eq 80 10.0.0.0 0.0.255.255 established\n"
+			 "interface Gi0/0\n ip access-group 102 in\n",
+			 IR_FMT_CISCO);
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 80, "10.0.1.1", 5000, "Gi0/0", "Gi0/1", TCPF_ACK, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 80, "10.0.1.1", 5000, "Gi0/0", "Gi0/1", TCPF_RST, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 80, "10.0.1.1", 5000, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
+	done(&p);
+}
+
+Test(cisco_acl, sequence_numbers_out_of_order)
+{
+	parsed p = parse("ip access-list extended S\n"
+			 " 20 deny tcp any host 10.0.0.1 eq 22\n"
+			 " 10 permit tcp any host 10.0.0.1\n"
+			 " 30 permit tcp any host 10.0.0.2\n"
+			 " 5 deny tcp any host 10.0.0.2\n"
+			 " no 5\n"
+			 " deny ip any any\n"
+			 "interface Gi0/0\n ip access-group S in\n",
+			 IR_FMT_CISCO);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "S");
+	cr_assert(eq(sz, c->n, 5));
+	cr_expect(eq(int, c->rule[0]->loc.line, 3));
+	cr_expect(eq(int, c->rule[1]->loc.line, 2));
+	cr_expect(eq(int, c->rule[2]->loc.line, 4));
+	cr_expect(eq(int, c->rule[3]->loc.line, 7)); /* 40: after the last */
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.0.1", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 3));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.0.2", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
+	done(&p);
+}
+
+Test(cisco_acl, named_ports)
+{
+	static const struct { const char *n; unsigned p; } v[] = {
+		{ "www", 80 }, { "pop3", 110 }, { "ldap", 389 }, { "nntp", 119 },
+		{ "smtp", 25 }, { "ldaps", 636 }, { "imap4", 143 },
+	};
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		char text[200];
+		snprintf(text, sizeof text, "access-list 101 permit tcp any any eq %s\n", v[i].n);
+		parsed p = parse(text, IR_FMT_CISCO);
+		const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "101");
+		const ir_cond *d = ir_rule_find_cond(c->rule[0], IR_DPORT);
+		cr_assert(not(eq(ptr, (void *)d, NULL)), "%s", v[i].n);
+		cr_expect(eq(u64, (uint64_t)d->r[0].lo, v[i].p), "%s", v[i].n);
+		done(&p);
+	}
+}
+
+/* ------------------------------------------------------------ object-groups */
+
+Test(cisco_og, nested_two_deep)
+{
+	parsed p = parse("object-group network INNER\n host 10.0.0.7\n"
+			 "object-group network MID\n group-object INNER\n 10.0.1.0 255.255.255.0\n"
+			 "object-group network OUTER\n group-object MID\n"
+			 "object-group service SVC\n tcp eq 22\n udp range 500 501\n"
+			 "ip access-list extended A\n"
+			 " permit object-group SVC any object-group OUTER\n"
+			 "interface Gi0/0\n ip access-group A in\n",
+			 IR_FMT_CISCO);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.0.7", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "1.1.1.1", 4000, "10.0.1.9", 501, "Gi0/0", "Gi0/1", 0, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.0.8", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "1.1.1.1", 4000, "10.0.1.9", 22, "Gi0/0", "Gi0/1", 0, &line), IR_DROP));
+	done(&p);
+}
+
+Test(cisco_og, cycle_is_an_error, .timeout = 5)
+{
+	parsed p = parse("object-group network A\n group-object B\n"
+			 "object-group network B\n group-object A\n"
+			 "access-list X extended permit ip object-group A any\n",
+			 IR_FMT_ASA);
+	cr_expect(has_diag(&p, "object-group A contains itself: A -> B -> A"));
+	cr_expect(eq(sz, count(&p, DIAG_ERROR), 1));
+	done(&p);
+}
+
+Test(cisco_og, undefined_is_an_error_at_the_reference)
+{
+	parsed p = parse("access-list X extended permit tcp any object-group NOPE eq 80\n", IR_FMT_ASA);
+	cr_expect(has_diag(&p, "1:39: object or object-group 'NOPE' is not defined"));
+	done(&p);
+}
+
+/* ------------------------------------------------------------ ASA */
+
+Test(cisco_asa, security_levels_with_and_without_acl)
+{
+	parsed p = parse_file(DATA "asa_levels.cfg", IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	cr_expect(eq(sz, p.rs->nsource, 2));
+	cr_expect(eq(sz, p.rs->nbindings, 1));
+	int line;
+	/* outside has an ACL: it decides, whatever the levels */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "192.0.2.10", 443, "outside", "dmz", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 23));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "192.0.2.10", 22, "outside", "dmz", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 24));
+	/* inside (100, from its nameif) to dmz (50) and outside (0) passes */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.1.0.5", 4000, "192.0.2.10", 22, "inside", "dmz", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.1.0.5", 4000, "8.8.8.8", 22, "inside", "outside", SYN, &line), IR_ACCEPT));
+	/* dmz (50) to inside (100) is denied, at dmz's security-level line */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "192.0.2.10", 4000, "10.1.0.5", 22, "dmz", "inside", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 16));
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "OUT_IN");
+	cr_expect(c->rule[0]->keep_state);
+	done(&p);
+}
+
+Test(cisco_asa, same_security_traffic)
+{
+	const char *cfg = "interface Gi0/0\n nameif a\n security-level 50\n"
+			  "interface Gi0/1\n nameif b\n security-level 50\n";
+	char buf[400];
+	parsed p = parse(cfg, IR_FMT_ASA);
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "b", SYN, &line), IR_DROP));
+	done(&p);
+	snprintf(buf, sizeof buf, "%ssame-security-traffic permit inter-interface\n", cfg);
+	p = parse(buf, IR_FMT_ASA);
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "b", SYN, &line), IR_ACCEPT));
+	done(&p);
+}
+
+Test(cisco_asa, access_group_global)
+{
+	parsed p = parse_file(DATA "asa_global.cfg", IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	cr_expect(eq(sz, p.rs->nbindings, 2));
+	int line;
+	/* outside's own ACL first */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.1.0.10", 80, "outside", "inside", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 9));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.1.0.10", 8080, "outside", "inside", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 10));
+	/* then the global one, not outside's implicit deny */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.1.0.10", 25, "outside", "inside", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 8));
+	/* inside has no ACL: the global one replaces the security levels */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.1.0.5", 4000, "8.8.8.8", 22, "inside", "outside", SYN, &line), IR_DROP));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.1.0.5", 4000, "10.1.0.10", 25, "inside", "outside", SYN, &line), IR_ACCEPT));
+	done(&p);
+}
+
+Test(cisco_asa, undefined_acl_is_an_error)
+{
+	parsed p = parse("access-group NOPE in interface outside\n", IR_FMT_ASA);
+	cr_expect(has_diag(&p, "1:1: access-group: access-list NOPE is not defined"));
+	done(&p);
+}
+
+/* ------------------------------------------------------------ IOS bindings */
+
+Test(cisco_bind, standard_acl_on_an_interface)
+{
+	parsed p = parse("access-list 10 permit 10.0.0.0 0.0.0.255\n"
+			 "interface Gi0/1\n ip access-group 10 out\n",
+			 IR_FMT_CISCO);
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.0.0.9", 53, "8.8.8.8", 53, "Gi0/0", "Gi0/1", 0, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.0.1.9", 53, "8.8.8.8", 53, "Gi0/0", "Gi0/1", 0, &line), IR_DROP));
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.0.1.9", 53, "8.8.8.8", 53, "Gi0/1", "Gi0/0", 0, &line), IR_ACCEPT));
+	const ir_chain *out = ir_chain_find(ir_table_find(p.rs, "filter"), "out");
+	cr_expect(eq(sz, out->n, 1));
+	cr_expect(eq(int, out->rule[0]->action, IR_GOTO));
+	cr_expect(eq(int, out->rule[0]->loc.line, 3));
+	done(&p);
+}
+
+Test(cisco_bind, undefined_acl_on_ios_passes_with_a_warning)
+{
+	parsed p = parse("interface Gi0/0\n ip access-group 150 in\n", IR_FMT_CISCO);
+	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
+	cr_expect(eq(sz, count(&p, DIAG_WARNING), 1));
+	cr_expect(eq(sz, p.rs->nbindings, 0));
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.0.1.9", 53, "8.8.8.8", 53, "Gi0/0", "Gi0/1", 0, &line), IR_ACCEPT));
+	done(&p);
+}
+
+Test(cisco_bind, extra_bindings_and_the_file_wins)
+{
+	const char *acl = "access-list 110 deny tcp any any eq 23\n"
+			  "access-list 110 permit ip any any\n"
+			  "access-list 120 deny ip any any\n"
+			  "interface Gi0/0\n ip access-group 120 in\n";
+	cisco_binding extra[] = {
+		{ "Gi0/0", "110", false, { "topo", 3, 1, 3, 1 } },
+		{ "Gi0/1", "110", false, { "topo", 4, 1, 4, 1 } },
+	};
+	parsed p = parse_x(acl, IR_FMT_CISCO, extra, 2);
+	cr_expect(eq(sz, p.rs->nbindings, 2));
+	int line;
+	/* Gi0/0: the file binds 120 */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "Gi0/0", "Gi0/2", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 3));
+	/* Gi0/1: the topology binds 110 */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "Gi0/1", "Gi0/2", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 23, "Gi0/1", "Gi0/2", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 1));
+	const ir_chain *in = ir_chain_find(ir_table_find(p.rs, "filter"), "in");
+	cr_expect(eq(str, (char *)in->rule[1]->loc.file, "topo"));
+	done(&p);
+}
+
+Test(cisco_bind, ip_inspect_keeps_state)
+{
+	parsed p = parse("access-list 101 permit tcp 10.0.0.0 0.0.0.255 any\n"
+			 "interface Gi0/1\n ip access-group 101 in\n ip inspect FW in\n"
+			 "interface Gi0/0\n ip inspect FW out\n",
+			 IR_FMT_CISCO);
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "101");
+	cr_expect(c->rule[0]->keep_state);
+	const ir_chain *out = ir_chain_find(ir_table_find(p.rs, "filter"), "out");
+	cr_assert(eq(sz, out->n, 1));
+	cr_expect(out->rule[0]->keep_state);
+	cr_expect(eq(int, out->rule[0]->loc.line, 6));
+	done(&p);
+}
