@@ -42,9 +42,15 @@
  * Where the two devices differ (from the tables above): "www" is TCP only
  * on IOS but TCP and UDP on ASA; "time" is TCP and UDP on IOS, UDP only on
  * ASA; "netbios-ss" (IOS, UDP 139) is "netbios-ssn" (ASA, TCP 139); IOS has
- * "non500-isakmp", "drip", "msrpc"; the application names ("https",
- * "ssh", "ldap", "ldaps", "imap4", "sqlnet", "h323", "sip", "rtsp", ...)
- * are ASA's only: on IOS one writes the number.
+ * "non500-isakmp", "drip", "msrpc" and ASA does not.
+ *
+ * ASA's application names ("https", "ssh", "ldap", "ldaps", "imap4",
+ * "sqlnet", "h323", "sip", "rtsp", ...) are not in IOS's classic list, but
+ * issue 4 expects "ldap", "ldaps" and "imap4" in IOS ACLs and IOS-XE
+ * releases have been adding names, so IOS accepts them too, for the
+ * protocols and with the numbers ASA gives them (marked XIOS_*): a config
+ * the device would refuse is accepted, rather than a valid one refused.
+ * Where IOS has a name of its own, its own protocols and number win.
  */
 #include "cisco_names.h"
 
@@ -59,6 +65,10 @@ enum {
 	ASA_UDP = 1 << 3,
 	IOS_BOTH = IOS_TCP | IOS_UDP,
 	ASA_BOTH = ASA_TCP | ASA_UDP,
+	/* not in IOS's list: ASA's name, accepted on IOS (see above) */
+	XIOS_TCP = IOS_TCP,
+	XIOS_UDP = IOS_UDP,
+	XIOS_BOTH = IOS_BOTH,
 };
 
 static const struct port_name {
@@ -66,43 +76,43 @@ static const struct port_name {
 	unsigned short port;
 	unsigned char where;
 } port_names[] = {
-	{ "aol", 5190, ASA_TCP },
+	{ "aol", 5190, ASA_TCP | XIOS_TCP },
 	{ "bgp", 179, IOS_TCP | ASA_TCP },
 	{ "biff", 512, IOS_UDP | ASA_UDP },
 	{ "bootpc", 68, IOS_UDP | ASA_UDP },
 	{ "bootps", 67, IOS_UDP | ASA_UDP },
 	{ "chargen", 19, IOS_TCP | ASA_TCP },
-	{ "cifs", 3020, ASA_BOTH },
-	{ "citrix-ica", 1494, ASA_TCP },
-	{ "cmd", 514, IOS_TCP | ASA_TCP },    /* rcmd; UDP 514 is syslog */
-	{ "ctiqbe", 2748, ASA_TCP },
+	{ "cifs", 3020, ASA_BOTH | XIOS_BOTH },
+	{ "citrix-ica", 1494, ASA_TCP | XIOS_TCP },
+	{ "cmd", 514, IOS_TCP | ASA_TCP }, /* rcmd; UDP 514 is syslog */
+	{ "ctiqbe", 2748, ASA_TCP | XIOS_TCP },
 	{ "daytime", 13, IOS_TCP | ASA_TCP },
-	{ "diameter", 3868, ASA_TCP },        /* ASA 9.5 and later */
+	{ "diameter", 3868, ASA_TCP | XIOS_TCP }, /* ASA 9.5 and later */
 	{ "discard", 9, IOS_BOTH | ASA_BOTH },
 	{ "dnsix", 195, IOS_UDP | ASA_UDP },
 	{ "domain", 53, IOS_BOTH | ASA_BOTH },
 	{ "drip", 3949, IOS_TCP },
 	{ "echo", 7, IOS_BOTH | ASA_BOTH },
-	{ "exec", 512, IOS_TCP | ASA_TCP },   /* rexec; UDP 512 is biff */
+	{ "exec", 512, IOS_TCP | ASA_TCP }, /* rexec; UDP 512 is biff */
 	{ "finger", 79, IOS_TCP | ASA_TCP },
 	{ "ftp", 21, IOS_TCP | ASA_TCP },
 	{ "ftp-data", 20, IOS_TCP | ASA_TCP },
 	{ "gopher", 70, IOS_TCP | ASA_TCP },
-	{ "h323", 1720, ASA_TCP },
+	{ "h323", 1720, ASA_TCP | XIOS_TCP },
 	{ "hostname", 101, IOS_TCP | ASA_TCP },
-	{ "http", 80, ASA_BOTH },
-	{ "https", 443, ASA_TCP },
+	{ "http", 80, ASA_BOTH | XIOS_BOTH },
+	{ "https", 443, ASA_TCP | XIOS_TCP },
 	{ "ident", 113, IOS_TCP | ASA_TCP },
-	{ "imap4", 143, ASA_TCP },
+	{ "imap4", 143, ASA_TCP | XIOS_TCP },
 	{ "irc", 194, IOS_TCP | ASA_TCP },
 	{ "isakmp", 500, IOS_UDP | ASA_UDP },
-	{ "kerberos", 750, ASA_BOTH },        /* not IANA's 88 */
+	{ "kerberos", 750, ASA_BOTH | XIOS_BOTH }, /* not IANA's 88 */
 	{ "klogin", 543, IOS_TCP | ASA_TCP },
 	{ "kshell", 544, IOS_TCP | ASA_TCP },
-	{ "ldap", 389, ASA_TCP },
-	{ "ldaps", 636, ASA_TCP },
-	{ "login", 513, IOS_TCP | ASA_TCP },  /* rlogin; UDP 513 is who */
-	{ "lotusnotes", 1352, ASA_TCP },
+	{ "ldap", 389, ASA_TCP | XIOS_TCP },
+	{ "ldaps", 636, ASA_TCP | XIOS_TCP },
+	{ "login", 513, IOS_TCP | ASA_TCP }, /* rlogin; UDP 513 is who */
+	{ "lotusnotes", 1352, ASA_TCP | XIOS_TCP },
 	{ "lpd", 515, IOS_TCP | ASA_TCP },
 	{ "mobile-ip", 434, IOS_UDP | ASA_UDP },
 	{ "msrpc", 135, IOS_TCP },
@@ -110,29 +120,29 @@ static const struct port_name {
 	{ "netbios-dgm", 138, IOS_UDP | ASA_UDP },
 	{ "netbios-ns", 137, IOS_UDP | ASA_UDP },
 	{ "netbios-ss", 139, IOS_UDP },
-	{ "netbios-ssn", 139, ASA_TCP },
-	{ "nfs", 2049, ASA_BOTH },
+	{ "netbios-ssn", 139, ASA_TCP | XIOS_TCP },
+	{ "nfs", 2049, ASA_BOTH | XIOS_BOTH },
 	{ "nntp", 119, IOS_TCP | ASA_TCP },
 	{ "non500-isakmp", 4500, IOS_UDP },
 	{ "ntp", 123, IOS_UDP | ASA_UDP },
-	{ "pcanywhere-data", 5631, ASA_TCP },
-	{ "pcanywhere-status", 5632, ASA_UDP },
+	{ "pcanywhere-data", 5631, ASA_TCP | XIOS_TCP },
+	{ "pcanywhere-status", 5632, ASA_UDP | XIOS_UDP },
 	{ "pim-auto-rp", 496, IOS_BOTH | ASA_BOTH },
 	{ "pop2", 109, IOS_TCP | ASA_TCP },
 	{ "pop3", 110, IOS_TCP | ASA_TCP },
-	{ "pptp", 1723, ASA_TCP },
-	{ "radius", 1645, ASA_UDP },          /* not IANA's 1812 */
-	{ "radius-acct", 1646, ASA_UDP },     /* not IANA's 1813 */
+	{ "pptp", 1723, ASA_TCP | XIOS_TCP },
+	{ "radius", 1645, ASA_UDP | XIOS_UDP }, /* not IANA's 1812 */
+	{ "radius-acct", 1646, ASA_UDP | XIOS_UDP }, /* not IANA's 1813 */
 	{ "rip", 520, IOS_UDP | ASA_UDP },
-	{ "rsh", 514, ASA_TCP },
-	{ "rtsp", 554, ASA_TCP },
-	{ "secureid-udp", 5510, ASA_UDP },
-	{ "sip", 5060, ASA_BOTH },
+	{ "rsh", 514, ASA_TCP | XIOS_TCP },
+	{ "rtsp", 554, ASA_TCP | XIOS_TCP },
+	{ "secureid-udp", 5510, ASA_UDP | XIOS_UDP },
+	{ "sip", 5060, ASA_BOTH | XIOS_BOTH },
 	{ "smtp", 25, IOS_TCP | ASA_TCP },
 	{ "snmp", 161, IOS_UDP | ASA_UDP },
 	{ "snmptrap", 162, IOS_UDP | ASA_UDP },
-	{ "sqlnet", 1521, ASA_TCP },          /* Oracle's, not IANA's 66 */
-	{ "ssh", 22, ASA_TCP },
+	{ "sqlnet", 1521, ASA_TCP | XIOS_TCP }, /* Oracle's, not IANA's 66 */
+	{ "ssh", 22, ASA_TCP | XIOS_TCP },
 	{ "sunrpc", 111, IOS_BOTH | ASA_BOTH },
 	{ "syslog", 514, IOS_UDP | ASA_UDP },
 	{ "tacacs", 49, IOS_BOTH | ASA_BOTH },
@@ -141,7 +151,7 @@ static const struct port_name {
 	{ "tftp", 69, IOS_UDP | ASA_UDP },
 	{ "time", 37, IOS_BOTH | ASA_UDP },
 	{ "uucp", 540, IOS_TCP | ASA_TCP },
-	{ "vxlan", 4789, ASA_UDP },
+	{ "vxlan", 4789, ASA_UDP | XIOS_UDP },
 	{ "who", 513, IOS_UDP | ASA_UDP },
 	{ "whois", 43, IOS_TCP | ASA_TCP },
 	{ "www", 80, IOS_TCP | ASA_BOTH },

@@ -23,14 +23,15 @@ typedef struct {
 ParameterizedTestParameters(cisco_names, ports)
 {
 	static port_case cases[] = {
-		/* issue 4's list */
+		/* issue 4's list; ASA's names are accepted on IOS too
+		 * (src/cisco_names.c) */
 		{ "www", TCP, BOTH, 80 },
 		{ "pop3", TCP, BOTH, 110 },
-		{ "ldap", TCP, ASA, 389 },
+		{ "ldap", TCP, BOTH, 389 },
 		{ "nntp", TCP, BOTH, 119 },
 		{ "smtp", TCP, BOTH, 25 },
-		{ "ldaps", TCP, ASA, 636 },
-		{ "imap4", TCP, ASA, 143 },
+		{ "ldaps", TCP, BOTH, 636 },
+		{ "imap4", TCP, BOTH, 143 },
 		/* TCP names */
 		{ "bgp", TCP, BOTH, 179 },
 		{ "telnet", TCP, BOTH, 23 },
@@ -50,20 +51,20 @@ ParameterizedTestParameters(cisco_names, ports)
 		{ "kshell", TCP, BOTH, 544 },
 		{ "uucp", TCP, BOTH, 540 },
 		{ "whois", TCP, BOTH, 43 },
-		{ "https", TCP, ASA, 443 },
-		{ "ssh", TCP, ASA, 22 },
-		{ "citrix-ica", TCP, ASA, 1494 },
-		{ "ctiqbe", TCP, ASA, 2748 },
-		{ "h323", TCP, ASA, 1720 },
-		{ "lotusnotes", TCP, ASA, 1352 },
-		{ "netbios-ssn", TCP, ASA, 139 },
-		{ "pcanywhere-data", TCP, ASA, 5631 },
-		{ "pptp", TCP, ASA, 1723 },
-		{ "rsh", TCP, ASA, 514 },
-		{ "rtsp", TCP, ASA, 554 },
-		{ "sqlnet", TCP, ASA, 1521 },
-		{ "kerberos", TCP, ASA, 750 },
-		{ "sip", TCP, ASA, 5060 },
+		{ "https", TCP, BOTH, 443 },
+		{ "ssh", TCP, BOTH, 22 },
+		{ "citrix-ica", TCP, BOTH, 1494 },
+		{ "ctiqbe", TCP, BOTH, 2748 },
+		{ "h323", TCP, BOTH, 1720 },
+		{ "lotusnotes", TCP, BOTH, 1352 },
+		{ "netbios-ssn", TCP, BOTH, 139 },
+		{ "pcanywhere-data", TCP, BOTH, 5631 },
+		{ "pptp", TCP, BOTH, 1723 },
+		{ "rsh", TCP, BOTH, 514 },
+		{ "rtsp", TCP, BOTH, 554 },
+		{ "sqlnet", TCP, BOTH, 1521 },
+		{ "kerberos", TCP, BOTH, 750 },
+		{ "sip", TCP, BOTH, 5060 },
 		/* UDP names */
 		{ "snmp", UDP, BOTH, 161 },
 		{ "snmptrap", UDP, BOTH, 162 },
@@ -81,9 +82,9 @@ ParameterizedTestParameters(cisco_names, ports)
 		{ "nameserver", UDP, BOTH, 42 },
 		{ "who", UDP, BOTH, 513 },
 		{ "xdmcp", UDP, BOTH, 177 },
-		{ "radius", UDP, ASA, 1645 },
-		{ "radius-acct", UDP, ASA, 1646 },
-		{ "secureid-udp", UDP, ASA, 5510 },
+		{ "radius", UDP, BOTH, 1645 },
+		{ "radius-acct", UDP, BOTH, 1646 },
+		{ "secureid-udp", UDP, BOTH, 5510 },
 		{ "non500-isakmp", UDP, IOS, 4500 },
 		{ "netbios-ss", UDP, IOS, 139 },
 		/* both */
@@ -145,8 +146,9 @@ Test(cisco_names, tcp_only_and_udp_only)
 			  udp_only[i]);
 	}
 	for (size_t i = 0; i < sizeof asa_tcp_only / sizeof *asa_tcp_only; i++)
-		cr_expect(not(cisco_port_name(asa_tcp_only[i], UDP, true, &port)), "%s",
-			  asa_tcp_only[i]);
+		for (int asa = 0; asa <= 1; asa++)
+			cr_expect(not(cisco_port_name(asa_tcp_only[i], UDP, asa, &port)), "%s",
+				  asa_tcp_only[i]);
 	for (size_t i = 0; i < sizeof asa_udp_only / sizeof *asa_udp_only; i++)
 		cr_expect(not(cisco_port_name(asa_udp_only[i], TCP, true, &port)), "%s",
 			  asa_udp_only[i]);
