@@ -6,7 +6,10 @@
 #
 # iptables: every row must agree.  pf: at least 97% of the accept rows and
 # 97% of the reject rows must (the pf front end's acceptance; the rows it
-# misses are listed).  If the binary has no pf front end yet, the pf rows
+# misses are listed).  cisco: every accept row must parse (issue 4,
+# acceptance 1), read as its folder says (cisco/ios/ with -I cisco,
+# cisco/asa/ with -I asa); the unknown rows are run and counted, not
+# judged.  If the binary has no pf or no Cisco front end yet, those rows
 # are skipped with a note.
 #
 #   FWLINT         the binary (default: build/fwlint)
@@ -27,11 +30,17 @@ if [ ! -x "$FWLINT" ]; then
 fi
 
 # Rows where fwlint deliberately disagrees with the manifest (see
-# tests/unit/test_iptables_corpus.c and test_pf_corpus.c for the reasons):
+# tests/unit/test_iptables_corpus.c, test_pf_corpus.c and
+# test_cisco_corpus.c for the reasons):
 # path -> expectation.
 override() {
 	case "$1" in
 	iptables/real/batfish-grammar__unsupported_rule_spec_options) echo reject ;;
+	cisco/ios/sample_01.ios | cisco/ios/sample_08.ios | cisco/ios/ios-inspect | \
+	cisco/ios/ios-acl-object-group | cisco/ios/ios-acl-portgroup | \
+	cisco/ios/ios-object-group-protocol | cisco/ios/ios-object-group-service | \
+	cisco/asa/asa-acl-object | cisco/asa/asa-gh-6042 | cisco/asa/sample_01.asa | \
+	cisco/asa/asa-filters) echo reject ;;
 	*) echo "$2" ;;
 	esac
 }
@@ -49,9 +58,9 @@ run_rows() {
 		case "$expect" in accept|reject) ;; *) continue ;; esac
 
 		"$FWLINT" -q -I "$2" "$CORPUS/$path" >"$out" 2>&1
-		status=$?
-		if [ $status -gt 1 ]; then
-			echo "FAIL $path: fwlint exited with $status"
+		rc=$?
+		if [ $rc -gt 1 ]; then
+			echo "FAIL $path: fwlint exited with $rc"
 			sed 's/^/    /' "$out" | head -5
 			got=crash
 		elif grep -q ': error: parse-error:' "$out"; then
@@ -79,19 +88,74 @@ run_rows() {
 
 status=0
 
+# has_format FORMAT: does this binary read FORMAT at all?  (Until a front
+# end is wired into src/lint.c, -I FORMAT is refused with exit status 2.)
+has_format() {
+	empty=$(mktemp) || exit 2
+	"$FWLINT" -q -I "$1" "$empty" >"$out" 2>&1
+	probe=$?
+	rm -f "$empty"
+	[ $probe -le 1 ]
+}
+
+# run_cisco: the cisco rows; sets acc acc_ok (accept rows), rej rej_ok
+# (accept rows the device refuses, see override) and unk unk_ok; prints
+# each accept or reject row that fails.
+run_cisco() {
+	acc=0 acc_ok=0 rej=0 rej_ok=0 unk=0 unk_ok=0
+	while IFS="$tab" read -r path repo inrepo commit license expect; do
+		case "$path" in
+		cisco/ios/*) format=cisco ;;
+		cisco/asa/*) format=asa ;;
+		*) continue ;;
+		esac
+		expect=$(override "$path" "$expect")
+		"$FWLINT" -q -I "$format" "$CORPUS/$path" >"$out" 2>&1
+		rc=$?
+		if [ $rc -gt 1 ]; then
+			got=crash
+		elif grep -q ': error: parse-error:' "$out"; then
+			got=reject
+		else
+			got=accept
+		fi
+		if [ "$expect" = reject ]; then
+			rej=$((rej + 1))
+			if [ "$got" = reject ]; then
+				rej_ok=$((rej_ok + 1))
+			else
+				echo "FAIL $path: the device refuses it, fwlint says $got"
+			fi
+		elif [ "$expect" = accept ]; then
+			acc=$((acc + 1))
+			if [ "$got" = accept ]; then
+				acc_ok=$((acc_ok + 1))
+			elif [ "$got" = crash ]; then
+				echo "FAIL $path: fwlint exited with $rc"
+				sed 's/^/    /' "$out" | head -5
+			else
+				echo "FAIL $path: expected accept, got a parse-error"
+				grep ': error: parse-error:' "$out" | head -3 | sed 's/^/    /'
+			fi
+		else
+			unk=$((unk + 1))
+			[ "$got" = accept ] && unk_ok=$((unk_ok + 1))
+			if [ "$got" = crash ]; then
+				echo "FAIL $path: fwlint exited with $rc (an unknown row may be refused, not crash)"
+				sed 's/^/    /' "$out" | head -5
+				unk_crash=1
+			fi
+		fi
+	done <"$CORPUS/MANIFEST.tsv"
+}
+
 run_rows iptables iptables
 pass=$((acc_ok + rej_ok))
 fail=$((acc + rej - pass))
 echo "corpus: $pass passed, $fail failed"
 [ "$fail" -eq 0 ] || status=1
 
-# Does this binary read pf at all?  (Until the pf front end is wired into
-# src/lint.c, -I pf is refused with exit status 2.)
-empty=$(mktemp) || exit 2
-"$FWLINT" -q -I pf "$empty" >"$out" 2>&1
-probe=$?
-rm -f "$empty"
-if [ $probe -gt 1 ]; then
+if ! has_format pf; then
 	echo "corpus pf: skipped, $FWLINT has no pf front end: $(head -1 "$out")"
 else
 	run_rows pf pf
@@ -100,5 +164,18 @@ else
 		echo "corpus pf: below 97% of the accept or the reject rows"
 		status=1
 	fi
+fi
+
+if ! has_format cisco || ! has_format asa; then
+	echo "corpus cisco: skipped, $FWLINT has no Cisco front end: $(head -1 "$out")"
+else
+	unk_crash=0
+	run_cisco
+	echo "corpus cisco: $acc_ok/$acc accept rows without parse-error;" \
+		"$rej_ok/$rej rows the device refuses with one;" \
+		"$unk unknown rows, $unk_ok of them without parse-error"
+	[ "$acc_ok" -eq "$acc" ] || status=1
+	[ "$rej_ok" -eq "$rej" ] || status=1
+	[ "$unk_crash" -eq 0 ] || status=1
 fi
 exit $status
