@@ -77,6 +77,11 @@ const char *cisco_detect(const char *buf, size_t len);
 ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_format fmt,
 			const cisco_binding *extra, size_t nextra, diag_list *diags);
 
+/* The target of the synthetic rule that ends every ACL: messages name it
+ * ("the implicit deny at the end of access-list X"), not "this rule",
+ * since its location is the ACL's first line. */
+#define CISCO_IMPLICIT_DENY "implicit deny"
+
 #define CISCO_MAX_ERRORS      50
 #define CISCO_MAX_GROUP_DEPTH 16     /* nested object-groups */
 #define CISCO_MAX_WILDCARD_RANGES 4096 /* a non-contiguous wildcard mask

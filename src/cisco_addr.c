@@ -519,7 +519,11 @@ cisco_og *cisco_og_lower(struct cisco_ctx *ctx, const char *name, srcloc ref, in
 {
 	cisco_og *g = cisco_og_find(ctx, name);
 	if (!g) {
-		cisco_error(ctx, ref, "object or object-group '%s' is not defined", name);
+		/* The device refuses the line that names it (IOS "% object-group
+		 * does not exist", ASA "ERROR: ... not found"), and keeps the
+		 * rest: a warning, and the line is left out, as there. */
+		cisco_warn(ctx, ref, "object or object-group '%s' is not defined: the device refuses "
+			   "the line that names it, so fwlint leaves that line out", name);
 		return NULL;
 	}
 	if (g->mark == 2)

@@ -7,7 +7,7 @@
  *     rule matches IPv4 only: "ip access-group" filters IPv4, IPv6 has its
  *     own "ipv6 traffic-filter" (not read: IPv6 passes).
  *   - A binding to an ACL that does not exist: ASA refuses it (a
- *     parse-error); IOS accepts it and passes everything ("if the ACL is
+ *     warning, and the binding is left out); IOS accepts it and passes everything ("if the ACL is
  *     not defined, all packets are permitted", IOS Security Configuration
  *     Guide, "Applying the Access List to an Interface"): an unresolved
  *     warning and no rule.
@@ -144,8 +144,8 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 	if (ctx->global) {
 		global = cisco_acl_find(ctx, ctx->global);
 		if (!global || !global->chain)
-			cisco_error(ctx, ctx->global_loc, "access-group: access-list %s is not defined",
-				    ctx->global);
+			cisco_warn(ctx, ctx->global_loc, "access-group: access-list %s is not defined: "
+				   "the ASA refuses this binding, so fwlint leaves it out", ctx->global);
 	}
 
 	bool *bound_in = xcalloc(ctx->nifs + 1, sizeof *bound_in);
@@ -160,7 +160,8 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 		}
 		if (!a || !a->chain) {
 			if (ctx->asa)
-				cisco_error(ctx, x->loc, "access-group: access-list %s is not defined", x->acl);
+				cisco_warn(ctx, x->loc, "access-group: access-list %s is not defined: "
+					   "the ASA refuses this binding, so fwlint leaves it out", x->acl);
 			else
 				cisco_warn(ctx, x->loc,
 					   "access-list %s is not defined: IOS passes every packet through %s %s",

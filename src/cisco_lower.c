@@ -132,7 +132,10 @@ static bool undefined_group(struct cisco_ctx *ctx, const cisco_elem *e)
 {
 	if (e->kind != CE_GROUP || cisco_og_find(ctx, e->a))
 		return false;
-	cisco_error(ctx, e->loc, "object-group '%s' is not defined", e->a);
+	/* As for an undefined object (cisco_og_lower): the device refuses
+	 * the entry; it is left out, with a warning. */
+	cisco_warn(ctx, e->loc, "object-group '%s' is not defined: the device refuses this "
+		   "entry, so fwlint leaves it out", e->a);
 	return true;
 }
 
@@ -510,7 +513,7 @@ static void lower_acl(struct cisco_ctx *ctx, ir_table *t, cisco_acl *a)
 	char *text = xasprintf("implicit deny at the end of access-list %s", a->name);
 	ir_rule *r = ir_rule_new(a->loc, text, strlen(text));
 	free(text);
-	ir_rule_action(r, IR_DROP, "deny", a->loc);
+	ir_rule_action(r, IR_DROP, CISCO_IMPLICIT_DENY, a->loc);
 	ir_chain_append(a->chain, r);
 }
 

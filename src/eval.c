@@ -816,7 +816,8 @@ static bool same_decision(const outcome *a, const outcome *b)
 		return false;
 	if (a->rule && b->rule)
 		return a->rule->loc.line == b->rule->loc.line && a->rule->loc.col == b->rule->loc.col &&
-		       a->rule->loc.file == b->rule->loc.file && a->rule->action == b->rule->action;
+		       a->rule->loc.file == b->rule->loc.file && a->rule->action == b->rule->action &&
+		       strcmp(a->rule->text, b->rule->text) == 0; /* not an implicit deny there */
 	return a->rule == b->rule && a->chain == b->chain;
 }
 

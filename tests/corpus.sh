@@ -36,11 +36,7 @@ fi
 override() {
 	case "$1" in
 	iptables/real/batfish-grammar__unsupported_rule_spec_options) echo reject ;;
-	cisco/ios/sample_01.ios | cisco/ios/sample_08.ios | cisco/ios/ios-inspect | \
-	cisco/ios/ios-acl-object-group | cisco/ios/ios-acl-portgroup | \
-	cisco/ios/ios-object-group-protocol | cisco/ios/ios-object-group-service | \
-	cisco/asa/asa-acl-object | cisco/asa/asa-gh-6042 | cisco/asa/sample_01.asa | \
-	cisco/asa/asa-filters) echo reject ;;
+	cisco/ios/sample_01.ios | cisco/ios/sample_08.ios | cisco/ios/ios-inspect) echo reject ;;
 	*) echo "$2" ;;
 	esac
 }

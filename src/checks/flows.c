@@ -27,6 +27,8 @@ static srcloc outcome_loc(const fwload *f, const outcome *o)
 /* "this rule" or "the FORWARD policy" */
 static char *decider(const fwload *f, const outcome *o)
 {
+	if (o->rule && o->rule->target && strcmp(o->rule->target, CISCO_IMPLICIT_DENY) == 0)
+		return xasprintf("the %s", o->rule->text);
 	if (o->rule)
 		return xstrdup("this rule");
 	if (o->chain)

@@ -74,6 +74,13 @@ static char *findings(const char *topology, const ifmap *m, size_t *count)
 		if (hint)
 			*hint = '\0';
 		cut(msg, "pf's default pass (no rule matches)", "DECIDER");
+		char *imp;
+		while ((imp = strstr(msg, "the implicit deny at the end of access-list ")) != NULL) {
+			char *end = imp + strlen("the implicit deny at the end of access-list ");
+			end += strcspn(end, " ");
+			memmove(imp + 7, end, strlen(end) + 1);
+			memcpy(imp, "DECIDER", 7);
+		}
 		map_ifaces(msg, m);
 		char *ex = xstrdup(d->example ? d->example : "");
 		map_ifaces(ex, m);
