@@ -96,8 +96,9 @@ srcloc policy_where(const fwload *f, const ir_chain *c);
 
 /* The stages of a reply that the state kept by an opening's stages lets
  * through: stage k of the reply mirrors stage n-1-k of the opening
- * (forwarded: the reply comes in where the opening went out); on an ASA,
- * a connection's state lets its replies through every stage. */
+ * (forwarded: the reply comes in where the opening went out); on an ASA
+ * or behind IOS CBAC, a connection's state lets its replies through every
+ * stage. */
 unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept);
 
 /* Read line `line` of a file (for trace and for messages); NULL if none. */

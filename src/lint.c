@@ -129,9 +129,12 @@ unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept)
 {
 	const ir_chain *st[EVAL_MAX_STAGES];
 	size_t n = eval_hook_stages(f->ev, opening, st);
-	if (f->rs->format == IR_FMT_ASA && kept)
+	if ((f->rs->format == IR_FMT_ASA || f->rs->format == IR_FMT_CISCO) && kept)
 		/* An ASA connection is one entry in one table: its replies
-		 * pass every interface (ASA guide, "Stateful Inspection"). */
+		 * pass every interface (ASA guide, "Stateful Inspection");
+		 * IOS CBAC ("ip inspect") opens the ACLs of the return path
+		 * for them (IOS Security Configuration Guide, "Configuring
+		 * Context-Based Access Control"). */
 		return (1u << n) - 1;
 	unsigned r = 0;
 	for (size_t k = 0; k < n; k++)
