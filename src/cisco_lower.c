@@ -456,9 +456,27 @@ static void emit(struct cisco_ctx *ctx, ir_chain *c, const cisco_ace *ace, const
 				ir_cond_range(pc, (u128)s->plo, (u128)s->phi);
 			}
 		}
-		if (!en->src.all)
+		/* What cannot be resolved gets no condition: the rule is
+		 * unresolved and may match any of it (SPEC 3), never none.
+		 * Two wide wildcard masks would make src x dst boxes: past
+		 * the bound, the wider side is left unresolved as well. */
+		bool src_open = en->src.all || en->src.unres, dst_open = en->dst.all || en->dst.unres;
+		if (!src_open && !dst_open &&
+		    en->src.n * en->dst.n > CISCO_MAX_WILDCARD_RANGES) {
+			bool drop_src = en->src.n >= en->dst.n;
+			char buf[160];
+			snprintf(buf, sizeof buf, "%zu x %zu address ranges (more than %d): the %s addresses of this entry",
+				 en->src.n, en->dst.n, CISCO_MAX_WILDCARD_RANGES,
+				 drop_src ? "source" : "destination");
+			ir_rule_unresolved(r, ace->loc, buf);
+			if (drop_src)
+				src_open = true;
+			else
+				dst_open = true;
+		}
+		if (!src_open)
 			cond_ranges(r, IR_SRC, en->src.r, en->src.n, ace->loc);
-		if (!en->dst.all)
+		if (!dst_open)
 			cond_ranges(r, IR_DST, en->dst.r, en->dst.n, ace->loc);
 		if (s->has_sp)
 			cond_ranges(r, IR_SPORT, s->sp, s->nsp, ace->loc);

@@ -53,7 +53,9 @@ static const char *detect_format(const char *buf, size_t len)
 				i++;
 			continue;
 		}
-		if (buf[i] == '*' || buf[i] == ':' || buf[i] == '[' ||
+		/* ":CHAIN POLICY" -- but ": Saved" opens an ASA's config */
+		bool chain = buf[i] == ':' && len - i >= 2 && !strchr(" \t\r\n", buf[i + 1]);
+		if (buf[i] == '*' || chain || buf[i] == '[' ||
 		    (len - i >= 2 && buf[i] == '-' &&
 		     strchr("AINFXP46", buf[i + 1]) != NULL) ||
 		    (len - i >= 6 && memcmp(buf + i, "COMMIT", 6) == 0))
@@ -111,6 +113,9 @@ char *policy_describe(const fwload *f, const ir_chain *c)
 {
 	if (f->rs && f->rs->format == IR_FMT_PF)
 		return xstrdup("pf's default pass (no rule matches)");
+	if (f->rs && (f->rs->format == IR_FMT_CISCO || f->rs->format == IR_FMT_ASA))
+		return xasprintf("the absence of an ACL %s (the device permits)",
+				 strcmp(c->name, "out") == 0 ? "bound outbound" : "bound inbound");
 	if (c->builtin)
 		return xasprintf("the %s policy", c->name);
 	return xasprintf("the end of chain %s", c->name);

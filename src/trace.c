@@ -107,6 +107,10 @@ static void print_outcome(const outcome *o, const fwload *f, const char *path)
 	if (!o->rule && o->chain && f->rs->format == IR_FMT_PF) {
 		printf("%s%s %s: no rule matches: pf passes by default\n", o->maybe ? "MAYBE " : "",
 		       verdict, path);
+	} else if (!o->rule && o->chain &&
+		   (f->rs->format == IR_FMT_CISCO || f->rs->format == IR_FMT_ASA)) {
+		printf("%s%s %s: no ACL is bound on this interface and direction: the device permits\n",
+		       o->maybe ? "MAYBE " : "", verdict, path);
 	} else if (o->rule) {
 		printf("%s%s %s:%d: %s\n", o->maybe ? "MAYBE " : "", verdict, o->rule->loc.file,
 		       o->rule->loc.line, o->rule->text);

@@ -99,6 +99,10 @@ static void shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl)
 		const pset *m = eval_rule_match(f->ev, r);
 		if (!m)
 			continue;
+		/* A Cisco ACL's implicit deny is not a rule anyone wrote: that
+		 * an explicit "deny ip any any" leaves it nothing is fine. */
+		if (r->target && strcmp(r->target, CISCO_IMPLICIT_DENY) == 0)
+			continue;
 		if (pset_is_empty(m)) {
 			diag_add(dl, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE,
 				 r->loc, "this rule matches no packet: its conditions contradict each other");

@@ -20,6 +20,16 @@
 
 #define DATA "tests/unit/data/equiv/"
 
+/* A copy of s with room for cut() to make it longer (at most doubled). */
+static char *roomy(const char *s)
+{
+	size_t n = strlen(s);
+	char *r = xcalloc(2 * n + 64, 1);
+	memcpy(r, s, n);
+	return r;
+}
+
+/* Replace every word by with, in place: s must have room (roomy()). */
 static void cut(char *s, const char *word, const char *with)
 {
 	char *p;
@@ -67,7 +77,7 @@ static char *findings(const char *topology, const ifmap *m, size_t *count)
 		const diag *d = &rep.diags.v[i];
 		if (d->level == DIAG_NOTE)
 			continue;
-		char *msg = xstrdup(d->msg);
+		char *msg = roomy(d->msg);
 		char *hint = strstr(msg, "; pf lets replies");
 		if (!hint)
 			hint = strstr(msg, "; a stateless path");
@@ -82,9 +92,9 @@ static char *findings(const char *topology, const ifmap *m, size_t *count)
 			memcpy(imp, "DECIDER", 7);
 		}
 		map_ifaces(msg, m);
-		char *ex = xstrdup(d->example ? d->example : "");
+		char *ex = roomy(d->example ? d->example : "");
 		map_ifaces(ex, m);
-		char *xs = xstrdup(d->excess ? d->excess : "");
+		char *xs = roomy(d->excess ? d->excess : "");
 		map_ifaces(xs, m);
 		cut(msg, "the FORWARD policy", "DECIDER");
 		cut(msg, "this rule", "DECIDER");
