@@ -15,9 +15,12 @@
  *     interface's inbound ACL, and the implicit deny is at its end only
  *     (ASA Configuration Guide, "Access Rules": "interface access rules
  *     are processed before global access rules ... the implicit deny at
- *     the end of the global rules"), so an inbound interface ACL ends by
- *     going to the global one instead of dropping, and the last rule of
- *     "in" sends every interface to it.
+ *     the end of the global rules"), so an inbound binding goes to a
+ *     chain "ACL (inbound)" (table "inbound"): copies of the ACL's entries (their own
+ *     locations), then "GOTO global" instead of the implicit deny; the
+ *     ACL's own chain keeps its implicit deny for its outbound bindings
+ *     and for --acl (global rules apply to inbound traffic only).  The
+ *     last rule of "in" sends every interface to the global ACL.
  *   - ASA without an inbound ACL (and no global one): traffic passes to an
  *     interface of lower security-level ("IIF X, OIF Y -> ACCEPT" for each
  *     lower Y, equal too with "same-security-traffic permit
@@ -113,6 +116,60 @@ static void levels(struct cisco_ctx *ctx, ir_chain *in, const bool *bound_in)
 	}
 }
 
+static ir_rule *rule_copy(const ir_rule *o)
+{
+	ir_rule *r = ir_rule_new(o->loc, o->text, strlen(o->text));
+	for (size_t i = 0; i < o->ncond; i++) {
+		const ir_cond *oc = &o->cond[i];
+		ir_cond *c = ir_rule_cond(r, oc->field, oc->neg, oc->loc);
+		for (size_t k = 0; k < oc->n; k++)
+			ir_cond_range(c, oc->r[k].lo, oc->r[k].hi);
+		if (oc->ifname)
+			ir_cond_ifname(c, oc->ifname);
+		c->bits = oc->bits;
+	}
+	for (size_t i = 0; i < o->nunres; i++)
+		ir_rule_unresolved(r, o->unres[i].loc, o->unres[i].what);
+	ir_rule_action(r, o->action, o->target, o->target_loc);
+	r->jump = o->jump;
+	r->family = o->family;
+	r->quick = o->quick;
+	r->keep_state = o->keep_state;
+	return r;
+}
+
+/* The inbound use of ACL a when a global ACL exists: a chain "A (inbound)"
+ * in table "inbound" with copies of a's entries (same locations and text), then "GOTO
+ * global" where a has its implicit deny.  The global rules apply to
+ * inbound traffic only (ASA Configuration Guide, "Access Rules"). */
+static ir_chain *inbound_chain(struct cisco_ctx *ctx, cisco_acl *a, cisco_acl *global)
+{
+	if (a->in_chain)
+		return a->in_chain;
+	char *name = xasprintf("%s (inbound)", a->name);
+	/* a table of its own: the checks that read the ACL chains (shadowed
+	 * rules) read "filter" only, so the copies do not repeat findings */
+	srcloc top = { ctx->file, 1, 1, 1, 1 };
+	ir_chain *c = ir_chain_new(ir_table_get(ctx->rs, "inbound", top), name, false, a->loc);
+	free(name);
+	const ir_chain *o = a->chain;
+	size_t n = o->n;
+	if (n && o->rule[n - 1]->action == IR_DROP && o->rule[n - 1]->target &&
+	    strcmp(o->rule[n - 1]->target, CISCO_IMPLICIT_DENY) == 0)
+		n--;
+	for (size_t i = 0; i < n; i++)
+		ir_chain_append(c, rule_copy(o->rule[i]));
+	char *t = xasprintf("end of access-list %s: the global access-list %s follows", a->name,
+			    global->name);
+	ir_rule *r = ir_rule_new(ctx->global_loc, t, strlen(t));
+	free(t);
+	ir_rule_action(r, IR_GOTO, global->name, ctx->global_loc);
+	r->jump = global->chain;
+	ir_chain_append(c, r);
+	a->in_chain = c;
+	return c;
+}
+
 static bool bound(const cisco_bind *b, size_t n, const char *ifname, bool out)
 {
 	for (size_t i = 0; i < n; i++)
@@ -178,18 +235,16 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 		r->jump = a->chain;
 		if (!ctx->asa)
 			r->family = 4;
+		if (global && !x->out && a != global) {
+			/* inbound, the global ACL follows instead of the
+			 * implicit deny: its own chain, the ACL's stays as it is
+			 * for its other uses (out, --acl) */
+			r->jump = inbound_chain(ctx, a, global);
+			free(r->target);
+			r->target = xstrdup(r->jump->name);
+		}
 		ir_chain_append(c, r);
 		ctx->rs->nbindings++;
-		if (global && !x->out && a != global) {
-			/* the implicit deny moves to the end of the global ACL */
-			ir_rule *last = a->chain->rule[a->chain->n - 1];
-			char *t = xasprintf("end of access-list %s: the global access-list %s follows",
-					    a->name, global->name);
-			free(last->text);
-			last->text = t;
-			ir_rule_action(last, IR_GOTO, global->name, ctx->global_loc);
-			last->jump = global->chain;
-		}
 	}
 
 	/* IOS inspection */

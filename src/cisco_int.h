@@ -35,6 +35,8 @@ typedef struct cisco_acl {
 	size_t n, cap;
 	size_t nremarks;
 	ir_chain *chain;      /* while lowering */
+	ir_chain *in_chain;   /* ASA with a global ACL: its inbound use (its
+				 entries, then the global ACL) */
 } cisco_acl;
 
 typedef struct cisco_ogitem {

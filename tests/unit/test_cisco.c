@@ -393,6 +393,33 @@ Test(cisco_asa, access_group_global)
 	done(&p);
 }
 
+/* The global ACL follows an ACL's inbound use only: bound out (or traced
+ * alone) the same ACL still ends in its implicit deny. */
+Test(cisco_asa, access_group_global_is_inbound_only)
+{
+	parsed p = parse_file(DATA "asa_global_out.cfg", IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	int line;
+	/* inside has no ACL in: GLOBAL permits 443; SHARED out on dmz denies it */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "192.0.2.20", 443, "inside", "dmz", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 11));
+	/* outside: SHARED in (no match), GLOBAL, then SHARED out on dmz */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "192.0.2.20", 443, "outside", "dmz", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 11));
+	/* outside to inside: SHARED in, then GLOBAL */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "192.0.2.20", 443, "outside", "inside", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 12));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "192.0.2.10", 25, "outside", "inside", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 11));
+	/* the ACL's own chain still ends in its implicit deny */
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "SHARED");
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_expect(eq(int, c->rule[c->n - 1]->action, IR_DROP));
+	cr_expect(eq(str, c->rule[c->n - 1]->target, CISCO_IMPLICIT_DENY));
+	done(&p);
+}
+
 Test(cisco_asa, undefined_acl_is_an_error)
 {
 	parsed p = parse("access-group NOPE in interface outside\n", IR_FMT_ASA);
