@@ -180,8 +180,8 @@ cmd
 	| SUB_IF SECURITY_LEVEL NUMBER  { cisco_if_level(ctx, BLOCK, $3, @$); }
 	| ACCESS_GROUP name dir INTERFACE name { cisco_access_group(ctx, $2, $3, $5, @$); }
 	| ACCESS_GROUP name GLOBAL      { cisco_access_group_global(ctx, $2, @$); }
-	| SAME_SECURITY PERMIT INTER_IF { cisco_same_security(ctx, @$); }
-	| SAME_SECURITY PERMIT INTRA_IF
+	| SAME_SECURITY PERMIT INTER_IF { cisco_same_security(ctx, false, @$); }
+	| SAME_SECURITY PERMIT INTRA_IF { cisco_same_security(ctx, true, @$); }
 	| HOSTNAME name
 	;
 

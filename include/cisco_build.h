@@ -104,7 +104,8 @@ void cisco_if_inspect(struct cisco_ctx *ctx, int block, const char *name, bool o
 void cisco_access_group(struct cisco_ctx *ctx, const char *acl, bool out, const char *nif,
 			srcloc loc);
 void cisco_access_group_global(struct cisco_ctx *ctx, const char *acl, srcloc loc);
-void cisco_same_security(struct cisco_ctx *ctx, srcloc loc);
+/* "same-security-traffic permit inter-interface" (intra: "intra-interface"). */
+void cisco_same_security(struct cisco_ctx *ctx, bool intra, srcloc loc);
 
 /* The scanner's entry point (grammar/cisco.l). */
 void cisco_scan_and_parse(struct cisco_ctx *ctx, const char *file, const char *buf, size_t len);

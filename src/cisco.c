@@ -490,10 +490,13 @@ void cisco_access_group_global(struct cisco_ctx *ctx, const char *acl, srcloc lo
 	ctx->global_loc = loc;
 }
 
-void cisco_same_security(struct cisco_ctx *ctx, srcloc loc)
+void cisco_same_security(struct cisco_ctx *ctx, bool intra, srcloc loc)
 {
 	(void)loc;
-	ctx->same_security = true;
+	if (intra)
+		ctx->same_security_intra = true;
+	else
+		ctx->same_security = true;
 }
 
 /* ------------------------------------------------------------ entry points */

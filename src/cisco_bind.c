@@ -21,6 +21,10 @@
  *     ACL's own chain keeps its implicit deny for its outbound bindings
  *     and for --acl (global rules apply to inbound traffic only).  The
  *     last rule of "in" sends every interface to the global ACL.
+ *   - ASA same-security-traffic: first in "in", "IIF X, OIF Y -> DROP"
+ *     for X != Y of the same level unless "permit inter-interface", and
+ *     "IIF X, OIF X -> DROP" unless "permit intra-interface", whatever the
+ *     ACLs say; at X's security-level line.
  *   - ASA without an inbound ACL (and no global one): traffic passes to an
  *     interface of lower security-level ("IIF X, OIF Y -> ACCEPT" for each
  *     lower Y, equal too with "same-security-traffic permit
@@ -95,10 +99,12 @@ static void levels(struct cisco_ctx *ctx, ir_chain *in, const bool *bound_in)
 				       x->nameif);
 		for (size_t j = 0; j < ctx->nifs; j++) {
 			const cisco_if *y = &ctx->ifs[j];
-			if (j == i || !y->nameif)
+			if ((j == i && !ctx->same_security_intra) || !y->nameif)
 				continue;
 			int ly = level_of(y);
-			if (ly > lx || (ly == lx && !ctx->same_security))
+			if (j == i)
+				ly = lx; /* in and out of X: allowed by intra-interface */
+			if (ly > lx || (ly == lx && j != i && !ctx->same_security))
 				continue;
 			ir_rule *r = if_rule(in, false, x->nameif, at, text);
 			ir_cond_ifname(ir_rule_cond(r, IR_OIF, false, at), y->nameif);
@@ -170,6 +176,47 @@ static ir_chain *inbound_chain(struct cisco_ctx *ctx, cisco_acl *a, cisco_acl *g
 	return c;
 }
 
+/* ASA: traffic between two interfaces of the same security level, and in
+ * and out of one interface, is denied unless same-security-traffic permits
+ * it -- whatever the ACLs say (ASA Configuration Guide, "Allow Same
+ * Security Level Communication").  Rules first in "in", at X's
+ * security-level line. */
+static void same_security(struct cisco_ctx *ctx, ir_chain *in)
+{
+	for (size_t i = 0; i < ctx->nifs; i++) {
+		const cisco_if *x = &ctx->ifs[i];
+		if (!x->nameif)
+			continue;
+		int lx = level_of(x);
+		srcloc at = x->has_level ? x->level_loc : x->nameif_loc;
+		for (size_t j = 0; j < ctx->nifs; j++) {
+			const cisco_if *y = &ctx->ifs[j];
+			if (!y->nameif || level_of(y) != lx)
+				continue;
+			char *text;
+			if (j == i) {
+				if (ctx->same_security_intra)
+					continue;
+				text = xasprintf("security-level %d on %s: traffic in and out of the same "
+						 "interface is denied (no same-security-traffic permit "
+						 "intra-interface)", lx, x->nameif);
+			} else {
+				if (ctx->same_security || strcmp(x->nameif, y->nameif) == 0)
+					continue;
+				text = xasprintf("security-level %d on %s and %s: traffic between interfaces "
+						 "of the same security level is denied (no "
+						 "same-security-traffic permit inter-interface)", lx,
+						 x->nameif, y->nameif);
+			}
+			ir_rule *r = if_rule(in, false, x->nameif, at, text);
+			free(text);
+			ir_cond_ifname(ir_rule_cond(r, IR_OIF, false, at), y->nameif);
+			ir_rule_action(r, IR_DROP, "deny", at);
+			ir_chain_append(in, r);
+		}
+	}
+}
+
 static bool bound(const cisco_bind *b, size_t n, const char *ifname, bool out)
 {
 	for (size_t i = 0; i < n; i++)
@@ -204,6 +251,9 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 			cisco_warn(ctx, ctx->global_loc, "access-group: access-list %s is not defined: "
 				   "the ASA refuses this binding, so fwlint leaves it out", ctx->global);
 	}
+
+	if (ctx->asa)
+		same_security(ctx, in);
 
 	bool *bound_in = xcalloc(ctx->nifs + 1, sizeof *bound_in);
 	bool check_nif = ctx->asa && has_nameifs(ctx);

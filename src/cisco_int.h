@@ -140,7 +140,8 @@ struct cisco_ctx {
 	size_t nbind, capbind;
 	const char *global;
 	srcloc global_loc;
-	bool same_security;
+	bool same_security;   /* same-security-traffic permit inter-interface */
+	bool same_security_intra; /* ... intra-interface */
 };
 
 /* cisco.c */

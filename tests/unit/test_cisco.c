@@ -372,6 +372,44 @@ Test(cisco_asa, same_security_traffic)
 	done(&p);
 }
 
+/* Same level, or in and out of one interface: denied even when an ACL
+ * permits it, unless same-security-traffic says otherwise. */
+Test(cisco_asa, same_security_traffic_with_an_acl)
+{
+	parsed p = parse_file(DATA "asa_same_security.cfg", IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "10.0.0.2", 443, "a", "b", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 4));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "10.0.0.2", 443, "a", "a", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 4));
+	/* b has no ACL: b to b is denied too */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "10.0.0.2", 443, "b", "b", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 7));
+	done(&p);
+
+	const char *cfg = "interface Gi0/0\n nameif a\n security-level 50\n"
+			  "interface Gi0/1\n nameif b\n security-level 50\n"
+			  "access-list A extended permit ip any any\n"
+			  "access-group A in interface a\n";
+	char buf[600];
+	snprintf(buf, sizeof buf, "%ssame-security-traffic permit inter-interface\n", cfg);
+	p = parse(buf, IR_FMT_ASA);
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "b", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 7));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "a", SYN, &line), IR_DROP));
+	done(&p);
+	snprintf(buf, sizeof buf, "%ssame-security-traffic permit intra-interface\n", cfg);
+	p = parse(buf, IR_FMT_ASA);
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "b", SYN, &line), IR_DROP));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "a", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 7));
+	/* b has no ACL: in and out of b passes by its level */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "b", "b", SYN, &line), IR_ACCEPT));
+	done(&p);
+}
+
 Test(cisco_asa, access_group_global)
 {
 	parsed p = parse_file(DATA "asa_global.cfg", IR_FMT_ASA);
