@@ -24,6 +24,7 @@
  *   access-group NAME in|out interface NIF  |  access-group NAME global
  *   same-security-traffic permit inter-interface|intra-interface
  *   hostname NAME
+ *   name ADDR NAME [description TEXT]          (ASA, IPv4)
  *
  * The body of an ACL entry or a service is read as a list of elements
  * (addresses, port operators, object references, words) which the builder
@@ -183,6 +184,8 @@ cmd
 	| SAME_SECURITY PERMIT INTER_IF { cisco_same_security(ctx, false, @$); }
 	| SAME_SECURITY PERMIT INTRA_IF { cisco_same_security(ctx, true, @$); }
 	| HOSTNAME name
+	| WORD ADDR name                { cisco_name(ctx, $1, $2, $3, @$); }
+	| WORD ADDR name DESCRIPTION    { cisco_name(ctx, $1, $2, $3, @$); }
 	;
 
 dir

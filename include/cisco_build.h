@@ -105,6 +105,9 @@ void cisco_access_group(struct cisco_ctx *ctx, const char *acl, bool out, const 
 			srcloc loc);
 void cisco_access_group_global(struct cisco_ctx *ctx, const char *acl, srcloc loc);
 /* "same-security-traffic permit inter-interface" (intra: "intra-interface"). */
+/* ASA "name ADDR NAME": kw is the command's first word ("name"). */
+void cisco_name(struct cisco_ctx *ctx, const char *kw, const char *addr, const char *name,
+		srcloc loc);
 void cisco_same_security(struct cisco_ctx *ctx, bool intra, srcloc loc);
 
 /* The scanner's entry point (grammar/cisco.l). */

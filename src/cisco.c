@@ -12,6 +12,9 @@
  *   - "no access-list N" / "no ip access-list ... N" / ASA "clear configure
  *     access-list N" remove the whole ACL; lines after make a new one;
  *   - ASA "access-list N line L ..." inserts before the Lth entry;
+ *   - ASA "name ADDR NAME" makes NAME stand for ADDR wherever an address
+ *   is written (host NAME, NAME MASK, range, objects); names are resolved
+ *   when lowering, so one defined after its use counts too;
  *   - on ASA "nameif inside" gives security-level 100 unless one is set,
  *     every other name 0 (ASA Command Reference, "nameif").
  */
@@ -490,6 +493,29 @@ void cisco_access_group_global(struct cisco_ctx *ctx, const char *acl, srcloc lo
 	ctx->global_loc = loc;
 }
 
+void cisco_name(struct cisco_ctx *ctx, const char *kw, const char *addr, const char *name,
+		srcloc loc)
+{
+	if (strcasecmp(kw, "name") != 0) {
+		cisco_error(ctx, loc, "unexpected '%s'", kw);
+		return;
+	}
+	size_t i = cisco_map_get(&ctx->namemap, name);
+	if (i == SIZE_MAX) {
+		ctx->nameaddr = xgrow(ctx->nameaddr, &ctx->capnames, ctx->nnames + 1,
+				      sizeof *ctx->nameaddr);
+		i = ctx->nnames++;
+		map_put(&ctx->namemap, cisco_strdup(ctx, name, strlen(name)), i);
+	}
+	ctx->nameaddr[i] = addr;
+}
+
+const char *cisco_name_addr(const struct cisco_ctx *ctx, const char *name)
+{
+	size_t i = cisco_map_get(&ctx->namemap, name);
+	return i == SIZE_MAX ? NULL : ctx->nameaddr[i];
+}
+
 void cisco_same_security(struct cisco_ctx *ctx, bool intra, srcloc loc)
 {
 	(void)loc;
@@ -623,6 +649,8 @@ ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_f
 	free(ctx.lines);
 	map_free(&ctx.aclmap);
 	map_free(&ctx.ogmap);
+	map_free(&ctx.namemap);
+	free(ctx.nameaddr);
 	while (ctx.arena) {
 		struct arena_block *n = ctx.arena->next;
 		free(ctx.arena);

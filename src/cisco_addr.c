@@ -115,6 +115,22 @@ static void unres(cisco_aset *out, const char *what, srcloc loc)
 	}
 }
 
+const cisco_elem *cisco_name_mask(const struct cisco_ctx *ctx, const cisco_elem *e,
+				  cisco_elem *tmp)
+{
+	if (!ctx->asa || !e || e->kind != CE_WORD || e->b || !e->next || e->next->kind != CE_ADDR)
+		return e;
+	const char *v = cisco_name_addr(ctx, e->a);
+	*tmp = *e;
+	tmp->kind = CE_MASK;
+	tmp->a = (char *)(v ? v : e->a);
+	tmp->b = e->next->a;
+	tmp->loc.end_line = e->next->loc.end_line;
+	tmp->loc.end_col = e->next->loc.end_col;
+	tmp->next = e->next->next;
+	return tmp;
+}
+
 bool cisco_addr_elem(struct cisco_ctx *ctx, const cisco_elem *e, bool netmask, cisco_aset *out,
 		     int depth)
 {
@@ -127,7 +143,8 @@ bool cisco_addr_elem(struct cisco_ctx *ctx, const cisco_elem *e, bool netmask, c
 		return true;
 	case CE_HOST:
 	case CE_ADDR:
-		if (cisco_v4(e->a, &a)) {
+		if (cisco_v4(e->a, &a) ||
+		    (ctx->asa && cisco_name_addr(ctx, e->a) && cisco_v4(cisco_name_addr(ctx, e->a), &a))) {
 			cisco_aset_add(ctx, out, addr_v4(a), addr_v4(a));
 		} else {
 			/* an IPv6 host or an ASA "name": not known here */
@@ -135,7 +152,15 @@ bool cisco_addr_elem(struct cisco_ctx *ctx, const cisco_elem *e, bool netmask, c
 		}
 		return true;
 	case CE_MASK:
-		if (!cisco_v4(e->a, &a) || !cisco_v4(e->b, &m)) {
+		if (ctx->asa && !cisco_v4(e->a, &a) && cisco_v4(e->b, &m) && !strchr(e->a, ':')) {
+			/* "NAME MASK" with NAME not defined (cisco_name_mask) */
+			const char *v = cisco_name_addr(ctx, e->a);
+			if (!v) {
+				unres(out, cisco_strdup(ctx, e->a, strlen(e->a)), e->loc);
+				return true;
+			}
+			cisco_v4(v, &a);
+		} else if (!cisco_v4(e->a, &a) || !cisco_v4(e->b, &m)) {
 			cisco_error(ctx, e->loc, "bad address '%s %s'", e->a, e->b);
 			return false;
 		}
@@ -416,9 +441,16 @@ static bool lower_item(struct cisco_ctx *ctx, cisco_og *g, const cisco_ogitem *i
 	case COG_OBJNET:
 		if (w && strcasecmp(w, "network-object") != 0 && strcasecmp(w, "subnet") != 0)
 			break;
+		cisco_elem tmp;
+		e = cisco_name_mask(ctx, e, &tmp);
 		if (e->kind == CE_RANGE) {
 			uint32_t a, b;
-			if (!cisco_v4(e->a, &a) || !cisco_v4(e->b, &b) || b < a) {
+			const char *ra = e->a, *rb = e->b;
+			if (ctx->asa && cisco_name_addr(ctx, ra))
+				ra = cisco_name_addr(ctx, ra);
+			if (ctx->asa && cisco_name_addr(ctx, rb))
+				rb = cisco_name_addr(ctx, rb);
+			if (!cisco_v4(ra, &a) || !cisco_v4(rb, &b) || b < a) {
 				if (strchr(e->a, ':')) {
 					unres(&g->addr, "an IPv6 range", e->loc);
 					return true;

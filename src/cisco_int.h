@@ -140,6 +140,9 @@ struct cisco_ctx {
 	size_t nbind, capbind;
 	const char *global;
 	srcloc global_loc;
+	cisco_map namemap;    /* ASA "name": name -> index in nameaddr */
+	const char **nameaddr;
+	size_t nnames, capnames;
 	bool same_security;   /* same-security-traffic permit inter-interface */
 	bool same_security_intra; /* ... intra-interface */
 };
@@ -153,6 +156,9 @@ const char *cisco_line_text(const struct cisco_ctx *ctx, srcloc loc, size_t *len
 void cisco_warn(struct cisco_ctx *ctx, srcloc loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* The IPv4 address an ASA "name" stands for, or NULL. */
+const char *cisco_name_addr(const struct cisco_ctx *ctx, const char *name);
+
 /* cisco_addr.c: addresses, object-groups and services */
 bool cisco_v4(const char *s, uint32_t *a);
 void cisco_aset_add(struct cisco_ctx *ctx, cisco_aset *s, u128 lo, u128 hi);
@@ -160,6 +166,11 @@ void cisco_aset_add(struct cisco_ctx *ctx, cisco_aset *s, u128 lo, u128 hi);
  * "A M" is a netmask (ASA, IOS object-groups), else a wildcard. */
 bool cisco_addr_elem(struct cisco_ctx *ctx, const cisco_elem *e, bool netmask, cisco_aset *out,
 		     int depth);
+/* At an address position, ASA "NAME MASK" (a word, then an address): a
+ * CE_MASK element in *tmp for the name's address (the name as written
+ * when it is not defined: unresolved), else e. */
+const cisco_elem *cisco_name_mask(const struct cisco_ctx *ctx, const cisco_elem *e,
+				  cisco_elem *tmp);
 cisco_og *cisco_og_lower(struct cisco_ctx *ctx, const char *name, srcloc ref, int depth);
 /* Ports of "eq|neq|lt|gt|range" for protocol proto (6, 17, 0: both). */
 bool cisco_port_elem(struct cisco_ctx *ctx, const cisco_elem *e, int proto, ir_range **r,

@@ -369,7 +369,9 @@ static bool interpret(struct cisco_ctx *ctx, const cisco_acl *a, const cisco_ace
 		     e->loc);
 		return true;
 	}
+	cisco_elem tmp;
 	if (a->type == CACL_STANDARD) {
+		e = cisco_name_mask(ctx, e, &tmp);
 		if (!cisco_addr_elem(ctx, e, netmask, &en->src, 0))
 			return false;
 		en->svc = cisco_alloc(ctx, sizeof *en->svc);
@@ -391,6 +393,7 @@ static bool interpret(struct cisco_ctx *ctx, const cisco_acl *a, const cisco_ace
 		cisco_error(ctx, ace->loc, "the source address is missing");
 		return false;
 	}
+	e = cisco_name_mask(ctx, e, &tmp);
 	if (e->kind == CE_ADDR) {
 		cisco_error(ctx, e->loc, "address %s needs a %s", e->a, ctx->asa ? "netmask" : "wildcard");
 		return false;
@@ -407,6 +410,8 @@ static bool interpret(struct cisco_ctx *ctx, const cisco_acl *a, const cisco_ace
 		cisco_error(ctx, ace->loc, "the destination address is missing");
 		return false;
 	}
+	cisco_elem tmp2;
+	e = cisco_name_mask(ctx, e, &tmp2);
 	if (e->kind == CE_ADDR) {
 		cisco_error(ctx, e->loc, "address %s needs a %s", e->a, ctx->asa ? "netmask" : "wildcard");
 		return false;

@@ -458,6 +458,48 @@ Test(cisco_asa, access_group_global_is_inbound_only)
 	done(&p);
 }
 
+/* ASA "name": host NAME, NAME MASK, in objects and groups, defined before
+ * or after its use; an unknown name is unresolved, not an error. */
+Test(cisco_asa, names)
+{
+	parsed p = parse_file(DATA "asa_names.cfg", IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	int line;
+	struct { const char *dst; uint16_t port; int want, line; } c[] = {
+		{ "192.0.2.10", 80, IR_ACCEPT, 10 },   /* host webserver */
+		{ "192.0.2.11", 80, IR_DROP, 10 },
+		{ "198.51.100.7", 25, IR_ACCEPT, 27 }, /* object: host mailhost */
+		{ "198.51.100.8", 25, IR_DROP, 10 },
+		{ "198.51.100.23", 110, IR_ACCEPT, 28 }, /* subnet lo16 /29 */
+		{ "198.51.100.24", 110, IR_DROP, 10 },
+		{ "198.51.100.20", 143, IR_ACCEPT, 29 }, /* range lo16 hi20 */
+		{ "198.51.100.21", 143, IR_DROP, 10 },
+		{ "198.51.100.7", 993, IR_ACCEPT, 30 },  /* group: host mailhost */
+		{ "198.51.100.19", 993, IR_ACCEPT, 30 }, /* group: lo16 /30 */
+		{ "198.51.100.20", 993, IR_DROP, 10 },
+	};
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, c[i].dst, c[i].port, "outside", "inside", SYN, &line), c[i].want), "%s %u", c[i].dst, c[i].port);
+		cr_expect(eq(int, line, c[i].line), "%s %u", c[i].dst, c[i].port);
+	}
+	/* inside-net is defined after the entry that uses it */
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.1.2.3", 4000, "8.8.8.8", 53, "outside", "inside", 0, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 14));
+	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.2.2.3", 4000, "8.8.8.8", 53, "outside", "inside", 0, &line), IR_DROP));
+	/* an unknown name: no destination condition, the rule unresolved */
+	const ir_chain *ch = ir_chain_find(ir_table_find(p.rs, "filter"), "OUT");
+	size_t seen = 0;
+	for (size_t i = 0; i < ch->n; i++)
+		if (ch->rule[i]->loc.line == 31 || ch->rule[i]->loc.line == 32) {
+			seen++;
+			cr_expect(eq(sz, ch->rule[i]->nunres, 1));
+			cr_expect(eq(ptr, (void *)ir_rule_find_cond(ch->rule[i], IR_DST), NULL));
+		}
+	cr_expect(eq(sz, seen, 2));
+	done(&p);
+}
+
 Test(cisco_asa, undefined_acl_is_an_error)
 {
 	parsed p = parse("access-group NOPE in interface outside\n", IR_FMT_ASA);
