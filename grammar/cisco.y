@@ -154,7 +154,8 @@ cmd
 		{ cisco_acl_line(ctx, num($4), @4); cisco_acl_entry(ctx, $2, $5, 0, -1, @2, $6, $7, @$); }
 	| ACCESS_LIST name acl_type     { cisco_acl_begin(ctx, $2, $3, @$, BLOCK); }
 	| ACCESS_LIST name REMARK       { cisco_acl_remark(ctx, $2, 0, @3); }
-	| ACCESS_LIST name LINE NUMBER REMARK { cisco_acl_remark(ctx, $2, 0, @5); }
+	| ACCESS_LIST name LINE NUMBER REMARK
+		{ cisco_acl_line(ctx, num($4), @4); cisco_acl_remark(ctx, $2, 0, @5); }
 	| NO ACCESS_LIST name           { cisco_acl_delete(ctx, $3, @3); }
 	| NO KW_IP ACCESS_LIST STANDARD name { cisco_acl_delete(ctx, $5, @5); }
 	| NO KW_IP ACCESS_LIST EXTENDED name { cisco_acl_delete(ctx, $5, @5); }

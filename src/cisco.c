@@ -11,7 +11,8 @@
  *     Numbering");
  *   - "no access-list N" / "no ip access-list ... N" / ASA "clear configure
  *     access-list N" remove the whole ACL; lines after make a new one;
- *   - ASA "access-list N line L ..." inserts before the Lth entry;
+ *   - ASA "access-list N line L ..." inserts before the Lth line of the
+ *     ACL, remarks counted (they are kept in the ACL as placeholders);
  *   - ASA "name ADDR NAME" makes NAME stand for ADDR wherever an address
  *   is written (host NAME, NAME MASK, range, objects); names are resolved
  *   when lowering, so one defined after its use counts too;
@@ -260,6 +261,9 @@ void cisco_acl_line(struct cisco_ctx *ctx, long line, srcloc loc)
 	ctx->line_before = line;
 }
 
+static void acl_insert(struct cisco_ctx *ctx, cisco_acl *a, long seq, srcloc seqloc, bool permit,
+		       bool remark, cisco_elem *e, srcloc loc, long before);
+
 void cisco_acl_entry(struct cisco_ctx *ctx, const char *name, enum cisco_acl_type t, int block,
 		     long seq, srcloc seqloc, bool permit, cisco_elem *e, srcloc loc)
 {
@@ -268,6 +272,14 @@ void cisco_acl_entry(struct cisco_ctx *ctx, const char *name, enum cisco_acl_typ
 	cisco_acl *a = acl_of(ctx, name, t, block, loc);
 	if (!a)
 		return;
+	acl_insert(ctx, a, seq, seqloc, permit, false, e, loc, before);
+}
+
+/* Entry e (or a remark) of a at sequence number seq (< 0: none written) or
+ * before the ASA line "before" (> 0). */
+static void acl_insert(struct cisco_ctx *ctx, cisco_acl *a, long seq, srcloc seqloc, bool permit,
+		       bool remark, cisco_elem *e, srcloc loc, long before)
+{
 	if (seq == 0 || seq > 2147483647L) {
 		cisco_error(ctx, seqloc, "sequence number %ld out of range 1-2147483647", seq);
 		return;
@@ -296,7 +308,7 @@ void cisco_acl_entry(struct cisco_ctx *ctx, const char *name, enum cisco_acl_typ
 	}
 	a->v = xgrow(a->v, &a->cap, a->n + 1, sizeof *a->v);
 	memmove(a->v + pos + 1, a->v + pos, (a->n - pos) * sizeof *a->v);
-	a->v[pos] = (cisco_ace){ loc, seq, permit, e };
+	a->v[pos] = (cisco_ace){ loc, seq, permit, remark, e };
 	a->n++;
 	if (before > 0) /* ASA numbers by position */
 		for (size_t i = 0; i < a->n; i++)
@@ -305,10 +317,16 @@ void cisco_acl_entry(struct cisco_ctx *ctx, const char *name, enum cisco_acl_typ
 
 void cisco_acl_remark(struct cisco_ctx *ctx, const char *name, int block, srcloc loc)
 {
+	long before = ctx->line_before;
 	ctx->line_before = 0;
 	cisco_acl *a = acl_of(ctx, name, CACL_ANY, block, loc);
-	if (a)
-		a->nremarks++;
+	if (!a)
+		return;
+	a->nremarks++;
+	/* ASA: "every ACE and every remark has a line number" -- a remark
+	 * holds its place for "access-list NAME line N" */
+	if (ctx->asa && name)
+		acl_insert(ctx, a, -1, loc, false, true, NULL, loc, before);
 }
 
 void cisco_acl_no_seq(struct cisco_ctx *ctx, int block, long seq, srcloc loc)

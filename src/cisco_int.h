@@ -23,7 +23,8 @@ typedef struct cisco_ace {
 	srcloc loc;           /* the line */
 	long seq;
 	bool permit;
-	cisco_elem *e;
+	bool remark;          /* ASA: a remark, which holds a line number too */
+	cisco_elem *e;        /* NULL for a remark */
 } cisco_ace;
 
 typedef struct cisco_acl {
@@ -33,7 +34,7 @@ typedef struct cisco_acl {
 	bool defined;         /* false after "no access-list" until used again */
 	cisco_ace *v;
 	size_t n, cap;
-	size_t nremarks;
+	size_t nremarks;      /* ASA: the remarks are also in v (as placeholders) */
 	ir_chain *chain;      /* while lowering */
 	ir_chain *in_chain;   /* ASA with a global ACL: its inbound use (its
 				 entries, then the global ACL) */

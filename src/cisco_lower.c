@@ -522,6 +522,8 @@ static void lower_acl(struct cisco_ctx *ctx, ir_table *t, cisco_acl *a)
 	if (!a->chain)
 		return;
 	for (size_t i = 0; i < a->n; i++) {
+		if (a->v[i].remark)
+			continue; /* ASA: a line number's placeholder */
 		entry en;
 		if (!interpret(ctx, a, &a->v[i], &en))
 			continue;
@@ -530,7 +532,7 @@ static void lower_acl(struct cisco_ctx *ctx, ir_table *t, cisco_acl *a)
 			continue;
 		emit(ctx, a->chain, &a->v[i], &en);
 	}
-	if (!ctx->asa && a->n == 0)
+	if (!ctx->asa && a->n == 0) /* (IOS keeps no remark in v) */
 		return; /* IOS: an ACL without entries permits everything: the
 			   chain falls through to the "in"/"out" policy */
 	char *text = xasprintf("implicit deny at the end of access-list %s", a->name);

@@ -500,6 +500,33 @@ Test(cisco_asa, names)
 	done(&p);
 }
 
+/* ASA "line N" counts remarks: each has a line number too. */
+Test(cisco_asa, line_numbers_count_remarks)
+{
+	parsed p = parse_file(DATA "asa_line_remark.cfg", IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	cr_expect(eq(sz, p.rs->nsource, 2)); /* remarks are not counted */
+	int line;
+	/* line 2 is after the remark, before the permit */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 80, "outside", "inside", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 7));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.2", 4000, "8.8.8.8", 80, "outside", "inside", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 6));
+	done(&p);
+
+	/* "line N remark" takes a line too */
+	p = parse("access-list A extended permit tcp any any eq 80\n"
+		  "access-list A line 1 remark first\n"
+		  "access-list A line 2 extended deny tcp any any eq 80\n"
+		  "access-group A in interface outside\n", IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 80, "outside", "inside", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 3));
+	done(&p);
+}
+
 Test(cisco_asa, undefined_acl_is_an_error)
 {
 	parsed p = parse("access-group NOPE in interface outside\n", IR_FMT_ASA);
