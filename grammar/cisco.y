@@ -12,6 +12,8 @@
  *   ip access-list standard|extended NAME      and its lines:
  *       [SEQ] permit|deny ELEMENTS  |  [SEQ] remark TEXT  |  no SEQ
  *   no access-list NAME  |  no ip access-list standard|extended NAME
+ *   no access-list NAME [line N] [extended|standard] permit|deny ELEMENTS
+ *   no access-list NAME [line N] remark TEXT
  *   clear configure access-list NAME
  *   object network|service NAME                and its lines
  *   object-group network|service|protocol|icmp-type NAME [tcp|udp|tcp-udp]
@@ -21,7 +23,8 @@
  *   interface NAME                             and its lines:
  *       ip access-group NAME in|out, nameif NAME, security-level N,
  *       ip inspect NAME in|out
- *   access-group NAME in|out interface NIF  |  access-group NAME global
+ *   access-group NAME in|out interface NIF [control-plane]
+ *   access-group NAME global
  *   same-security-traffic permit inter-interface|intra-interface
  *   hostname NAME
  *   name ADDR NAME [description TEXT]          (ASA, IPv4)
@@ -157,6 +160,10 @@ cmd
 	| ACCESS_LIST name LINE NUMBER REMARK
 		{ cisco_acl_line(ctx, num($4), @4); cisco_acl_remark(ctx, $2, 0, @5); }
 	| NO ACCESS_LIST name           { cisco_acl_delete(ctx, $3, @3); }
+	| NO ACCESS_LIST name acl_type action elems { cisco_acl_no_entry(ctx, $3, @$); }
+	| NO ACCESS_LIST name LINE NUMBER acl_type action elems { cisco_acl_no_entry(ctx, $3, @$); }
+	| NO ACCESS_LIST name REMARK    { cisco_acl_no_entry(ctx, $3, @$); }
+	| NO ACCESS_LIST name LINE NUMBER REMARK { cisco_acl_no_entry(ctx, $3, @$); }
 	| NO KW_IP ACCESS_LIST STANDARD name { cisco_acl_delete(ctx, $5, @5); }
 	| NO KW_IP ACCESS_LIST EXTENDED name { cisco_acl_delete(ctx, $5, @5); }
 	| CLEAR CONFIGURE ACCESS_LIST name { cisco_acl_delete(ctx, $4, @4); }
@@ -181,6 +188,7 @@ cmd
 	| SUB_IF NAMEIF name            { cisco_if_nameif(ctx, BLOCK, $3, @3); }
 	| SUB_IF SECURITY_LEVEL NUMBER  { cisco_if_level(ctx, BLOCK, $3, @$); }
 	| ACCESS_GROUP name dir INTERFACE name { cisco_access_group(ctx, $2, $3, $5, @$); }
+	| ACCESS_GROUP name dir INTERFACE name name { cisco_access_group_cp(ctx, $6, @6); }
 	| ACCESS_GROUP name GLOBAL      { cisco_access_group_global(ctx, $2, @$); }
 	| SAME_SECURITY PERMIT INTER_IF { cisco_same_security(ctx, false, @$); }
 	| SAME_SECURITY PERMIT INTRA_IF { cisco_same_security(ctx, true, @$); }

@@ -81,6 +81,9 @@ void cisco_acl_no_seq(struct cisco_ctx *ctx, int block, long seq, srcloc loc);
 /* "no access-list N", "no ip access-list extended N", "clear configure
  * access-list N": the ACL is gone (its later lines make a new one). */
 void cisco_acl_delete(struct cisco_ctx *ctx, const char *name, srcloc loc);
+/* "no access-list NAME <entry>" (the line at loc): IOS deletes the whole
+ * ACL; ASA the entry (or remark) written the same way. */
+void cisco_acl_no_entry(struct cisco_ctx *ctx, const char *name, srcloc loc);
 
 /* Objects and object-groups */
 void cisco_og_begin(struct cisco_ctx *ctx, enum cisco_og_kind k, const char *name,
@@ -103,6 +106,9 @@ void cisco_if_level(struct cisco_ctx *ctx, int block, const char *level, srcloc 
 void cisco_if_inspect(struct cisco_ctx *ctx, int block, const char *name, bool out, srcloc loc);
 void cisco_access_group(struct cisco_ctx *ctx, const char *acl, bool out, const char *nif,
 			srcloc loc);
+/* "access-group NAME in interface NIF WORD": WORD must be control-plane
+ * (traffic to the ASA itself: no binding for traffic through it). */
+void cisco_access_group_cp(struct cisco_ctx *ctx, const char *word, srcloc loc);
 void cisco_access_group_global(struct cisco_ctx *ctx, const char *acl, srcloc loc);
 /* "same-security-traffic permit inter-interface" (intra: "intra-interface"). */
 /* ASA "name ADDR NAME": kw is the command's first word ("name"). */

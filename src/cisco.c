@@ -11,6 +11,8 @@
  *     Numbering");
  *   - "no access-list N" / "no ip access-list ... N" / ASA "clear configure
  *     access-list N" remove the whole ACL; lines after make a new one;
+ *   - "no access-list N <entry>": IOS deletes the whole ACL N, ASA the
+ *     entry (or remark) written the same way (words compared, case aside);
  *   - ASA "access-list N line L ..." inserts before the Lth line of the
  *     ACL, remarks counted (they are kept in the ACL as placeholders);
  *   - ASA "name ADDR NAME" makes NAME stand for ADDR wherever an address
@@ -353,6 +355,102 @@ void cisco_acl_delete(struct cisco_ctx *ctx, const char *name, srcloc loc)
 	}
 }
 
+/* The words of an access-list line after "[no] access-list NAME [line N]
+ * [extended|standard]": start and length of each, at most max. */
+static size_t entry_words(const char *s, size_t n, const char **w, size_t *l, size_t max)
+{
+	size_t k = 0, skip = 0, i = 0;
+	while (i < n && k < max) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i >= n)
+			break;
+		size_t st = i;
+		while (i < n && s[i] != ' ' && s[i] != '\t')
+			i++;
+		const char *x = s + st;
+		size_t xl = i - st;
+#define IS(word) (xl == strlen(word) && strncasecmp(x, word, xl) == 0)
+		if (skip == 0 && IS("no"))
+			continue;
+		if (skip == 0 && IS("access-list")) {
+			skip = 1;
+			continue;
+		}
+		if (skip == 1) { /* the name */
+			skip = 2;
+			continue;
+		}
+		if (skip == 2 && IS("line")) {
+			skip = 3;
+			continue;
+		}
+		if (skip == 3) { /* its number */
+			skip = 4;
+			continue;
+		}
+		if (skip >= 2 && skip <= 4 && (IS("extended") || IS("standard"))) {
+			skip = 5;
+			continue;
+		}
+#undef IS
+		skip = 5;
+		w[k] = x;
+		l[k++] = xl;
+	}
+	return k;
+}
+
+enum { ENTRY_WORDS = 128 };
+
+static bool same_entry(const char *a, size_t an, const char *b, size_t bn)
+{
+	const char *wa[ENTRY_WORDS], *wb[ENTRY_WORDS];
+	size_t la[ENTRY_WORDS], lb[ENTRY_WORDS];
+	size_t na = entry_words(a, an, wa, la, ENTRY_WORDS);
+	size_t nb = entry_words(b, bn, wb, lb, ENTRY_WORDS);
+	if (na != nb || na == 0)
+		return false;
+	if (na && strncasecmp(wa[0], "remark", la[0]) == 0 && la[0] == 6) {
+		/* a remark: its text as written */
+		return an - (size_t)(wa[0] - a) == bn - (size_t)(wb[0] - b) &&
+		       memcmp(wa[0], wb[0], an - (size_t)(wa[0] - a)) == 0;
+	}
+	for (size_t i = 0; i < na; i++)
+		if (la[i] != lb[i] || strncasecmp(wa[i], wb[i], la[i]) != 0)
+			return false;
+	return true;
+}
+
+void cisco_acl_no_entry(struct cisco_ctx *ctx, const char *name, srcloc loc)
+{
+	ctx->line_before = 0;
+	if (!ctx->asa) {
+		/* IOS: "no access-list 101 permit ..." deletes all of 101 */
+		cisco_acl_delete(ctx, name, loc);
+		return;
+	}
+	cisco_acl *a = cisco_acl_find(ctx, name);
+	size_t nl;
+	const char *line = cisco_line_text(ctx, loc, &nl);
+	for (size_t i = 0; a && i < a->n; i++) {
+		size_t el;
+		const char *e = cisco_line_text(ctx, a->v[i].loc, &el);
+		if (!same_entry(line, nl, e, el))
+			continue;
+		if (a->v[i].remark && a->nremarks)
+			a->nremarks--;
+		memmove(a->v + i, a->v + i + 1, (a->n - i - 1) * sizeof *a->v);
+		a->n--;
+		for (size_t k = 0; k < a->n; k++) /* ASA numbers by position */
+			a->v[k].seq = (long)k + 1;
+		if (a->n == 0) /* the last line gone, the ACL is gone */
+			a->defined = false;
+		return;
+	}
+	cisco_warn(ctx, loc, "no access-list %s: no such entry: the ASA refuses this line", name);
+}
+
 /* ------------------------------------------------------------ objects */
 
 cisco_og *cisco_og_find(struct cisco_ctx *ctx, const char *name)
@@ -503,6 +601,14 @@ void cisco_access_group(struct cisco_ctx *ctx, const char *acl, bool out, const 
 			srcloc loc)
 {
 	add_bind(ctx, cisco_strdup(ctx, nif, strlen(nif)), acl, out, loc);
+}
+
+void cisco_access_group_cp(struct cisco_ctx *ctx, const char *word, srcloc loc)
+{
+	/* a control-plane ACL filters traffic to the box; it neither adds nor
+	 * replaces the interface's binding for traffic through it */
+	if (strcasecmp(word, "control-plane") != 0)
+		cisco_error(ctx, loc, "unexpected '%s', expected control-plane or end of line", word);
 }
 
 void cisco_access_group_global(struct cisco_ctx *ctx, const char *acl, srcloc loc)

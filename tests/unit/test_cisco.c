@@ -527,6 +527,53 @@ Test(cisco_asa, line_numbers_count_remarks)
 	done(&p);
 }
 
+/* "no access-list NAME <entry>": ASA deletes that entry; IOS the ACL. */
+Test(cisco_acl, no_access_list_entry)
+{
+	parsed p = parse_file(DATA "asa_no_entry.cfg", IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	/* OLD's one entry is gone, and with it OLD; CP is control-plane:
+	 * IN stays bound to outside */
+	cr_expect(eq(ptr, (void *)ir_chain_find(ir_table_find(p.rs, "filter"), "OLD"), NULL));
+	cr_expect(eq(sz, p.rs->nbindings, 1));
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 22, "outside", "inside", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 9));
+	done(&p);
+
+	p = parse("access-list A extended permit tcp any any eq 80\n"
+		  "access-list A extended permit tcp any any eq 22\n"
+		  "access-list A remark keep this\n"
+		  "access-list A extended permit tcp any any eq 25\n"
+		  "no access-list A  extended PERMIT tcp any any eq 22\n"
+		  "no access-list A remark keep this\n"
+		  "access-list A line 2 extended deny tcp any any eq 25\n"
+		  "no access-list A extended permit tcp any any eq 23\n"
+		  "access-group A in interface outside\n", IR_FMT_ASA);
+	cr_expect(has_diag(&p, "8:1: no access-list A: no such entry"));
+	cr_expect(eq(sz, p.d.n, 1));
+	cr_expect(eq(sz, p.rs->nsource, 3));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 22, "outside", "inside", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 1));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 80, "outside", "inside", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 1));
+	/* line 2 is after eq 80 now that the remark is gone too */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 25, "outside", "inside", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 7));
+	done(&p);
+
+	p = parse_file(DATA "ios_no_entry.cfg", IR_FMT_CISCO);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	cr_expect(eq(sz, p.rs->nsource, 1));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 80, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 25, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 7));
+	done(&p);
+}
+
 Test(cisco_asa, undefined_acl_is_an_error)
 {
 	parsed p = parse("access-group NOPE in interface outside\n", IR_FMT_ASA);
