@@ -26,9 +26,10 @@
  *     "IIF X, OIF X -> DROP" unless "permit intra-interface", whatever the
  *     ACLs say; at X's security-level line.
  *   - ASA without an inbound ACL (and no global one): traffic passes to an
- *     interface of lower security-level ("IIF X, OIF Y -> ACCEPT" for each
- *     lower Y, equal too with "same-security-traffic permit
- *     inter-interface"), then "IIF X -> DROP"; located at X's
+ *     interface of lower security-level (equal too with
+ *     "same-security-traffic permit inter-interface"): "IIF X, OIF not Y1,
+ *     ..., not Yk -> DROP" for the lower Yi, then "IIF X -> ACCEPT" (two
+ *     rules per interface, not one per pair); located at X's
  *     security-level line (its nameif line when the level is implied).
  *   - IOS "ip inspect NAME in|out" (CBAC, IOS Security Configuration Guide
  *     "Configuring Context-Based Access Control"): inspected traffic opens
@@ -86,7 +87,10 @@ static int level_of(const cisco_if *f)
 	return strcmp(f->nameif, "inside") == 0 ? 100 : 0;
 }
 
-/* ASA security levels for the interfaces without an inbound ACL. */
+/* ASA security levels for the interfaces without an inbound ACL: two rules
+ * per interface X, "IIF X, OIF not Y1, ..., not Yk -> DROP" for the
+ * interfaces Yi it may send to, then "IIF X -> ACCEPT": one rule for each
+ * pair would be O(n^2) rules, slow to evaluate with hundreds of VLANs. */
 static void levels(struct cisco_ctx *ctx, ir_chain *in, const bool *bound_in)
 {
 	for (size_t i = 0; i < ctx->nifs; i++) {
@@ -95,8 +99,11 @@ static void levels(struct cisco_ctx *ctx, ir_chain *in, const bool *bound_in)
 			continue;
 		int lx = level_of(x);
 		srcloc at = x->has_level ? x->level_loc : x->nameif_loc;
-		char *text = xasprintf("security-level %d on %s: traffic to a lower level passes", lx,
+		char *text = xasprintf("security-level %d on %s: traffic to a higher level is denied", lx,
 				       x->nameif);
+		ir_rule *drop = if_rule(in, false, x->nameif, at, text);
+		free(text);
+		size_t nlower = 0;
 		for (size_t j = 0; j < ctx->nifs; j++) {
 			const cisco_if *y = &ctx->ifs[j];
 			if ((j == i && !ctx->same_security_intra) || !y->nameif)
@@ -106,18 +113,19 @@ static void levels(struct cisco_ctx *ctx, ir_chain *in, const bool *bound_in)
 				ly = lx; /* in and out of X: allowed by intra-interface */
 			if (ly > lx || (ly == lx && j != i && !ctx->same_security))
 				continue;
-			ir_rule *r = if_rule(in, false, x->nameif, at, text);
-			ir_cond_ifname(ir_rule_cond(r, IR_OIF, false, at), y->nameif);
-			ir_rule_action(r, IR_ACCEPT, "permit", at);
-			r->keep_state = true;
-			ir_chain_append(in, r);
+			ir_cond_ifname(ir_rule_cond(drop, IR_OIF, true, at), y->nameif);
+			nlower++;
 		}
-		free(text);
-		text = xasprintf("security-level %d on %s: traffic to a higher level is denied", lx,
+		ir_rule_action(drop, IR_DROP, "deny", at);
+		ir_chain_append(in, drop);
+		if (!nlower)
+			continue;
+		text = xasprintf("security-level %d on %s: traffic to a lower level passes", lx,
 				 x->nameif);
 		ir_rule *r = if_rule(in, false, x->nameif, at, text);
 		free(text);
-		ir_rule_action(r, IR_DROP, "deny", at);
+		ir_rule_action(r, IR_ACCEPT, "permit", at);
+		r->keep_state = true;
 		ir_chain_append(in, r);
 	}
 }

@@ -574,6 +574,39 @@ Test(cisco_acl, no_access_list_entry)
 	done(&p);
 }
 
+/* Security levels cost two rules per interface, not one per pair: 300
+ * VLANs took 15 s with O(n^2) rules.  Same verdicts. */
+Test(cisco_asa, security_levels_are_linear)
+{
+	enum { N = 40 };
+	char *cfg = xmalloc(N * 80 + 1);
+	size_t len = 0;
+	for (int i = 0; i < N; i++)
+		len += (size_t)sprintf(cfg + len, "interface Gi0/1.%d\n nameif v%d\n security-level %d\n",
+				       i + 1, i, i * 2);
+	parsed p = parse(cfg, IR_FMT_ASA);
+	free(cfg);
+	dump(&p);
+	cr_expect(eq(sz, p.d.n, 0));
+	const ir_chain *in = ir_chain_find(ir_table_find(p.rs, "filter"), "in");
+	/* two per interface, and same-security-traffic's "in and out of X" */
+	cr_expect(le(sz, in->n, 3 * N), "%zu rules", in->n);
+	int line;
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "v7", "v6", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 7 * 3 + 3));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "v7", "v0", SYN, &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "v7", "v8", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 7 * 3 + 3));
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "v7", "v7", SYN, &line), IR_DROP));
+	/* an interface that is no nameif: denied, as before */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "v7", "dmz", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 7 * 3 + 3));
+	/* the lowest has nowhere to go: one rule */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "v0", "v1", SYN, &line), IR_DROP));
+	cr_expect(eq(int, line, 3));
+	done(&p);
+}
+
 Test(cisco_asa, undefined_acl_is_an_error)
 {
 	parsed p = parse("access-group NOPE in interface outside\n", IR_FMT_ASA);
