@@ -30,12 +30,20 @@
  *     TCP with ACK or RST set;
  *   - ASA is stateful: every permit has keep_state; an interface without
  *     an inbound ACL (and no global one) passes what goes to an interface of
- *     lower security-level and drops the rest (rules "IIF X, OIF Y ->
- *     ACCEPT" for each lower Y, then "IIF X -> DROP", at X's security-level
- *     line; same-security-traffic permit inter-interface adds the equal
- *     ones); "access-group ACL global" applies to every interface inbound,
- *     after the interface's own ACL, and replaces the security-level rule;
- *     ASA interfaces are named by their nameif;
+ *     lower security-level and drops the rest: per interface X, "IIF X and
+ *     OIF none of the interfaces X may send to -> DROP", then "IIF X ->
+ *     ACCEPT", at X's security-level line (linear in the interfaces);
+ *     before any binding, traffic between two interfaces of one level, and
+ *     in and out of one interface, is dropped unless same-security-traffic
+ *     permit inter-interface / intra-interface says otherwise;
+ *     "access-group ACL global" applies to every interface inbound, after
+ *     the interface's own ACL, and replaces the security-level rule: an ACL
+ *     bound inbound then goes through its own chain "ACL (inbound)" in the
+ *     table "inbound" (copies of its entries, then GOTO the global ACL),
+ *     while the ACL's chain keeps its implicit deny for out bindings and
+ *     trace --acl; ASA interfaces are named by their nameif; "name ADDR
+ *     NAME" aliases are resolved wherever an address is written; remarks
+ *     keep their place, so "line N" counts them as the ASA does;
  *   - bindings given by the caller (the topology's acl-in / acl-out for a
  *     bare ACL file) are used for interfaces the file does not bind itself:
  *     bindings in the file win (SPEC 2);
