@@ -28,42 +28,21 @@
 #include <string.h>
 #include <strings.h>
 
+#include "arena.h"
 #include "check.h"
 #include "cisco_int.h"
 #include "xalloc.h"
 
 /* ------------------------------------------------------------ arena */
 
-struct arena_block {
-	struct arena_block *next;
-	size_t used, cap;
-	_Alignas(16) unsigned char data[];
-};
-
 void *cisco_alloc(struct cisco_ctx *ctx, size_t n)
 {
-	n = (n + 15) & ~(size_t)15;
-	struct arena_block *b = ctx->arena;
-	if (!b || b->cap - b->used < n) {
-		size_t cap = n > 65536 ? n : 65536;
-		b = xmalloc(sizeof *b + cap);
-		b->used = 0;
-		b->cap = cap;
-		b->next = ctx->arena;
-		ctx->arena = b;
-	}
-	void *p = b->data + b->used;
-	b->used += n;
-	memset(p, 0, n);
-	return p;
+	return arena_alloc(&ctx->arena, n);
 }
 
 char *cisco_strdup(struct cisco_ctx *ctx, const char *s, size_t n)
 {
-	char *p = cisco_alloc(ctx, n + 1);
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
+	return arena_strndup(&ctx->arena, s, n);
 }
 
 /* ------------------------------------------------------------ errors */
@@ -775,10 +754,6 @@ ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_f
 	map_free(&ctx.ogmap);
 	map_free(&ctx.namemap);
 	free(ctx.nameaddr);
-	while (ctx.arena) {
-		struct arena_block *n = ctx.arena->next;
-		free(ctx.arena);
-		ctx.arena = n;
-	}
+	arena_release(&ctx.arena);
 	return ctx.rs;
 }

@@ -22,51 +22,21 @@
 #include <string.h>
 
 #include "check.h"
+#include "arena.h"
 #include "fileio.h"
 #include "pf_int.h"
 #include "xalloc.h"
 
 /* ------------------------------------------------------------ arena */
 
-struct arena_block {
-	struct arena_block *next;
-	size_t used, cap;
-	_Alignas(16) unsigned char data[];
-};
-
 void *pf_alloc(struct pf_ctx *ctx, size_t n)
 {
-	n = (n + 15) & ~(size_t)15;
-	struct arena_block *b = ctx->arena;
-	if (!b || b->cap - b->used < n) {
-		size_t cap = n > 65536 ? n : 65536;
-		b = xmalloc(sizeof *b + cap);
-		b->used = 0;
-		b->cap = cap;
-		b->next = ctx->arena;
-		ctx->arena = b;
-	}
-	void *p = b->data + b->used;
-	b->used += n;
-	memset(p, 0, n);
-	return p;
+	return arena_alloc(&ctx->arena, n);
 }
 
 char *pf_strdup(struct pf_ctx *ctx, const char *s, size_t n)
 {
-	char *p = pf_alloc(ctx, n + 1);
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
-
-static void arena_free(struct pf_ctx *ctx)
-{
-	while (ctx->arena) {
-		struct arena_block *n = ctx->arena->next;
-		free(ctx->arena);
-		ctx->arena = n;
-	}
+	return arena_strndup(&ctx->arena, s, n);
 }
 
 /* ------------------------------------------------------------ errors */
@@ -699,7 +669,7 @@ ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *d
 	free(ctx.anchors);
 	free(ctx.skips);
 	free(ctx.queues);
-	arena_free(&ctx);
+	arena_release(&ctx.arena);
 	ir_ruleset_finish(ctx.rs);
 	return ctx.rs;
 }
