@@ -709,7 +709,7 @@ const char *cisco_detect(const char *buf, size_t len)
 		if (line_has(s, n, "ip access-list ") || line_has(s, n, "ip access-group ") ||
 		    line_has(s, n, "ipv6 access-list ") || (top && line_has(s, n, "route-map ")) ||
 		    (top && line_has(s, n, "router ")) || (top && line_has(s, n, "interface ")) ||
-		    line_has(s, n, "version 1"))
+		    (top && line_has(s, n, "hostname ")) || line_has(s, n, "version 1"))
 			ios = true;
 	}
 	if (ios || (asa && wild))

@@ -134,6 +134,10 @@ Test(cisco_detect, ios_asa_and_neither)
 	const char *asa2 = "access-list OUT extended permit tcp any host 10.0.0.1 eq 80\n"
 			   "access-group OUT in interface outside\n";
 	const char *pf = "pass in on em0 proto tcp to port 22\n";
+	/* an IOS config with no ACL or interface at all (it filters nothing,
+	 * but it is IOS, not "a format fwlint does not know") */
+	const char *bare = "!\nhostname r1\n!\nlogging 192.0.2.1\n";
+	cr_expect(eq(str, (char *)cisco_detect(bare, strlen(bare)), "cisco"));
 	cr_expect(eq(str, (char *)cisco_detect(ios, strlen(ios)), "cisco"));
 	cr_expect(eq(str, (char *)cisco_detect(ios2, strlen(ios2)), "cisco"));
 	cr_expect(eq(str, (char *)cisco_detect(asa, strlen(asa)), "asa"));
