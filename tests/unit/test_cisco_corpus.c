@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "corpus.h"
 #include "cisco.h"
 #include "fileio.h"
 
@@ -37,23 +38,6 @@ static const struct {
 	  "line 24: destination 'ogn2' without 'object-group' is not an address" },
 };
 
-static const char *corpus_dir(void)
-{
-	const char *d = getenv("FWLINT_CORPUS");
-	return d && *d ? d : "../shared/corpus";
-}
-
-static size_t parse_errors(const diag_list *d, size_t *first)
-{
-	size_t n = 0;
-	for (size_t i = d->n; i-- > 0;)
-		if (d->v[i].check && strcmp(d->v[i].check, CHECK_PARSE_ERROR) == 0) {
-			n++;
-			*first = i;
-		}
-	return n;
-}
-
 static const char *exception(const char *path)
 {
 	for (size_t i = 0; i < sizeof exceptions / sizeof exceptions[0]; i++)
@@ -65,21 +49,14 @@ static const char *exception(const char *path)
 Test(cisco_corpus, manifest)
 {
 	char path[4096];
-	snprintf(path, sizeof path, "%s/MANIFEST.tsv", corpus_dir());
-	FILE *m = fopen(path, "r");
+	FILE *m = corpus_manifest();
 	if (!m)
 		cr_skip_test("corpus not found at %s (set FWLINT_CORPUS)", corpus_dir());
 
 	char line[8192];
 	size_t files = 0, clean = 0, acc = 0, acc_clean = 0, unknown = 0, mismatch = 0;
-	while (fgets(line, sizeof line, m)) {
-		char *f[6] = { 0 };
-		char *save = NULL, *p = line;
-		line[strcspn(line, "\r\n")] = '\0';
-		for (int i = 0; i < 6; i++, p = NULL)
-			f[i] = strtok_r(p, "\t", &save);
-		if (!f[5] || strncmp(f[0], "cisco/", 6) != 0)
-			continue;
+	char *f[CORPUS_FIELDS];
+	while (corpus_row(m, "cisco/", line, sizeof line, f)) {
 		bool asa = strncmp(f[0], "cisco/asa/", 10) == 0;
 		bool want_accept = strcmp(f[5], "accept") == 0;
 
@@ -97,7 +74,7 @@ Test(cisco_corpus, manifest)
 		ir_ruleset *rs = cisco_parse(path, buf, len, asa ? IR_FMT_ASA : IR_FMT_CISCO,
 					     NULL, 0, &d);
 		cr_expect(rs != NULL, "%s: cisco_parse returned no ruleset", f[0]);
-		size_t first = 0, n = parse_errors(&d, &first);
+		size_t first = 0, n = corpus_parse_errors(&d, &first);
 
 		fprintf(stderr, "cisco corpus: %s: %s, %zu ACL entries, %zu bindings, %zu parse-errors\n",
 			f[0], detected ? detected : "not detected", rs ? rs->nsource : 0,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "corpus.h"
 #include "iptables.h"
 
 /* Where fwlint deliberately disagrees with MANIFEST.tsv, and why. */
@@ -28,38 +29,17 @@ static const struct {
 	  "-m tcp without -p tcp (kernel xt_check_match rejects it)" },
 };
 
-static const char *corpus_dir(void)
-{
-	const char *d = getenv("FWLINT_CORPUS");
-	return d && *d ? d : "../shared/corpus";
-}
-
-static size_t parse_errors(const diag_list *d)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < d->n; i++)
-		n += d->v[i].check && strcmp(d->v[i].check, CHECK_PARSE_ERROR) == 0;
-	return n;
-}
-
 Test(iptables_corpus, manifest)
 {
 	char path[4096];
-	snprintf(path, sizeof path, "%s/MANIFEST.tsv", corpus_dir());
-	FILE *m = fopen(path, "r");
+	FILE *m = corpus_manifest();
 	if (!m)
 		cr_skip_test("corpus not found at %s (set FWLINT_CORPUS)", corpus_dir());
 
 	char line[8192];
 	size_t acc = 0, acc_ok = 0, rej = 0, rej_ok = 0;
-	while (fgets(line, sizeof line, m)) {
-		char *f[6] = { 0 };
-		char *save = NULL, *p = line;
-		line[strcspn(line, "\r\n")] = '\0';
-		for (int i = 0; i < 6; i++, p = NULL)
-			f[i] = strtok_r(p, "\t", &save);
-		if (!f[5] || strncmp(f[0], "iptables/", 9) != 0)
-			continue;
+	char *f[CORPUS_FIELDS];
+	while (corpus_row(m, "iptables/", line, sizeof line, f)) {
 		const char *expect = f[5];
 		for (size_t i = 0; i < sizeof exceptions / sizeof exceptions[0]; i++)
 			if (strcmp(exceptions[i].path, f[0]) == 0) {
@@ -75,7 +55,7 @@ Test(iptables_corpus, manifest)
 		diag_list d;
 		diag_list_init(&d);
 		ir_ruleset *rs = ipt_parse_file(path, 0, &d);
-		size_t n = parse_errors(&d);
+		size_t n = corpus_parse_errors(&d, NULL);
 		cr_expect(rs != NULL, "%s: cannot read", path);
 		if (want_accept) {
 			acc++;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "corpus.h"
 #include "pf.h"
 
 /* Where fwlint deliberately disagrees with MANIFEST.tsv or with pfctl's
@@ -41,20 +42,6 @@ static const struct {
 	{ "pf/regress/openbsd/pf103.in", "count",
 	  "its only rule is in pf103.include, which 'load anchor x from' loads" },
 };
-
-static const char *corpus_dir(void)
-{
-	const char *d = getenv("FWLINT_CORPUS");
-	return d && *d ? d : "../shared/corpus";
-}
-
-static size_t parse_errors(const diag_list *d)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < d->n; i++)
-		n += d->v[i].check && strcmp(d->v[i].check, CHECK_PARSE_ERROR) == 0;
-	return n;
-}
 
 static const char *exception(const char *path, const char *what)
 {
@@ -93,21 +80,14 @@ static long ok_rule_count(const char *in_path)
 Test(pf_corpus, manifest)
 {
 	char path[4096];
-	snprintf(path, sizeof path, "%s/MANIFEST.tsv", corpus_dir());
-	FILE *m = fopen(path, "r");
+	FILE *m = corpus_manifest();
 	if (!m)
 		cr_skip_test("corpus not found at %s (set FWLINT_CORPUS)", corpus_dir());
 
 	char line[8192];
 	size_t acc = 0, acc_ok = 0, rej = 0, rej_ok = 0, cnt = 0, cnt_ok = 0;
-	while (fgets(line, sizeof line, m)) {
-		char *f[6] = { 0 };
-		char *save = NULL, *p = line;
-		line[strcspn(line, "\r\n")] = '\0';
-		for (int i = 0; i < 6; i++, p = NULL)
-			f[i] = strtok_r(p, "\t", &save);
-		if (!f[5] || strncmp(f[0], "pf/", 3) != 0)
-			continue;
+	char *f[CORPUS_FIELDS];
+	while (corpus_row(m, "pf/", line, sizeof line, f)) {
 		const char *expect = f[5];
 		for (size_t i = 0; i < sizeof exceptions / sizeof exceptions[0]; i++)
 			if (strcmp(exceptions[i].path, f[0]) == 0 &&
@@ -124,7 +104,7 @@ Test(pf_corpus, manifest)
 		diag_list d;
 		diag_list_init(&d);
 		ir_ruleset *rs = pf_parse_file(path, &d);
-		size_t n = parse_errors(&d);
+		size_t n = corpus_parse_errors(&d, NULL);
 		cr_expect(rs != NULL, "%s: cannot read", path);
 		if (want_accept) {
 			acc++;
