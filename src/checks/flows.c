@@ -36,6 +36,12 @@ static char *decider(const fwload *f, const outcome *o)
 	return xstrdup("this file");
 }
 
+/* An outcome that drops some packets, or may (a verdict fwlint cannot know). */
+static bool may_drop(const outcome *o)
+{
+	return (verdict_drops(o->verdict) || o->verdict == IR_UNKNOWN) && !pset_is_empty(&o->set);
+}
+
 static void attach_example(diag *d, const pset *s, const fwload *f)
 {
 	packet p;
@@ -94,7 +100,7 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed, u
 		keep_drops_on_every_interface(&out);
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
-		if ((!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN) || pset_is_empty(&o->set))
+		if (!may_drop(o))
 			continue;
 		char *by = decider(f, o);
 		char *sum = summary(&o->set, f);
@@ -137,7 +143,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
-		if ((!verdict_drops(o->verdict) && o->verdict != IR_UNKNOWN) || pset_is_empty(&o->set))
+		if (!may_drop(o))
 			continue;
 		bool unsure = o->maybe || o->verdict == IR_UNKNOWN;
 		char *by = decider(f, o);
