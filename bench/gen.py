@@ -102,6 +102,13 @@ def _host(rng, net):
     return net.network_address + rng.randrange(1, net.num_addresses - 1)
 
 
+def host_in(rng, nets):
+    """An address inside one of nets, the larger ones more often (the pf
+    and Cisco benchmarks use it)."""
+    net = rng.choices(nets, weights=[n.num_addresses for n in nets])[0]
+    return net.network_address + rng.randrange(1, net.num_addresses - 1)
+
+
 def _internet_net(rng, plen):
     # keep internet prefixes out of corp (10/8), the dmz (192.0.2.0/24),
     # loopback and the rest of RFC 1918

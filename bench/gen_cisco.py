@@ -80,18 +80,8 @@ ICMP_NAMES = ["echo", "echo-reply", "unreachable", "time-exceeded",
               "ttl-exceeded", "source-quench", "parameter-problem"]
 
 
-def _internet_net(rng, plen):
-    while True:
-        first = rng.randrange(1, 224)
-        if first not in (10, 127, 172, 192, 198):
-            break
-    addr = ipaddress.ip_address((first << 24) | rng.randrange(1 << 24))
-    return ipaddress.ip_network(f"{addr}/{plen}", strict=False)
-
-
-def _host(rng, nets):
-    net = rng.choices(nets, weights=[n.num_addresses for n in nets])[0]
-    return net.network_address + rng.randrange(1, net.num_addresses - 1)
+_host = gen.host_in
+_internet_net = gen._internet_net
 
 
 def _wild(net):
