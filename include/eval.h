@@ -41,6 +41,8 @@ typedef struct outcome_list {
 	size_t n, cap;
 	bool overflow;           /* some set ran past PSET_MAX_BOXES */
 	bool too_deep;           /* a chain of jumps deeper than EVAL_MAX_DEPTH */
+	bool too_complex;        /* more chain entries than eval_max_entries() */
+	size_t entries;          /* chains entered so far by this evaluation */
 } outcome_list;
 
 /* Where evaluation starts. */
@@ -53,6 +55,20 @@ enum eval_hook {
 /* The kernel limits jumps by refusing loops; this bounds recursion for
  * rulesets that were never loaded. */
 #define EVAL_MAX_DEPTH 4096
+
+/* The kernel follows one packet down one path of jumps; a set of packets
+ * follows all of them.  Where no chain is jumped to from two places, that
+ * is at most one entry per jump rule.  Chains that each jump twice to the
+ * next make 2^n entries for n chains: a few lines of iptables-save that
+ * would keep an exact evaluation busy for ever (and the kernel too, for
+ * every packet).  So one evaluation enters at most
+ * EVAL_ENTRIES_PER_JUMP * (jump rules) + EVAL_ENTRIES_BASE chains; past
+ * that, what is left is "unknown" and too_complex is set, and the checks
+ * say so instead of giving an answer.  Once one evaluation has run out,
+ * the evaluator's later ones do not follow jumps at all (they would run
+ * out too, one after the other): the whole file is too complex. */
+#define EVAL_ENTRIES_PER_JUMP 2
+#define EVAL_ENTRIES_BASE 4096
 
 /* A hook is a sequence of stages, chains that a packet must each pass:
  * iptables has one (FORWARD, INPUT or OUTPUT); pf has two for a forwarded
@@ -71,6 +87,8 @@ void ir_collect_ifnames(const ir_ruleset *rs, iftab *tab);
  * name of rs (ir_collect_ifnames).  Both must outlive the evaluator. */
 evaluator *eval_new(const ir_ruleset *rs, const iftab *tab);
 void eval_free(evaluator *ev);
+/* The most chains one evaluation enters (see EVAL_ENTRIES_BASE). */
+size_t eval_max_entries(const evaluator *ev);
 
 /* The packets a rule's resolved conditions select (an over-approximation
  * for a rule with unresolved constructs). */
@@ -108,6 +126,10 @@ void eval_run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_li
 pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in);
 
 void outcome_list_free(outcome_list *l);
+/* Packets whose evaluation a bound cut short (EVAL_MAX_DEPTH, the entry
+ * budget): an UNKNOWN outcome that no rule decided.  The checks report the
+ * bound (too_deep, too_complex), not a verdict, for them. */
+bool outcome_cut_short(const outcome *o);
 bool verdict_drops(enum ir_action v); /* DROP, REJECT */
 
 /* The rules of chain c before position `below` (SIZE_MAX: all) whose match

@@ -48,7 +48,15 @@ struct evaluator {
 	pset family;       /* every packet of the ruleset's family */
 	chain_ix *ix;      /* by chain id */
 	size_t nix;
+	size_t max_entries; /* eval_max_entries() */
+	bool spent;         /* an evaluation ran out of entries: the next
+			       ones do not try again (eval.h) */
 };
+
+bool outcome_cut_short(const outcome *o)
+{
+	return o->verdict == IR_UNKNOWN && !o->rule && o->chain;
+}
 
 bool verdict_drops(enum ir_action v)
 {
@@ -491,13 +499,22 @@ evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 	ev->family = eval_family_universe(rs->family);
 	ev->nix = rs->nchains;
 	ev->ix = xcalloc(ev->nix ? ev->nix : 1, sizeof *ev->ix);
+	size_t jumps = 0;
 	for (size_t t = 0; t < rs->n; t++)
 		for (size_t c = 0; c < rs->table[t]->n; c++) {
 			const ir_chain *ch = rs->table[t]->chain[c];
 			if (ch->id < ev->nix)
 				chain_ix_build(&ev->ix[ch->id], ch, tab);
+			for (size_t i = 0; i < ch->n; i++)
+				jumps += ch->rule[i]->jump != NULL;
 		}
+	ev->max_entries = EVAL_ENTRIES_BASE + EVAL_ENTRIES_PER_JUMP * jumps;
 	return ev;
+}
+
+size_t eval_max_entries(const evaluator *ev)
+{
+	return ev->max_entries;
 }
 
 void eval_free(evaluator *ev)
@@ -741,8 +758,15 @@ static void run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_
 		      pset *caller_ret, bool maybe, int depth)
 {
 	const chain_ix *cx = chain_index(ev, c);
-	if (depth > EVAL_MAX_DEPTH || !cx) {
-		out->too_deep = true;
+	bool spent = ++out->entries > ev->max_entries || (ev->spent && depth > 0);
+	if (spent)
+		ev->spent = true;
+	if (depth > EVAL_MAX_DEPTH || !cx || spent) {
+		/* Cut short: an UNKNOWN outcome without a rule (eval.h). */
+		if (spent)
+			out->too_complex = true;
+		else
+			out->too_deep = true;
 		pset p = pset_clone(in);
 		emit(out, &p, IR_UNKNOWN, NULL, c, true);
 		return;
@@ -773,7 +797,7 @@ pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in)
 	outcome_list scratch = { 0 };
 	pset left = pset_empty();
 	pset rem = run_rules(ev, c, cx, in, upto, &scratch, &left, false, 0, NULL);
-	if (scratch.overflow || left.overflow)
+	if (scratch.overflow || scratch.too_deep || scratch.too_complex || left.overflow)
 		rem.overflow = true;
 	pset_free(&left);
 	outcome_list_free(&scratch);
@@ -899,6 +923,7 @@ void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 			pset_free(&ret);
 			out->overflow |= o.overflow;
 			out->too_deep |= o.too_deep;
+			out->too_complex |= o.too_complex;
 			for (size_t j = 0; j < o.n; j++) {
 				outcome *x = &o.v[j];
 				bool maybe = p->maybe || x->maybe;

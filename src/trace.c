@@ -271,9 +271,10 @@ int trace_main(int argc, char **argv)
 	/* One packet meets one rule, unless an unresolved rule makes more than
 	 * one outcome possible: print them all; the status is DROP's when a
 	 * drop is possible. */
-	if (res.overflow || res.too_deep)
+	if (res.overflow || res.too_deep || res.too_complex)
 		fprintf(stderr, "fwlint trace: %s: the evaluation was cut short (%s); the verdict may be wrong\n",
-			file, res.too_deep ? "jumps nested too deep" : "too complex");
+			file, res.too_deep ? "jumps nested too deep"
+			      : res.too_complex ? "too many jumps to the same chains" : "too complex");
 	bool drop = false, accept = false;
 	for (size_t i = 0; i < res.n; i++) {
 		print_outcome(&res.v[i], &f, file);

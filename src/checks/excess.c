@@ -222,8 +222,8 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 	if (e->overflow) {
 		/* An inexact set must not pose as an answer (pset.h). */
 		diag_add(&rep->diags, check_find(CHECK_UNRESOLVED)->level, CHECK_UNRESOLVED, loc,
-			 "what %s lets through is too complex to compute exactly (more than %zu boxes); over-permissive is not checked here",
-			 who, (size_t)PSET_MAX_BOXES)->tcase = tc;
+			 "what %s lets through is too complex to compute exactly (more than %zu boxes, or more than %zu chain entries); over-permissive is not checked here",
+			 who, (size_t)PSET_MAX_BOXES, eval_max_entries(f->ev))->tcase = tc;
 		return;
 	}
 	diag *d = diag_add(&rep->diags, check_find(CHECK_OVER_PERMISSIVE)->level,
@@ -251,6 +251,8 @@ static pset accepted_by(fwload *f, enum eval_hook hook, const pset *in,
 	outcome_list out = { 0 };
 	eval_run(f->ev, hook, in, &out);
 	pset acc = pset_empty();
+	/* Cut short: not an answer (report_excess says so). */
+	acc.overflow = out.overflow || out.too_deep || out.too_complex;
 	*maybe = false;
 	for (size_t i = 0; i < out.n; i++) {
 		outcome *o = &out.v[i];
@@ -313,6 +315,7 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 			maybe = maybe && (x->maybe || (x->rule && x->rule->nunres > 0));
 			pset_add_set(&e, &x->set);
 		}
+		e.overflow |= out.overflow || out.too_deep || out.too_complex;
 		char *who = o->rule ? xstrdup("this rule") : policy_describe(f, o->chain);
 		char *name = o->rule ? xasprintf("rule %s:%d", at.file, at.line)
 				     : xasprintf("policy %s", who);
@@ -413,7 +416,7 @@ void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 					char *name = xasprintf("rule %s:%d", r->loc.file, r->loc.line);
 					int tc = report_case(rep, f->suite, cls, name);
 					free(name);
-					if (!pset_is_empty(&e))
+					if (!pset_is_empty(&e) || e.overflow)
 						report_excess(f, rep, tc, r->loc, "this rule", &e,
 							      r->nunres > 0, scope);
 				}
@@ -435,7 +438,7 @@ void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
 			pset cand = pset_subtract(&a[k].universe, &a[k].needed);
 			bool maybe;
 			pset e = accepted_by(f, a[k].hook, &cand, NULL, hook, &maybe);
-			if (!pset_is_empty(&e)) {
+			if (!pset_is_empty(&e) || e.overflow) {
 				char *who = policy_describe(f, hook);
 				report_excess(f, rep, tc, where, who, &e, maybe, scope);
 				free(who);

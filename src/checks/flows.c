@@ -36,10 +36,12 @@ static char *decider(const fwload *f, const outcome *o)
 	return xstrdup("this file");
 }
 
-/* An outcome that drops some packets, or may (a verdict fwlint cannot know). */
+/* An outcome that drops some packets, or may (a verdict fwlint cannot know;
+ * not one that a bound cut short: cut_short() reports those). */
 static bool may_drop(const outcome *o)
 {
-	return (verdict_drops(o->verdict) || o->verdict == IR_UNKNOWN) && !pset_is_empty(&o->set);
+	return (verdict_drops(o->verdict) || o->verdict == IR_UNKNOWN) &&
+	       !outcome_cut_short(o) && !pset_is_empty(&o->set);
 }
 
 static void attach_example(diag *d, const pset *s, const fwload *f)
@@ -85,8 +87,26 @@ static enum eval_hook reply_hook(enum eval_hook h)
 	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : EVAL_FORWARD;
 }
 
+/* An evaluation that ran past a bound (eval.h, pset.h) is not an answer:
+ * say which bound, as an unresolved warning at the requirement. */
+static void cut_short(const evaluator *ev, const outcome_list *out, srcloc loc, const char *what, int tc, report *rep)
+{
+	if (out->too_complex)
+		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc,
+			 "%s: too complex to evaluate exactly (user chains jump to the same chains over and over: more than %zu chain entries)",
+			 what, eval_max_entries(ev))->tcase = tc;
+	else if (out->too_deep)
+		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc,
+			 "%s: too complex to evaluate exactly (jumps nested deeper than %d)", what,
+			 EVAL_MAX_DEPTH)->tcase = tc;
+	else if (out->overflow)
+		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc,
+			 "%s: too complex to evaluate exactly (more than %zu boxes)", what,
+			 (size_t)PSET_MAX_BOXES)->tcase = tc;
+}
+
 static void check_replies(const fwload *f, const fwhop *h, const pset *passed, unsigned kept,
-			  const char *what, int tc, report *rep)
+			  srcloc at, const char *what, int tc, report *rep)
 {
 	pset replies = reply_packets(passed);
 	if (h->hook != EVAL_FORWARD) {
@@ -96,6 +116,11 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed, u
 	}
 	outcome_list out = { 0 };
 	eval_run_states(f->ev, reply_hook(h->hook), &replies, reply_by_state(f, h->hook, kept), &out);
+	if (out.too_complex || out.too_deep || out.overflow) {
+		char *rw = xasprintf("replies of %s", what);
+		cut_short(f->ev, &out, at, rw, tc, rep);
+		free(rw);
+	}
 	if (h->hook != EVAL_FORWARD)
 		keep_drops_on_every_interface(&out);
 	for (size_t i = 0; i < out.n; i++) {
@@ -164,10 +189,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		d->tcase = tc;
 		attach_example(d, &o->set, f);
 	}
-	if (out.overflow)
-		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, fl->loc,
-			 "%s: too complex to evaluate exactly (more than %zu boxes)", what,
-			 (size_t)PSET_MAX_BOXES)->tcase = tc;
+	cut_short(f->ev, &out, fl->loc, what, tc, rep);
 
 	/* Replies, grouped by the stages whose state lets them back. */
 	for (size_t i = 0; i < out.n; i++) {
@@ -182,7 +204,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		for (size_t j = i; j < out.n; j++)
 			if (out.v[j].verdict == IR_ACCEPT && out.v[j].kept == out.v[i].kept)
 				pset_add_set(&passed, &out.v[j].set);
-		check_replies(f, h, &passed, out.v[i].kept, what, tc, rep);
+		check_replies(f, h, &passed, out.v[i].kept, fl->loc, what, tc, rep);
 		pset_free(&passed);
 	}
 

@@ -1,7 +1,9 @@
 /* Unit tests for the evaluator: iptables semantics on small dumps. */
 #include <criterion/criterion.h>
 #include <criterion/new/assert.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "eval.h"
@@ -378,4 +380,100 @@ Test(eval_stages, host_sees_one_stage)
 	cr_expect(eq(str, (char *)st[0]->name, "out"));
 	cr_assert(eq(sz, eval_hook_stages(f.ev, EVAL_FORWARD, st), 2));
 	unload(&f);
+}
+
+/* A growing buffer for generated dumps. */
+__attribute__((format(printf, 3, 4)))
+static char *dump_append(char *s, size_t *len, const char *fmt, ...)
+{
+	char line[128];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	s = realloc(s, *len + (size_t)n + 1);
+	cr_assert(s != NULL);
+	memcpy(s + *len, line, (size_t)n + 1);
+	*len += (size_t)n;
+	return s;
+}
+
+/* 1,000 user chains, each jumping to the next: the kernel takes it (no
+ * loop) and so must the evaluator, exactly, at depth 1,000. */
+Test(eval, thousand_deep_jumps_are_exact)
+{
+	enum { N = 1000 };
+	size_t len = 0;
+	char *s = dump_append(NULL, &len, "*filter\n:FORWARD DROP [0:0]\n");
+	for (int i = 0; i < N; i++)
+		s = dump_append(s, &len, ":c%d - [0:0]\n", i);
+	s = dump_append(s, &len, "-A FORWARD -p tcp -j c0\n");
+	for (int i = 0; i + 1 < N; i++) {
+		s = dump_append(s, &len, "-A c%d -p tcp --dport %d -j DROP\n", i, 1000 + i);
+		s = dump_append(s, &len, "-A c%d -j c%d\n", i, i + 1);
+	}
+	s = dump_append(s, &len, "-A c%d -p tcp --dport 135 -j ACCEPT\nCOMMIT\n", N - 1);
+	fixture f;
+	load(&f, s);
+	/* 135 goes down all 1,000 chains; 1500 is dropped in c500 (line
+	 * 1003 + 2 * 500 + 1 of the dump: header 2 lines, 1,000 chains, the
+	 * FORWARD jump). */
+	EXPECT(&f, IR_ACCEPT, 3 + N + 1 + 2 * (N - 1), PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 135,
+	       NULL, NULL, CT_NEW);
+	EXPECT(&f, IR_DROP, 3 + N + 1 + 2 * 500, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 1500,
+	       NULL, NULL, CT_NEW);
+	EXPECT(&f, IR_DROP, 2, PROTO_UDP, "1.1.1.1", 40000, "2.2.2.2", 135, NULL, NULL, CT_NEW);
+
+	/* The whole address space: still exact, not cut short. */
+	pset all = eval_family_universe(4);
+	outcome_list out = { 0 };
+	eval_run(f.ev, EVAL_FORWARD, &all, &out);
+	bool exact = !out.too_deep && !out.too_complex && !out.overflow;
+	cr_expect(exact);
+	cr_expect(eq(sz, out.entries, (size_t)N + 1)); /* FORWARD and c0..c999 */
+	outcome_list_free(&out);
+	pset_free(&all);
+	unload(&f);
+	free(s);
+}
+
+/* Chains that each jump twice to the next: 2^n chain entries for a set of
+ * packets (and for one packet, in the kernel too).  The evaluator stops at
+ * its budget, says so, and does not pretend to a verdict. */
+Test(eval, doubling_jumps_are_bounded)
+{
+	enum { N = 60 };
+	size_t len = 0;
+	char *s = dump_append(NULL, &len, "*filter\n:FORWARD DROP [0:0]\n");
+	for (int i = 0; i < N; i++)
+		s = dump_append(s, &len, ":c%d - [0:0]\n", i);
+	s = dump_append(s, &len, "-A FORWARD -j c0\n");
+	for (int i = 0; i + 1 < N; i++) {
+		s = dump_append(s, &len, "-A c%d -p tcp -j c%d\n", i, i + 1);
+		s = dump_append(s, &len, "-A c%d -p tcp -j c%d\n", i, i + 1);
+	}
+	s = dump_append(s, &len, "-A FORWARD -p tcp -j ACCEPT\nCOMMIT\n");
+	fixture f;
+	load(&f, s);
+	cr_expect(eq(sz, eval_max_entries(f.ev), EVAL_ENTRIES_BASE + EVAL_ENTRIES_PER_JUMP * (2 * (N - 1) + 1)));
+	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 80, NULL, NULL, CT_NEW);
+	outcome_list out = { 0 };
+	eval_run(f.ev, EVAL_FORWARD, &p, &out);
+	cr_expect(out.too_complex);
+	cr_expect(out.entries <= eval_max_entries(f.ev) + 2 * N);
+	bool cut = false;
+	for (size_t i = 0; i < out.n; i++)
+		cut |= outcome_cut_short(&out.v[i]);
+	cr_expect(cut, "the cut-short packets are an UNKNOWN outcome without a rule");
+	outcome_list_free(&out);
+
+	/* The next evaluation does not follow jumps again. */
+	outcome_list again = { 0 };
+	eval_run(f.ev, EVAL_FORWARD, &p, &again);
+	cr_expect(again.too_complex);
+	cr_expect(eq(sz, again.entries, 2));
+	outcome_list_free(&again);
+	pset_free(&p);
+	unload(&f);
+	free(s);
 }
