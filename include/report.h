@@ -76,8 +76,11 @@ int report_write_junit(const report *r, FILE *out);
  * removed, path is left as it was, and -1 is returned with errno set.
  * write() is called with the open stream and arg; it returns 0 on success
  * and non-zero on failure (with errno set).  An existing file's permission
- * bits are kept; a new file gets 0666 & ~umask.  path is a file name: the
- * caller handles "-" (stdout) itself. */
+ * bits are kept; a new file gets 0666 & ~umask.  A symbolic link is
+ * followed (its target is replaced).  A path that names a device, a FIFO
+ * or a socket is written in place, not replaced (no atomicity is possible
+ * there); a directory is EISDIR.  path is a file name: the caller handles
+ * "-" (stdout) itself. */
 int write_file_atomically(const char *path,
 			  int (*write)(FILE *out, void *arg), void *arg);
 

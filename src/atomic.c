@@ -51,9 +51,63 @@ static char *temp_template(const char *path)
 	return xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
 }
 
+/* A target that is not a file cannot be replaced, and must not be: renaming
+ * over /dev/full or a FIFO that a CI step reads would put a file in place
+ * of the device (as root, in /dev).  Write into it instead, checking every
+ * error, as `-o /dev/stdout` users expect. */
+static int write_in_place(const char *path, int (*writer)(FILE *out, void *arg), void *arg)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	FILE *out = fdopen(fd, "w");
+	if (!out) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	errno = 0;
+	int rc = writer(out, arg) != 0 || fflush(out) == EOF || ferror(out) ? -1 : 0;
+	int saved = errno ? errno : EIO;
+	if (fclose(out) == EOF && rc == 0) {
+		rc = -1;
+		saved = errno ? errno : EIO;
+	}
+	if (rc != 0)
+		errno = saved;
+	return rc;
+}
+
 int write_file_atomically(const char *path,
 			  int (*writer)(FILE *out, void *arg), void *arg)
 {
+	/* The thing to replace: through symbolic links (a report linked
+	 * from elsewhere stays linked), and never a device or a FIFO. */
+	struct stat lst;
+	char *real = NULL;
+	if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+		real = realpath(path, NULL);
+		if (!real && errno != ENOENT)
+			return -1;
+		if (real)
+			path = real;
+	}
+	struct stat cur;
+	if (stat(path, &cur) == 0 && !S_ISREG(cur.st_mode)) {
+		int rc;
+		if (S_ISDIR(cur.st_mode)) {
+			errno = EISDIR;
+			rc = -1;
+		} else {
+			rc = write_in_place(path, writer, arg);
+		}
+		int saved = errno;
+		free(real);
+		errno = saved;
+		return rc;
+	}
+
 	char *tmp = temp_template(path);
 	int saved;
 
@@ -61,6 +115,7 @@ int write_file_atomically(const char *path,
 	if (fd < 0) {
 		saved = errno;
 		free(tmp);
+		free(real);
 		errno = saved;
 		return -1;
 	}
@@ -112,6 +167,7 @@ int write_file_atomically(const char *path,
 	}
 	free(dir);
 	free(tmp);
+	free(real);
 	return 0;
 
 fail_stream:
@@ -120,6 +176,7 @@ fail_stream:
 fail:
 	unlink(tmp);
 	free(tmp);
+	free(real);
 	errno = saved;
 	return -1;
 }
