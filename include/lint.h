@@ -29,6 +29,7 @@ typedef struct lint_opts {
 	const char *input_format; /* -I, or NULL: detect */
 	enum lint_scope scope;
 	const char *rulesets_dir;
+	bool allow_include_outside; /* pf include/table files anywhere (SPEC 6) */
 } lint_opts;
 
 /* A configuration file, parsed and ready to evaluate. */
@@ -43,15 +44,25 @@ typedef struct fwload {
 	bool io_error;           /* unreadable, or a format fwlint lacks: exit 2 */
 } fwload;
 
-/* Read and parse one file (format: NULL to detect).  Diagnostics go to
- * diags; extra interface names (from the topology or a trace) are added to
- * the interface table before it is frozen; bindings (the topology's acl-in
- * and acl-out) bind the ACLs of a bare Cisco ACL file.  Returns false when there is no
- * ruleset to check: an I/O error or a format fwlint lacks (io_error set),
- * or a file of no format it knows (a parse-error finding). */
-bool fwload_open(fwload *f, const char *path, const char *format,
-		 const char *const *ifnames, size_t nifnames,
-		 const cisco_binding *bindings, size_t nbindings, diag_list *diags);
+/* How to read one file; zero is the default everywhere. */
+typedef struct fwload_opts {
+	const char *format;             /* NULL: detect */
+	const char *const *ifnames;     /* extra interface names (the topology's,
+					   a trace's), added to the interface
+					   table before it is frozen */
+	size_t nifnames;
+	const cisco_binding *bindings;  /* the topology's acl-in and acl-out:
+					   they bind a bare Cisco ACL file */
+	size_t nbindings;
+	bool allow_include_outside;     /* pf: include and table files from
+					   anywhere, not only the file's folder */
+} fwload_opts;
+
+/* Read and parse one file (o may be NULL: defaults).  Diagnostics go to
+ * diags.  Returns false when there is no ruleset to check: an I/O error or
+ * a format fwlint lacks (io_error set), or a file of no format it knows (a
+ * parse-error finding). */
+bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *diags);
 void fwload_close(fwload *f);
 
 /* Run everything.  Returns 0, or 2 when the topology is invalid or a file

@@ -79,6 +79,16 @@
  * PF_MAX_ERRORS of them.  Always returns a ruleset, possibly partial. */
 ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *diags);
 
+typedef struct pf_opts {
+	/* SPEC 6: include and table files are read only from the including
+	 * file's folder and below, unless the user says otherwise
+	 * (--allow-include-outside: then absolute paths and ".." too). */
+	bool allow_include_outside;
+} pf_opts;
+/* The same with options (o may be NULL: the defaults). */
+ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const pf_opts *o,
+			  diag_list *diags);
+
 /* Read path and parse it; NULL with one parse-error when it cannot be read. */
 ir_ruleset *pf_parse_file(const char *path, diag_list *diags);
 

@@ -148,10 +148,12 @@ unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept)
 	return r;
 }
 
-bool fwload_open(fwload *f, const char *path, const char *format,
-		 const char *const *ifnames, size_t nifnames,
-		 const cisco_binding *bindings, size_t nbindings, diag_list *diags)
+bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *diags)
 {
+	static const fwload_opts defaults;
+	if (!o)
+		o = &defaults;
+	const char *format = o->format;
 	memset(f, 0, sizeof *f);
 	f->path = xstrdup(path);
 	f->suite = -1;
@@ -184,10 +186,11 @@ bool fwload_open(fwload *f, const char *path, const char *format,
 		f->rs = ipt_parse(path, buf, len, 0, diags);
 		check_jump_loops(f->rs, diags);
 	} else if (strcmp(format, "pf") == 0) {
-		f->rs = pf_parse(path, buf, len, diags);
+		pf_opts po = { .allow_include_outside = o->allow_include_outside };
+		f->rs = pf_parse_opts(path, buf, len, &po, diags);
 	} else if (strcmp(format, "cisco") == 0 || strcmp(format, "asa") == 0) {
 		f->rs = cisco_parse(path, buf, len, format[0] == 'a' ? IR_FMT_ASA : IR_FMT_CISCO,
-				    bindings, nbindings, diags);
+				    o->bindings, o->nbindings, diags);
 	} else {
 		diag_add(diags, DIAG_ERROR, NULL, at,
 			 "the %s front end is not available in this version of fwlint", format);
@@ -198,8 +201,8 @@ bool fwload_open(fwload *f, const char *path, const char *format,
 	free(buf);
 
 	ir_collect_ifnames(f->rs, &f->tab);
-	for (size_t i = 0; i < nifnames; i++)
-		iftab_add(&f->tab, ifnames[i]);
+	for (size_t i = 0; i < o->nifnames; i++)
+		iftab_add(&f->tab, o->ifnames[i]);
 	iftab_freeze(&f->tab);
 	f->ev = eval_new(f->rs, &f->tab);
 	return true;
@@ -501,7 +504,10 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 			diag_list dl;
 			diag_list_init(&dl);
 			fwload f;
-			bool ok = fwload_open(&f, fw->file, format, ifn, fw->niface, bind, nbind, &dl);
+			fwload_opts fo = { .format = format, .ifnames = ifn, .nifnames = fw->niface,
+					   .bindings = bind, .nbindings = nbind,
+					   .allow_include_outside = o->allow_include_outside };
+			bool ok = fwload_open(&f, fw->file, &fo, &dl);
 			free(bind);
 			free(ifn);
 			char *sname = xasprintf("firewall %s", fw->name);
@@ -538,7 +544,9 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 		diag_list dl;
 		diag_list_init(&dl);
 		fwload f;
-		bool ok = fwload_open(&f, files[k], o->input_format, NULL, 0, NULL, 0, &dl);
+		fwload_opts fo = { .format = o->input_format,
+				   .allow_include_outside = o->allow_include_outside };
+		bool ok = fwload_open(&f, files[k], &fo, &dl);
 		f.suite = report_suite(rep, files[k], files[k]);
 		take_diags(rep, &dl);
 		if (ok)

@@ -37,6 +37,8 @@ static const char usage_text[] =
 	"                          (default: detect)\n"
 	"      --scope SCOPE       servers (default) | all\n"
 	"      --fail-on LEVEL     error (default) | warning | never\n"
+	"      --allow-include-outside  let pf include and table files come from\n"
+	"                          outside the including file's folder\n"
 	"  -q, --quiet             print findings only, no summary\n"
 	"      --list-checks       print every check with its level and description\n"
 	"  -h, --help              this text\n"
@@ -85,7 +87,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "trace") == 0)
 		return trace_main(argc - 1, argv + 1);
 
-	enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS };
+	enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS, OPT_ALLOW_INCLUDE };
 	static const struct option longopts[] = {
 		{ "topology", required_argument, NULL, 't' },
 		{ "format", required_argument, NULL, 'f' },
@@ -95,6 +97,7 @@ int main(int argc, char **argv)
 		{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "list-checks", no_argument, NULL, OPT_LIST_CHECKS },
+		{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -124,6 +127,7 @@ int main(int argc, char **argv)
 				return usage_error("unknown input format '%s' (iptables, pf, cisco or asa)", optarg);
 			o.input_format = optarg;
 			break;
+		case OPT_ALLOW_INCLUDE: o.allow_include_outside = true; break;
 		case OPT_SCOPE:
 			if (strcmp(optarg, "servers") == 0)
 				o.scope = SCOPE_SERVERS;

@@ -296,9 +296,9 @@ void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 	if (pf_scan_include_depth(ctx->scanner) >= PF_MAX_INCLUDE_DEPTH) {
 		pf_error(ctx, loc, "include of '%s': includes nested more than %d deep",
 			 path, PF_MAX_INCLUDE_DEPTH);
-	} else if (!inside_folder(&loc, path, full)) {
+	} else if (!ctx->allow_outside && !inside_folder(&loc, path, full)) {
 		pf_error(ctx, loc, "include of '%s': fwlint reads included files only from the "
-			 "including file's folder and below", path);
+			 "including file's folder and below (--allow-include-outside lifts this)", path);
 	} else if (pf_scan_in_chain(ctx->scanner, full)) {
 		char chain[1024];
 		pf_scan_chain(ctx->scanner, chain, sizeof chain);
@@ -371,7 +371,7 @@ void pf_table_file(struct pf_ctx *ctx, const char *path, srcloc loc)
 	t->has_file = true;
 	char *full = relative_path(&loc, path);
 	t->file = pf_strdup(ctx, path, strlen(path));
-	if (!inside_folder(&loc, path, full)) {
+	if (!ctx->allow_outside && !inside_folder(&loc, path, full)) {
 		/* The firewall's own disk (pf.conf(5) examples use
 		 * /etc/...): its addresses are known there, not here. */
 		t->file_failed = true;
@@ -635,9 +635,16 @@ static void check_queues(struct pf_ctx *ctx, diag_list *diags)
 
 ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *diags)
 {
+	return pf_parse_opts(path, buf, len, NULL, diags);
+}
+
+ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const pf_opts *o,
+			  diag_list *diags)
+{
 	struct pf_ctx ctx;
 	memset(&ctx, 0, sizeof ctx);
 	ctx.diags = diags;
+	ctx.allow_outside = o && o->allow_include_outside;
 	ctx.rs = ir_ruleset_new(path, IR_FMT_PF, 0);
 
 	/* A UTF-8 byte order mark is not part of the first line. */

@@ -80,6 +80,7 @@ struct pf_ctx {
 	int nerrors;
 	bool gave_up;
 	bool quiet, quiet_failed; /* checking a table file's lines */
+	bool allow_outside;       /* pf_opts.allow_include_outside */
 	pf_macro *macros;
 	size_t nmacros, capmacros;
 	pf_table *tables;

@@ -127,7 +127,7 @@ static void print_outcome(const outcome *o, const fwload *f, const char *path)
 
 int trace_main(int argc, char **argv)
 {
-	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE };
+	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE };
 	static const struct option longopts[] = {
 		{ "input-format", required_argument, NULL, 'I' },
 		{ "in", required_argument, NULL, OPT_IN },
@@ -135,12 +135,13 @@ int trace_main(int argc, char **argv)
 		{ "host", required_argument, NULL, OPT_HOST },
 		{ "acl", required_argument, NULL, OPT_ACL },
 		{ "state", required_argument, NULL, OPT_STATE },
+		{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *format = NULL, *in = NULL, *out = NULL, *acl = NULL;
 	enum eval_hook hook = EVAL_FORWARD;
-	bool established = false;
+	bool established = false, allow_outside = false;
 	int c;
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
@@ -151,6 +152,7 @@ int trace_main(int argc, char **argv)
 		case OPT_IN: in = optarg; break;
 		case OPT_OUT: out = optarg; break;
 		case OPT_ACL: acl = optarg; break;
+		case OPT_ALLOW_INCLUDE: allow_outside = true; break;
 		case OPT_HOST:
 			if (strcmp(optarg, "in") == 0)
 				hook = EVAL_INPUT;
@@ -172,7 +174,8 @@ int trace_main(int argc, char **argv)
 			       "                    [--acl NAME] [--state new|established] PROTO SRC[:SPORT] DST[:DPORT]\n"
 			       "Follow one packet through one firewall file and print the verdict and the\n"
 			       "rule or policy that decides it.  Exit status: 0 ACCEPT, 1 DROP or REJECT\n"
-			       "(or a possible drop), 2 error.  For icmp, DST:TYPE (default 8).\n");
+			       "(or a possible drop), 2 error.  For icmp, DST:TYPE (default 8).\n"
+			       "--allow-include-outside: as for fwlint (pf include and table files).\n");
 			return 0;
 		default:
 			return usage_error("bad option", NULL);
@@ -221,7 +224,9 @@ int trace_main(int argc, char **argv)
 	diag_list dl;
 	diag_list_init(&dl);
 	fwload f;
-	bool ok = fwload_open(&f, file, format, names, nnames, NULL, 0, &dl);
+	fwload_opts fo = { .format = format, .ifnames = names, .nifnames = nnames,
+			   .allow_include_outside = allow_outside };
+	bool ok = fwload_open(&f, file, &fo, &dl);
 	int status = 2;
 	bool parse_errors = dl.nerror > 0;
 	if (dl.n) {
