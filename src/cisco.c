@@ -390,7 +390,7 @@ static bool same_entry(const char *a, size_t an, const char *b, size_t bn)
 	size_t nb = entry_words(b, bn, wb, lb, ENTRY_WORDS);
 	if (na != nb || na == 0)
 		return false;
-	if (na && strncasecmp(wa[0], "remark", la[0]) == 0 && la[0] == 6) {
+	if (strncasecmp(wa[0], "remark", la[0]) == 0 && la[0] == 6) {
 		/* a remark: its text as written */
 		return an - (size_t)(wa[0] - a) == bn - (size_t)(wb[0] - b) &&
 		       memcmp(wa[0], wb[0], an - (size_t)(wa[0] - a)) == 0;

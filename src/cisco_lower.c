@@ -424,7 +424,7 @@ static bool interpret(struct cisco_ctx *ctx, const cisco_acl *a, const cisco_ace
 			return false;
 		e = e->next;
 		/* "eq 80 443 8080" (IOS XE, NX-OS): more ports */
-		const cisco_elem *op = e;
+		const cisco_elem *op;
 		for (op = ace->e; op && op->next != e; op = op->next)
 			;
 		while (op && op->kind == CE_EQ && e && e->kind == CE_WORD && more_port(ctx, en, e->a)) {

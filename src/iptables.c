@@ -549,7 +549,6 @@ typedef struct line_state {
 	bool proto_neg;
 	srcloc proto_loc;
 	size_t nsrc, ndst; /* address list lengths (for rule numbering) */
-	bool has_neg_list;
 	mod_inst *mod;
 	size_t nmod, capmod;
 	char *target;
@@ -2391,17 +2390,18 @@ static bool check_modules(struct ipt_ctx *ctx)
 		const mod_inst *m = &L->mod[i];
 		if (!m->def)
 			continue;
+		if (m->def->proto == 0)
+			continue;
+		bool multiport = m->def->proto < 0; /* mod_defs: -1 */
 		bool proto_ok = !L->proto_neg;
-		if (m->def->proto > 0)
+		if (!multiport)
 			proto_ok &= L->proto == m->def->proto;
-		else if (m->def->proto < 0)
+		else
 			proto_ok &= L->proto == PROTO_TCP || L->proto == PROTO_UDP ||
 				    L->proto == PROTO_UDPLITE || L->proto == PROTO_SCTP ||
 				    L->proto == PROTO_DCCP;
-		else
-			continue;
 		if (!proto_ok) {
-			if (m->def->proto < 0)
+			if (multiport)
 				perr(ctx, m->loc, "'-m multiport' needs '-p tcp', '-p udp', '-p udplite', '-p sctp' or '-p dccp'");
 			else
 				perr(ctx, m->loc, "'-m %s' needs '-p %s'", m->name,
@@ -2775,6 +2775,8 @@ static int detect_family(const char *buf, size_t len)
 		const char *nl = memchr(line, '\n', len - i);
 		size_t n = nl ? (size_t)(nl - line) : len - i;
 		i += n + 1;
+		/* an empty line (nl == line); cppcheck 2.10 thinks n > 0 */
+		/* cppcheck-suppress knownConditionTrueFalse */
 		if (n == 0)
 			continue;
 		char tmp[512];

@@ -672,10 +672,11 @@ static int cmp_field(const pbox *a, const pbox *b, int f)
  * each other, in the order of that field. */
 static int cmp_boxes(const pbox *a, const pbox *b, int last)
 {
-	int c;
-	for (int f = 0; f < F_COUNT; f++)
+	for (int f = 0; f < F_COUNT; f++) {
+		int c;
 		if (f != last && (c = cmp_field(a, b, f)))
 			return c;
+	}
 	return last < F_COUNT ? cmp_field(a, b, last) : 0;
 }
 
