@@ -6,12 +6,12 @@
 
 /* The largest configuration or topology file fwlint reads (SPEC 6: no input
  * may exhaust the machine). */
-#define FILEIO_MAX_SIZE ((size_t)256 << 20)
+#define FILEIO_MAX_SIZE ((size_t)64 << 20)
 
 /* Read a regular file whole.  On success returns 0 and a NUL-terminated
  * buffer (*len excludes the NUL; the file may itself contain NULs).  On
  * failure returns -1 and writes a lower-case reason to err ("no such file or
- * directory", "is a directory", "not a regular file", "larger than 256 MiB"). */
+ * directory", "is a directory", "not a regular file", "larger than 64 MiB"). */
 int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t errlen);
 
 #endif

@@ -97,6 +97,7 @@ ir_ruleset *pf_parse_file(const char *path, diag_list *diags);
 #define PF_MAX_INCLUDE_DEPTH 16      /* nested include statements */
 #define PF_MAX_ANCHOR_DEPTH  64      /* nested inline anchors */
 #define PF_MAX_EXPANSION     65536   /* rules one statement may expand to */
+#define PF_MAX_RULES         65536   /* rules the whole ruleset may expand to */
 #define PF_MAX_MACRO_DEPTH   64      /* a macro naming a macro naming ... */
 #define PF_MAX_TOKEN         8192    /* pfctl's own limit on a string */
 

@@ -47,7 +47,7 @@ int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t
 		return -1;
 	}
 	if ((size_t)st.st_size > FILEIO_MAX_SIZE) {
-		reason(err, errlen, "larger than 256 MiB");
+		reason(err, errlen, "larger than 64 MiB");
 		close(fd);
 		return -1;
 	}
@@ -58,7 +58,7 @@ int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t
 			if (cap > FILEIO_MAX_SIZE) {
 				free(b);
 				close(fd);
-				reason(err, errlen, "larger than 256 MiB");
+				reason(err, errlen, "larger than 64 MiB");
 				return -1;
 			}
 			cap *= 2;

@@ -436,6 +436,18 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 			 "handles", total, PF_MAX_EXPANSION);
 		return 0;
 	}
+	/* A few lines of lists can expand to millions of rules in all (40
+	 * rules of 250 x 250 took 5 GB): the whole ruleset is bounded too,
+	 * once, and nothing more is expanded after that. */
+	if (ctx->rules_full)
+		return 0;
+	if ((double)ctx->order + total > PF_MAX_RULES) {
+		pf_error(ctx, r.loc, "the ruleset expands to more than %d rules with this one "
+			 "(%zu before it, %.0f here): fwlint reads no more rules", PF_MAX_RULES,
+			 ctx->order, total);
+		ctx->rules_full = true;
+		return 0;
+	}
 
 	/* pfctl's expand_rule(): with a protocol list that holds tcp, the
 	 * flags go to the tcp combinations only (pf3: "proto { tcp udp }
