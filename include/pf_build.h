@@ -27,6 +27,7 @@ typedef struct pf_hnode {
 	bool bad;             /* could not be parsed: already reported */
 	bool routehost;       /* "(IF addr)": route-to only */
 	struct pf_hnode *next;
+	struct pf_hnode *last; /* on a list's head: a node at or before its end */
 } pf_hnode;
 
 /* One port (or uid/gid) item of a list. */
@@ -34,6 +35,7 @@ typedef struct pf_pnode {
 	pf_port p;
 	bool bad;
 	struct pf_pnode *next;
+	struct pf_pnode *last; /* on a list's head: a node at or before its end */
 } pf_pnode;
 
 /* A word or a number as written: interface names, protocols, icmp types,
@@ -47,6 +49,7 @@ typedef struct pf_item {
 	bool has2;
 	srcloc loc;
 	struct pf_item *next;
+	struct pf_item *last; /* on a list's head: a node at or before its end */
 } pf_item;
 
 /* Arena */

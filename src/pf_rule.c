@@ -586,6 +586,7 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 		for (pf_item *i = all; i; i = i->next) {
 			pf_item one = *i;
 			one.next = NULL;
+			one.last = NULL;
 			t->aifs = &one;
 			t->src->a.name = i->s;
 			t->src->a.kind = i->has2 ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
