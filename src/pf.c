@@ -316,6 +316,10 @@ void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 	} else if (len > (size_t)1 << 30) {
 		free(buf);
 		pf_error(ctx, loc, "cannot include '%s': file too large", path);
+	} else if (lone_cr_column(buf, len) > 0) {
+		free(buf);
+		pf_error(ctx, loc, "cannot include '%s': its lines end with a carriage return alone "
+			 "(classic Mac OS line ends); pfctl reads such a file as one line", path);
 	} else {
 		const char *name = pf_file_name(ctx, full);
 		file_add(ctx, name, buf, buf, len);
