@@ -748,7 +748,7 @@ Test(topo_errors, scanner_odd_bytes)
 Test(topo_errors, end_of_file_inside_a_block)
 {
 	expect_errors("site S {\n  server X 10.0.0.1;\n",
-		      "t.topo:2:21: syntax error, unexpected end of file, expecting server or '}'\n");
+		      "t.topo:3:1: syntax error, unexpected end of file, expecting server or '}'\n");
 }
 
 Test(topo_errors, statements_that_contradict)
