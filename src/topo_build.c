@@ -249,9 +249,13 @@ static bool parse_addr(topo_build *b, const char *s, const srcloc *loc,
 			tb_error(b, loc, "invalid address '%s'", text);
 			goto out;
 		}
-		for (const char *p = len; *p && n <= max; p++)
-			n = n * 10 + (*p - '0');
-		if (n > max) {
+		bool digits = *len != '\0';
+		for (const char *p = len; *p; p++) {
+			digits &= *p >= '0' && *p <= '9';
+			if (digits && n <= max)
+				n = n * 10 + (*p - '0');
+		}
+		if (!digits || n > max) {
 			tb_error(b, loc, "invalid prefix length /%s in '%s'",
 				 len, s);
 			goto out;
