@@ -158,6 +158,12 @@ int pf_scan_include_depth(void *scanner);
  * more than `above` are open (a list, not an anchor's body). */
 void pf_scan_braces_keep(void *scanner, size_t n);
 bool pf_scan_open_brace(void *scanner, size_t above, srcloc *loc);
+/* The last word or symbol scanned before the current token ("" at first). */
+const char *pf_scan_last_word(void *scanner);
+/* Did the last '}' close nothing? */
+bool pf_scan_stray_close(void *scanner);
+/* "rdomain" for the token name RDOMAIN; NULL when it names no keyword. */
+const char *pf_keyword_spelling(const char *token);
 /* How many inline anchor bodies are open. */
 size_t pf_anchor_depth(const struct pf_ctx *ctx);
 /* The chain of files being included, "a -> b -> c", for messages. */
