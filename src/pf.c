@@ -516,7 +516,15 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 				found |= strcmp(a->s, ok[i]) == 0;
 			if (!found)
 				pf_error(ctx, a->loc, "unknown limit %s", a->s);
+			else if (a->n < 0 || a->n > (long long)UINT_MAX)
+				/* pfctl parse.y limit_item: a u_int32 */
+				pf_error(ctx, a->loc, "only positive values permitted");
 		}
+	} else if (strcmp(opt, "timeout") == 0) {
+		for (const pf_item *a = args; a; a = a->next)
+			if (a->n < 0 || a->n > (long long)UINT_MAX)
+				/* pfctl parse.y timeout_spec: a u_int32 */
+				pf_error(ctx, a->loc, "only positive values permitted");
 	} else if (strcmp(opt, "syncookies") == 0 && args) {
 		if (strcmp(args->s, "never") && strcmp(args->s, "always") &&
 		    strcmp(args->s, "adaptive"))
