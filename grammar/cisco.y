@@ -94,6 +94,8 @@ static void ciscoy_error(srcloc *loc, yyscan_t scanner, struct cisco_ctx *ctx, c
 	cisco_error(ctx, *loc, "%s", msg);
 }
 
+/* A NUMBER's value; past LONG_MAX, LONG_MAX (strtol saturates), which
+ * every range check refuses. */
 static long num(const char *s)
 {
 	return strtol(s, NULL, 10);
