@@ -469,6 +469,12 @@ static bool lower_item(struct cisco_ctx *ctx, cisco_og *g, const cisco_ogitem *i
 			unres(&g->addr, "an IPv6 address", e->loc);
 			return true;
 		}
+		if (e->kind == CE_ADDR) {
+			/* "subnet 10.0.0.0" cut before its mask was a host:
+			 * both devices want "host A" or "A MASK" here */
+			cisco_error(ctx, e->loc, "address %s needs a netmask", e->a);
+			return false;
+		}
 		return cisco_addr_elem(ctx, e, true, &g->addr, depth + 1);
 	case COG_SERVICE:
 	case COG_OBJSVC: {
