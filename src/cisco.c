@@ -559,6 +559,16 @@ void cisco_if_nameif(struct cisco_ctx *ctx, int block, const char *name, srcloc 
 	cisco_if *f = cur_if(ctx, block);
 	if (!f)
 		return;
+	/* The nameif names the interface in access-group, in the topology
+	 * and in trace: two interfaces cannot share one (it is not
+	 * case-sensitive, ASA Command Reference "nameif").  The second is
+	 * left out, as the device refuses it. */
+	for (size_t i = 0; i + 1 < ctx->nifs; i++)
+		if (ctx->ifs[i].nameif && strcasecmp(ctx->ifs[i].nameif, name) == 0) {
+			cisco_error(ctx, loc, "nameif %s is already the name of interface %s (line %d)",
+				    name, ctx->ifs[i].name, ctx->ifs[i].nameif_loc.line);
+			return;
+		}
 	f->nameif = cisco_strdup(ctx, name, strlen(name));
 	f->nameif_loc = loc;
 }
