@@ -74,6 +74,8 @@ typedef void *yyscan_t;
 %code provides {
 int ciscoy_lex(CISCOY_STYPE *yylval, srcloc *yylloc, yyscan_t scanner);
 int cisco_scan_block(void *scanner);
+/* The last word scanned on the line, for "expected more after X". */
+const char *cisco_scan_last_word(void *scanner);
 }
 
 %code {
@@ -92,6 +94,8 @@ static void ciscoy_error(srcloc *loc, yyscan_t scanner, struct cisco_ctx *ctx, c
 	cisco_error(ctx, *loc, "%s", msg);
 }
 
+/* A NUMBER's value; past LONG_MAX, LONG_MAX (strtol saturates), which
+ * every range check refuses. */
 static long num(const char *s)
 {
 	return strtol(s, NULL, 10);
@@ -308,6 +312,11 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
 						i == 0 ? "" : i == n - 1 ? " or " : ", ",
 						yysymbol_name(exp[i]));
+	} else if ((tok == YYSYMBOL_YYEOF || tok == YYSYMBOL_NL) && cisco_scan_last_word(scanner)[0]) {
+		/* Too many to list (a name, an address, a port ...): the
+		 * command stops short, the device's "% Incomplete command." */
+		snprintf(buf, sizeof buf, "incomplete command: expected more after '%s'",
+			 cisco_scan_last_word(scanner));
 	}
 	cisco_error(ctx, *yypcontext_location(yyctx), "%s", buf);
 	return 0;

@@ -794,23 +794,42 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 
 	if (tok == YYSYMBOL_LEXERR)
 		return 0; /* the scanner has said what is wrong */
+	const char *text = pfy_get_text(scanner);
 	if (tok == YYSYMBOL_YYEOF)
 		snprintf(what, sizeof what, "end of file");
 	else if (tok == YYSYMBOL_NL)
 		snprintf(what, sizeof what, "end of line");
+	else if (text[0] && !text[1] && ((unsigned char)text[0] < 0x20 || (unsigned char)text[0] > 0x7e))
+		snprintf(what, sizeof what, "byte 0x%02x", (unsigned char)text[0]);
 	else
-		snprintf(what, sizeof what, "'%.60s'", pfy_get_text(scanner));
+		snprintf(what, sizeof what, "'%.60s'", text);
 	len = (size_t)snprintf(buf, sizeof buf, "syntax error, unexpected %s", what);
 	if (n > 0) {
 		len += (size_t)snprintf(buf + len, sizeof buf - len, ", expected ");
-		for (int i = 0; i < n && len < sizeof buf; i++)
-			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
+		for (int i = 0; i < n && len < sizeof buf; i++) {
+			const char *kw = pf_keyword_spelling(yysymbol_name(exp[i]));
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s%s%s",
 						i == 0 ? "" : i == n - 1 ? " or " : ", ",
-						yysymbol_name(exp[i]));
+						kw ? "'" : "", kw ? kw : yysymbol_name(exp[i]),
+						kw ? "'" : "");
+		}
 	}
 	srcloc open;
 	const srcloc *at = yypcontext_location(yyctx);
-	if (pf_scan_open_brace(scanner, pf_anchor_depth(ctx), &open) && open.line < at->line && len < sizeof buf)
+	if (len >= sizeof buf)
+		;
+	else if (tok == YYSYMBOL_YYEOF && pf_scan_open_brace(scanner, 0, &open))
+		/* at the end of the file every '{' still open is the fault,
+		 * an anchor's too */
+		snprintf(buf + len, sizeof buf - len, " (the '{' at %d:%d is never closed)",
+			 open.line, open.col);
+	else if (n == 0 && tok == YYSYMBOL_NL && pf_scan_last_word(scanner)[0])
+		/* too many to list (a port, an address, ...): say where */
+		snprintf(buf + len, sizeof buf - len, ", expected more after '%s'",
+			 pf_scan_last_word(scanner));
+	else if (strcmp(yysymbol_name(tok), "'}'") == 0 && pf_scan_stray_close(scanner))
+		snprintf(buf + len, sizeof buf - len, " (no '{' is open)");
+	else if (pf_scan_open_brace(scanner, pf_anchor_depth(ctx), &open) && open.line < at->line)
 		snprintf(buf + len, sizeof buf - len, " (the '{' at %d:%d is still open)",
 			 open.line, open.col);
 	pf_error(ctx, *at, "%s", buf);

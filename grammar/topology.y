@@ -11,7 +11,7 @@
 %define api.pure full
 %define api.prefix {topology_}
 %define api.location.type {srcloc}
-%define parse.error detailed
+%define parse.error custom
 %locations
 %expect 0
 
@@ -57,6 +57,7 @@ static void topology_error(const srcloc *loc, yyscan_t scanner,
 	tb_syntax_error(b, loc, msg);
 }
 }
+
 
 %initial-action { @$ = tb_start_loc(b); }
 
@@ -245,3 +246,31 @@ port_attrs
 	| port_attrs REGISTRY STRING STRING
 					{ tb_port_registry(b, $3, $4, &@3); }
 	;
+
+%%
+
+/* bison's "detailed" message ("syntax error, unexpected X, expecting A or
+ * B"), and where it would list nothing because more than four tokens fit,
+ * what fits: at the start of a statement "a statement", else every token. */
+static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner, topo_build *b)
+{
+	(void)scanner;
+	yysymbol_kind_t exp[YYNTOKENS];
+	int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS);
+	char buf[800];
+	size_t len = (size_t)snprintf(buf, sizeof buf, "syntax error, unexpected %s",
+				      yysymbol_name(yypcontext_token(yyctx)));
+	bool stmt = false;
+	for (int i = 0; i < n; i++)
+		stmt |= exp[i] == YYSYMBOL_EXCHANGE || exp[i] == YYSYMBOL_NEED;
+	if (stmt)
+		snprintf(buf + len, sizeof buf - len, ", expecting a statement (%s)",
+			 b->is_ruleset ? "need or port"
+				       : "exchange, ruleset, zone, site, clients, smtp, connector or firewall");
+	else
+		for (int i = 0; i < n && len < sizeof buf; i++)
+			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
+						i == 0 ? ", expecting " : " or ", yysymbol_name(exp[i]));
+	tb_syntax_error(b, yypcontext_location(yyctx), buf);
+	return 0;
+}

@@ -16,6 +16,10 @@
 
 enum diag_level { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
 
+/* The longest message kept, in bytes; a longer one (it quotes a very long
+ * word) is cut and ends in "...". */
+#define DIAG_MAX_MSG 2048
+
 typedef struct diag {
 	enum diag_level level;
 	const char *check; /* a name from the check table, or NULL (topology errors) */

@@ -14,4 +14,11 @@
  * directory", "is a directory", "not a regular file", "larger than 64 MiB"). */
 int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t errlen);
 
+/* When the first line of buf ends with a carriage return alone (classic
+ * Mac OS line ends), the column of that CR on line 1 (bytes from 1, after
+ * a UTF-8 byte order mark), else 0.  The line-oriented formats read LF and
+ * CR LF line ends; iptables-restore and pfctl read a CR-only file as one
+ * line, so it is refused with this column rather than misread. */
+int lone_cr_column(const char *buf, size_t len);
+
 #endif

@@ -100,6 +100,7 @@ ir_ruleset *pf_parse_file(const char *path, diag_list *diags);
 #define PF_MAX_RULES         65536   /* rules the whole ruleset may expand to */
 #define PF_MAX_MACRO_DEPTH   64      /* a macro naming a macro naming ... */
 #define PF_MAX_TOKEN         8192    /* pfctl's own limit on a string */
+#define PF_MAX_RULE_TEXT     1024    /* bytes of a statement kept for messages */
 
 /* Does this line of `pfctl -nv` output print a rule (pass, block, match,
  * anchor, nat, rdr, binat, scrub, ... possibly indented inside an anchor's

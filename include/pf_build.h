@@ -27,6 +27,7 @@ typedef struct pf_hnode {
 	bool bad;             /* could not be parsed: already reported */
 	bool routehost;       /* "(IF addr)": route-to only */
 	struct pf_hnode *next;
+	struct pf_hnode *last; /* on a list's head: a node at or before its end */
 } pf_hnode;
 
 /* One port (or uid/gid) item of a list. */
@@ -34,6 +35,7 @@ typedef struct pf_pnode {
 	pf_port p;
 	bool bad;
 	struct pf_pnode *next;
+	struct pf_pnode *last; /* on a list's head: a node at or before its end */
 } pf_pnode;
 
 /* A word or a number as written: interface names, protocols, icmp types,
@@ -47,6 +49,7 @@ typedef struct pf_item {
 	bool has2;
 	srcloc loc;
 	struct pf_item *next;
+	struct pf_item *last; /* on a list's head: a node at or before its end */
 } pf_item;
 
 /* Arena */
@@ -155,6 +158,12 @@ int pf_scan_include_depth(void *scanner);
  * more than `above` are open (a list, not an anchor's body). */
 void pf_scan_braces_keep(void *scanner, size_t n);
 bool pf_scan_open_brace(void *scanner, size_t above, srcloc *loc);
+/* The last word or symbol scanned before the current token ("" at first). */
+const char *pf_scan_last_word(void *scanner);
+/* Did the last '}' close nothing? */
+bool pf_scan_stray_close(void *scanner);
+/* "rdomain" for the token name RDOMAIN; NULL when it names no keyword. */
+const char *pf_keyword_spelling(const char *token);
 /* How many inline anchor bodies are open. */
 size_t pf_anchor_depth(const struct pf_ctx *ctx);
 /* The chain of files being included, "a -> b -> c", for messages. */

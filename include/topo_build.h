@@ -61,6 +61,7 @@ typedef struct topo_build {
 	diag_list *diags;
 	const char *file;   /* the file being read (owned by t->files) */
 	int line, col;      /* the scanner's position */
+	bool after_cr;      /* the last byte scanned was a CR (see tb_lex_step) */
 	bool is_ruleset;
 	int nerrors;        /* in this file */
 	int nsyntax;        /* scanner and parser errors, in every file */

@@ -21,6 +21,7 @@
  *   - on ASA "nameif inside" gives security-level 100 unless one is set,
  *     every other name 0 (ASA Command Reference, "nameif").
  */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -238,6 +239,11 @@ void cisco_acl_line(struct cisco_ctx *ctx, long line, srcloc loc)
 	if (line < 1) {
 		cisco_error(ctx, loc, "line numbers start at 1");
 		line = 1;
+	} else if (line > 4294967295L) {
+		/* no ASA number is wider than 32 bits; the entry goes last,
+		 * as past the end of the list */
+		cisco_error(ctx, loc, "line number too large: at most 4294967295");
+		line = 0;
 	}
 	ctx->line_before = line;
 }
@@ -261,6 +267,11 @@ void cisco_acl_entry(struct cisco_ctx *ctx, const char *name, enum cisco_acl_typ
 static void acl_insert(struct cisco_ctx *ctx, cisco_acl *a, long seq, srcloc seqloc, bool permit,
 		       bool remark, cisco_elem *e, srcloc loc, long before)
 {
+	if (seq == LONG_MAX) {
+		/* too many digits for a long: strtol saturated */
+		cisco_error(ctx, seqloc, "sequence number too large: the range is 1-2147483647");
+		return;
+	}
 	if (seq == 0 || seq > 2147483647L) {
 		cisco_error(ctx, seqloc, "sequence number %ld out of range 1-2147483647", seq);
 		return;
@@ -548,6 +559,16 @@ void cisco_if_nameif(struct cisco_ctx *ctx, int block, const char *name, srcloc 
 	cisco_if *f = cur_if(ctx, block);
 	if (!f)
 		return;
+	/* The nameif names the interface in access-group, in the topology
+	 * and in trace: two interfaces cannot share one (it is not
+	 * case-sensitive, ASA Command Reference "nameif").  The second is
+	 * left out, as the device refuses it. */
+	for (size_t i = 0; i + 1 < ctx->nifs; i++)
+		if (ctx->ifs[i].nameif && strcasecmp(ctx->ifs[i].nameif, name) == 0) {
+			cisco_error(ctx, loc, "nameif %s is already the name of interface %s (line %d)",
+				    name, ctx->ifs[i].name, ctx->ifs[i].nameif_loc.line);
+			return;
+		}
 	f->nameif = cisco_strdup(ctx, name, strlen(name));
 	f->nameif_loc = loc;
 }

@@ -428,6 +428,16 @@ static bool lower_item(struct cisco_ctx *ctx, cisco_og *g, const cisco_ogitem *i
 		ports_add(ctx, g, sub->ports, sub->nports);
 		return true;
 	}
+	/* An ASA object holds one value: "host", "subnet", "range" or "fqdn"
+	 * again in it (or in a second "object network" block of the same
+	 * name) replaces the first (ASA CLI configuration guide, "Objects
+	 * for Access Control": "A network object contains a single IP
+	 * address/mask pair"); so does "service" in an object service. */
+	bool value = !w || strcasecmp(w, "description") != 0;
+	if (g->kind == COG_OBJNET && value)
+		g->addr = (cisco_aset){ 0 };
+	if (g->kind == COG_OBJSVC && value)
+		g->svc = NULL;
 	if (w && strcasecmp(w, "fqdn") == 0) {
 		unres(&g->addr, "an fqdn object", it->loc);
 		return true;
@@ -468,6 +478,12 @@ static bool lower_item(struct cisco_ctx *ctx, cisco_og *g, const cisco_ogitem *i
 		if (e->kind == CE_WORD && strchr(e->a, ':')) {
 			unres(&g->addr, "an IPv6 address", e->loc);
 			return true;
+		}
+		if (e->kind == CE_ADDR) {
+			/* "subnet 10.0.0.0" cut before its mask was a host:
+			 * both devices want "host A" or "A MASK" here */
+			cisco_error(ctx, e->loc, "address %s needs a netmask", e->a);
+			return false;
 		}
 		return cisco_addr_elem(ctx, e, true, &g->addr, depth + 1);
 	case COG_SERVICE:

@@ -43,6 +43,15 @@ diag *diag_addv(diag_list *l, enum diag_level level, const char *check,
 	va_end(cp);
 	d->msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
 	vsnprintf(d->msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	if (n > DIAG_MAX_MSG) {
+		/* A message quotes what was written, and a word can be 10 MB
+		 * long: one finding line stays readable.  Cut at a UTF-8
+		 * character boundary, and say so. */
+		size_t k = DIAG_MAX_MSG;
+		while (k > 0 && ((unsigned char)d->msg[k] & 0xC0) == 0x80)
+			k--;
+		memcpy(d->msg + k, "...", 4);
+	}
 
 	if (level == DIAG_ERROR)
 		l->nerror++;

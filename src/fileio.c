@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,5 +82,17 @@ int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t
 	b[n] = '\0';
 	*buf = b;
 	*len = n;
+	return 0;
+}
+
+int lone_cr_column(const char *buf, size_t len)
+{
+	size_t start = len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	for (size_t i = start; i < len && i - start < INT_MAX - 1; i++) {
+		if (buf[i] == '\n')
+			return 0;
+		if (buf[i] == '\r')
+			return i + 1 < len && buf[i + 1] == '\n' ? 0 : (int)(i - start) + 1;
+	}
 	return 0;
 }

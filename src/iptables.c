@@ -947,16 +947,35 @@ static mod_inst *mod_add(line_state *L, const struct module_def *def,
 /* ------------------------------------------------------------------ */
 /* Values                                                              */
 
+/* A number as xtables_strtoui() reads it (libxtables/xtables.c): strtoul
+ * with base 0, so "025" is octal 21 and "0x19" is 25 -- ports, protocols,
+ * prefix lengths, address parts, ICMP types and rule numbers alike
+ * (checked against iptables-restore 1.8.9: "--dport 00025" loads as port
+ * 21, "-s 010.1.1.1" as 8.1.1.1, "/08" is an invalid mask).  A sign is
+ * refused, as there. */
 static bool parse_uint(const char *s, unsigned long max, unsigned long *out)
 {
-	if (!isdigit((unsigned char)*s))
+	if (*s == '-' || isspace((unsigned char)*s) || !*s)
 		return false;
 	errno = 0;
 	char *end;
-	unsigned long v = strtoul(s, &end, 10);
-	if (errno || *end || v > max)
+	unsigned long v = strtoul(s, &end, 0);
+	if (errno || end == s || *end || v > max)
 		return false;
 	*out = v;
+	return true;
+}
+
+/* A counter of "-c PKTS BYTES": iptables reads it with sscanf("%llu"),
+ * which saturates instead of failing, so a counter past 2^64-1 loads (as
+ * the "[pkts:bytes]" prefix does).  Only digits are taken here. */
+static bool parse_counter(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return false;
 	return true;
 }
 
@@ -1033,8 +1052,8 @@ static bool parse_v4(const char *s, bool is_mask, uint32_t *out)
 		if (!isdigit((unsigned char)*p))
 			return false;
 		errno = 0;
-		b = strtoul(p, &end, 10);
-		if (errno || b > 255)
+		b = strtoul(p, &end, 0); /* base 0, as xtables_strtoui() */
+		if (errno || end == p || b > 255)
 			return false;
 		a = (a << 8) | (uint32_t)b;
 		i++;
@@ -2059,17 +2078,14 @@ void ipt_option(struct ipt_ctx *ctx, const char *name, srcloc loc,
 			break;
 		case O_SETCOUNTERS: {
 			/* "-c PKTS BYTES" or "-c PKTS,BYTES" */
-			unsigned long v;
 			bool ok = true;
 			if (args->n == 1) {
 				const char *comma = strchr(a->s, ',');
 				char *p0 = comma ? xstrndup(a->s, (size_t)(comma - a->s)) : NULL;
-				ok = p0 && parse_uint(p0, ULONG_MAX, &v) &&
-				     parse_uint(comma + 1, ULONG_MAX, &v);
+				ok = p0 && parse_counter(p0) && parse_counter(comma + 1);
 				free(p0);
 			} else {
-				ok = parse_uint(args->v[0].s, ULONG_MAX, &v) &&
-				     parse_uint(args->v[1].s, ULONG_MAX, &v);
+				ok = parse_counter(args->v[0].s) && parse_counter(args->v[1].s);
 			}
 			if (!ok)
 				perr(ctx, a->loc, "bad counters after '%s', expected PACKETS BYTES", name);

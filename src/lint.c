@@ -169,6 +169,14 @@ bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *d
 		f->io_error = true;
 		return false;
 	}
+	int cr = lone_cr_column(buf, len);
+	if (cr > 0) {
+		srcloc first = { path, 1, cr, 1, cr };
+		diag_add(diags, check_find(CHECK_PARSE_ERROR)->level, CHECK_PARSE_ERROR, first,
+			 "the line ends with a carriage return alone (classic Mac OS line ends); iptables-restore and pfctl read such a file as one line: convert it to LF line ends");
+		free(buf);
+		return false;
+	}
 	if (!format)
 		format = detect_format(buf, len);
 	if (!format)

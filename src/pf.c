@@ -107,15 +107,23 @@ pf_item *pf_item_neg(pf_item *i, srcloc loc)
 	return i;
 }
 
-#define CAT(T, a, b)                            \
-	do {                                    \
-		if (!(a))                       \
-			return (b);             \
-		T *t_ = (a);                    \
-		while (t_->next)                \
-			t_ = t_->next;          \
-		t_->next = (b);                 \
-		return (a);                     \
+/* Append list b to list a.  The grammar builds lists one item at a time
+ * ("{ 1 2 3 ... }"), so the head keeps a hint to its last node: walking
+ * from the head each time made a list of n items cost n^2 steps (hours for
+ * a 10 MB line).  The hint only saves the walk; the walk from it still
+ * finds the true end. */
+#define CAT(T, a, b)                                    \
+	do {                                            \
+		if (!(a))                               \
+			return (b);                     \
+		T *t_ = (a)->last ? (a)->last : (a);    \
+		while (t_->next)                        \
+			t_ = t_->next;                  \
+		t_->next = (b);                         \
+		while (t_->next)                        \
+			t_ = t_->next;                  \
+		(a)->last = t_;                         \
+		return (a);                             \
 	} while (0)
 
 pf_item *pf_item_cat(pf_item *a, pf_item *b) { CAT(pf_item, a, b); }
@@ -308,6 +316,10 @@ void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 	} else if (len > (size_t)1 << 30) {
 		free(buf);
 		pf_error(ctx, loc, "cannot include '%s': file too large", path);
+	} else if (lone_cr_column(buf, len) > 0) {
+		free(buf);
+		pf_error(ctx, loc, "cannot include '%s': its lines end with a carriage return alone "
+			 "(classic Mac OS line ends); pfctl reads such a file as one line", path);
 	} else {
 		const char *name = pf_file_name(ctx, full);
 		file_add(ctx, name, buf, buf, len);
@@ -504,7 +516,15 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 				found |= strcmp(a->s, ok[i]) == 0;
 			if (!found)
 				pf_error(ctx, a->loc, "unknown limit %s", a->s);
+			else if (a->n < 0 || a->n > (long long)UINT_MAX)
+				/* pfctl parse.y limit_item: a u_int32 */
+				pf_error(ctx, a->loc, "only positive values permitted");
 		}
+	} else if (strcmp(opt, "timeout") == 0) {
+		for (const pf_item *a = args; a; a = a->next)
+			if (a->n < 0 || a->n > (long long)UINT_MAX)
+				/* pfctl parse.y timeout_spec: a u_int32 */
+				pf_error(ctx, a->loc, "only positive values permitted");
 	} else if (strcmp(opt, "syncookies") == 0 && args) {
 		if (strcmp(args->s, "never") && strcmp(args->s, "always") &&
 		    strcmp(args->s, "adaptive"))

@@ -299,7 +299,8 @@ pf_hnode *pf_host_mask(struct pf_ctx *ctx, const char *s, long long bits, srcloc
 {
 	pf_hnode *h = hnew(ctx, PF_ADDR_ANY, loc);
 	if (bits < 0 || bits > 128) {
-		pf_error(ctx, loc, "netmask is too large: /%lld", bits);
+		/* pfctl: strtonum(3)'s reason, "too small" or "too large" */
+		pf_error(ctx, loc, "netmask is too %s: /%lld", bits < 0 ? "small" : "large", bits);
 		h->bad = true;
 		return h;
 	}
@@ -385,7 +386,7 @@ pf_hnode *pf_host_dyn(struct pf_ctx *ctx, const char *name, long long bits, srcl
 		h->a.modifier = pf_strdup(ctx, m, strlen(m));
 	}
 	if (bits > 128 || bits < -1) {
-		pf_error(ctx, loc, "netmask is too large: /%lld", bits);
+		pf_error(ctx, loc, "netmask is too %s: /%lld", bits < 0 ? "small" : "large", bits);
 		h->bad = true;
 	}
 	h->a.prefix = (int)bits;

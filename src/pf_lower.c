@@ -496,14 +496,32 @@ static bool needs_tcp_split(const entry *e)
 	return r->flags_written || (r->action == PF_PASS && r->state != PF_STATE_NO);
 }
 
+/* A new IR rule for the statement at loc, with its text for messages.  One
+ * statement may expand to PF_MAX_EXPANSION rules, each holding the text:
+ * past PF_MAX_RULE_TEXT bytes it is cut (at a character boundary) and ends
+ * in "...", or a 10 MB line with a long list would need a copy of the line
+ * per rule. */
+static ir_rule *rule_new(struct pf_ctx *ctx, srcloc loc)
+{
+	size_t tlen;
+	const char *text = pf_source_text(ctx, loc.file, loc.line, loc.end_line, &tlen);
+	if (tlen <= PF_MAX_RULE_TEXT)
+		return ir_rule_new(loc, text, tlen);
+	tlen = PF_MAX_RULE_TEXT;
+	while (tlen > 0 && ((unsigned char)text[tlen] & 0xC0) == 0x80)
+		tlen--;
+	char *cut = xasprintf("%.*s ...", (int)tlen, text);
+	ir_rule *ir = ir_rule_new(loc, cut, strlen(cut));
+	free(cut);
+	return ir;
+}
+
 static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
 {
 	struct pf_ctx *ctx = L->ctx;
 	const pf_node *leaf = e->path[e->n - 1];
 	const pf_rule *r = &leaf->r;
-	size_t tlen;
-	const char *text = pf_source_text(ctx, r->loc.file, r->loc.line, r->loc.end_line, &tlen);
-	ir_rule *ir = ir_rule_new(r->loc, text, tlen);
+	ir_rule *ir = rule_new(ctx, r->loc);
 	int family = 0;
 
 	if (half != WHOLE)
@@ -571,10 +589,7 @@ void pf_lower(struct pf_ctx *ctx)
 		ir_chain *c = pass == 0 ? cin : cout;
 		for (size_t i = 0; i < ctx->nskips; i++) {
 			const pf_skip *s = &ctx->skips[i];
-			size_t tlen;
-			const char *text = pf_source_text(ctx, s->loc.file, s->loc.line,
-							  s->loc.end_line, &tlen);
-			ir_rule *ir = ir_rule_new(s->loc, text, tlen);
+			ir_rule *ir = rule_new(ctx, s->loc);
 			cond_iface(ir, pass == 0 ? IR_IIF : IR_OIF, s->ifname, s->neg, s->loc);
 			ir_rule_action(ir, IR_ACCEPT, "skip", s->loc);
 			ir->quick = true;

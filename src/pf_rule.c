@@ -15,6 +15,7 @@
  * "no-df cannot be respecified" and the like for scrub options, "illegal
  * min-ttl value N", "more than one divert option".
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,6 +250,16 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			pf_error(ctx, args->loc, "reassemble: expected tcp, not %s", args->s);
 	} else if (strcmp(opt, "fragment-reassemble") == 0 || strcmp(opt, "fragment-x") == 0) {
 		scrub_once(ctx, 1u << 6, "fragment reassemble", loc);
+	} else if (strcmp(opt, "max") == 0) {
+		/* pfctl parse.y state_opt_item: past UINT_MAX the count
+		 * does not fit the kernel's u_int32 */
+		if (args->n < 0 || args->n > (long long)UINT_MAX)
+			pf_error(ctx, args->loc, "only positive values permitted");
+	} else if (strcmp(opt, "rtable") == 0) {
+		/* pfctl checks against the running kernel's
+		 * rt_tableid_max(); RT_TABLEID_MAX (sys/socket.h) is 255 */
+		if (args->n < 0 || args->n > 255)
+			pf_error(ctx, args->loc, "invalid rtable id");
 	} else if (strcmp(opt, "state-opts") == 0) {
 		r->state_opts = true;
 	} else if (strcmp(opt, "max-src-nodes") == 0) {
@@ -261,6 +272,11 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			pf_error(ctx, args->loc, "invalid probability");
 		unresolved_opt(ctx, "probability: the rule matches some packets at random", loc);
 	} else if (strcmp(opt, "tos") == 0) {
+		/* pfctl parse.y tos: a number 0-255 (or a name, or 0x..) */
+		if (!args->s && (args->n < 0 || args->n > 255)) {
+			pf_error(ctx, args->loc, "illegal tos value %lld", args->n);
+			return;
+		}
 		unresolved_opt(ctx, "tos: the packets' type of service is not modelled", loc);
 	} else if (strcmp(opt, "os") == 0) {
 		unresolved_opt(ctx, "os: the remote system's fingerprint is not known", loc);
@@ -598,6 +614,7 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 		for (pf_item *i = all; i; i = i->next) {
 			pf_item one = *i;
 			one.next = NULL;
+			one.last = NULL;
 			t->aifs = &one;
 			t->src->a.name = i->s;
 			t->src->a.kind = i->has2 ? PF_ADDR_DYNIF : PF_ADDR_IFACE;

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fileio.h"
 #include "topo_build.h"
 #include "xalloc.h"
 
@@ -126,57 +127,6 @@ static char *lower_strerror(int e)
 	if (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z'))
 		s[0] = (char)(s[0] - 'A' + 'a');
 	return s;
-}
-
-/* Read a whole file.  On failure returns NULL and sets *err (errno, or
- * EFBIG when it is too big, EISDIR for a directory). */
-static char *read_file(const char *path, size_t *len, int *err)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		*err = errno;
-		return NULL;
-	}
-	struct stat st;
-	if (fstat(fd, &st) != 0) {
-		*err = errno;
-		close(fd);
-		return NULL;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		*err = EISDIR;
-		close(fd);
-		return NULL;
-	}
-	size_t cap = 4096, n = 0;
-	char *buf = xmalloc(cap);
-	for (;;) {
-		if (n == cap) {
-			if (cap >= TOPO_MAX_FILE) {
-				*err = EFBIG;
-				free(buf);
-				close(fd);
-				return NULL;
-			}
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-		ssize_t r = read(fd, buf + n, cap - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			*err = errno;
-			free(buf);
-			close(fd);
-			return NULL;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
-	close(fd);
-	*len = n;
-	return buf;
 }
 
 static char *dir_of(const char *path)
@@ -571,11 +521,15 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 				 "firewall '%s' has no file", f->name);
 		} else {
 			f->file = path_in(t->dir, f->file_as_written);
-			int fd = open(f->file, O_RDONLY | O_CLOEXEC);
+			/* O_NONBLOCK: opening a FIFO must not wait for a
+			 * writer (it hung fwlint); only a regular file is
+			 * a configuration fwlint can read. */
+			int fd = open(f->file, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 			struct stat st;
 			int err = fd < 0 ? errno
 				  : fstat(fd, &st) != 0 ? errno
 				  : S_ISDIR(st.st_mode) ? EISDIR : 0;
+			bool regular = err || S_ISREG(st.st_mode);
 			if (fd >= 0)
 				close(fd);
 			if (err) {
@@ -584,6 +538,10 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 					 "cannot open '%s': %s",
 					 f->file_as_written, e);
 				free(e);
+			} else if (!regular) {
+				diag_add(d, DIAG_ERROR, NULL, f->file_loc,
+					 "cannot open '%s': not a regular file",
+					 f->file_as_written);
 			}
 		}
 		if (r->host.s) {
@@ -641,10 +599,16 @@ static bool read_into(topo_build *b, const char *path, bool is_ruleset,
 		      const srcloc *from, diag_list *d)
 {
 	size_t len = 0;
-	int err = 0;
-	char *data = read_file(path, &len, &err);
+	char *data, e[160];
+	/* read_whole_file opens a FIFO without waiting for a writer and
+	 * refuses anything but a regular file (a FIFO named with -t used to
+	 * hang fwlint). */
+	if (read_whole_file(path, &data, &len, e, sizeof e) == 0 && len > TOPO_MAX_FILE) {
+		free(data);
+		snprintf(e, sizeof e, "larger than %zu MiB", TOPO_MAX_FILE >> 20);
+		data = NULL;
+	}
 	if (!data) {
-		char *e = lower_strerror(err);
 		srcloc loc = from ? *from : (srcloc){ path, 0, 0, 0, 0 };
 		if (is_ruleset)
 			diag_add(d, DIAG_ERROR, NULL, loc,
@@ -652,7 +616,6 @@ static bool read_into(topo_build *b, const char *path, bool is_ruleset,
 		else
 			diag_add(d, DIAG_ERROR, NULL, loc, "cannot read '%s': %s",
 				 path, e);
-		free(e);
 		return false;
 	}
 	const char *file = topo_keep_file(b->t, path);

@@ -132,12 +132,18 @@ void tb_lex_step(topo_build *b, srcloc *loc, const char *text, size_t n)
 			continue;
 		loc->end_line = b->line;
 		loc->end_col = b->col;
-		if (c == '\n') {
+		/* A line ends with LF, CR LF or CR alone: the language is free
+		 * form, so a file with classic Mac OS line ends parses, and its
+		 * lines must be counted too. */
+		if (c == '\n' && b->after_cr) {
+			/* the LF of a CR LF: the CR ended the line */
+		} else if (c == '\n' || c == '\r') {
 			b->line++;
 			b->col = 1;
 		} else {
 			b->col++;
 		}
+		b->after_cr = c == '\r';
 	}
 }
 
@@ -243,9 +249,13 @@ static bool parse_addr(topo_build *b, const char *s, const srcloc *loc,
 			tb_error(b, loc, "invalid address '%s'", text);
 			goto out;
 		}
-		for (const char *p = len; *p && n <= max; p++)
-			n = n * 10 + (*p - '0');
-		if (n > max) {
+		bool digits = *len != '\0';
+		for (const char *p = len; *p; p++) {
+			digits &= *p >= '0' && *p <= '9';
+			if (digits && n <= max)
+				n = n * 10 + (*p - '0');
+		}
+		if (!digits || n > max) {
 			tb_error(b, loc, "invalid prefix length /%s in '%s'",
 				 len, s);
 			goto out;
@@ -889,6 +899,7 @@ void tb_parse(topo_build *b, const char *file, const char *data, size_t len,
 {
 	b->file = file;
 	b->line = b->col = 1;
+	b->after_cr = false;
 	b->is_ruleset = is_ruleset;
 	b->nerrors = 0;
 	b->gave_up = false;

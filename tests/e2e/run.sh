@@ -7,49 +7,113 @@
 #   stdout   the exact expected standard output
 #   stderr   the exact expected standard error (absent: must be empty)
 #   status   the expected exit status
+# and optionally:
+#   setup    a bash script run in the case's folder before fwlint, to make
+#            what cannot be committed (a 10 MB line, a FIFO, an unreadable
+#            file, an empty folder); it must exit 0
+#   timeout  the time bound in seconds (default 5); a case that runs longer
+#            is killed and fails
+#   user     a user name (e.g. nobody): when the tests run as root, fwlint
+#            runs as that user (setpriv), so that a mode-000 file is
+#            unreadable as it is for anyone but root; not as root, fwlint
+#            runs as the one running the tests
+#
+# Every case runs in a private copy of its folder, at the same depth below a
+# scratch folder whose other top-level entries (samples/, rulesets/, ...) are
+# links to this tree's: a setup may change the copy freely, and a cmd may
+# name ../../../../samples as before.
 #
 # UPDATE=1 tests/e2e/run.sh [CASE...] rewrites the expectations from what the
 # binary does now: review the diff before committing it.
 #
 # E2E_WRAPPER runs the binary under a tool, e.g. "valgrind -q --leak-check=full
 # --error-exitcode=99" (make check-valgrind): any report changes the exit status
-# or the output, and the case fails.
+# or the output, and the case fails.  Under a wrapper the time bound of every
+# case is multiplied by E2E_TIMEOUT_FACTOR (default 10: valgrind runs fwlint
+# some 10 to 50 times slower).
 set -u
 cd "$(dirname "$0")/../.."
+top=$PWD
 FWLINT=${FWLINT:-$PWD/build/fwlint}
 if [ ! -x "$FWLINT" ]; then
     echo "e2e: $FWLINT is not built" >&2
     exit 2
 fi
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 
 if [ $# -gt 0 ]; then
     cases=()
-    for c in "$@"; do cases+=("tests/e2e/cases/$c/"); done
+    for c in "$@"; do cases+=("tests/e2e/cases/${c%/}/"); done
 else
     cases=(tests/e2e/cases/*/)
 fi
+
+factor=1
+[ -n "${E2E_WRAPPER:-}" ] && factor=${E2E_TIMEOUT_FACTOR:-10}
+
+# The scratch tree: $tmp/root/tests/e2e/cases/CASE is the copy; every other
+# top-level entry of the source tree is a link.
+root=$tmp/root
+mkdir -p "$root/tests/e2e/cases"
+for e in "$top"/*; do
+    [ "$(basename "$e")" = tests ] || ln -s "$e" "$root/$(basename "$e")"
+done
 
 pass=0
 fail=0
 for dir in "${cases[@]}"; do
     name=$(basename "$dir")
+    if [ ! -f "$dir/cmd" ]; then
+        echo "FAIL $name: no such case (no $dir/cmd)"
+        fail=$((fail + 1))
+        continue
+    fi
     args=$(cat "$dir/cmd")
+    work=$root/tests/e2e/cases/$name
+    rm -rf "$work"
+    cp -a "$dir" "$work"
+    rm -f "$tmp/out" "$tmp/err" "$tmp/status" "$tmp/setup-out"
+    bound=$(cat "$dir/timeout" 2>/dev/null || echo 5)
+    bound=$((bound * factor))
+    # Run as another user only as root: anyone else cannot change user,
+    # and for them a mode-000 file is unreadable already.
+    asuser=()
+    if [ -f "$dir/user" ] && [ "$(id -u)" = 0 ]; then
+        u=$(cat "$dir/user")
+        asuser=(setpriv --reuid="$(id -u "$u")" --regid="$(id -g "$u")" --clear-groups)
+        # The user must reach the copy (mktemp made $tmp private).
+        chmod a+rx "$tmp" "$root" "$root/tests" "$root/tests/e2e" \
+            "$root/tests/e2e/cases" "$work"
+    fi
+    ok=1
+    if [ -f "$dir/setup" ] &&
+        ! (cd "$work" && bash ./setup) >"$tmp/setup-out" 2>&1; then
+        echo "FAIL $name: setup failed"
+        sed 's/^/    /' "$tmp/setup-out" | head -20
+        fail=$((fail + 1))
+        continue
+    fi
     (
-        cd "$dir" || exit 99
+        cd "$work" || exit 99
         eval "set -- $args"
         # shellcheck disable=SC2086
-        timeout 120 ${E2E_WRAPPER:-} "$FWLINT" "$@" >"$tmp/out" 2>"$tmp/err"
+        timeout -k 5 "$bound" "${asuser[@]}" ${E2E_WRAPPER:-} "$FWLINT" "$@" \
+            >"$tmp/out" 2>"$tmp/err"
         echo $? >"$tmp/status"
     )
     got_status=$(cat "$tmp/status")
+    if [ "$got_status" = 124 ] || [ "$got_status" = 137 ]; then
+        # timeout(1): 124 when the bound passed, 137 when it had to KILL.
+        echo "FAIL $name: timed out: still running after ${bound}s (the bound is $(cat "$dir/timeout" 2>/dev/null || echo 5)s x $factor)"
+        fail=$((fail + 1))
+        continue
+    fi
     if [ "${UPDATE:-}" = 1 ]; then
         cp "$tmp/out" "$dir/stdout"
         echo "$got_status" >"$dir/status"
         if [ -s "$tmp/err" ]; then cp "$tmp/err" "$dir/stderr"; else rm -f "$dir/stderr"; fi
     fi
-    ok=1
     want_status=$(cat "$dir/status" 2>/dev/null || echo missing)
     if [ "$got_status" != "$want_status" ]; then
         echo "FAIL $name: exit status $got_status, expected $want_status"
@@ -67,6 +131,8 @@ for dir in "${cases[@]}"; do
         sed 's/^/    /' "$tmp/diff" | head -40
         ok=0
     fi
+    chmod -R u+rwx "$work" 2>/dev/null
+    rm -rf "$work"
     if [ $ok = 1 ]; then
         pass=$((pass + 1))
     else

@@ -214,7 +214,7 @@ Test(cisco_acl, errors_at_line_and_column)
 	const ir_chain *r = ir_chain_find(ir_table_find(p.rs, "filter"), "R");
 	cr_expect(eq(sz, r->rule[0]->nunres, 1));
 	cr_expect(eq(int, r->rule[0]->action, IR_ACCEPT));
-	cr_expect(has_diag(&p, "2:23: syntax error, unexpected end of line"), "got:");
+	cr_expect(has_diag(&p, "2:23: incomplete command: expected more after 'eq'"), "got:");
 	cr_expect(has_diag(&p, "4:2: unexpected 'frobnicate', expected permit, deny or remark"));
 	cr_expect(has_diag(&p, "5:31: unknown port name 'nosuchport'"));
 	cr_expect(has_diag(&p, "6:27: address 10.0.0.1 needs a wildcard"));
