@@ -322,6 +322,34 @@ Test(iptables, ipv6_detected_and_parsed)
 	cr_assert(eq(sz, diags.n, 0));
 }
 
+Test(iptables, family_not_told_by_comments_or_log_prefixes)
+{
+	/* Words in a comment or a log prefix are text: an IPv4 dump whose
+	 * first rule mentions ip6tables, icmp6 or an IPv6 address is IPv4
+	 * (the kernel oracle found it: the file was read as IPv6 and its
+	 * IPv4 addresses were parse errors). */
+	parse("*filter\n"
+	      "-A FORWARD -p tcp -m comment --comment \"as in the ip6tables rules\" -j ACCEPT\n"
+	      "-A FORWARD -m comment --comment icmp6-too -j LOG --log-prefix \"fd00::1 -d ::/0\"\n"
+	      "-A FORWARD -s 10.1.1.10/32 -j ACCEPT\n"
+	      "COMMIT\n", 0);
+	cr_assert(eq(sz, diags.n, 0));
+	cr_assert(eq(int, rs->family, 4));
+	ir_ruleset_free(rs);
+	/* and the other way round */
+	parse("*filter\n"
+	      "-A FORWARD -m comment --comment \"from 10.9.9.9 -s 10.0.0.0/8\" -j ACCEPT\n"
+	      "-A FORWARD -s fd00::/8 -j ACCEPT\n"
+	      "COMMIT\n", 0);
+	cr_assert(eq(sz, diags.n, 0));
+	cr_assert(eq(int, rs->family, 6));
+	ir_ruleset_free(rs);
+	/* a word that only one family takes tells, wherever it is */
+	parse("*filter\n-A FORWARD -j REJECT --reject-with icmp6-adm-prohibited\nCOMMIT\n", 0);
+	cr_assert(eq(int, rs->family, 6));
+	cr_assert(eq(sz, diags.n, 0));
+}
+
 Test(iptables, insert_delete_replace_flush)
 {
 	parse("*filter\n"
