@@ -465,8 +465,8 @@ static const struct module_def *implicit_module(int proto, int family)
 	case PROTO_UDP: return module_find("udp");
 	case PROTO_SCTP: return module_find("sctp");
 	case PROTO_DCCP: return module_find("dccp");
-	case PROTO_ICMP: return family == 4 ? module_find("icmp") : NULL;
-	case PROTO_ICMPV6: return family == 6 ? module_find("icmp6") : NULL;
+	case PROTO_ICMP: return family != 6 ? module_find("icmp") : NULL;
+	case PROTO_ICMPV6: return family != 4 ? module_find("icmp6") : NULL;
 	case 50: return module_find("esp");
 	case 51: return module_find("ah");
 	}
@@ -511,6 +511,7 @@ typedef struct chain_ent {
 	ir_table *table;
 	ir_chain *chain;
 	bool deleted; /* -X: the IR has no chain removal (see the report) */
+	bool one_family; /* holds a rule of a line marked -4 or -6 */
 	struct group { uint32_t k, m; } *g;
 	size_t ng, capg;
 } chain_ent;
@@ -1111,11 +1112,14 @@ static bool add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc l
 	const char *slash = strchr(s, '/');
 	char *a = xstrndup(s, slash ? (size_t)(slash - s) : strlen(s));
 	const char *m = slash ? slash + 1 : NULL;
-	int width = ctx->family == 6 ? 128 : 32;
-	u128 addr, mask, base = ctx->family == 6 ? 0 : PSET_V4_LO;
+	/* a dump of no family holds no address literal (it would tell the
+	 * family), but a host name */
+	int family = ctx->family ? ctx->family : strchr(a, ':') ? 6 : 4;
+	int width = family == 6 ? 128 : 32;
+	u128 addr, mask, base = family == 6 ? 0 : PSET_V4_LO;
 	unsigned long len;
 
-	if (ctx->family == 4) {
+	if (family == 4) {
 		uint32_t v;
 		if (!parse_v4(a, false, &v)) {
 			if (strchr(a, ':'))
@@ -1148,7 +1152,7 @@ static bool add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc l
 		mask = width == 128 ? U128_MAX : 0xffffffffu;
 	} else if (parse_uint(m, (unsigned long)width, &len)) {
 		mask = len == 0 ? 0 : (width == 128 ? U128_MAX : (u128)0xffffffffu) << (width - len);
-	} else if (ctx->family == 4) {
+	} else if (family == 4) {
 		uint32_t v;
 		if (!parse_v4(m, true, &v)) {
 			perr(ctx, loc, "invalid netmask '%s' in '%s'", m, s);
@@ -1178,8 +1182,9 @@ static void add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc l
 	const char *hi = dash ? dash + 1 : lo;
 	u128 v[2];
 	const char *part[2] = { lo, hi };
+	int family = ctx->family ? ctx->family : strchr(s, ':') ? 6 : 4;
 	for (int i = 0; i < 2; i++) {
-		if (ctx->family == 4) {
+		if (family == 4) {
 			uint32_t a;
 			/* xt_iprange wants full dotted quads */
 			if (!parse_v4(part[i], true, &a)) {
@@ -1372,10 +1377,13 @@ static bool reject_with_ok(const char *s, int family)
 		"port-unreach", "icmp6-policy-fail", "policy-fail",
 		"icmp6-reject-route", "reject-route", "tcp-reset", "tcp-rst", NULL,
 	};
-	for (const char *const *p = family == 6 ? v6 : v4; *p; p++)
-		if (strcmp(*p, s) == 0)
-			return true;
-	return false;
+	bool in4 = false, in6 = false;
+	for (const char *const *p = v4; *p; p++)
+		in4 |= strcmp(*p, s) == 0;
+	for (const char *const *p = v6; *p; p++)
+		in6 |= strcmp(*p, s) == 0;
+	/* a dump of no family: both tools must take it */
+	return family == 4 ? in4 : family == 6 ? in6 : in4 && in6;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2037,7 +2045,7 @@ void ipt_option(struct ipt_ctx *ctx, const char *name, srcloc loc,
 				perr(ctx, a->loc, "unknown match module '%s'", a->s);
 				break;
 			}
-			if (md->family && md->family != ctx->family) {
+			if (md->family && ctx->family && md->family != ctx->family) {
 				perr(ctx, a->loc, "'-m %s' is not available in %s", a->s,
 				     ctx->family == 6 ? "ip6tables" : "iptables (IPv4)");
 				break;
@@ -2055,7 +2063,9 @@ void ipt_option(struct ipt_ctx *ctx, const char *name, srcloc loc,
 			break;
 		case O_IPV4:
 		case O_IPV6:
-			if ((od->id == O_IPV4) != (ctx->family == 4))
+			if (!ctx->family)
+				L->r->family = od->id == O_IPV4 ? 4 : 6;
+			else if ((od->id == O_IPV4) != (ctx->family == 4))
 				L->skip = true; /* the other family's line */
 			break;
 		case O_SETCOUNTERS: {
@@ -2507,6 +2517,13 @@ static void rule_command(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
 		tlen--;
 	}
 
+	if (!ctx->family && L->r->family && L->cmd != O_APPEND && L->cmd != O_INSERT) {
+		pwarn(ctx, loc, "'%s' marked -%d changes the rules of one family only, in a file that names no family; fwlint applies it to both",
+		      L->cmd_name, L->r->family);
+	} else if (!ctx->family && L->num && e->one_family) {
+		pwarn(ctx, L->num_loc, "'%s %s %ld': the rule numbers of chain '%s' differ between iptables and ip6tables (lines marked -4 or -6); fwlint counts every line",
+		      L->cmd_name, L->chain, L->num, L->chain);
+	}
 	if (L->cmd == O_DELETE || L->cmd == O_CHECK) {
 		size_t gi, pos;
 		bool past, exact = true;
@@ -2578,6 +2595,7 @@ static void rule_command(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
 		ir_chain_insert(e->chain, pos + i, v[i]);
 	free(v);
 	group_insert(e, gi, k, (uint32_t)n);
+	e->one_family |= base->family != 0;
 }
 
 static void chain_command(struct ipt_ctx *ctx, srcloc loc)
@@ -2591,6 +2609,9 @@ static void chain_command(struct ipt_ctx *ctx, srcloc loc)
 		perr(ctx, L->num_loc, "unexpected rule number after '%s'", L->cmd_name);
 		return;
 	}
+	if (!ctx->family && L->r && L->r->family)
+		pwarn(ctx, loc, "'%s' marked -%d changes the chains of one family only, in a file that names no family; fwlint applies it to both",
+		      L->cmd_name, L->r->family);
 	switch (L->cmd) {
 	case O_NEWCHAIN: {
 		if (!chain_name_ok(ctx, L->chain, L->chain_loc))
@@ -2827,7 +2848,9 @@ static int option_family(const char *opt, const char *arg)
  * word that only one of them takes tells: an address, an ICMP or ICMPv6
  * match, a module or a --reject-with of one family.  The arguments of
  * other options (a --comment, a --log-prefix) are text and tell nothing,
- * nor does a line marked -4 or -6, which is there for one family only. */
+ * nor does a line marked -4 or -6, which is there for one family only.
+ * Returns 0 when nothing tells: such a dump means the same to
+ * iptables-restore and ip6tables-restore. */
 static int detect_family(const char *buf, size_t len)
 {
 	size_t i = 0;
@@ -2871,7 +2894,7 @@ static int detect_family(const char *buf, size_t len)
 		if (fam)
 			return fam;
 	}
-	return 4;
+	return 0;
 }
 
 ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
@@ -2887,6 +2910,9 @@ ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
 	}
 	if (family != 4 && family != 6)
 		family = detect_family(buf, len);
+	/* family 0: a dump that names no family filters packets of both, as
+	 * it would once loaded by iptables-restore and by ip6tables-restore;
+	 * its lines marked -4 or -6 become rules of that family. */
 
 	struct ipt_ctx ctx;
 	memset(&ctx, 0, sizeof ctx);

@@ -350,6 +350,31 @@ Test(iptables, family_not_told_by_comments_or_log_prefixes)
 	cr_assert(eq(sz, diags.n, 0));
 }
 
+Test(iptables, a_dump_of_no_family_filters_both)
+{
+	/* Nothing in it names a family: iptables-restore and
+	 * ip6tables-restore both load it, and each keeps the lines marked
+	 * with its own -4 or -6.  Before, it was IPv4 and let every IPv6
+	 * packet through. */
+	parse("*filter\n:FORWARD DROP [0:0]\n-A FORWARD -p tcp --dport 22 -j ACCEPT\n"
+	      "-4 -A FORWARD -j REJECT\n-6 -A FORWARD -p tcp -j REJECT --reject-with tcp-reset\n"
+	      "COMMIT\n", 0);
+	cr_assert(eq(sz, diags.n, 0));
+	cr_assert(eq(int, rs->family, 0));
+	ir_chain *fw = chain("filter", "FORWARD");
+	cr_assert(eq(sz, fw->n, 3));
+	cr_assert(eq(int, fw->rule[0]->family, 0));
+	cr_assert(eq(int, fw->rule[1]->family, 4));
+	cr_assert(eq(int, fw->rule[2]->family, 6));
+	ir_ruleset_free(rs);
+	/* the rule numbers of the two families differ: a numbered command
+	 * cannot be followed for both */
+	parse("*filter\n-6 -A FORWARD -j DROP\n-A FORWARD -j ACCEPT\n-D FORWARD 2\nCOMMIT\n", 0);
+	cr_assert(eq(sz, diags.n, 1));
+	cr_assert(eq(str, (char *)diags.v[0].check, CHECK_UNRESOLVED));
+	cr_assert(eq(int, diags.v[0].loc.line, 4));
+}
+
 Test(iptables, insert_delete_replace_flush)
 {
 	parse("*filter\n"
