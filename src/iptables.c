@@ -1375,7 +1375,7 @@ static bool reject_with_ok(const char *s, int family)
 		"icmp6-no-route", "no-route", "icmp6-adm-prohibited", "adm-prohibited",
 		"icmp6-addr-unreachable", "addr-unreach", "icmp6-port-unreachable",
 		"port-unreach", "icmp6-policy-fail", "policy-fail",
-		"icmp6-reject-route", "reject-route", "tcp-reset", "tcp-rst", NULL,
+		"icmp6-reject-route", "reject-route", "tcp-reset", NULL,
 	};
 	bool in4 = false, in6 = false;
 	for (const char *const *p = v4; *p; p++)

@@ -375,6 +375,25 @@ Test(iptables, a_dump_of_no_family_filters_both)
 	cr_assert(eq(int, diags.v[0].loc.line, 4));
 }
 
+Test(iptables, reject_types_of_each_family)
+{
+	/* libip6t_REJECT.c has no "tcp-rst" alias: ip6tables-restore 1.8.9
+	 * says 'unknown reject type "tcp-rst"' (the kernel oracle's
+	 * --test); iptables takes it */
+	const char *s = "*filter\n-A FORWARD -p tcp -j REJECT --reject-with tcp-rst\nCOMMIT\n";
+	parse(s, 6);
+	cr_assert(eq(sz, nerrors(), 1));
+	cr_assert(eq(str, diags.v[0].msg, "unknown reject type 'tcp-rst'"));
+	ir_ruleset_free(rs);
+	diag_list_free(&diags);
+	diag_list_init(&diags);
+	parse(s, 4);
+	cr_assert(eq(sz, diags.n, 0));
+	ir_ruleset_free(rs);
+	parse("*filter\n-A FORWARD -p tcp -j REJECT --reject-with tcp-reset\nCOMMIT\n", 6);
+	cr_assert(eq(sz, diags.n, 0));
+}
+
 Test(iptables, insert_delete_replace_flush)
 {
 	parse("*filter\n"
