@@ -550,7 +550,7 @@ typedef struct line_state {
 	bool proto_neg;
 	srcloc proto_loc;
 	size_t nsrc, ndst; /* address list lengths (for rule numbering) */
-	bool has_neg_list;
+	bool src_neg, dst_neg; /* "! -s", "! -d" */
 	mod_inst *mod;
 	size_t nmod, capmod;
 	char *target;
@@ -1702,6 +1702,18 @@ static void set_addresses(struct ipt_ctx *ctx, enum ir_field f, bool neg, srcloc
 		perr(ctx, a->loc, "'!' cannot be used with a list of addresses");
 		return;
 	}
+	/* nor with a list on the other side: iptables refuses any '!' on -s
+	 * or -d once one of them is a list (xshared.c) */
+	size_t other = f == IR_SRC ? L->ndst : L->nsrc;
+	bool other_neg = f == IR_SRC ? L->dst_neg : L->src_neg;
+	if ((neg && other > 1) || (n > 1 && other_neg)) {
+		perr(ctx, a->loc, "'!' cannot be used with '-s' or '-d' when the other is a list of addresses");
+		return;
+	}
+	if (f == IR_SRC)
+		L->src_neg = neg;
+	else
+		L->dst_neg = neg;
 	if (!*a->s || a->s[strlen(a->s) - 1] == ',' || *a->s == ',' || strstr(a->s, ",,")) {
 		perr(ctx, a->loc, "empty address in list '%s'", a->s);
 		return;

@@ -537,6 +537,8 @@ static struct bad bad_cases[] = {
 	{ "*filter\n-A INPUT -p tcp --dport 70000 -j ACCEPT\nCOMMIT\n", 2, 25, "invalid port or service '70000'" },
 	{ "*filter\n-A INPUT -p tcp --dport 90:80 -j ACCEPT\nCOMMIT\n", 2, 25, "invalid port range '90:80': 90 is above 80" },
 	{ "*filter\n-A INPUT ! -s 1.2.3.4,5.6.7.8 -j ACCEPT\nCOMMIT\n", 2, 15, "'!' cannot be used with a list of addresses" },
+	{ "*filter\n-A INPUT ! -s 1.2.3.4 -d 5.6.7.8,9.9.9.9 -j ACCEPT\nCOMMIT\n", 2, 26, "'!' cannot be used with '-s' or '-d' when the other is a list of addresses" },
+	{ "*filter\n-A INPUT -d 5.6.7.8,9.9.9.9 ! -s 1.2.3.4 -j ACCEPT\nCOMMIT\n", 2, 34, "'!' cannot be used with '-s' or '-d' when the other is a list of addresses" },
 	{ "*filter\n-A INPUT -m state --state FOO -j ACCEPT\nCOMMIT\n", 2, 27, "bad state 'FOO', expected NEW, ESTABLISHED, RELATED, INVALID, UNTRACKED" },
 	{ "*filter\n-A INPUT -m foo -j ACCEPT\nCOMMIT\n", 2, 13, "unknown match module 'foo'" },
 	{ "*filter\n-A INPUT -j DNAT --to-destination 1.2.3.4\nCOMMIT\n", 2, 13, "target 'DNAT' is only valid in table 'nat', not 'filter'" },
