@@ -261,7 +261,8 @@ enum opt_id {
 	M_PORTS, M_SRCRANGE, M_DSTRANGE, M_STATE, M_CTSTATE, M_CTOTHER,
 	M_COMMENT, M_ICMPTYPE, M_ICMP6TYPE, M_OTHER,
 	/* target options */
-	T_REJECTWITH,
+	T_REJECTWITH, T_LOGLEVEL, T_LOGPREFIX, T_LOGTCPSEQ, T_LOGTCPOPT, T_LOGIPOPT,
+	T_LOGUID, T_LOGMAC,
 };
 
 #define OPT_CMD(id) ((id) >= O_APPEND && (id) <= O_LIST)
@@ -400,6 +401,28 @@ static const struct opt_def icmp6_opts[] = {
 static const struct opt_def reject_opts[] = {
 	{ "--reject-with", T_REJECTWITH, 1, 1, false }, { NULL, O_NONE, 0, 0, false },
 };
+/* libxt_LOG.c: what they log does not change the verdict, but
+ * iptables-restore refuses a stray word, a bad level or a repeated option */
+static const struct opt_def log_opts[] = {
+	{ "--log-level", T_LOGLEVEL, 1, 1, false }, { "--log-prefix", T_LOGPREFIX, 1, 1, false },
+	{ "--log-tcp-sequence", T_LOGTCPSEQ, 0, 0, false },
+	{ "--log-tcp-options", T_LOGTCPOPT, 0, 0, false },
+	{ "--log-ip-options", T_LOGIPOPT, 0, 0, false }, { "--log-uid", T_LOGUID, 0, 0, false },
+	{ "--log-macdecode", T_LOGMAC, 0, 0, false }, { NULL, O_NONE, 0, 0, false },
+};
+
+/* The options of the targets that fwlint reads; the others' options are
+ * taken as written. */
+static const struct opt_def *target_opts(const char *target)
+{
+	if (!target)
+		return NULL;
+	if (strcmp(target, "REJECT") == 0)
+		return reject_opts;
+	if (strcmp(target, "LOG") == 0)
+		return log_opts;
+	return NULL;
+}
 
 /* Match modules.  proto: the protocol the module needs ("-p tcp"), 0 for
  * none, -1 for multiport's list.  opts NULL: a module fwlint does not
@@ -1558,7 +1581,7 @@ static bool target_takes_options(struct ipt_ctx *ctx)
 	if (L->tdef) {
 		const char *n = L->tdef->name;
 		return strcmp(n, "ACCEPT") && strcmp(n, "DROP") && strcmp(n, "RETURN") &&
-		       strcmp(n, "REJECT");
+		       !target_opts(n);
 	}
 	if (ctx->table) {
 		chain_ent *e = chain_lookup(ctx, ctx->table, L->target);
@@ -1601,8 +1624,7 @@ static mod_inst *option_owner(struct ipt_ctx *ctx, const char *name,
 	*od = NULL;
 	for (size_t i = L->nmod; i-- > 0;) {
 		mod_inst *m = &L->mod[i];
-		if (!m->def && L->tdef && strcmp(L->tdef->name, "REJECT") == 0 &&
-		    (*od = opts_find(reject_opts, name)))
+		if (!m->def && L->tdef && (*od = opts_find(target_opts(L->tdef->name), name)))
 			return m;
 	}
 	for (size_t i = L->nmod; i-- > 0;) {
@@ -1821,7 +1843,7 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 		return;
 	}
 	if (od->id < 64 && (m->seen >> od->id) & 1) {
-		perr(ctx, loc, "'%s' can be given only once per '-m %s'", name, m->name);
+		perr(ctx, loc, "'%s' can be given only once per '%s %s'", name, m->def ? "-m" : "-j", m->name);
 		return;
 	}
 	if (od->id < 64)
@@ -1920,6 +1942,29 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 		free(L->reject_with);
 		L->reject_with = xstrdup(a->s);
 		L->reject_loc = a->loc;
+		return;
+	case T_LOGLEVEL: {
+		/* libxt_LOG.c: 0-7 or a syslog name */
+		static const char *const names[] = { "alert", "crit", "debug", "emerg", "error",
+						     "info", "notice", "panic", "warning" };
+		unsigned long v;
+		bool ok = parse_uint(a->s, 7, &v);
+		for (size_t i = 0; !ok && i < sizeof names / sizeof names[0]; i++)
+			ok = strcmp(a->s, names[i]) == 0;
+		if (!ok)
+			perr(ctx, a->loc, "unknown log level '%s', expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic",
+			     a->s);
+		return;
+	}
+	case T_LOGPREFIX:
+		if (!*a->s)
+			perr(ctx, a->loc, "'--log-prefix' needs a text of at least one character");
+		return;
+	case T_LOGTCPSEQ:
+	case T_LOGTCPOPT:
+	case T_LOGIPOPT:
+	case T_LOGUID:
+	case T_LOGMAC:
 		return;
 	case M_TCPOPT:
 	case M_CTOTHER:

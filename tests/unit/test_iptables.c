@@ -563,6 +563,11 @@ static struct bad bad_cases[] = {
 	{ "*filter\n-A INPUT -p udp -j REJECT --reject-with tcp-reset\nCOMMIT\n", 2, 41, "'--reject-with tcp-reset' needs '-p tcp'" },
 	{ "*filter\n-A INPUT -j REJECT --reject-with foo\nCOMMIT\n", 2, 34, "unknown reject type 'foo'" },
 	{ "*filter\n-A INPUT -j ACCEPT --foo\nCOMMIT\n", 2, 20, "unknown option '--foo'" },
+	/* iptables-restore knows double quotes only: "Bad argument `''" */
+	{ "*filter\n-A INPUT -j LOG --log-prefix 'fw: '\nCOMMIT\n", 2, 35, "unexpected argument ''' after '--log-prefix'" },
+	{ "*filter\n-A INPUT -j LOG --log-level warn\nCOMMIT\n", 2, 29, "unknown log level 'warn', expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic" },
+	{ "*filter\n-A INPUT -j LOG --log-foo\nCOMMIT\n", 2, 17, "unknown option '--log-foo'" },
+	{ "*filter\n-A INPUT -j LOG --log-uid --log-uid\nCOMMIT\n", 2, 27, "'--log-uid' can be given only once per '-j LOG'" },
 	{ "*filter\n-N INPUT\nCOMMIT\n", 2, 4, "chain 'INPUT' is a built-in chain of table 'filter'" },
 	{ "*filter\n-N foo\n-N foo\nCOMMIT\n", 3, 4, "chain 'foo' already exists in table 'filter'" },
 	{ "*filter\n-N ACCEPT\nCOMMIT\n", 2, 4, "chain name 'ACCEPT' is the name of a target" },
