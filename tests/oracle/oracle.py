@@ -163,7 +163,11 @@ class Style:
     def __init__(self, rng, fam):
         self.fam = fam
         self.clients, self.servers = plan(fam)
-        self.addresses = rng.random() > 0.1   # else ports and interfaces only
+        # Now and then a file that names no family (no address, no ICMP
+        # name, no reject type or header of one family): both restore
+        # tools load it, and fwlint must read it as filtering both
+        self.neutral = rng.random() < 0.1
+        self.addresses = not self.neutral and rng.random() > 0.1
         self.long = rng.choice([0, 0, 0.2, 0.6])
         self.implicit = rng.choice([0, 0, 0.3, 0.8])   # "-p tcp --dport"
         self.counters = rng.random() < 0.15
@@ -301,6 +305,7 @@ def _rule(rng, st, chain, callees, target=None):
     r = rng.random()
     proto = None
     icmp = ICMP[st.fam]
+    icmp_names = icmp["names"][-1:] if st.neutral else icmp["names"]
     if r < 0.5:
         proto = "tcp"
     elif r < 0.6:
@@ -308,12 +313,12 @@ def _rule(rng, st, chain, callees, target=None):
     elif r < 0.68:
         proto = "icmp"
     elif r < 0.73:
-        parts.append(f"! -p {rng.choice(['tcp', 'udp', icmp['proto']])}")
+        parts.append(f"! -p {rng.choice(['tcp', 'udp', icmp_names[0]])}")
     elif r < 0.75:
         parts.append(f"-p {rng.choice(['all', '0'])}")
     if proto:
         if proto == "icmp":
-            spelt = rng.choice(icmp["names"])
+            spelt = rng.choice(icmp_names)
         else:
             spelt = rng.choice([proto] * 8 + [
                 {"tcp": "6", "udp": "17"}[proto], proto.upper()])
@@ -337,7 +342,7 @@ def _rule(rng, st, chain, callees, target=None):
             opt = rng.choice(["--dports", "--dports", "--sports", "--ports"])
             parts.append(f"-m multiport {_neg(rng, 0.1)}{opt} "
                          f"{_multiport_list(rng, proto)}")
-    if proto == "icmp" and rng.random() < 0.6:
+    if proto == "icmp" and not st.neutral and rng.random() < 0.6:
         text = rng.choice(ICMP_TYPES[st.fam])
         mod = "" if rng.random() < st.implicit else f"-m {icmp['module']} "
         parts.append(f"{mod}{_neg(rng, 0.15)}{icmp['opt']} {text}")
@@ -380,12 +385,13 @@ def _rule(rng, st, chain, callees, target=None):
     elif r < 0.62:
         parts.append("-j DROP")
     elif r < 0.62 + rej:
-        kinds = [k for k in sorted(REJECT[st.fam]) if k not in (
-            "tcp-reset", "tcp-rst")]
+        kinds = ["port-unreach"] if st.neutral else [
+            k for k in sorted(REJECT[st.fam]) if k not in ("tcp-reset",
+                                                           "tcp-rst")]
         if proto == "tcp" and rng.random() < 0.4:
             parts.append("-j REJECT --reject-with " + rng.choice(
-                ["tcp-reset", "tcp-reset", "tcp-rst"] if st.fam == 4
-                else ["tcp-reset"]))
+                ["tcp-reset", "tcp-reset", "tcp-rst"] if st.fam == 4 and
+                not st.neutral else ["tcp-reset"]))
         elif rng.random() < 0.2:
             parts.append("-j REJECT")   # icmp(6)-port-unreachable
         else:
@@ -496,7 +502,9 @@ def _edits(rng, st, chains, users, policy):
             policy[0] = rng.choice(["ACCEPT", "DROP"])
             out.append(f"-P FORWARD {policy[0]}")
         elif what < 0.9:
-            out.append(rng.choice(["-Z", "-Z FORWARD"]))
+            # not FORWARD, nor -Z alone: iptables-restore 1.8.9 (nf_tables)
+            # sets the policy of a built-in chain it zeroes to ACCEPT
+            out.append(rng.choice(["-Z INPUT", f"-Z {rng.choice(users)}"]))
         elif what < 0.95 and name != "FORWARD":
             # flush a user chain and fill it again
             out.append(f"-F {name}")
@@ -522,6 +530,28 @@ def _edits(rng, st, chains, users, policy):
             out.append(f"-I FORWARD {fw.boundaries()[gi]} {spec}")
             fw.groups.insert(gi, [spec, nk])
     return out
+
+
+# Lines that iptables-restore --test refuses: now and then one is written
+# into a file, which the kernel must refuse and fwlint must report as a
+# parse-error.  {s} {d} {s2}: addresses of the family.  (Not what only the
+# kernel refuses when the file is loaded, such as tcp-reset without -p tcp:
+# --test passes it.)
+REFUSED = [
+    "-A FORWARD -p tcp -m tcp --dport 2000:1000 -j ACCEPT",
+    "-A FORWARD -j LOG --log-level warn",
+    "-A FORWARD -j LOG --log-prefix 'fw: '",
+    "-A FORWARD ! -s {s} -d {d},{s2} -j DROP",
+    "-A FORWARD -p tcp -m multiport --dports "
+    "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16 -j ACCEPT",
+    "-A FORWARD -i averyveryverylongname -j ACCEPT",
+    "-A FORWARD -s {s} -s {d} -j ACCEPT",
+]
+REFUSED_FAM = {4: ["-A FORWARD -j REJECT --reject-with icmp6-adm-prohibited",
+                   "-A FORWARD -s {s} -d fd00::1 -j ACCEPT"],
+               6: ["-A FORWARD -p tcp -j REJECT --reject-with tcp-rst",
+                   "-A FORWARD -j REJECT --reject-with icmp-host-prohibited",
+                   "-A FORWARD -s {s} -d 10.0.0.1 -j ACCEPT"]}
 
 
 def gen(fam, seed):
@@ -551,9 +581,22 @@ def gen(fam, seed):
         body["FORWARD"].insert(rng.randint(0, 2), (
             "-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED "
             "-j ACCEPT", 1))
+    header = rng.random() < 0.5 and not st.neutral
+    if rng.random() < 0.04:
+        line = rng.choice(REFUSED + REFUSED_FAM[fam])
+        # a word of the other family is wrong only in a file that says
+        # which family it is; without a header it could be the word that
+        # says it
+        header |= line in REFUSED_FAM[fam]
+        line = line.format(
+            s=rng.choice(st.clients), s2=rng.choice(st.clients),
+            d=rng.choice(list(st.servers)))
+        body["FORWARD"].insert(rng.randint(0, len(body["FORWARD"])),
+                               (line, 1))
     # A final catch-all REJECT, as many hand-written files end
     if rng.random() < 0.2:
-        kind = rng.choice(sorted(REJECT[fam]) + [""])
+        kind = rng.choice(["port-unreach", ""] if st.neutral else
+                          sorted(REJECT[fam]) + [""])
         if kind in ("tcp-reset", "tcp-rst"):
             kind = ""
         body["FORWARD"].append((
@@ -564,10 +607,12 @@ def gen(fam, seed):
         chains[name] = Chain(name)
         chains[name].groups = [[_spec_of(l.replace("--append", "-A"), name),
                                 n] for l, n in body[name]]
+    # In a file of no family, fwlint cannot number the rules of a chain
+    # with lines marked -4 or -6 for both families at once (it says so)
     edits = _edits(rng, st, chains, users, policy) if rng.random() < 0.3 \
-        else []
+        and not (st.neutral and st.other_family) else []
     tool = "iptables-save" if fam == 4 else "ip6tables-save"
-    if rng.random() < 0.5:
+    if header:
         out = [f"# Generated by {tool} v1.8.9 (nf_tables) on Mon Jan  1 "
                f"00:00:00 2024"]
     else:
@@ -596,8 +641,12 @@ def gen(fam, seed):
                     + line
             out.append(line)
             if st.other_family and rng.random() < 0.1:
-                # iptables-restore skips a line of the other family
+                # iptables-restore skips a line of the other family and
+                # keeps one of its own; in a file that names a family, only
+                # the first (the edits count the rules)
                 flag = "-6" if fam == 4 else "-4"
+                if st.neutral and rng.random() < 0.5:
+                    flag = "-4" if fam == 4 else "-6"
                 out.append(f"{flag} -A {chain} -j "
                            f"{rng.choice(['ACCEPT', 'DROP'])}")
     out += edits

@@ -225,6 +225,9 @@ for ns in "$NS_C" "$NS_R" "$NS_S"; do
 	done
 done
 sysctl_set "$NS_R" net/ipv4/ip_forward 1
+# A SYN with the SYN flag alone, as `fwlint trace --state new` assumes: no
+# ECN negotiation (tcp_ecn 1 would add ECE and CWR)
+sysctl_set "$NS_C" net/ipv4/tcp_ecn 0
 # The REJECT answers are ICMP errors, which the kernel rate-limits per
 # destination (icmp_ratelimit, ipv6 icmp/ratelimit) and in all
 # (icmp_msgs_per_sec): a batch of them to one client would lose some and
@@ -262,6 +265,16 @@ if [ "$RULESETS6" -gt 0 ]; then
 	warm "$NS_C" c1 fd00:255:1::1
 	warm "$NS_S" s0 fd00:255:2::1
 	warm "$NS_S" s1 fd00:255:3::1
+fi
+
+# The server counts echo requests by their identifier with xt_u32
+if [ "$ICMP" != 0 ]; then
+	for t in "$IPT" "$IPT6"; do
+		if [ "$t" = "$IPT6" ] && [ "$RULESETS6" = 0 ]; then continue; fi
+		printf '*raw\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -m u32 --u32 "0=0"\nCOMMIT\n' |
+			nsx "$NS_S" "$t-restore" 2>/dev/null ||
+			die "$t cannot load an xt_u32 match (the kernel module?): set ORACLE_ICMP=0 to test without ICMP"
+	done
 fi
 
 IPT_VERSION=$(nsx "$NS_R" "$IPT" --version 2>&1 || true)
