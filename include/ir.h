@@ -115,7 +115,7 @@ typedef struct ir_table {
 typedef struct ir_ruleset {
 	char *path;          /* as given; every srcloc.file of its nodes points here */
 	enum ir_format format;
-	int family;          /* 4 or 6; 0: both (pf) */
+	int family;          /* 4 or 6; 0: both (pf, an iptables dump that names no family) */
 	ir_table **table;
 	size_t n, cap;
 	size_t nrules;

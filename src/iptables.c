@@ -261,7 +261,8 @@ enum opt_id {
 	M_PORTS, M_SRCRANGE, M_DSTRANGE, M_STATE, M_CTSTATE, M_CTOTHER,
 	M_COMMENT, M_ICMPTYPE, M_ICMP6TYPE, M_OTHER,
 	/* target options */
-	T_REJECTWITH,
+	T_REJECTWITH, T_LOGLEVEL, T_LOGPREFIX, T_LOGTCPSEQ, T_LOGTCPOPT, T_LOGIPOPT,
+	T_LOGUID, T_LOGMAC,
 };
 
 #define OPT_CMD(id) ((id) >= O_APPEND && (id) <= O_LIST)
@@ -400,6 +401,28 @@ static const struct opt_def icmp6_opts[] = {
 static const struct opt_def reject_opts[] = {
 	{ "--reject-with", T_REJECTWITH, 1, 1, false }, { NULL, O_NONE, 0, 0, false },
 };
+/* libxt_LOG.c: what they log does not change the verdict, but
+ * iptables-restore refuses a stray word, a bad level or a repeated option */
+static const struct opt_def log_opts[] = {
+	{ "--log-level", T_LOGLEVEL, 1, 1, false }, { "--log-prefix", T_LOGPREFIX, 1, 1, false },
+	{ "--log-tcp-sequence", T_LOGTCPSEQ, 0, 0, false },
+	{ "--log-tcp-options", T_LOGTCPOPT, 0, 0, false },
+	{ "--log-ip-options", T_LOGIPOPT, 0, 0, false }, { "--log-uid", T_LOGUID, 0, 0, false },
+	{ "--log-macdecode", T_LOGMAC, 0, 0, false }, { NULL, O_NONE, 0, 0, false },
+};
+
+/* The options of the targets that fwlint reads; the others' options are
+ * taken as written. */
+static const struct opt_def *target_opts(const char *target)
+{
+	if (!target)
+		return NULL;
+	if (strcmp(target, "REJECT") == 0)
+		return reject_opts;
+	if (strcmp(target, "LOG") == 0)
+		return log_opts;
+	return NULL;
+}
 
 /* Match modules.  proto: the protocol the module needs ("-p tcp"), 0 for
  * none, -1 for multiport's list.  opts NULL: a module fwlint does not
@@ -465,8 +488,8 @@ static const struct module_def *implicit_module(int proto, int family)
 	case PROTO_UDP: return module_find("udp");
 	case PROTO_SCTP: return module_find("sctp");
 	case PROTO_DCCP: return module_find("dccp");
-	case PROTO_ICMP: return family == 4 ? module_find("icmp") : NULL;
-	case PROTO_ICMPV6: return family == 6 ? module_find("icmp6") : NULL;
+	case PROTO_ICMP: return family != 6 ? module_find("icmp") : NULL;
+	case PROTO_ICMPV6: return family != 4 ? module_find("icmp6") : NULL;
 	case 50: return module_find("esp");
 	case 51: return module_find("ah");
 	}
@@ -511,6 +534,7 @@ typedef struct chain_ent {
 	ir_table *table;
 	ir_chain *chain;
 	bool deleted; /* -X: the IR has no chain removal (see the report) */
+	bool one_family; /* holds a rule of a line marked -4 or -6 */
 	struct group { uint32_t k, m; } *g;
 	size_t ng, capg;
 } chain_ent;
@@ -549,6 +573,7 @@ typedef struct line_state {
 	bool proto_neg;
 	srcloc proto_loc;
 	size_t nsrc, ndst; /* address list lengths (for rule numbering) */
+	bool src_neg, dst_neg; /* "! -s", "! -d" */
 	mod_inst *mod;
 	size_t nmod, capmod;
 	char *target;
@@ -1129,11 +1154,14 @@ static bool add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc l
 	const char *slash = strchr(s, '/');
 	char *a = xstrndup(s, slash ? (size_t)(slash - s) : strlen(s));
 	const char *m = slash ? slash + 1 : NULL;
-	int width = ctx->family == 6 ? 128 : 32;
-	u128 addr, mask, base = ctx->family == 6 ? 0 : PSET_V4_LO;
+	/* a dump of no family holds no address literal (it would tell the
+	 * family), but a host name */
+	int family = ctx->family ? ctx->family : strchr(a, ':') ? 6 : 4;
+	int width = family == 6 ? 128 : 32;
+	u128 addr, mask, base = family == 6 ? 0 : PSET_V4_LO;
 	unsigned long len;
 
-	if (ctx->family == 4) {
+	if (family == 4) {
 		uint32_t v;
 		if (!parse_v4(a, false, &v)) {
 			if (strchr(a, ':'))
@@ -1166,7 +1194,7 @@ static bool add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc l
 		mask = width == 128 ? U128_MAX : 0xffffffffu;
 	} else if (parse_uint(m, (unsigned long)width, &len)) {
 		mask = len == 0 ? 0 : (width == 128 ? U128_MAX : (u128)0xffffffffu) << (width - len);
-	} else if (ctx->family == 4) {
+	} else if (family == 4) {
 		uint32_t v;
 		if (!parse_v4(m, true, &v)) {
 			perr(ctx, loc, "invalid netmask '%s' in '%s'", m, s);
@@ -1196,8 +1224,9 @@ static void add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc l
 	const char *hi = dash ? dash + 1 : lo;
 	u128 v[2];
 	const char *part[2] = { lo, hi };
+	int family = ctx->family ? ctx->family : strchr(s, ':') ? 6 : 4;
 	for (int i = 0; i < 2; i++) {
-		if (ctx->family == 4) {
+		if (family == 4) {
 			uint32_t a;
 			/* xt_iprange wants full dotted quads */
 			if (!parse_v4(part[i], true, &a)) {
@@ -1388,12 +1417,15 @@ static bool reject_with_ok(const char *s, int family)
 		"icmp6-no-route", "no-route", "icmp6-adm-prohibited", "adm-prohibited",
 		"icmp6-addr-unreachable", "addr-unreach", "icmp6-port-unreachable",
 		"port-unreach", "icmp6-policy-fail", "policy-fail",
-		"icmp6-reject-route", "reject-route", "tcp-reset", "tcp-rst", NULL,
+		"icmp6-reject-route", "reject-route", "tcp-reset", NULL,
 	};
-	for (const char *const *p = family == 6 ? v6 : v4; *p; p++)
-		if (strcmp(*p, s) == 0)
-			return true;
-	return false;
+	bool in4 = false, in6 = false;
+	for (const char *const *p = v4; *p; p++)
+		in4 |= strcmp(*p, s) == 0;
+	for (const char *const *p = v6; *p; p++)
+		in6 |= strcmp(*p, s) == 0;
+	/* a dump of no family: both tools must take it */
+	return family == 4 ? in4 : family == 6 ? in6 : in4 && in6;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1568,7 +1600,7 @@ static bool target_takes_options(struct ipt_ctx *ctx)
 	if (L->tdef) {
 		const char *n = L->tdef->name;
 		return strcmp(n, "ACCEPT") && strcmp(n, "DROP") && strcmp(n, "RETURN") &&
-		       strcmp(n, "REJECT");
+		       !target_opts(n);
 	}
 	if (ctx->table) {
 		chain_ent *e = chain_lookup(ctx, ctx->table, L->target);
@@ -1611,8 +1643,7 @@ static mod_inst *option_owner(struct ipt_ctx *ctx, const char *name,
 	*od = NULL;
 	for (size_t i = L->nmod; i-- > 0;) {
 		mod_inst *m = &L->mod[i];
-		if (!m->def && L->tdef && strcmp(L->tdef->name, "REJECT") == 0 &&
-		    (*od = opts_find(reject_opts, name)))
+		if (!m->def && L->tdef && (*od = opts_find(target_opts(L->tdef->name), name)))
 			return m;
 	}
 	for (size_t i = L->nmod; i-- > 0;) {
@@ -1712,6 +1743,18 @@ static void set_addresses(struct ipt_ctx *ctx, enum ir_field f, bool neg, srcloc
 		perr(ctx, a->loc, "'!' cannot be used with a list of addresses");
 		return;
 	}
+	/* nor with a list on the other side: iptables refuses any '!' on -s
+	 * or -d once one of them is a list (xshared.c) */
+	size_t other = f == IR_SRC ? L->ndst : L->nsrc;
+	bool other_neg = f == IR_SRC ? L->dst_neg : L->src_neg;
+	if ((neg && other > 1) || (n > 1 && other_neg)) {
+		perr(ctx, a->loc, "'!' cannot be used with '-s' or '-d' when the other is a list of addresses");
+		return;
+	}
+	if (f == IR_SRC)
+		L->src_neg = neg;
+	else
+		L->dst_neg = neg;
 	if (!*a->s || a->s[strlen(a->s) - 1] == ',' || *a->s == ',' || strstr(a->s, ",,")) {
 		perr(ctx, a->loc, "empty address in list '%s'", a->s);
 		return;
@@ -1819,7 +1862,7 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 		return;
 	}
 	if (od->id < 64 && (m->seen >> od->id) & 1) {
-		perr(ctx, loc, "'%s' can be given only once per '-m %s'", name, m->name);
+		perr(ctx, loc, "'%s' can be given only once per '%s %s'", name, m->def ? "-m" : "-j", m->name);
 		return;
 	}
 	if (od->id < 64)
@@ -1918,6 +1961,29 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 		free(L->reject_with);
 		L->reject_with = xstrdup(a->s);
 		L->reject_loc = a->loc;
+		return;
+	case T_LOGLEVEL: {
+		/* libxt_LOG.c: 0-7 or a syslog name */
+		static const char *const names[] = { "alert", "crit", "debug", "emerg", "error",
+						     "info", "notice", "panic", "warning" };
+		unsigned long v;
+		bool ok = parse_uint(a->s, 7, &v);
+		for (size_t i = 0; !ok && i < sizeof names / sizeof names[0]; i++)
+			ok = strcmp(a->s, names[i]) == 0;
+		if (!ok)
+			perr(ctx, a->loc, "unknown log level '%s', expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic",
+			     a->s);
+		return;
+	}
+	case T_LOGPREFIX:
+		if (!*a->s)
+			perr(ctx, a->loc, "'--log-prefix' needs a text of at least one character");
+		return;
+	case T_LOGTCPSEQ:
+	case T_LOGTCPOPT:
+	case T_LOGIPOPT:
+	case T_LOGUID:
+	case T_LOGMAC:
 		return;
 	case M_TCPOPT:
 	case M_CTOTHER:
@@ -2055,7 +2121,7 @@ void ipt_option(struct ipt_ctx *ctx, const char *name, srcloc loc,
 				perr(ctx, a->loc, "unknown match module '%s'", a->s);
 				break;
 			}
-			if (md->family && md->family != ctx->family) {
+			if (md->family && ctx->family && md->family != ctx->family) {
 				perr(ctx, a->loc, "'-m %s' is not available in %s", a->s,
 				     ctx->family == 6 ? "ip6tables" : "iptables (IPv4)");
 				break;
@@ -2073,7 +2139,9 @@ void ipt_option(struct ipt_ctx *ctx, const char *name, srcloc loc,
 			break;
 		case O_IPV4:
 		case O_IPV6:
-			if ((od->id == O_IPV4) != (ctx->family == 4))
+			if (!ctx->family)
+				L->r->family = od->id == O_IPV4 ? 4 : 6;
+			else if ((od->id == O_IPV4) != (ctx->family == 4))
 				L->skip = true; /* the other family's line */
 			break;
 		case O_SETCOUNTERS: {
@@ -2523,6 +2591,13 @@ static void rule_command(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
 		tlen--;
 	}
 
+	if (!ctx->family && L->r->family && L->cmd != O_APPEND && L->cmd != O_INSERT) {
+		pwarn(ctx, loc, "'%s' marked -%d changes the rules of one family only, in a file that names no family; fwlint applies it to both",
+		      L->cmd_name, L->r->family);
+	} else if (!ctx->family && L->num && e->one_family) {
+		pwarn(ctx, L->num_loc, "'%s %s %ld': the rule numbers of chain '%s' differ between iptables and ip6tables (lines marked -4 or -6); fwlint counts every line",
+		      L->cmd_name, L->chain, L->num, L->chain);
+	}
 	if (L->cmd == O_DELETE || L->cmd == O_CHECK) {
 		size_t gi, pos;
 		bool past, exact = true;
@@ -2594,6 +2669,7 @@ static void rule_command(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
 		ir_chain_insert(e->chain, pos + i, v[i]);
 	free(v);
 	group_insert(e, gi, k, (uint32_t)n);
+	e->one_family |= base->family != 0;
 }
 
 static void chain_command(struct ipt_ctx *ctx, srcloc loc)
@@ -2607,6 +2683,9 @@ static void chain_command(struct ipt_ctx *ctx, srcloc loc)
 		perr(ctx, L->num_loc, "unexpected rule number after '%s'", L->cmd_name);
 		return;
 	}
+	if (!ctx->family && L->r && L->r->family)
+		pwarn(ctx, loc, "'%s' marked -%d changes the chains of one family only, in a file that names no family; fwlint applies it to both",
+		      L->cmd_name, L->r->family);
 	switch (L->cmd) {
 	case O_NEWCHAIN: {
 		if (!chain_name_ok(ctx, L->chain, L->chain_loc))
@@ -2777,14 +2856,77 @@ void ipt_end_of_input(struct ipt_ctx *ctx, srcloc loc)
 /* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 
-/* Family of a dump when the caller does not know it: ip6tables-save
- * writes its name in the header; otherwise an IPv6 address after -s/-d
- * (or an iprange), or an ICMPv6 match, tells. */
+/* The next word of a rule line as iptables-restore splits it (double
+ * quotes group, a backslash escapes a quote inside them), copied to w;
+ * returns the position after it, or NULL at the end of the line. */
+static const char *next_word(const char *p, const char *end, char *w, size_t wsize)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+		p++;
+	if (p >= end)
+		return NULL;
+	size_t n = 0;
+	bool quoted = false;
+	for (; p < end && (quoted || (*p != ' ' && *p != '\t' && *p != '\r')); p++) {
+		char c = *p;
+		if (c == '"') {
+			quoted = !quoted;
+			continue;
+		}
+		if (quoted && c == '\\' && p + 1 < end && (p[1] == '"' || p[1] == '\\'))
+			c = *++p;
+		if (n + 1 < wsize)
+			w[n++] = c;
+	}
+	w[n] = '\0';
+	return p;
+}
+
+/* What an address argument of -s/-d or -m iprange says of the family:
+ * 6 for an IPv6 literal, 4 for an IPv4 one, 0 for a host name. */
+static int address_family(const char *arg)
+{
+	if (strchr(arg, ':'))
+		return 6;
+	return isdigit((unsigned char)arg[0]) ? 4 : 0;
+}
+
+/* What an option and its argument say of the family of the dump they are
+ * in: 4 or 6 when only iptables or only ip6tables takes them, else 0. */
+static int option_family(const char *opt, const char *arg)
+{
+	static const char *const addropts[] = { "-s", "-d", "--source", "--destination",
+						"--src", "--dst", "--src-range", "--dst-range" };
+	for (size_t i = 0; i < sizeof addropts / sizeof addropts[0]; i++)
+		if (strcmp(opt, addropts[i]) == 0)
+			return address_family(arg);
+	if (!strcmp(opt, "-p") || !strcmp(opt, "--protocol"))
+		return !strcasecmp(arg, "icmpv6") || !strcasecmp(arg, "ipv6-icmp") ? 6 : 0;
+	if (!strcmp(opt, "-m") || !strcmp(opt, "--match")) {
+		const struct module_def *md = module_find(arg);
+		return md ? md->family : 0;
+	}
+	if (!strcmp(opt, "--icmpv6-type"))
+		return 6;
+	if (!strcmp(opt, "--icmp-type") || !strcmp(opt, "-f") || !strcmp(opt, "--fragment"))
+		return 4;
+	if (!strcmp(opt, "--reject-with")) {
+		bool v4 = reject_with_ok(arg, 4), v6 = reject_with_ok(arg, 6);
+		return v4 == v6 ? 0 : v4 ? 4 : 6;
+	}
+	return 0;
+}
+
+/* Family of a dump when the caller does not know it: ip6tables-save and
+ * iptables-save write their name in the header; otherwise the first rule
+ * word that only one of them takes tells: an address, an ICMP or ICMPv6
+ * match, a module or a --reject-with of one family.  The arguments of
+ * other options (a --comment, a --log-prefix) are text and tell nothing,
+ * nor does a line marked -4 or -6, which is there for one family only.
+ * Returns 0 when nothing tells: such a dump means the same to
+ * iptables-restore and ip6tables-restore. */
 static int detect_family(const char *buf, size_t len)
 {
-	static const char *const v6words[] = { "ip6tables", "icmpv6", "ipv6-icmp", "icmp6" };
-	static const char *const addropts[] = { " -s ", " -d ", " --source ", " --destination ",
-						" --src-range ", " --dst-range ", " --src ", " --dst " };
 	size_t i = 0;
 	while (i < len) {
 		const char *line = buf + i;
@@ -2795,9 +2937,9 @@ static int detect_family(const char *buf, size_t len)
 		/* cppcheck-suppress knownConditionTrueFalse */
 		if (n == 0)
 			continue;
-		char tmp[512];
-		size_t m = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
 		if (line[0] == '#') {
+			char tmp[512];
+			size_t m = n < sizeof tmp - 1 ? n : sizeof tmp - 1;
 			memcpy(tmp, line, m);
 			tmp[m] = '\0';
 			if (strstr(tmp, "Generated by ip6tables-save"))
@@ -2808,35 +2950,27 @@ static int detect_family(const char *buf, size_t len)
 		}
 		if (line[0] != '-' && line[0] != '[')
 			continue;
-		/* rules: look at the whole line */
-		char *copy = xstrndup(line, n);
-		for (size_t w = 0; w < sizeof v6words / sizeof v6words[0]; w++)
-			if (strstr(copy, v6words[w])) {
-				free(copy);
-				return 6;
+		const char *p = line, *end = line + n;
+		char w[256], prev[256] = "";
+		int fam = 0;
+		while ((p = next_word(p, end, w, sizeof w))) {
+			if (!strcmp(w, "-4") || !strcmp(w, "-6") || !strcmp(w, "--ipv4") ||
+			    !strcmp(w, "--ipv6")) {
+				fam = 0;
+				break;
 			}
-		for (size_t w = 0; w < sizeof addropts / sizeof addropts[0]; w++) {
-			const char *p = copy;
-			while ((p = strstr(p, addropts[w]))) {
-				p += strlen(addropts[w]);
-				while (*p == '!' || *p == ' ')
-					p++;
-				size_t k = strcspn(p, " \t\r");
-				if (memchr(p, ':', k)) {
-					free(copy);
-					return 6;
-				}
-				/* One dotted quad settles it: the families do
-				 * not mix in one dump. */
-				if (memchr(p, '.', k)) {
-					free(copy);
-					return 4;
-				}
-			}
+			if (!fam && prev[0] == '-')
+				fam = option_family(prev, w);
+			if (!fam && (!strcmp(w, "-f") || !strcmp(w, "--fragment") ||
+				     !strcmp(w, "--icmpv6-type") || !strcmp(w, "--icmp-type")))
+				fam = option_family(w, "");
+			if (strcmp(w, "!") != 0)
+				memcpy(prev, w, sizeof prev);
 		}
-		free(copy);
+		if (fam)
+			return fam;
 	}
-	return 4;
+	return 0;
 }
 
 ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
@@ -2852,6 +2986,9 @@ ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
 	}
 	if (family != 4 && family != 6)
 		family = detect_family(buf, len);
+	/* family 0: a dump that names no family filters packets of both, as
+	 * it would once loaded by iptables-restore and by ip6tables-restore;
+	 * its lines marked -4 or -6 become rules of that family. */
 
 	struct ipt_ctx ctx;
 	memset(&ctx, 0, sizeof ctx);

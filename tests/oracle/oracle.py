@@ -1,82 +1,231 @@
 #!/usr/bin/env python3
 """Helpers for the kernel oracle test (tests/oracle/run.sh).
 
-Subcommands (stdlib only, Python 3.11):
+Subcommands (stdlib only, Python 3.11); FAM is 4 or 6, PRE a path prefix:
 
-  gen SEED                      print a random, valid iptables-save file
-  plan                          print the address plan for run.sh
-  sanity NAME USED RULES ATT EXP  write a fixed ruleset with known outcomes
-  attempts SEED COUNT FILE USED [UDP_SHARE]
-                                print COUNT connection attempts for FILE, one
-                                a line: "IDX PROTO SRC SPORT DST DPORT CDEV RIN
-                                ROUT"; USED is a file of the 5-tuples already
-                                used in this run (read and appended); a share
-                                UDP_SHARE (default 0) of them are UDP
-  counters ATTFILE              print the server-side counting rules (raw table)
-  send ATTFILE WAIT             run inside the client namespace: send one TCP
-                                SYN (a connect) or UDP datagram per attempt,
-                                wait WAIT seconds, close
-  delivered ATTFILE             read "iptables-save -c -t raw" of the server on
-                                stdin, print "IDX 0|1" (1 = the first packet
-                                arrived)
+  gen FAM SEED                  print a random, valid iptables-save (4) or
+                                ip6tables-save (6) file
+  plan FAM                      print the client and server addresses
+  sanity FAM NAME USED PRE      write a fixed ruleset with known outcomes
+                                (PRE.rules, PRE.att, PRE.counters and the
+                                outcomes in PRE.expect)
+  attempts FAM SEED COUNT RULES USED UDP_SHARE ICMP_SHARE PRE
+                                write COUNT connection attempts for RULES to
+                                PRE.att, one a line: "IDX PROTO SRC SPORT DST
+                                DPORT CDEV RIN ROUT", and the server-side
+                                counting rules (raw table) to PRE.counters;
+                                USED is a file of the 5-tuples already used in
+                                this run (read and appended); a share
+                                UDP_SHARE of them are UDP, ICMP_SHARE ICMP
+                                echo requests (SPORT is then the echo
+                                identifier, DPORT the type)
+  send FAM ATT WAIT             run inside the client namespace: send one TCP
+                                SYN (a connect), UDP datagram or ICMP echo
+                                request per attempt, wait WAIT seconds, print
+                                "IDX ANSWER" per attempt (what came back:
+                                "icmpT/C", "tcp-rst" or "-"), close
+  ping DEV ADDR                 one echo request over DEV, answered or exit 1
+  selftest PRE                  the outcomes of a sanity ruleset (from
+                                PRE.att, PRE.sent and PRE.saved, the server's
+                                "ip(6)tables-save -c -t raw") must be
+                                PRE.expect
+  judge FAM RULES PRE FWLINT TALLY
+                                the kernel's outcome of every attempt:
+                                ACCEPT (the first packet reached the server),
+                                REJECT:ANSWER (it did not, and an answer came
+                                back) or DROP; run "fwlint trace" for it and
+                                compare; print every disagreement with a
+                                command that reproduces it, append one line
+                                per attempt to TALLY; exit 1 on any
+  accepts FAM RULES FWLINT      the kernel refused RULES: fwlint must report a
+                                parse-error for it too (exit 1 if not)
+  summary TALLY                 print the counts of a run
 
 Everything is deterministic for a given seed: random.Random(seed), no
 dependence on the clock, the host or hash ordering.
 """
 
+import errno
 import ipaddress
 import os
 import random
+import re
 import shlex
 import socket
+import struct
+import subprocess
 import sys
 import time
 
 # ------------------------------------------------------------- address plan
 # Client addresses live on the client namespace's loopback; the client picks
 # its link to the router (lan0 or lan1 on the router side) per attempt with
-# SO_BINDTODEVICE, so the ingress interface is independent of the source.
-# Server addresses live on the server namespace's loopback; the router
-# reaches each one through exactly one link (dmz0 or dmz1), so the egress
-# interface follows from the destination.  RFC 1918 addresses only; the
-# namespaces have no link to the host or anything else.
-CLIENTS = ["10.1.1.10", "10.1.1.11", "10.1.2.20", "10.1.200.7", "10.3.0.5",
-           "172.16.5.5", "192.168.7.9", "172.31.77.7"]
-SERVERS = {"10.2.0.10": "dmz0", "10.2.0.11": "dmz0", "10.2.1.10": "dmz0",
-           "10.2.128.5": "dmz1", "172.20.0.1": "dmz1",
-           "192.168.50.25": "dmz1"}
+# a socket mark that its policy routing maps to c0 or c1 (run.sh), so the
+# ingress interface is independent of the source.  Not SO_BINDTODEVICE: a
+# socket bound to c1 would not see the TCP reset or ICMP error of a REJECT,
+# which comes back over c0 (the router routes every client address over
+# lan0).  Server addresses live on the server namespace's loopback; the
+# router reaches each one through exactly one link (dmz0 or dmz1), so the
+# egress interface follows from the destination.  RFC 1918 and ULA
+# (fd00::/8) addresses only; the namespaces have no link to the host.
+PLANS = {
+    4: {
+        "clients": ["10.1.1.10", "10.1.1.11", "10.1.2.20", "10.1.200.7",
+                    "10.3.0.5", "172.16.5.5", "192.168.7.9", "172.31.77.7"],
+        "servers": {"10.2.0.10": "dmz0", "10.2.0.11": "dmz0",
+                    "10.2.1.10": "dmz0", "10.2.128.5": "dmz1",
+                    "172.20.0.1": "dmz1", "192.168.50.25": "dmz1"},
+    },
+    6: {
+        "clients": ["fd00:1:1::10", "fd00:1:1::11", "fd00:1:2::20",
+                    "fd00:1:200::7", "fd00:3::5", "fd16:5::5",
+                    "fd7f:168:7::9", "fdff:31:77::7"],
+        "servers": {"fd00:2::10": "dmz0", "fd00:2::11": "dmz0",
+                    "fd00:2:1::10": "dmz0", "fd00:2:128::5": "dmz1",
+                    "fd20::1": "dmz1", "fdc0:a8:32::25": "dmz1"},
+    },
+}
 # router interface -> client-side device of the same veth pair
 LINKS_IN = {"lan0": "c0", "lan1": "c1"}
-ROUTER_IFACES = ["lan0", "lan1", "dmz0", "dmz1"]
+# client device -> the socket mark that routes over it (run.sh: ip rule)
+MARKS = {"c0": 10, "c1": 11}
 
 PORTS = [22, 25, 53, 80, 102, 110, 119, 135, 143, 389, 443, 636, 993, 995,
          1023, 1024, 3389, 4000, 4001, 4002, 8080, 65535]
+# Names that netbase's /etc/services gives for the protocol (iptables asks
+# getservbyname(name, proto); fwlint has its own table)
+SERVICES = {
+    "tcp": {"ssh": 22, "smtp": 25, "domain": 53, "http": 80, "www": 80,
+            "pop3": 110, "nntp": 119, "epmap": 135, "imap2": 143,
+            "imap": 143, "ldap": 389, "https": 443, "ldaps": 636,
+            "imaps": 993, "pop3s": 995, "ms-wbt-server": 3389,
+            "http-alt": 8080},
+    "udp": {"domain": 53, "ntp": 123, "snmp": 161, "ldap": 389,
+            "https": 443, "syslog": 514},
+}
 CHAIN_NAMES = ["web", "mail", "ops", "dmz_in", "lan-out", "EXCH", "audit",
                "Blk.1", "x_y", "RPC"]
-CT_ORDER = ["INVALID", "NEW", "RELATED", "ESTABLISHED"]
+CT_ORDER = ["INVALID", "NEW", "RELATED", "ESTABLISHED", "UNTRACKED"]
+
+# --reject-with, every name iptables 1.8 takes (libipt_REJECT.c,
+# libip6t_REJECT.c), and the answer the client gets: an ICMP error of this
+# type/code (ipt_REJECT.h, ip6t_REJECT.h: ICMP_DEST_UNREACH 3,
+# ICMPV6_DEST_UNREACH 1) or a TCP reset.  The sanity ruleset "reject"
+# proves every entry against the kernel, so a wrong entry stops the run
+# instead of passing or failing attempts.
+REJECT = {
+    4: {"icmp-net-unreachable": "icmp3/0", "net-unreach": "icmp3/0",
+        "icmp-host-unreachable": "icmp3/1", "host-unreach": "icmp3/1",
+        "icmp-proto-unreachable": "icmp3/2", "proto-unreach": "icmp3/2",
+        "icmp-port-unreachable": "icmp3/3", "port-unreach": "icmp3/3",
+        "icmp-net-prohibited": "icmp3/9", "net-prohib": "icmp3/9",
+        "icmp-host-prohibited": "icmp3/10", "host-prohib": "icmp3/10",
+        "icmp-admin-prohibited": "icmp3/13", "admin-prohib": "icmp3/13",
+        "tcp-reset": "tcp-rst", "tcp-rst": "tcp-rst"},
+    6: {"icmp6-no-route": "icmp1/0", "no-route": "icmp1/0",
+        "icmp6-adm-prohibited": "icmp1/1", "adm-prohibited": "icmp1/1",
+        "icmp6-addr-unreachable": "icmp1/3", "addr-unreach": "icmp1/3",
+        "icmp6-port-unreachable": "icmp1/4", "port-unreach": "icmp1/4",
+        "icmp6-policy-fail": "icmp1/5", "policy-fail": "icmp1/5",
+        "icmp6-reject-route": "icmp1/6", "reject-route": "icmp1/6",
+        "tcp-reset": "tcp-rst"},
+}
+REJECT_DEFAULT = {4: "icmp-port-unreachable", 6: "icmp6-port-unreachable"}
+ICMP = {4: {"proto": "icmp", "names": ["icmp", "1"], "module": "icmp",
+            "opt": "--icmp-type", "echo": 8},
+        6: {"proto": "ipv6-icmp", "names": ["ipv6-icmp", "icmpv6", "58"],
+            "module": "icmp6", "opt": "--icmpv6-type", "echo": 128}}
+# --icmp-type / --icmpv6-type values: names, numbers, type/code
+ICMP_TYPES = {
+    4: ["echo-request", "8", "8/0", "ping", "any", "echo-reply",
+        "destination-unreachable", "port-unreachable", "13", "8/1"],
+    6: ["echo-request", "128", "128/0", "ping", "echo-reply",
+        "destination-unreachable", "port-unreachable", "130", "128/1"],
+}
+# Long spellings of options (iptables(8), iptables-extensions(8))
+LONG = {"-A": "--append", "-I": "--insert", "-s": "--source",
+        "-d": "--destination", "-p": "--protocol", "-i": "--in-interface",
+        "-o": "--out-interface", "-j": "--jump", "-g": "--goto",
+        "-m": "--match", "--sport": "--source-port",
+        "--dport": "--destination-port", "--sports": "--source-ports",
+        "--dports": "--destination-ports"}
+LONG_ALT = {"-s": "--src", "-d": "--dst"}
+
+
+def plan(fam):
+    return PLANS[fam]["clients"], PLANS[fam]["servers"]
 
 
 # ------------------------------------------------------------------ generator
-def _prefix(rng, pool):
+class Style:
+    """Per-ruleset choices, so that files differ in more than rules."""
+
+    def __init__(self, rng, fam):
+        self.fam = fam
+        self.clients, self.servers = plan(fam)
+        # Now and then a file that names no family (no address, no ICMP
+        # name, no reject type or header of one family): both restore
+        # tools load it, and fwlint must read it as filtering both
+        self.neutral = rng.random() < 0.1
+        self.addresses = not self.neutral and rng.random() > 0.1
+        self.long = rng.choice([0, 0, 0.2, 0.6])
+        self.implicit = rng.choice([0, 0, 0.3, 0.8])   # "-p tcp --dport"
+        self.counters = rng.random() < 0.15
+        self.lists = rng.random() < 0.3
+        self.other_family = rng.random() < 0.15
+        self.reject_share = rng.choice([0.12, 0.12, 0.25])
+
+
+def _prefix(rng, st, pool):
     base = rng.choice(pool)
-    plen = rng.choice([32, 32, 32, 24, 24, 16, 16, 8, 12, 20, 28, 30, 31, 1])
+    if st.fam == 4:
+        plen = rng.choice([32, 32, 32, 24, 24, 16, 16, 8, 12, 20, 28, 30, 31,
+                           1, 0])
+    else:
+        plen = rng.choice([128, 128, 128, 64, 64, 48, 48, 32, 16, 56, 120,
+                           126, 127, 1, 0])
     net = ipaddress.ip_network(f"{base}/{plen}", strict=False)
+    r = rng.random()
+    width = 32 if st.fam == 4 else 128
+    if r < 0.1 and plen < width:
+        # host bits set: iptables masks them
+        return f"{base}/{plen}"
+    if r < 0.2 and plen == width:
+        return base
+    if r < 0.3:
+        # a netmask instead of a length; now and then not contiguous
+        mask = net.netmask
+        if rng.random() < 0.3:
+            mask = _addr(st.fam, int(mask) & ~(1 << rng.randint(
+                width - 24, width - 9)) & ((1 << width) - 1)) \
+                if plen > 8 else mask
+        addr = _addr(st.fam, int(ipaddress.ip_address(base)) & int(mask))
+        return f"{addr}/{mask}"
     return f"{net.network_address}/{plen}"
 
 
-def _addr_pool(rng, side):
+def _addr(fam, value):
+    return ipaddress.IPv4Address(value) if fam == 4 else \
+        ipaddress.IPv6Address(value)
+
+
+def _addr_pool(rng, st, side):
     if side == "s":
-        return CLIENTS if rng.random() < 0.8 else list(SERVERS)
-    return list(SERVERS) if rng.random() < 0.8 else CLIENTS
+        return st.clients if rng.random() < 0.8 else list(st.servers)
+    return list(st.servers) if rng.random() < 0.8 else st.clients
 
 
-def _port_spec(rng):
-    """A single port or a range, as iptables-save prints it (a:b)."""
+def _port_spec(rng, proto, names=True):
+    """A single port or a range, as iptables-save prints it (a:b), now and
+    then with an open end or a service name."""
     r = rng.random()
+    if r < 0.08 and names and proto in SERVICES:
+        return rng.choice(sorted(SERVICES[proto]))
     if r < 0.5:
         return str(rng.choice(PORTS))
-    if r < 0.65:
-        return rng.choice(["1024:65535", "0:1023", "1:1023", "4000:4002"])
+    if r < 0.6:
+        return rng.choice(["1024:65535", "0:1023", "1:1023", "4000:4002",
+                           ":1023", "1024:", "0:", ":0"])
     lo = rng.choice(PORTS)
     hi = min(65535, lo + rng.choice([1, 5, 100, 1000, 30000]))
     # multiport refuses a:a ("invalid portrange"); tcp takes it, but both
@@ -84,10 +233,12 @@ def _port_spec(rng):
     return f"{lo}:{hi}" if hi > lo else str(lo)
 
 
-def _multiport_list(rng):
+def _multiport_list(rng, proto):
     items, slots = [], 0
     for _ in range(rng.randint(2, 5)):
-        spec = _port_spec(rng)
+        spec = _port_spec(rng, proto)
+        if spec.startswith(":") or spec.endswith(":"):
+            spec = spec.strip(":") or "0"
         cost = 2 if ":" in spec else 1
         if slots + cost > 15:
             break
@@ -96,28 +247,56 @@ def _multiport_list(rng):
     return ",".join(items)
 
 
-def _iprange(rng, pool):
+def _iprange(rng, fam, pool):
     a = ipaddress.ip_address(rng.choice(pool))
     lo = int(a) - rng.choice([0, 0, 1, 5, 300])
     hi = int(a) + rng.choice([0, 1, 9, 256, 70000])
-    return f"{ipaddress.ip_address(lo)}-{ipaddress.ip_address(hi)}"
+    return f"{_addr(fam, lo)}-{_addr(fam, hi)}"
 
 
 def _neg(rng, p):
     return "! " if rng.random() < p else ""
 
 
-def _rule(rng, chain, callees, target=None):
-    """One '-A' line.  callees: user chains this chain may jump to; target
-    forces the target (a jump to a chain that nothing else reaches)."""
+TCP_FLAGS = ["--syn", "! --syn", "--tcp-flags SYN,ACK SYN",
+             "--tcp-flags ALL SYN", "--tcp-flags FIN,SYN,RST,ACK SYN",
+             "! --tcp-flags SYN,RST SYN", "--tcp-flags ACK ACK",
+             "--tcp-flags SYN,ACK SYN,ACK", "--tcp-flags ALL NONE",
+             "--tcp-flags NONE NONE", "! --tcp-flags ACK,FIN NONE"]
+
+
+def _addresses(rng, st, opt, side):
+    """-s/-d: one prefix, or (without '!') a list, which iptables turns into
+    one rule per address.  Returns (text, number of addresses)."""
+    if st.lists and rng.random() < 0.3:
+        n = rng.randint(2, 3)
+        items = [_prefix(rng, st, _addr_pool(rng, st, side)) for _ in range(n)]
+        return f"{opt} {','.join(items)}", n
+    prefix = _prefix(rng, st, _addr_pool(rng, st, side))
+    if prefix.endswith(("/0", "/0.0.0.0", "/::")):
+        # iptables-nft 1.8.9 makes of "! -s 0.0.0.0/0" a rule that the
+        # kernel refuses when the file is loaded (--test passes it)
+        return f"{opt} {prefix}", 1
+    return f"{_neg(rng, 0.2)}{opt} {prefix}", 1
+
+
+def _rule(rng, st, chain, callees, target=None):
+    """One '-A' line and the number of kernel rules it makes.  callees:
+    user chains this chain may jump to; target forces the target (a jump
+    to a chain that nothing else reaches)."""
     parts = [f"-A {chain}"]
-    if rng.random() < 0.35:
-        parts.append(f"{_neg(rng, 0.2)}-s {_prefix(rng, _addr_pool(rng, 's'))}")
-    if rng.random() < 0.35:
-        parts.append(f"{_neg(rng, 0.2)}-d {_prefix(rng, _addr_pool(rng, 'd'))}")
+    nk = 1
+    if st.addresses and rng.random() < 0.35:
+        text, n = _addresses(rng, st, "-s", "s")
+        parts.append(text)
+        nk *= n
+    if st.addresses and rng.random() < 0.35:
+        text, n = _addresses(rng, st, "-d", "d")
+        parts.append(text)
+        nk *= n
     if rng.random() < 0.3:
         name = rng.choice(["lan0", "lan1", "lan1", "lan+", "l+", "dmz0",
-                           "eth0", "veth+", "lan0"])
+                           "eth0", "veth+", "lan0", "+"])
         parts.append(f"{_neg(rng, 0.25)}-i {name}")
     if rng.random() < 0.25:
         name = rng.choice(["dmz0", "dmz1", "dmz1", "dmz+", "d+", "lan0",
@@ -125,35 +304,56 @@ def _rule(rng, chain, callees, target=None):
         parts.append(f"{_neg(rng, 0.25)}-o {name}")
     r = rng.random()
     proto = None
-    if r < 0.55:
+    icmp = ICMP[st.fam]
+    icmp_names = icmp["names"][-1:] if st.neutral else icmp["names"]
+    if r < 0.5:
         proto = "tcp"
-    elif r < 0.65:
+    elif r < 0.6:
         proto = "udp"
-    elif r < 0.70:
+    elif r < 0.68:
         proto = "icmp"
+    elif r < 0.73:
+        parts.append(f"! -p {rng.choice(['tcp', 'udp', icmp_names[0]])}")
     elif r < 0.75:
-        parts.append(f"! -p {rng.choice(['tcp', 'udp', 'icmp'])}")
+        parts.append(f"-p {rng.choice(['all', '0'])}")
     if proto:
-        parts.append(f"-p {proto}")
+        if proto == "icmp":
+            spelt = rng.choice(icmp_names)
+        else:
+            spelt = rng.choice([proto] * 8 + [
+                {"tcp": "6", "udp": "17"}[proto], proto.upper()])
+        parts.append(f"-p {spelt}")
     if proto in ("tcp", "udp"):
         sub = []
         if rng.random() < 0.2:
-            sub.append(f"{_neg(rng, 0.15)}--sport {_port_spec(rng)}")
+            sub.append(f"{_neg(rng, 0.15)}--sport {_port_spec(rng, proto)}")
         if rng.random() < 0.45:
-            sub.append(f"{_neg(rng, 0.15)}--dport {_port_spec(rng)}")
+            sub.append(f"{_neg(rng, 0.15)}--dport {_port_spec(rng, proto)}")
+        if proto == "tcp" and rng.random() < 0.12:
+            sub.append(rng.choice(TCP_FLAGS))
         if sub:
-            parts.append(f"-m {proto} " + " ".join(sub))
+            if rng.random() < st.implicit:
+                parts.append(" ".join(sub))     # iptables loads -m tcp
+            elif len(sub) > 1 and rng.random() < 0.2:
+                parts += [f"-m {proto} {s}" for s in sub]   # twice
+            else:
+                parts.append(f"-m {proto} " + " ".join(sub))
         if rng.random() < 0.2:
             opt = rng.choice(["--dports", "--dports", "--sports", "--ports"])
             parts.append(f"-m multiport {_neg(rng, 0.1)}{opt} "
-                         f"{_multiport_list(rng)}")
-    if rng.random() < 0.12:
+                         f"{_multiport_list(rng, proto)}")
+    if proto == "icmp" and not st.neutral and rng.random() < 0.6:
+        text = rng.choice(ICMP_TYPES[st.fam])
+        mod = "" if rng.random() < st.implicit else f"-m {icmp['module']} "
+        parts.append(f"{mod}{_neg(rng, 0.15)}{icmp['opt']} {text}")
+    if st.addresses and rng.random() < 0.12:
         sub = []
         if rng.random() < 0.6:
-            sub.append(f"{_neg(rng, 0.2)}--src-range {_iprange(rng, CLIENTS)}")
+            sub.append(f"{_neg(rng, 0.2)}--src-range "
+                       f"{_iprange(rng, st.fam, st.clients)}")
         if not sub or rng.random() < 0.4:
             sub.append(f"{_neg(rng, 0.2)}--dst-range "
-                       f"{_iprange(rng, list(SERVERS))}")
+                       f"{_iprange(rng, st.fam, list(st.servers))}")
         parts.append("-m iprange " + " ".join(sub))
     if rng.random() < 0.25:
         states = [s for s in CT_ORDER if rng.random() < 0.4] or \
@@ -166,73 +366,291 @@ def _rule(rng, chain, callees, target=None):
                          f"{','.join(states)}")
     if rng.random() < 0.15:
         text = rng.choice(['"allow mail relay"', "ticket-4711",
-                           '"Exchange: MAPI (Q176466)"', '"x  y"'])
+                           '"Exchange: MAPI (Q176466)"', '"x  y"',
+                           '"as in the ip6tables rules"', "icmp6-too",
+                           '"from 10.9.9.9 -s 10.0.0.0/8"',
+                           '"fd00::1 -d ::/0"'])
         parts.append(f"-m comment --comment {text}")
     # target
     r = rng.random()
+    rej = st.reject_share
     if target:
-        parts.append(f"-j {target}")
+        how = "-g" if rng.random() < 0.3 else "-j"
+        parts.append(f"{how} {target}")
     elif callees and r < 0.25:
-        how = "-g" if rng.random() < 0.2 else "-j"
+        how = "-g" if rng.random() < 0.35 else "-j"
         parts.append(f"{how} {rng.choice(callees)}")
     elif r < 0.45:
         parts.append("-j ACCEPT")
     elif r < 0.62:
         parts.append("-j DROP")
-    elif r < 0.74:
-        if proto == "tcp" and rng.random() < 0.5:
-            parts.append("-j REJECT --reject-with tcp-reset")
-        else:
+    elif r < 0.62 + rej:
+        kinds = ["port-unreach"] if st.neutral else [
+            k for k in sorted(REJECT[st.fam]) if k not in ("tcp-reset",
+                                                           "tcp-rst")]
+        if proto == "tcp" and rng.random() < 0.4:
             parts.append("-j REJECT --reject-with " + rng.choice(
-                ["icmp-port-unreachable", "icmp-host-prohibited",
-                 "icmp-admin-prohibited"]))
-    elif r < 0.84:
+                ["tcp-reset", "tcp-reset", "tcp-rst"] if st.fam == 4 and
+                not st.neutral else ["tcp-reset"]))
+        elif rng.random() < 0.2:
+            parts.append("-j REJECT")   # icmp(6)-port-unreachable
+        else:
+            parts.append("-j REJECT --reject-with " + rng.choice(kinds))
+    elif r < 0.72 + rej:
         parts.append('-j LOG --log-prefix "fw: "')
-    elif r < (0.87 if chain == "FORWARD" else 0.94):
+    elif r < (0.75 if chain == "FORWARD" else 0.82) + rej:
         # RETURN in FORWARD itself: the policy decides
         parts.append("-j RETURN")
     # else: no target, a counting rule that goes on to the next one
-    return " ".join(parts)
+    return _spell(rng, st, " ".join(parts)), nk
 
 
-def gen(seed):
-    rng = random.Random(seed)
+def _spell(rng, st, line):
+    """Long option names now and then, as a hand-written file has them."""
+    if not st.long or rng.random() >= st.long:
+        return line
+    tok = shlex.split(line)
+    out = []
+    for i, t in enumerate(tok):
+        if t in LONG_ALT and rng.random() < 0.3:
+            out.append(LONG_ALT[t])
+        elif t in LONG and rng.random() < 0.7:
+            out.append(LONG[t])
+        else:
+            # iptables-restore knows double quotes only
+            out.append(f'"{t}"' if (" " in t or not t) else t)
+    return " ".join(out)
+
+
+class Chain:
+    """The lines of one chain as groups: (spec, kernel rules it made)."""
+
+    def __init__(self, name):
+        self.name = name
+        self.groups = []   # [spec text without "-A NAME", nkernel]
+
+    def boundaries(self):
+        """Rule numbers (1-based) that start a group, and the one past
+        the end."""
+        out, k = [], 1
+        for _spec, n in self.groups:
+            out.append(k)
+            k += n
+        out.append(k)
+        return out
+
+
+def _spec_of(line, chain):
+    tok = line.split(" ", 2)
+    assert tok[1] == chain, line
+    return tok[2] if len(tok) > 2 else ""
+
+
+def _edits(rng, st, chains, users, policy):
+    """iptables-restore runs every command of a table in order: -I, -D,
+    -P, -F, -Z and -N change what the -A lines built.  Rule numbers
+    count the rules iptables made (one per address pair of a list); the
+    edits name only whole lines, as fwlint resolves those exactly."""
+    out = []
+    for _ in range(rng.randint(1, 4)):
+        name = rng.choice(["FORWARD"] * 3 + users)
+        ch = chains[name]
+        callees = users[users.index(name) + 1:] if name in users else users
+        what = rng.random()
+        bounds = ch.boundaries()
+        if what < 0.35:
+            line, nk = _rule(rng, st, name, callees)
+            spec = _spec_of(line.replace("--append", "-A"), name)
+            gi = rng.randrange(len(ch.groups) + 1)
+            if rng.random() < 0.2:
+                gi = 0
+                out.append(f"-I {name} {spec}")
+            else:
+                out.append(f"-I {name} {bounds[gi]} {spec}")
+            ch.groups.insert(gi, [spec, nk])
+        elif what < 0.55:
+            single = [i for i, g in enumerate(ch.groups) if g[1] == 1]
+            if not single:
+                continue
+            gi = rng.choice(single)
+            nk = 2
+            while nk != 1:
+                line, nk = _rule(rng, st, name, callees)
+            spec = _spec_of(line.replace("--append", "-A"), name)
+            # what "-R CHAIN N" does; iptables-restore 1.8.9 (nf_tables)
+            # crashes on -R itself (a segmentation fault, --test passes)
+            out.append(f"-D {name} {bounds[gi]}")
+            out.append(f"-I {name} {bounds[gi]} {spec}")
+            ch.groups[gi] = [spec, 1]
+        elif what < 0.75:
+            single = [i for i, g in enumerate(ch.groups) if g[1] == 1]
+            if not single:
+                continue
+            gi = rng.choice(single)
+            if rng.random() < 0.5:
+                out.append(f"-D {name} {bounds[gi]}")
+            else:
+                # the first rule written the same way goes
+                spec = ch.groups[gi][0]
+                gi = next(i for i, g in enumerate(ch.groups)
+                          if g[0] == spec)
+                if ch.groups[gi][1] != 1:
+                    continue
+                out.append(f"-D {name} {spec}")
+            del ch.groups[gi]
+        elif what < 0.85:
+            policy[0] = rng.choice(["ACCEPT", "DROP"])
+            out.append(f"-P FORWARD {policy[0]}")
+        elif what < 0.9:
+            # not FORWARD, nor -Z alone: iptables-restore 1.8.9 (nf_tables)
+            # sets the policy of a built-in chain it zeroes to ACCEPT
+            out.append(rng.choice(["-Z INPUT", f"-Z {rng.choice(users)}"]))
+        elif what < 0.95 and name != "FORWARD":
+            # flush a user chain and fill it again
+            out.append(f"-F {name}")
+            ch.groups = []
+            for _ in range(rng.randint(1, 3)):
+                line, nk = _rule(rng, st, name, callees)
+                out.append(line)
+                ch.groups.append([_spec_of(line.replace("--append", "-A"),
+                                           name), nk])
+        else:
+            new = rng.choice([n for n in ["late", "late2", "tail_"]
+                              if n not in chains])
+            chains[new] = Chain(new)
+            out.append(f"-N {new}")
+            for _ in range(rng.randint(1, 3)):
+                line, nk = _rule(rng, st, new, [])
+                out.append(line)
+                chains[new].groups.append([_spec_of(line, new), nk])
+            fw = chains["FORWARD"]
+            gi = rng.randrange(len(fw.groups) + 1)
+            line, nk = _rule(rng, st, "FORWARD", [new], target=new)
+            spec = _spec_of(line.replace("--append", "-A"), "FORWARD")
+            out.append(f"-I FORWARD {fw.boundaries()[gi]} {spec}")
+            fw.groups.insert(gi, [spec, nk])
+    return out
+
+
+# Lines that iptables-restore --test refuses: now and then one is written
+# into a file, which the kernel must refuse and fwlint must report as a
+# parse-error.  {s} {d} {s2}: addresses of the family.  (Not what only the
+# kernel refuses when the file is loaded, such as tcp-reset without -p tcp:
+# --test passes it.)
+REFUSED = [
+    "-A FORWARD -p tcp -m tcp --dport 2000:1000 -j ACCEPT",
+    "-A FORWARD -j LOG --log-level warn",
+    "-A FORWARD -j LOG --log-prefix 'fw: '",
+    "-A FORWARD ! -s {s} -d {d},{s2} -j DROP",
+    "-A FORWARD -p tcp -m multiport --dports "
+    "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16 -j ACCEPT",
+    "-A FORWARD -i averyveryverylongname -j ACCEPT",
+    "-A FORWARD -s {s} -s {d} -j ACCEPT",
+]
+REFUSED_FAM = {4: ["-A FORWARD -j REJECT --reject-with icmp6-adm-prohibited",
+                   "-A FORWARD -s {s} -d fd00::1 -j ACCEPT"],
+               6: ["-A FORWARD -p tcp -j REJECT --reject-with tcp-rst",
+                   "-A FORWARD -j REJECT --reject-with icmp-host-prohibited",
+                   "-A FORWARD -s {s} -d 10.0.0.1 -j ACCEPT"]}
+
+
+def gen(fam, seed):
+    rng = random.Random(seed * 10 + fam)
+    st = Style(rng, fam)
     users = rng.sample(CHAIN_NAMES, rng.randint(2, 4))
-    policy = rng.choice(["ACCEPT", "DROP"])
+    policy = [rng.choice(["ACCEPT", "DROP"])]
     body = {}
     # FORWARD may jump to any user chain; user chain k only to chains after
     # it: no cycles (the kernel refuses loops).
-    body["FORWARD"] = [_rule(rng, "FORWARD", users)
+    body["FORWARD"] = [_rule(rng, st, "FORWARD", users)
                        for _ in range(rng.randint(6, 14))]
     for k, name in enumerate(users):
-        body[name] = [_rule(rng, name, users[k + 1:])
+        body[name] = [_rule(rng, st, name, users[k + 1:])
                       for _ in range(rng.randint(2, 7))]
     # Make every user chain reachable: a jump to it from FORWARD or from an
     # earlier user chain, at a random position.
     for k, name in enumerate(users):
-        referenced = any(line.endswith((f"-j {name}", f"-g {name}"))
-                         for lines in body.values() for line in lines)
+        referenced = any(line.endswith((f" {name}"))
+                         for lines in body.values() for line, _ in lines)
         if not referenced:
             caller = rng.choice(["FORWARD"] + users[:k])
-            line = _rule(rng, caller, [name], target=name)
+            line = _rule(rng, st, caller, [name], target=name)
             body[caller].insert(rng.randint(0, len(body[caller])), line)
     # An ESTABLISHED rule near the top, as real rulesets have (half the time)
     if rng.random() < 0.5:
-        body["FORWARD"].insert(rng.randint(0, 2),
-                               "-A FORWARD -m conntrack --ctstate "
-                               "RELATED,ESTABLISHED -j ACCEPT")
-    out = [f"# Generated by fwlint oracle gen {seed}"]
+        body["FORWARD"].insert(rng.randint(0, 2), (
+            "-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED "
+            "-j ACCEPT", 1))
+    header = rng.random() < 0.5 and not st.neutral
+    if rng.random() < 0.04:
+        line = rng.choice(REFUSED + REFUSED_FAM[fam])
+        # a word of the other family is wrong only in a file that says
+        # which family it is; without a header it could be the word that
+        # says it
+        header |= line in REFUSED_FAM[fam]
+        line = line.format(
+            s=rng.choice(st.clients), s2=rng.choice(st.clients),
+            d=rng.choice(list(st.servers)))
+        body["FORWARD"].insert(rng.randint(0, len(body["FORWARD"])),
+                               (line, 1))
+    # A final catch-all REJECT, as many hand-written files end
+    if rng.random() < 0.2:
+        kind = rng.choice(["port-unreach", ""] if st.neutral else
+                          sorted(REJECT[fam]) + [""])
+        if kind in ("tcp-reset", "tcp-rst"):
+            kind = ""
+        body["FORWARD"].append((
+            "-A FORWARD -j REJECT" + (f" --reject-with {kind}" if kind
+                                      else ""), 1))
+    chains = {}
+    for name in ["FORWARD"] + users:
+        chains[name] = Chain(name)
+        chains[name].groups = [[_spec_of(l.replace("--append", "-A"), name),
+                                n] for l, n in body[name]]
+    # In a file of no family, fwlint cannot number the rules of a chain
+    # with lines marked -4 or -6 for both families at once (it says so)
+    edits = _edits(rng, st, chains, users, policy) if rng.random() < 0.3 \
+        and not (st.neutral and st.other_family) else []
+    tool = "iptables-save" if fam == 4 else "ip6tables-save"
+    if header:
+        out = [f"# Generated by {tool} v1.8.9 (nf_tables) on Mon Jan  1 "
+               f"00:00:00 2024"]
+    else:
+        out = [f"# Generated by fwlint oracle gen {fam} {seed}"]
     extra = rng.random()
     if extra < 0.15:
         out += ["*nat", ":PREROUTING ACCEPT [0:0]", ":INPUT ACCEPT [0:0]",
                 ":OUTPUT ACCEPT [0:0]", ":POSTROUTING ACCEPT [0:0]", "COMMIT"]
+    first_policy = policy[0] if not edits else rng.choice(["ACCEPT", "DROP"])
+    if edits and not any(e.startswith("-P ") for e in edits):
+        first_policy = policy[0]
     out += ["*filter", ":INPUT ACCEPT [0:0]",
-            f":FORWARD {policy} [{rng.randint(0, 999)}:{rng.randint(0, 99999)}]",
+            f":FORWARD {first_policy} [{rng.randint(0, 999)}:"
+            f"{rng.randint(0, 99999)}]",
             ":OUTPUT ACCEPT [0:0]"]
     out += [f":{name} - [0:0]" for name in users]
+    # The router's own chains: nothing that a forwarded packet meets, and
+    # nothing that stops neighbour discovery or the REJECT answers
+    if rng.random() < 0.3:
+        out += ["-A INPUT -p tcp -m tcp --dport 22 -j ACCEPT",
+                "-A INPUT -i lo -j ACCEPT", "-A OUTPUT -j LOG"]
     for chain in ["FORWARD"] + users:
-        out += body[chain]
-    out += ["COMMIT", f"# Completed by fwlint oracle gen {seed}"]
+        for line, _nk in body[chain]:
+            if st.counters and rng.random() < 0.3:
+                line = f"[{rng.randint(0, 9999)}:{rng.randint(0, 999999)}] " \
+                    + line
+            out.append(line)
+            if st.other_family and rng.random() < 0.1:
+                # iptables-restore skips a line of the other family and
+                # keeps one of its own; in a file that names a family, only
+                # the first (the edits count the rules)
+                flag = "-6" if fam == 4 else "-4"
+                if st.neutral and rng.random() < 0.5:
+                    flag = "-4" if fam == 4 else "-6"
+                out.append(f"{flag} -A {chain} -j "
+                           f"{rng.choice(['ACCEPT', 'DROP'])}")
+    out += edits
+    out += ["COMMIT", f"# Completed by fwlint oracle gen {fam} {seed}"]
     if 0.15 <= extra < 0.25:
         out += ["*mangle", ":PREROUTING ACCEPT [0:0]", ":INPUT ACCEPT [0:0]",
                 ":FORWARD ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]",
@@ -241,82 +659,101 @@ def gen(seed):
     return "\n".join(out) + "\n"
 
 
-# ------------------------------------------------------- the reference model
+# ----------------------------------------------- conditions, to aim attempts
+# Not a model of iptables: only what the rules mention, so that attempts hit
+# their boundaries.  The kernel decides every verdict.
+OPT_CANON = {v: k for k, v in LONG.items()}
+OPT_CANON.update({v: k for k, v in LONG_ALT.items()})
+
+
 class Rule:
-    def __init__(self, lineno, text):
-        self.lineno = lineno
+    def __init__(self, text):
         self.text = text
         self.conds = []       # (neg, kind, value)
-        self.target = None    # ACCEPT DROP REJECT RETURN or a chain name
-        self.goto = False
 
 
-def _ports(spec):
+def _ports(spec, proto):
     out = []
     for item in spec.split(","):
         lo, sep, hi = item.partition(":")
-        lo_i = int(lo) if lo else 0
-        hi_i = int(hi) if hi else (65535 if sep else lo_i)
+
+        def num(s, dflt):
+            if not s:
+                return dflt
+            if s.isdigit():
+                return int(s)
+            return SERVICES.get(proto, {}).get(s, SERVICES["tcp"].get(s, 0))
+        lo_i = num(lo, 0)
+        hi_i = num(hi, 65535) if sep else lo_i
         out.append((lo_i, hi_i))
     return out
 
 
+def _nets(spec):
+    out = []
+    for item in spec.split(","):
+        try:
+            out.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            pass   # a netmask that is not contiguous: aim elsewhere
+    return out
+
+
+PROTO_WORDS = {"6": "tcp", "17": "udp", "icmp": "icmp", "1": "icmp",
+               "ipv6-icmp": "icmp", "icmpv6": "icmp", "58": "icmp"}
+# options of the generated files and how many arguments they take
+NARGS = {"--syn": 0, "--tcp-flags": 2, "!": 0}
+
+
 def parse(text):
-    """Parse the subset of iptables-save that gen() writes (filter table)."""
-    chains, policy, table = {}, {}, None
-    for lineno, line in enumerate(text.splitlines(), 1):
+    """The rules of table filter with the conditions they name."""
+    rules, table = [], None
+    for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("*"):
             table = line[1:]
             continue
-        if table != "filter" or line == "COMMIT":
-            continue
-        if line.startswith(":"):
-            name, pol = line[1:].split()[:2]
-            chains[name] = []
-            policy[name] = (pol, lineno, line)
+        if table != "filter" or line == "COMMIT" or line.startswith(":"):
             continue
         tok = shlex.split(line)
-        assert tok[0] == "-A", line
-        rule = Rule(lineno, line)
-        chains[tok[1]].append(rule)
-        i, neg = 2, False
+        if tok[0].startswith("["):
+            tok = tok[1:]
+        tok = [OPT_CANON.get(t, t) for t in tok]
+        if tok[0] not in ("-A", "-I", "-R"):
+            continue
+        rule = Rule(line)
+        rules.append(rule)
+        proto = None
+        i = 3 if len(tok) > 2 and tok[2].isdigit() else 2
+        neg = False
         while i < len(tok):
             t = tok[i]
+            arg = tok[i + 1] if i + 1 < len(tok) else ""
             if t == "!":
                 neg = True
                 i += 1
                 continue
+            if t in ("-j", "-g"):
+                break
             if t in ("-s", "-d"):
-                rule.conds.append((neg, t, ipaddress.ip_network(tok[i + 1])))
+                rule.conds.append((neg, t, _nets(arg)))
             elif t in ("-i", "-o"):
-                rule.conds.append((neg, t, tok[i + 1]))
+                rule.conds.append((neg, t, arg))
             elif t == "-p":
-                rule.conds.append((neg, t, tok[i + 1]))
+                proto = PROTO_WORDS.get(arg.lower(), arg.lower())
+                rule.conds.append((neg, t, proto))
             elif t in ("--sport", "--dport", "--sports", "--dports",
                        "--ports"):
-                rule.conds.append((neg, t, _ports(tok[i + 1])))
+                rule.conds.append((neg, t, _ports(arg, proto)))
             elif t in ("--src-range", "--dst-range"):
-                lo, hi = tok[i + 1].split("-")
+                lo, hi = arg.split("-")
                 rule.conds.append((neg, t, (ipaddress.ip_address(lo),
                                             ipaddress.ip_address(hi))))
-            elif t in ("--ctstate", "--state"):
-                rule.conds.append((neg, "state", set(tok[i + 1].split(","))))
-            elif t in ("-j", "-g"):
-                rule.target = tok[i + 1]
-                rule.goto = t == "-g"
-                break  # the rest are target options
-            elif t == "-m":
-                pass  # the module name: its options follow
-            elif t in ("--comment", "--log-prefix", "--reject-with"):
-                pass
-            else:
-                raise ValueError(f"line {lineno}: unsupported {t}")
-            i += 2
+            i += 1 + NARGS.get(t, 1)
             neg = False
-    return chains, policy
+    return rules
 
 
 def _iface(pattern, name):
@@ -327,10 +764,12 @@ def _iface(pattern, name):
 
 def _pick_addr(rng, pool, conds):
     """An address of pool satisfying the positive conditions, if any."""
-    ok = [a for a in pool if all(
-        (ipaddress.ip_address(a) in v) != neg if k in ("-s", "-d") else
-        (v[0] <= ipaddress.ip_address(a) <= v[1]) != neg
-        for neg, k, v in conds)]
+    def holds(neg, k, v, a):
+        a = ipaddress.ip_address(a)
+        if k in ("-s", "-d"):
+            return any(a in n for n in v if n.version == a.version) != neg
+        return (v[0] <= a <= v[1]) != neg
+    ok = [a for a in pool if all(holds(neg, k, v, a) for neg, k, v in conds)]
     return rng.choice(ok or pool)
 
 
@@ -345,11 +784,11 @@ def _port_candidates(rule_list, kinds):
     return sorted(c)
 
 
-def attempts(seed, count, text, used, udp_share):
-    # not Random(seed): gen() already walks that stream
-    rng = random.Random(seed * 7919 + 1)
-    chains, _ = parse(text)
-    rules = [r for name in sorted(chains) for r in chains[name]]
+def attempts(fam, seed, count, text, used, udp_share, icmp_share=0.0):
+    # not Random(seed): gen() walks Random(seed * 10 + fam)
+    rng = random.Random(seed * 7919 + fam)
+    clients, servers = plan(fam)
+    rules = parse(text)
     dports = _port_candidates(rules, ("--dport", "--dports", "--ports"))
     sports = _port_candidates(rules, ("--sport", "--sports", "--ports"))
     out = []
@@ -358,33 +797,41 @@ def attempts(seed, count, text, used, udp_share):
         conds = rule.conds if rule else []
         src_c = [c for c in conds if c[1] in ("-s", "--src-range")]
         dst_c = [c for c in conds if c[1] in ("-d", "--dst-range")]
-        src = _pick_addr(rng, CLIENTS, src_c)
+        src = _pick_addr(rng, clients, src_c)
         o_c = [(neg, v) for neg, k, v in conds if k == "-o"]
-        dsts = [d for d in SERVERS
-                if all(_iface(v, SERVERS[d]) != neg for neg, v in o_c)]
-        dst = _pick_addr(rng, dsts or list(SERVERS), dst_c)
+        dsts = [d for d in servers
+                if all(_iface(v, servers[d]) != neg for neg, v in o_c)]
+        dst = _pick_addr(rng, dsts or list(servers), dst_c)
         i_c = [(neg, v) for neg, k, v in conds if k == "-i"]
         rins = [i for i in sorted(LINKS_IN)
                 if all(_iface(v, i) != neg for neg, v in i_c)]
         rin = rng.choice(rins or sorted(LINKS_IN))
-        proto = "udp" if rng.random() < udp_share else "tcp"
+        r = rng.random()
+        proto = "icmp" if r < icmp_share else \
+            "udp" if r < icmp_share + udp_share else "tcp"
         for neg, k, v in conds:
-            if k == "-p" and not neg and v in ("tcp", "udp"):
+            if k == "-p" and not neg and v in ("tcp", "udp") or \
+                    k == "-p" and not neg and v == "icmp" and icmp_share:
                 proto = v
-        r = rng.random()
-        if r < 0.55 and dports:
-            dport = rng.choice(dports)
-        elif r < 0.8:
-            dport = rng.choice(PORTS)
+        if proto == "icmp":
+            # an echo request; its identifier plays the source port
+            sport = rng.randint(1, 65535)
+            dport = ICMP[fam]["echo"]
         else:
-            dport = rng.randint(1, 65535)
-        r = rng.random()
-        if r < 0.3 and sports:
-            sport = rng.choice(sports)
-        elif r < 0.4:
-            sport = rng.choice(PORTS)
-        else:
-            sport = rng.randint(1024, 65535)
+            r = rng.random()
+            if r < 0.55 and dports:
+                dport = rng.choice(dports)
+            elif r < 0.8:
+                dport = rng.choice(PORTS)
+            else:
+                dport = rng.randint(1, 65535)
+            r = rng.random()
+            if r < 0.3 and sports:
+                sport = rng.choice(sports)
+            elif r < 0.4:
+                sport = rng.choice(PORTS)
+            else:
+                sport = rng.randint(1024, 65535)
         # A 5-tuple is used once per run: no conntrack entry or TIME_WAIT
         # from an earlier ruleset can colour the verdict of a later attempt.
         key = (proto, src, sport, dst, dport)
@@ -392,52 +839,114 @@ def attempts(seed, count, text, used, udp_share):
             continue
         used.add(key)
         out.append((len(out), proto, src, sport, dst, dport, LINKS_IN[rin],
-                    rin, SERVERS[dst]))
+                    rin, servers[dst]))
     return out
 
 
-def sanity(name, used):
+def sanity(fam, name, used):
     """Fixed attempts with known kernel outcomes, to prove the harness.
 
-    open: FORWARD ACCEPT, no rules: every client address over both links to
-          every server address must arrive (routing, rp_filter, counters).
-    one:  FORWARD DROP and one ACCEPT rule: exactly the first attempt
-          arrives; each of the others differs from it in one field.
-    Returns (ruleset text, attempts, expected 0/1 list).
+    open:   FORWARD ACCEPT, no rules: every client address over both links
+            to every server address must arrive (routing, rp_filter,
+            counters), and an echo request.
+    one:    FORWARD DROP and one ACCEPT rule: exactly the first attempt
+            arrives; each of the others differs from it in one field.
+    reject: one REJECT rule per --reject-with name, TCP and UDP, over both
+            links: the answer must come back to the client with the error
+            of REJECT[fam]; a DROP rule and the DROP policy must give no
+            answer, an ACCEPT rule must deliver.
+    Returns (ruleset text, attempts, expected outcome list).
     """
-    head = ["*filter", ":INPUT ACCEPT [0:0]"]
+    clients, servers = plan(fam)
+    s_by_dev = {dev: [a for a, d in servers.items() if d == dev]
+                for dev in ("dmz0", "dmz1")}
+    head = [f"# fwlint oracle sanity {name} (IPv{fam})", "*filter",
+            ":INPUT ACCEPT [0:0]"]
     tail = [":OUTPUT ACCEPT [0:0]"]
     port = 2000 + len(used)
-    att = []
+    att, expect = [], []
     if name == "open":
         text = head + [":FORWARD ACCEPT [0:0]"] + tail + ["COMMIT"]
-        for src in CLIENTS:
-            for dst in SERVERS:
+        for src in clients:
+            for dst in servers:
                 for rin in sorted(LINKS_IN):
                     att.append(("tcp", src, port + len(att), dst, 80, rin))
         for rin in sorted(LINKS_IN):
-            att.append(("udp", CLIENTS[0], port + len(att), "172.20.0.1", 53,
-                        rin))
-        expect = [1] * len(att)
-    else:
+            att.append(("udp", clients[0], port + len(att),
+                        s_by_dev["dmz1"][1], 53, rin))
+            att.append(("icmp", clients[1], port + len(att),
+                        s_by_dev["dmz1"][0], ICMP[fam]["echo"], rin))
+        expect = ["ACCEPT"] * len(att)
+    elif name == "one":
+        c0, c1 = clients[0], clients[1]
+        s0, s1, s2 = s_by_dev["dmz0"][0], s_by_dev["dmz0"][1], \
+            s_by_dev["dmz1"][0]
+        width = 32 if fam == 4 else 128
         text = head + [":FORWARD DROP [0:0]"] + tail + [
-            "-A FORWARD -s 10.1.1.10/32 -d 10.2.0.10/32 -i lan1 -o dmz0 "
+            f"-A FORWARD -s {c0}/{width} -d {s0}/{width} -i lan1 -o dmz0 "
             "-p tcp -m tcp --dport 135 -j ACCEPT", "COMMIT"]
         for proto, src, dst, dport, rin in [
-                ("tcp", "10.1.1.10", "10.2.0.10", 135, "lan1"),
-                ("tcp", "10.1.1.10", "10.2.0.10", 135, "lan0"),
-                ("tcp", "10.1.1.11", "10.2.0.10", 135, "lan1"),
-                ("tcp", "10.1.1.10", "10.2.0.11", 135, "lan1"),
-                ("tcp", "10.1.1.10", "10.2.0.10", 136, "lan1"),
-                ("tcp", "10.1.1.10", "10.2.128.5", 135, "lan1"),
-                ("udp", "10.1.1.10", "10.2.0.10", 135, "lan1")]:
+                ("tcp", c0, s0, 135, "lan1"),
+                ("tcp", c0, s0, 135, "lan0"),
+                ("tcp", c1, s0, 135, "lan1"),
+                ("tcp", c0, s1, 135, "lan1"),
+                ("tcp", c0, s0, 136, "lan1"),
+                ("tcp", c0, s2, 135, "lan1"),
+                ("udp", c0, s0, 135, "lan1"),
+                ("icmp", c0, s0, ICMP[fam]["echo"], "lan1")]:
             att.append((proto, src, port + len(att), dst, dport, rin))
-        expect = [1] + [0] * (len(att) - 1)
+        expect = ["ACCEPT"] + ["DROP"] * (len(att) - 1)
+    else:
+        rules = []
+        dport = 3000
+        # an echo request has no port: each ICMP rule has its own pair of
+        # addresses
+        pairs = [(c, d) for d in servers for c in clients]
+        for kind in sorted(REJECT[fam]):
+            protos = ["tcp"] if kind.startswith("tcp-") else \
+                ["tcp", "udp", "icmp"]
+            for proto in protos:
+                dport += 1
+                rin = sorted(LINKS_IN)[dport % 2]
+                if proto == "icmp":
+                    src, dst = pairs.pop()
+                    rules.append(f"-A FORWARD -s {src} -d {dst} -p "
+                                 f"{ICMP[fam]['proto']} -j REJECT "
+                                 f"--reject-with {kind}")
+                    att.append(("icmp", src, port + len(att), dst,
+                                ICMP[fam]["echo"], rin))
+                else:
+                    rules.append(f"-A FORWARD -p {proto} -m {proto} "
+                                 f"--dport {dport} -j REJECT "
+                                 f"--reject-with {kind}")
+                    att.append((proto, clients[dport % len(clients)],
+                                port + len(att), s_by_dev["dmz0"][0], dport,
+                                rin))
+                expect.append(f"REJECT:{REJECT[fam][kind]}")
+        for proto in ("tcp", "udp"):
+            dport += 1
+            rules.append(f"-A FORWARD -p {proto} -m {proto} --dport {dport} "
+                         "-j REJECT")
+            att.append((proto, clients[2], port + len(att),
+                        s_by_dev["dmz1"][0], dport, "lan1"))
+            expect.append(f"REJECT:{REJECT[fam][REJECT_DEFAULT[fam]]}")
+        for verdict in ("DROP", "ACCEPT"):
+            for proto in ("tcp", "udp"):
+                dport += 1
+                rules.append(f"-A FORWARD -p {proto} -m {proto} --dport "
+                             f"{dport} -j {verdict}")
+                att.append((proto, clients[3], port + len(att),
+                            s_by_dev["dmz1"][1], dport, "lan1"))
+                expect.append(verdict)
+        att.append(("tcp", clients[4], port + len(att), s_by_dev["dmz0"][1],
+                    dport + 1, "lan0"))
+        expect.append("DROP")   # the policy
+        text = head + [":FORWARD DROP [0:0]"] + tail + rules + ["COMMIT"]
     out = []
     for idx, (proto, src, sport, dst, dport, rin) in enumerate(att):
         used.add((proto, src, sport, dst, dport))
         out.append((idx, proto, src, sport, dst, dport, LINKS_IN[rin], rin,
-                    SERVERS[dst]))
+                    servers[dst]))
     return "\n".join(text) + "\n", out, expect
 
 
@@ -457,6 +966,13 @@ def _save_used(path, new):
             f.write(" ".join(str(x) for x in a[1:6]) + "\n")
 
 
+def _write_batch(fam, pre, att):
+    with open(f"{pre}.att", "w", encoding="ascii") as f:
+        f.write(_format_attempts(att))
+    with open(f"{pre}.counters", "w", encoding="ascii") as f:
+        f.write(counters(fam, f"{pre}.att"))
+
+
 def _format_attempts(att):
     return "".join(" ".join(str(x) for x in a) + "\n" for a in att)
 
@@ -469,47 +985,120 @@ def _read_attempts(path):
                    rin, rout)
 
 
+def _endpoint(addr, port=None):
+    if port is None:
+        return addr
+    return f"[{addr}]:{port}" if ":" in addr else f"{addr}:{port}"
+
+
 # ---------------------------------------------------------------- the probes
-def counters(path):
+def counters(fam, path):
     """Server side: one counting rule (no target) per expected first
-    packet: a TCP SYN, or the UDP datagram."""
+    packet: a TCP SYN, the UDP datagram or the echo request (told apart by
+    its identifier: xt_u32, the ICMP header's bytes 4-5)."""
     out = ["*raw", ":PREROUTING ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]"]
+    width = 32 if fam == 4 else 128
     for idx, proto, src, sport, dst, dport, *_ in _read_attempts(path):
-        flags = " --tcp-flags FIN,SYN,RST,ACK SYN" if proto == "tcp" else ""
-        out.append(f"-A PREROUTING -s {src}/32 -d {dst}/32 -p {proto} "
-                   f"-m {proto} --sport {sport} --dport {dport}{flags} "
+        if proto == "icmp":
+            ic = ICMP[fam]
+            at = "0>>22&0x3C@4>>16" if fam == 4 else "44>>16"
+            match = (f"-p {ic['proto']} -m {ic['module']} {ic['opt']} "
+                     f"{dport} -m u32 --u32 \"{at}={sport}\"")
+        else:
+            flags = " --tcp-flags FIN,SYN,RST,ACK SYN" if proto == "tcp" \
+                else ""
+            match = (f"-p {proto} -m {proto} --sport {sport} --dport {dport}"
+                     f"{flags}")
+        out.append(f"-A PREROUTING -s {src}/{width} -d {dst}/{width} {match} "
                    f"-m comment --comment att{idx}")
     out.append("COMMIT")
     return "\n".join(out) + "\n"
 
 
-def send(path, wait):
+def _answer(s, proto):
+    """What came back to socket s: "icmpT/C" for an ICMP error (from the
+    socket's error queue: struct sock_extended_err, ip(7) IP_RECVERR),
+    "tcp-rst" for a reset, "err:NAME" for another error, "-" for nothing."""
+    try:
+        _data, anc, _flags, _addr = s.recvmsg(512, 512, socket.MSG_ERRQUEUE)
+    except (BlockingIOError, InterruptedError):
+        anc = []
+    err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    for _level, _type, data in anc:
+        _errno, origin, ee_type, ee_code = struct.unpack("=IBBB", data[:7])
+        if origin in (2, 3):   # SO_EE_ORIGIN_ICMP, SO_EE_ORIGIN_ICMP6
+            return f"icmp{ee_type}/{ee_code}"
+        return f"err:{errno.errorcode.get(_errno, _errno)}"
+    if err == errno.ECONNREFUSED and proto == "tcp":
+        return "tcp-rst"
+    return f"err:{errno.errorcode.get(err, err)}" if err else "-"
+
+
+def send(fam, path, wait):
+    af = socket.AF_INET if fam == 4 else socket.AF_INET6
+    # every ICMP error goes to the socket's error queue with its type and
+    # code (ip(7) IP_RECVERR, ipv6(7) IPV6_RECVERR)
+    recverr = (socket.IPPROTO_IP, 11) if fam == 4 else (socket.IPPROTO_IPV6,
+                                                        25)
+    so_mark = getattr(socket, "SO_MARK", 36)
     socks = []
     for idx, proto, src, sport, dst, dport, cdev, *_ in _read_attempts(path):
-        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM if proto == "tcp"
-                          else socket.SOCK_DGRAM)
+        if proto == "tcp":
+            s = socket.socket(af, socket.SOCK_STREAM)
+        elif proto == "udp":
+            s = socket.socket(af, socket.SOCK_DGRAM)
+        else:
+            s = socket.socket(af, socket.SOCK_DGRAM, socket.IPPROTO_ICMP if
+                              fam == 4 else socket.IPPROTO_ICMPV6)
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE,
-                     cdev.encode())
+        s.setsockopt(socket.SOL_SOCKET, so_mark, MARKS[cdev])
+        s.setsockopt(*recverr, 1)
+        # a ping socket's "port" is the echo identifier
         s.bind((src, sport))
         s.setblocking(False)
-        if proto == "udp":
-            s.sendto(b"fwlint oracle", (dst, dport))
-            socks.append(s)
-            continue
-        err = s.connect_ex((dst, dport))
-        if err not in (0, 115):  # EINPROGRESS
-            print(f"send: attempt {idx}: connect: {os.strerror(err)}",
-                  file=sys.stderr)
-            return 2
-        socks.append(s)
+        if proto == "icmp":
+            # type, code, checksum and identifier (the kernel fills both
+            # in), sequence
+            s.connect((dst, 0))
+            s.send(bytes([dport, 0, 0, 0, 0, 0, 0, 1]) + b"fwlint oracle")
+        elif proto == "udp":
+            s.connect((dst, dport))
+            s.send(b"fwlint oracle")
+        else:
+            err = s.connect_ex((dst, dport))
+            if err not in (0, errno.EINPROGRESS):
+                print(f"send: attempt {idx}: connect: {os.strerror(err)}",
+                      file=sys.stderr)
+                return 2
+        socks.append((idx, proto, s))
     time.sleep(wait)
-    for s in socks:
+    for idx, proto, s in socks:
+        print(idx, _answer(s, proto))
         s.close()
     return 0
 
 
-def delivered(path, save_text):
+def ping(dev, addr):
+    """One echo request over dev, answered within 2 seconds: the link and
+    the neighbour entries on both ends work (no ping(8) needed).  Echo
+    requests come from ping sockets (SOCK_DGRAM, IPPROTO_ICMP): run.sh sets
+    ping_group_range to let root use them."""
+    v6 = ":" in addr
+    s = socket.socket(socket.AF_INET6 if v6 else socket.AF_INET,
+                      socket.SOCK_DGRAM,
+                      socket.IPPROTO_ICMPV6 if v6 else socket.IPPROTO_ICMP)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, dev.encode())
+    s.settimeout(2)
+    s.sendto(bytes([128 if v6 else 8, 0, 0, 0, 0, 0, 0, 1]), (addr, 0))
+    try:
+        reply = s.recv(64)
+    except OSError as e:
+        print(f"ping: {addr} over {dev}: {e}", file=sys.stderr)
+        return 1
+    return 0 if reply and reply[0] == (129 if v6 else 0) else 1
+
+
+def observed(path, save_text, sent_text):
     hits = {}
     for line in save_text.splitlines():
         if not line.startswith("[") or "--comment att" not in line:
@@ -517,49 +1106,215 @@ def delivered(path, save_text):
         pkts = int(line[1:line.index(":")])
         idx = int(line.rsplit("--comment att", 1)[1].split()[0])
         hits[idx] = pkts > 0
+    errs = dict(line.split() for line in sent_text.splitlines())
     out = []
     for idx, *_ in _read_attempts(path):
-        if idx not in hits:
-            raise SystemExit(f"delivered: no counter for attempt {idx}")
-        out.append(f"{idx} {int(hits[idx])}")
+        if idx not in hits or str(idx) not in errs:
+            raise SystemExit(f"observed: no counter or no client result for "
+                             f"attempt {idx}")
+        err = errs[str(idx)]
+        if hits[idx]:
+            # what came back does not matter: the ruleset may well drop
+            # the server's answer, or the server's ICMP error
+            out.append(f"{idx} ACCEPT")
+        elif err == "-":
+            out.append(f"{idx} DROP")
+        else:
+            out.append(f"{idx} REJECT:{err}")
     return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------- the judgement
+TRACE_LINE = re.compile(r"^(MAYBE )?(ACCEPT|DROP|REJECT) (\S+?):(\d+): (.*)$")
+
+
+def _trace(fam, fwlint, rules, att):
+    _idx, proto, src, sport, dst, dport, _cdev, rin, rout = att
+    if proto == "icmp":
+        # the trace names an ICMP type where a port would be
+        args = ["icmp" if fam == 4 else "icmpv6", _endpoint(src),
+                _endpoint(dst, dport)]
+    else:
+        args = [proto, _endpoint(src, sport), _endpoint(dst, dport)]
+    cmd = [fwlint, "trace", rules, "--in", rin, "--out", rout, "--state",
+           "new"] + args
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=10,
+                           stdin=subprocess.DEVNULL, check=False)
+        return cmd, p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired:
+        return cmd, "timeout", "", ""
+
+
+def fwlint_outcome(fam, rules_lines, status, stdout, stderr):
+    """fwlint's answer as the kernel's words, or (None, why not)."""
+    lines = stdout.splitlines()
+    if stderr.strip():
+        # a warning (unresolved, an undeclared chain): the generator only
+        # writes what fwlint claims to resolve exactly
+        return None, f"fwlint warned: {stderr.strip().splitlines()[0]}"
+    if len(lines) != 1:
+        return None, f"{len(lines)} outcomes, one expected"
+    m = TRACE_LINE.match(lines[0])
+    if not m:
+        return None, "no verdict line"
+    maybe, verdict, _path, line, text = m.groups()
+    if maybe:
+        return None, "a MAYBE verdict"
+    if status != (0 if verdict == "ACCEPT" else 1):
+        return None, f"exit status {status} with {verdict}"
+    line = int(line)
+    src = rules_lines[line - 1] if 0 < line <= len(rules_lines) else ""
+    # the rule or policy named must be one that can give this verdict
+    tok = shlex.split(src.replace(":FORWARD ", "-j ", 1)) if src else []
+    if verdict not in tok:
+        return None, f"line {line} ({src!r}) cannot give {verdict}"
+    if verdict != "REJECT":
+        return verdict, None
+    kind = REJECT_DEFAULT[fam]
+    if "--reject-with" in tok:
+        kind = tok[tok.index("--reject-with") + 1]
+    if kind not in REJECT[fam]:
+        return None, f"unknown --reject-with {kind}"
+    return f"REJECT:{REJECT[fam][kind]}", None
+
+
+def _observed_of(pre):
+    with open(f"{pre}.saved", encoding="ascii") as f:
+        saved = f.read()
+    with open(f"{pre}.sent", encoding="ascii") as f:
+        sent = f.read()
+    text = observed(f"{pre}.att", saved, sent)
+    with open(f"{pre}.kernel", "w", encoding="ascii") as f:
+        f.write(text)
+    return dict(line.split() for line in text.splitlines())
+
+
+def selftest(pre):
+    kern = _observed_of(pre)
+    with open(f"{pre}.expect", encoding="ascii") as f:
+        want = dict(line.split() for line in f)
+    bad = 0
+    for att in _read_attempts(f"{pre}.att"):
+        idx = str(att[0])
+        if kern[idx] != want[idx]:
+            bad += 1
+            print(f"oracle: self-test attempt {' '.join(map(str, att))}: "
+                  f"expected {want[idx]}, the kernel gave {kern[idx]}")
+    return 1 if bad else 0
+
+
+def judge(fam, rules, pre, fwlint, tally_path):
+    with open(rules, encoding="utf-8") as f:
+        rules_lines = f.read().splitlines()
+    kern = _observed_of(pre)
+    att_path = f"{pre}.att"
+    bad = 0
+    with open(tally_path, "a", encoding="ascii") as tally:
+        for att in _read_attempts(att_path):
+            idx, proto, src, sport, dst, dport, _cdev, rin, rout = att
+            k = kern[str(idx)]
+            cmd, status, out, err = _trace(fam, fwlint, rules, att)
+            got, why = fwlint_outcome(fam, rules_lines, status, out, err)
+            ok = got == k
+            tally.write(f"{fam} {proto} {k.split(':')[0]} "
+                        f"{'pass' if ok else 'fail'}\n")
+            if ok:
+                continue
+            bad += 1
+            what = {"ACCEPT": "the first packet arrived (ACCEPT)",
+                    "DROP": "it did not arrive and no answer came (DROP)"
+                    }.get(k, f"it did not arrive and the client got "
+                          f"{k[7:]} back (REJECT)")
+            print(f"oracle: MISMATCH {rules} attempt {idx}: {proto} "
+                  f"{src}:{sport} -> {dst}:{dport} in {rin} out {rout}: "
+                  f"kernel: {what}; fwlint exit {status}: "
+                  f"{(out + err).strip()}" + (f" ({why})" if why else ""))
+            print("oracle:   reproduce: " + " ".join(shlex.quote(c)
+                                                      for c in cmd))
+    return 1 if bad else 0
+
+
+def accepts(rules, fwlint):
+    """The kernel refused the file: a linter must say so too."""
+    p = subprocess.run([fwlint, "-q", rules], capture_output=True, text=True,
+                       timeout=20, stdin=subprocess.DEVNULL, check=False)
+    if ": error: parse-error:" in p.stdout + p.stderr:
+        return 0
+    print(f"oracle: MISMATCH {rules}: the kernel refused this file but "
+          f"fwlint reports no parse-error (exit {p.returncode})")
+    print(f"oracle:   reproduce: {fwlint} {rules}")
+    return 1
+
+
+def summary(tally_path):
+    counts = {}
+    fails = 0
+    with open(tally_path, encoding="ascii") as f:
+        for line in f:
+            fam, proto, verdict, res = line.split()
+            counts[(fam, proto, verdict)] = counts.get(
+                (fam, proto, verdict), 0) + 1
+            fails += res == "fail"
+    total = sum(counts.values())
+    parts = []
+    for fam in ("4", "6"):
+        n = sum(v for k, v in counts.items() if k[0] == fam)
+        if not n:
+            continue
+        sub = []
+        for proto in ("tcp", "udp", "icmp"):
+            m = sum(v for k, v in counts.items() if k[:2] == (fam, proto))
+            if m:
+                v = [counts.get((fam, proto, w), 0)
+                     for w in ("ACCEPT", "DROP", "REJECT")]
+                sub.append(f"{proto.upper()} {m}: {v[0]} accepted, {v[1]} "
+                           f"dropped, {v[2]} rejected")
+        parts.append(f"IPv{fam} {n} ({'; '.join(sub)})")
+    return f"{total} attempts: " + ", ".join(parts), total - fails, fails
 
 
 def main(argv):
     cmd = argv[1] if len(argv) > 1 else ""
     if cmd == "gen":
-        sys.stdout.write(gen(int(argv[2])))
+        sys.stdout.write(gen(int(argv[2]), int(argv[3])))
     elif cmd == "attempts":
-        seed, count, path, used_path = int(argv[2]), int(argv[3]), argv[4], \
-            argv[5]
+        fam, seed, count, path, used_path = int(argv[2]), int(argv[3]), \
+            int(argv[4]), argv[5], argv[6]
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        udp_share = float(argv[6]) if len(argv) > 6 else 0.0
-        new = attempts(seed, count, text, _load_used(used_path), udp_share)
+        new = attempts(fam, seed, count, text, _load_used(used_path),
+                       float(argv[7]), float(argv[8]))
         _save_used(used_path, new)
-        sys.stdout.write(_format_attempts(new))
+        _write_batch(fam, argv[9], new)
     elif cmd == "sanity":
-        # sanity NAME USED RULES ATTEMPTS EXPECTED
-        name, used_path = argv[2], argv[3]
-        text, att, expect = sanity(name, _load_used(used_path))
+        fam, name, used_path, pre = int(argv[2]), argv[3], argv[4], argv[5]
+        text, att, expect = sanity(fam, name, _load_used(used_path))
         _save_used(used_path, att)
-        with open(argv[4], "w", encoding="ascii") as f:
+        with open(f"{pre}.rules", "w", encoding="ascii") as f:
             f.write(text)
-        with open(argv[5], "w", encoding="ascii") as f:
-            f.write(_format_attempts(att))
-        with open(argv[6], "w", encoding="ascii") as f:
+        _write_batch(fam, pre, att)
+        with open(f"{pre}.expect", "w", encoding="ascii") as f:
             f.write("".join(f"{i} {e}\n" for i, e in enumerate(expect)))
     elif cmd == "plan":
-        for a in CLIENTS:
+        clients, servers = plan(int(argv[2]))
+        for a in clients:
             print("client", a)
-        for a, dev in SERVERS.items():
+        for a, dev in servers.items():
             print("server", a, dev)
-    elif cmd == "counters":
-        sys.stdout.write(counters(argv[2]))
     elif cmd == "send":
-        return send(argv[2], float(argv[3]))
-    elif cmd == "delivered":
-        sys.stdout.write(delivered(argv[2], sys.stdin.read()))
+        return send(int(argv[2]), argv[3], float(argv[4]))
+    elif cmd == "ping":
+        return ping(argv[2], argv[3])
+    elif cmd == "selftest":
+        return selftest(argv[2])
+    elif cmd == "judge":
+        return judge(int(argv[2]), argv[3], argv[4], argv[5], argv[6])
+    elif cmd == "accepts":
+        return accepts(argv[3], argv[4])
+    elif cmd == "summary":
+        text, npass, nfail = summary(argv[2])
+        print(f"{text}|{npass}|{nfail}")
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -1,52 +1,67 @@
 #!/bin/sh
 # The kernel oracle: `fwlint trace` must agree with the real Linux netfilter.
 #
-# Three network namespaces, every one removed on exit:
+# Three network namespaces, dual-stack (IPv4 and IPv6 on the same links),
+# every one removed on exit:
 #
 #   client --c0==lan0--\            /--dmz0==s0-- server
-#   (8 addrs on lo)     router (ip_forward=1)      (6 addrs on lo)
+#   (8+8 addrs on lo)   router (forwarding on)     (6+6 addrs on lo)
 #          --c1==lan1--/            \--dmz1==s1--
 #
-# For each of ORACLE_RULESETS random iptables-save files (tests/oracle/oracle.py
-# gen) loaded into the router, the client makes ORACLE_ATTEMPTS real TCP
-# connection attempts (and some UDP datagrams), each bound to a source address
-# and port and, with SO_BINDTODEVICE, to one of its two links, so the router's
-# ingress interface is lan0 or lan1 independently of the source.  A counting
-# rule per attempt in the server's raw table tells whether the SYN (or the
-# datagram) arrived: that is the router's verdict on a NEW connection.
-# Connection success is not used: the ruleset may well drop the replies.
-# Then `$FWLINT trace FILE --in lan0|lan1 --out dmz0|dmz1 --state new tcp|udp
-# SRC:SPORT DST:DPORT` must exit 0 exactly when it arrived, 1 otherwise.
-# The harness first proves itself on two rulesets with known outcomes.
+# For each of ORACLE_RULESETS random iptables-save files and ORACLE_RULESETS6
+# random ip6tables-save files (tests/oracle/oracle.py gen) loaded into the
+# router, the client makes ORACLE_ATTEMPTS real TCP connection attempts (and
+# some UDP datagrams and ICMP echo requests), each bound to a source address
+# and port and, by a socket mark and policy routing, sent over one of its
+# two links, so the router's ingress interface is lan0 or lan1 independently
+# of the source.  A counting rule per attempt in the server's raw table tells
+# whether the first packet arrived: that is ACCEPT.  One that did not arrive
+# is REJECT when the client's socket got an error back (a TCP reset or an
+# ICMP error, within ORACLE_WAIT seconds), DROP when it got nothing.  Then
+# `$FWLINT trace FILE --in lan0|lan1 --out dmz0|dmz1 --state new PROTO
+# SRC:SPORT DST:DPORT` must print that verdict, exit 0 for ACCEPT and 1
+# otherwise, and for REJECT name a rule whose --reject-with gives the error
+# the client got.  A file that the kernel refuses must be a parse-error for
+# fwlint too.  The harness first proves itself, per family, on three
+# rulesets with known outcomes, one of them with every --reject-with name.
 #
 # Environment:
 #   FWLINT            the binary (default ./build/fwlint)
-#   ORACLE_RULESETS   number of random rulesets (default 30)
+#   ORACLE_RULESETS   number of random IPv4 rulesets (default 30)
+#   ORACLE_RULESETS6  number of random IPv6 rulesets (default 12)
 #   ORACLE_ATTEMPTS   connection attempts per ruleset (default 25)
 #   ORACLE_SEED       base seed (default 1); the same seed gives the same files
 #   ORACLE_WAIT       seconds the client waits after sending a batch (default 1)
-#   ORACLE_UDP        share of attempts that are a UDP datagram instead of a
-#                     TCP connect (default 0.2; SYN-only: 0)
+#   ORACLE_UDP        share of attempts that are a UDP datagram (default 0.2)
+#   ORACLE_ICMP       share that are an ICMP echo request (default 0.08)
 #   ORACLE_IPTABLES   iptables (default: Debian's alternative, nf_tables based)
 #                     or iptables-legacy; one variant is used for every
-#                     namespace, never both (both would filter the packet)
+#                     namespace, never both (both would filter the packet);
+#                     the IPv6 tool is the same variant of ip6tables
 #
 # Skips (exit 0, "oracle: skipped: ...") when not root or when network
-# namespaces cannot be made.  Exits 1 on any disagreement, 2 on a setup error.
+# namespaces cannot be made.  Exits 1 on any disagreement, 2 on a setup error
+# (IPv6 that does not work is one: set ORACLE_RULESETS6=0 to go without).
 set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=${PYTHON:-python3}
 ORACLE="$HERE/oracle.py"
 RULESETS=${ORACLE_RULESETS:-30}
+RULESETS6=${ORACLE_RULESETS6:-12}
 ATTEMPTS=${ORACLE_ATTEMPTS:-25}
 SEED=${ORACLE_SEED:-1}
 WAIT=${ORACLE_WAIT:-1}
 UDP=${ORACLE_UDP:-0.2}
+ICMP=${ORACLE_ICMP:-0.08}
 IPT=${ORACLE_IPTABLES:-iptables}
+IPT6=$(printf '%s' "$IPT" | sed 's/iptables/ip6tables/')
 FWLINT=${FWLINT:-./build/fwlint}
 
 say() { printf 'oracle: %s\n' "$*"; }
+# oracle.py uses the standard library only: -S spares the start of site
+# (its .pth files can take longer than the work)
+ora() { "$PY" -S "$ORACLE" "$@"; }
 die() { printf 'oracle: error: %s\n' "$*" >&2; exit 2; }
 
 if [ "$(id -u)" != 0 ]; then
@@ -58,7 +73,7 @@ case $FWLINT in
 *) FWLINT=$(pwd)/$FWLINT ;;
 esac
 [ -x "$FWLINT" ] || die "FWLINT=$FWLINT is not an executable file (run 'make' first, or set FWLINT)"
-for tool in ip timeout "$PY" "$IPT-restore" "$IPT-save"; do
+for tool in ip timeout "$PY" "$IPT-restore" "$IPT-save" "$IPT6-restore" "$IPT6-save"; do
 	command -v "$tool" >/dev/null 2>&1 || die "$tool not found (apt-get install iproute2 coreutils python3 iptables)"
 done
 
@@ -100,7 +115,7 @@ ipn() {
 	timeout 20 ip -n "$@"
 }
 sysctl_set() { # NS KEY VALUE   (no dependency on procps' sysctl)
-	nsx "$1" sh -c "echo $3 > /proc/sys/$2"
+	nsx "$1" sh -c "echo '$3' > /proc/sys/$2"
 }
 
 # ------------------------------------------------------------ topology
@@ -117,52 +132,91 @@ if ! err=$(probe_netns 2>&1); then
 	exit 0
 fi
 
+# No duplicate address detection: an address must work at once, and DAD
+# would hold it "tentative" for a second.  Set before the links exist, so
+# that every link (and its link-local address) inherits it.
+if [ "$RULESETS6" -gt 0 ]; then
+	for ns in "$NS_C" "$NS_R" "$NS_S"; do
+		nsx "$ns" test -e /proc/sys/net/ipv6/conf/default ||
+			die "IPv6 is not available in a network namespace (set ORACLE_RULESETS6=0 to test IPv4 only)"
+		for conf in all default; do
+			sysctl_set "$ns" "net/ipv6/conf/$conf/accept_dad" 0
+			sysctl_set "$ns" "net/ipv6/conf/$conf/disable_ipv6" 0
+		done
+	done
+fi
+
 # veth pairs made inside the namespaces: nothing appears on the host
 ipn "$NS_R" link add lan0 type veth peer name c0 netns "$NS_C"
 ipn "$NS_R" link add lan1 type veth peer name c1 netns "$NS_C"
 ipn "$NS_R" link add dmz0 type veth peer name s0 netns "$NS_S"
 ipn "$NS_R" link add dmz1 type veth peer name s1 netns "$NS_S"
 
-ipn "$NS_R" addr add 10.255.0.1/30 dev lan0
-ipn "$NS_R" addr add 10.255.1.1/30 dev lan1
-ipn "$NS_R" addr add 10.255.2.1/30 dev dmz0
-ipn "$NS_R" addr add 10.255.3.1/30 dev dmz1
-ipn "$NS_C" addr add 10.255.0.2/30 dev c0
-ipn "$NS_C" addr add 10.255.1.2/30 dev c1
-ipn "$NS_S" addr add 10.255.2.2/30 dev s0
-ipn "$NS_S" addr add 10.255.3.2/30 dev s1
+# link  router-dev router-v4 router-v6  peer-ns peer-dev peer-v4 peer-v6
+LINKS="lan0 10.255.0.1 fd00:255:0::1 $NS_C c0 10.255.0.2 fd00:255:0::2
+lan1 10.255.1.1 fd00:255:1::1 $NS_C c1 10.255.1.2 fd00:255:1::2
+dmz0 10.255.2.1 fd00:255:2::1 $NS_S s0 10.255.2.2 fd00:255:2::2
+dmz1 10.255.3.1 fd00:255:3::1 $NS_S s1 10.255.3.2 fd00:255:3::2"
+printf '%s\n' "$LINKS" | while read -r rdev r4 r6 pns pdev p4 p6; do
+	ipn "$NS_R" addr add "$r4/30" dev "$rdev"
+	ipn "$pns" addr add "$p4/30" dev "$pdev"
+	if [ "$RULESETS6" -gt 0 ]; then
+		ipn "$NS_R" -6 addr add "$r6/64" dev "$rdev" nodad
+		ipn "$pns" -6 addr add "$p6/64" dev "$pdev" nodad
+	fi
+	ipn "$NS_R" link set "$rdev" up
+	ipn "$pns" link set "$pdev" up
+done
 for ns in "$NS_C" "$NS_R" "$NS_S"; do
 	ipn "$ns" link set lo up
 done
-for dev in lan0 lan1 dmz0 dmz1; do ipn "$NS_R" link set "$dev" up; done
-for dev in c0 c1; do ipn "$NS_C" link set "$dev" up; done
-for dev in s0 s1; do ipn "$NS_S" link set "$dev" up; done
 
-# The client has a default route over each link; SO_BINDTODEVICE picks one.
-ipn "$NS_C" route add default via 10.255.0.1 dev c0 metric 10
-ipn "$NS_C" route add default via 10.255.1.1 dev c1 metric 20
+# The client routes by socket mark (oracle.py MARKS): 10 over c0, 11 over
+# c1.  Unmarked traffic (a ping below) takes c0.
+ipn "$NS_C" route add default via 10.255.0.1 dev c0
+ipn "$NS_C" route add default via 10.255.0.1 dev c0 table 10
+ipn "$NS_C" route add default via 10.255.1.1 dev c1 table 11
+ipn "$NS_C" rule add fwmark 10 lookup 10 pref 100
+ipn "$NS_C" rule add fwmark 11 lookup 11 pref 101
 ipn "$NS_S" route add default via 10.255.2.1 dev s0
-"$PY" "$ORACLE" plan >"$WORK/plan"
-while read -r kind addr dev; do
-	case $kind in
-	client)
-		ipn "$NS_C" addr add "$addr/32" dev lo
-		ipn "$NS_R" route add "$addr/32" via 10.255.0.2 dev lan0
-		;;
-	server)
-		ipn "$NS_S" addr add "$addr/32" dev lo
-		case $dev in
-		dmz0) ipn "$NS_R" route add "$addr/32" via 10.255.2.2 dev dmz0 ;;
-		dmz1) ipn "$NS_R" route add "$addr/32" via 10.255.3.2 dev dmz1 ;;
-		*) die "bad plan line: $kind $addr $dev" ;;
+if [ "$RULESETS6" -gt 0 ]; then
+	ipn "$NS_C" -6 route add default via fd00:255:0::1 dev c0
+	ipn "$NS_C" -6 route add default via fd00:255:0::1 dev c0 table 10
+	ipn "$NS_C" -6 route add default via fd00:255:1::1 dev c1 table 11
+	ipn "$NS_C" -6 rule add fwmark 10 lookup 10 pref 100
+	ipn "$NS_C" -6 rule add fwmark 11 lookup 11 pref 101
+	ipn "$NS_S" -6 route add default via fd00:255:2::1 dev s0
+fi
+for fam in 4 6; do
+	if [ "$fam" = 6 ] && [ "$RULESETS6" = 0 ]; then continue; fi
+	if [ "$fam" = 4 ]; then
+		via_c=10.255.0.2 via_s0=10.255.2.2 via_s1=10.255.3.2 len=32
+	else
+		via_c=fd00:255:0::2 via_s0=fd00:255:2::2 via_s1=fd00:255:3::2 len=128
+	fi
+	ora plan "$fam" >"$WORK/plan"
+	while read -r kind addr dev; do
+		case $kind in
+		client)
+			ipn "$NS_C" "-$fam" addr add "$addr/$len" dev lo
+			ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via_c" dev lan0
+			;;
+		server)
+			ipn "$NS_S" "-$fam" addr add "$addr/$len" dev lo
+			case $dev in
+			dmz0) ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via_s0" dev dmz0 ;;
+			dmz1) ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via_s1" dev dmz1 ;;
+			*) die "bad plan line: $kind $addr $dev" ;;
+			esac
+			;;
 		esac
-		;;
-	esac
-done <"$WORK/plan"
+	done <"$WORK/plan"
+done
 
 # A client address arrives over lan1 although the router routes it back over
 # lan0: reverse-path filtering would drop it before FORWARD.  Off everywhere
 # (the effective value is the maximum of "all" and the interface's own).
+# IPv6 has no rp_filter outside netfilter.
 for ns in "$NS_C" "$NS_R" "$NS_S"; do
 	for conf in all default lo c0 c1 lan0 lan1 dmz0 dmz1 s0 s1; do
 		if nsx "$ns" test -e "/proc/sys/net/ipv4/conf/$conf"; then
@@ -171,101 +225,143 @@ for ns in "$NS_C" "$NS_R" "$NS_S"; do
 	done
 done
 sysctl_set "$NS_R" net/ipv4/ip_forward 1
+# A SYN with the SYN flag alone, as `fwlint trace --state new` assumes: no
+# ECN negotiation (tcp_ecn 1 would add ECE and CWR)
+sysctl_set "$NS_C" net/ipv4/tcp_ecn 0
+# The REJECT answers are ICMP errors, which the kernel rate-limits per
+# destination (icmp_ratelimit, ipv6 icmp/ratelimit) and in all
+# (icmp_msgs_per_sec): a batch of them to one client would lose some and
+# make a REJECT look like a DROP.  No limit in the router.
+sysctl_set "$NS_R" net/ipv4/icmp_ratelimit 0
+sysctl_set "$NS_R" net/ipv4/icmp_ratemask 0
+if nsx "$NS_R" test -w /proc/sys/net/ipv4/icmp_msgs_per_sec; then
+	sysctl_set "$NS_R" net/ipv4/icmp_msgs_per_sec 1000000
+	sysctl_set "$NS_R" net/ipv4/icmp_msgs_burst 1000000
+fi
+if [ "$RULESETS6" -gt 0 ]; then
+	sysctl_set "$NS_R" net/ipv6/conf/all/forwarding 1
+	sysctl_set "$NS_R" net/ipv6/icmp/ratelimit 0
+	if nsx "$NS_R" test -e /proc/sys/net/ipv6/icmp/ratemask; then
+		sysctl_set "$NS_R" net/ipv6/icmp/ratemask ""
+	fi
+fi
 
-# Warm the neighbour caches so that no first SYN waits for ARP.
-for a in 10.255.0.1 10.255.1.1; do
-	nsx "$NS_C" ping -c1 -W2 "$a" >/dev/null 2>&1 || true
+# Warm the neighbour caches so that no first packet waits for ARP or
+# neighbour discovery, and prove that the links work: an echo request to
+# the router over every link must be answered.
+for ns in "$NS_C" "$NS_S"; do
+	sysctl_set "$ns" net/ipv4/ping_group_range "0 2147483647"
 done
-for a in 10.255.2.1 10.255.3.1; do
-	nsx "$NS_S" ping -c1 -W2 "$a" >/dev/null 2>&1 || true
-done
+warm() { # NS DEV ADDR
+	nsx "$1" "$PY" -S "$ORACLE" ping "$2" "$3" ||
+		die "no answer from $3 over $2 in $1: the topology does not work"
+}
+warm "$NS_C" c0 10.255.0.1
+warm "$NS_C" c1 10.255.1.1
+warm "$NS_S" s0 10.255.2.1
+warm "$NS_S" s1 10.255.3.1
+if [ "$RULESETS6" -gt 0 ]; then
+	warm "$NS_C" c0 fd00:255:0::1
+	warm "$NS_C" c1 fd00:255:1::1
+	warm "$NS_S" s0 fd00:255:2::1
+	warm "$NS_S" s1 fd00:255:3::1
+fi
+
+# The server counts echo requests by their identifier with xt_u32
+if [ "$ICMP" != 0 ]; then
+	for t in "$IPT" "$IPT6"; do
+		if [ "$t" = "$IPT6" ] && [ "$RULESETS6" = 0 ]; then continue; fi
+		printf '*raw\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -m u32 --u32 "0=0"\nCOMMIT\n' |
+			nsx "$NS_S" "$t-restore" 2>/dev/null ||
+			die "$t cannot load an xt_u32 match (the kernel module?): set ORACLE_ICMP=0 to test without ICMP"
+	done
+fi
 
 IPT_VERSION=$(nsx "$NS_R" "$IPT" --version 2>&1 || true)
 LOOSE=$(nsx "$NS_R" cat /proc/sys/net/netfilter/nf_conntrack_tcp_loose 2>/dev/null || echo '?')
 
 # ------------------------------------------------------------ one batch
-# kernel_batch RULES ATT OUT: load RULES into the router, send every attempt
-# of ATT, write "IDX 0|1" (did the SYN reach the server) to OUT.
+# kernel_batch FAM RULES PRE: load RULES into the router and PRE.counters
+# into the server, send every attempt of PRE.att; the client's answers go to
+# PRE.sent, the server's counters to PRE.saved.
 kernel_batch() {
-	nsx "$NS_R" "$IPT-restore" <"$1" || die "$IPT-restore refused $1"
-	"$PY" "$ORACLE" counters "$2" >"$WORK/counters"
-	nsx "$NS_S" "$IPT-restore" <"$WORK/counters" || die "$IPT-restore refused the server counters"
-	nsx "$NS_C" "$PY" "$ORACLE" send "$2" "$WAIT" || die "the client could not send $2"
-	nsx "$NS_S" "$IPT-save" -c -t raw >"$WORK/saved" || die "$IPT-save failed in the server"
-	"$PY" "$ORACLE" delivered "$2" <"$WORK/saved" >"$3" || die "cannot read the server counters"
+	if [ "$1" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	if ! nsx "$NS_R" "$t-restore" <"$2"; then
+		KEEP=1
+		die "$t-restore refused $2 (--test had taken it)"
+	fi
+	nsx "$NS_S" "$t-restore" <"$3.counters" || die "$t-restore refused the server counters"
+	nsx "$NS_C" "$PY" -S "$ORACLE" send "$1" "$3.att" "$WAIT" >"$3.sent" ||
+		die "the client could not send $3.att"
+	nsx "$NS_S" "$t-save" -c -t raw >"$3.saved" || die "$t-save failed in the server"
 }
 
 USED=$WORK/used
+TALLY=$WORK/tally
 : >"$USED"
+: >"$TALLY"
+FAILED=0
+NRULESETS=0
 
-# The harness proves itself first, on rulesets whose outcome is known.
-for name in open one; do
-	"$PY" "$ORACLE" sanity "$name" "$USED" "$WORK/sanity-$name.rules" \
-		"$WORK/sanity-$name.att" "$WORK/sanity-$name.expect"
-	kernel_batch "$WORK/sanity-$name.rules" "$WORK/sanity-$name.att" "$WORK/sanity-$name.kernel"
-	if ! cmp -s "$WORK/sanity-$name.expect" "$WORK/sanity-$name.kernel"; then
-		KEEP=1
-		diff "$WORK/sanity-$name.expect" "$WORK/sanity-$name.kernel" >&2 || true
-		die "harness self-test '$name' failed: the kernel did not deliver exactly the expected SYNs (see $WORK)"
-	fi
-done
-
-# ------------------------------------------------------------ the oracle
-PASS=0
-FAIL=0
-DELIVERED=0
-NTCP=0
-NUDP=0
-i=1
-while [ "$i" -le "$RULESETS" ]; do
-	rs=$(printf 'rs%02d' "$i")
-	rules=$WORK/$rs.rules
-	try=0
-	while :; do
-		seed=$((SEED * 100000 + i * 100 + try))
-		"$PY" "$ORACLE" gen "$seed" >"$rules"
-		if nsx "$NS_R" "$IPT-restore" --test <"$rules" 2>"$WORK/refused"; then
-			break
+run_family() { # FAM COUNT
+	fam=$1
+	if [ "$fam" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	# The harness proves itself first, on rulesets whose outcome is known.
+	for name in open one reject; do
+		pre=$WORK/sanity$fam-$name
+		ora sanity "$fam" "$name" "$USED" "$pre"
+		kernel_batch "$fam" "$pre.rules" "$pre"
+		if ! ora selftest "$pre" >&2; then
+			KEEP=1
+			die "harness self-test '$name' (IPv$fam) failed: the kernel did not give exactly the expected outcomes (see $pre.*)"
 		fi
-		say "note: $IPT-restore --test refused seed $seed, regenerating: $(head -n1 "$WORK/refused")"
-		try=$((try + 1))
-		[ "$try" -lt 5 ] || die "the kernel refused 5 generated rulesets in a row (generator bug?)"
+		rm -f "$pre".*
 	done
-	"$PY" "$ORACLE" attempts "$seed" "$ATTEMPTS" "$rules" "$USED" "$UDP" >"$WORK/$rs.att"
-	kernel_batch "$rules" "$WORK/$rs.att" "$WORK/$rs.kernel"
 
-	bad=0
-	while read -r idx proto src sport dst dport _cdev rin rout; do
-		kern=$(sed -n "$((idx + 1))p" "$WORK/$rs.kernel")
-		[ "${kern%% *}" = "$idx" ] || die "internal: attempt $idx out of step in $rs"
-		kern=${kern#* }
-		DELIVERED=$((DELIVERED + kern))
-		case $proto in tcp) NTCP=$((NTCP + 1)) ;; *) NUDP=$((NUDP + 1)) ;; esac
-		st=0
-		out=$(timeout 10 "$FWLINT" trace "$rules" --in "$rin" --out "$rout" \
-			--state new "$proto" "$src:$sport" "$dst:$dport" 2>&1 </dev/null) || st=$?
-		want=$((1 - kern))
-		if [ "$st" = "$want" ]; then
-			PASS=$((PASS + 1))
+	i=1
+	while [ "$i" -le "$2" ]; do
+		pre=$WORK/$(printf 'v%srs%02d' "$fam" "$i")
+		rules=$pre.rules
+		try=0
+		while :; do
+			seed=$((SEED * 100000 + i * 100 + try))
+			ora gen "$fam" "$seed" >"$rules"
+			if nsx "$NS_R" "$t-restore" --test <"$rules" 2>"$WORK/refused"; then
+				break
+			fi
+			say "note: $t-restore --test refused IPv$fam seed $seed, regenerating: $(head -n1 "$WORK/refused")"
+			# what the kernel refuses, fwlint must refuse too
+			if ! ora accepts "$fam" "$rules" "$FWLINT"; then
+				FAILED=$((FAILED + 1))
+				KEEP=1
+				cp "$rules" "$pre-refused-$try.rules"
+			fi
+			try=$((try + 1))
+			[ "$try" -lt 5 ] || die "the kernel refused 5 generated rulesets in a row (generator bug?)"
+		done
+		ora attempts "$fam" "$seed" "$ATTEMPTS" "$rules" "$USED" "$UDP" "$ICMP" "$pre"
+		kernel_batch "$fam" "$rules" "$pre"
+		if ora judge "$fam" "$rules" "$pre" "$FWLINT" "$TALLY"; then
+			rm -f "$pre".*
 		else
-			FAIL=$((FAIL + 1))
-			bad=1
-			if [ "$kern" = 1 ]; then k="the packet arrived (ACCEPT)"; else k="it did not arrive (DROP/REJECT)"; fi
-			say "MISMATCH $rules attempt $idx: $proto $src:$sport -> $dst:$dport in $rin out $rout: kernel: $k; fwlint exit $st: $out"
-			say "  reproduce: $FWLINT trace $rules --in $rin --out $rout --state new $proto $src:$sport $dst:$dport"
+			KEEP=1
 		fi
-	done <"$WORK/$rs.att"
-	if [ "$bad" = 0 ]; then
-		rm -f "$rules" "$WORK/$rs.att" "$WORK/$rs.kernel"
-	else
-		KEEP=1
-	fi
-	i=$((i + 1))
-done
+		NRULESETS=$((NRULESETS + 1))
+		i=$((i + 1))
+	done
+}
+
+run_family 4 "$RULESETS"
+[ "$RULESETS6" = 0 ] || run_family 6 "$RULESETS6"
 
 if [ "$KEEP" = 1 ]; then
-	rm -f "$WORK/counters" "$WORK/saved" "$WORK/refused" "$WORK/plan" "$USED" "$WORK"/sanity-*
+	rm -f "$WORK/refused" "$WORK/plan" "$USED"
 fi
-say "$RULESETS rulesets, $((PASS + FAIL)) attempts ($NTCP TCP connects, $NUDP UDP datagrams; $DELIVERED let through by the kernel) in $(($(date +%s) - START))s; $IPT_VERSION; nf_conntrack_tcp_loose=$LOOSE"
+res=$(ora summary "$TALLY")
+counts=${res%%|*}
+rest=${res#*|}
+PASS=${rest%%|*}
+FAIL=$((${rest#*|} + FAILED))
+say "$NRULESETS rulesets, $counts; in $(($(date +%s) - START))s; $IPT_VERSION; nf_conntrack_tcp_loose=$LOOSE"
 say "$PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ] || exit 1

@@ -322,6 +322,78 @@ Test(iptables, ipv6_detected_and_parsed)
 	cr_assert(eq(sz, diags.n, 0));
 }
 
+Test(iptables, family_not_told_by_comments_or_log_prefixes)
+{
+	/* Words in a comment or a log prefix are text: an IPv4 dump whose
+	 * first rule mentions ip6tables, icmp6 or an IPv6 address is IPv4
+	 * (the kernel oracle found it: the file was read as IPv6 and its
+	 * IPv4 addresses were parse errors). */
+	parse("*filter\n"
+	      "-A FORWARD -p tcp -m comment --comment \"as in the ip6tables rules\" -j ACCEPT\n"
+	      "-A FORWARD -m comment --comment icmp6-too -j LOG --log-prefix \"fd00::1 -d ::/0\"\n"
+	      "-A FORWARD -s 10.1.1.10/32 -j ACCEPT\n"
+	      "COMMIT\n", 0);
+	cr_assert(eq(sz, diags.n, 0));
+	cr_assert(eq(int, rs->family, 4));
+	ir_ruleset_free(rs);
+	/* and the other way round */
+	parse("*filter\n"
+	      "-A FORWARD -m comment --comment \"from 10.9.9.9 -s 10.0.0.0/8\" -j ACCEPT\n"
+	      "-A FORWARD -s fd00::/8 -j ACCEPT\n"
+	      "COMMIT\n", 0);
+	cr_assert(eq(sz, diags.n, 0));
+	cr_assert(eq(int, rs->family, 6));
+	ir_ruleset_free(rs);
+	/* a word that only one family takes tells, wherever it is */
+	parse("*filter\n-A FORWARD -j REJECT --reject-with icmp6-adm-prohibited\nCOMMIT\n", 0);
+	cr_assert(eq(int, rs->family, 6));
+	cr_assert(eq(sz, diags.n, 0));
+}
+
+Test(iptables, a_dump_of_no_family_filters_both)
+{
+	/* Nothing in it names a family: iptables-restore and
+	 * ip6tables-restore both load it, and each keeps the lines marked
+	 * with its own -4 or -6.  Before, it was IPv4 and let every IPv6
+	 * packet through. */
+	parse("*filter\n:FORWARD DROP [0:0]\n-A FORWARD -p tcp --dport 22 -j ACCEPT\n"
+	      "-4 -A FORWARD -j REJECT\n-6 -A FORWARD -p tcp -j REJECT --reject-with tcp-reset\n"
+	      "COMMIT\n", 0);
+	cr_assert(eq(sz, diags.n, 0));
+	cr_assert(eq(int, rs->family, 0));
+	ir_chain *fw = chain("filter", "FORWARD");
+	cr_assert(eq(sz, fw->n, 3));
+	cr_assert(eq(int, fw->rule[0]->family, 0));
+	cr_assert(eq(int, fw->rule[1]->family, 4));
+	cr_assert(eq(int, fw->rule[2]->family, 6));
+	ir_ruleset_free(rs);
+	/* the rule numbers of the two families differ: a numbered command
+	 * cannot be followed for both */
+	parse("*filter\n-6 -A FORWARD -j DROP\n-A FORWARD -j ACCEPT\n-D FORWARD 2\nCOMMIT\n", 0);
+	cr_assert(eq(sz, diags.n, 1));
+	cr_assert(eq(str, (char *)diags.v[0].check, CHECK_UNRESOLVED));
+	cr_assert(eq(int, diags.v[0].loc.line, 4));
+}
+
+Test(iptables, reject_types_of_each_family)
+{
+	/* libip6t_REJECT.c has no "tcp-rst" alias: ip6tables-restore 1.8.9
+	 * says 'unknown reject type "tcp-rst"' (the kernel oracle's
+	 * --test); iptables takes it */
+	const char *s = "*filter\n-A FORWARD -p tcp -j REJECT --reject-with tcp-rst\nCOMMIT\n";
+	parse(s, 6);
+	cr_assert(eq(sz, nerrors(), 1));
+	cr_assert(eq(str, diags.v[0].msg, "unknown reject type 'tcp-rst'"));
+	ir_ruleset_free(rs);
+	diag_list_free(&diags);
+	diag_list_init(&diags);
+	parse(s, 4);
+	cr_assert(eq(sz, diags.n, 0));
+	ir_ruleset_free(rs);
+	parse("*filter\n-A FORWARD -p tcp -j REJECT --reject-with tcp-reset\nCOMMIT\n", 6);
+	cr_assert(eq(sz, diags.n, 0));
+}
+
 Test(iptables, insert_delete_replace_flush)
 {
 	parse("*filter\n"
@@ -465,6 +537,8 @@ static struct bad bad_cases[] = {
 	{ "*filter\n-A INPUT -p tcp --dport 70000 -j ACCEPT\nCOMMIT\n", 2, 25, "invalid port or service '70000'" },
 	{ "*filter\n-A INPUT -p tcp --dport 90:80 -j ACCEPT\nCOMMIT\n", 2, 25, "invalid port range '90:80': 90 is above 80" },
 	{ "*filter\n-A INPUT ! -s 1.2.3.4,5.6.7.8 -j ACCEPT\nCOMMIT\n", 2, 15, "'!' cannot be used with a list of addresses" },
+	{ "*filter\n-A INPUT ! -s 1.2.3.4 -d 5.6.7.8,9.9.9.9 -j ACCEPT\nCOMMIT\n", 2, 26, "'!' cannot be used with '-s' or '-d' when the other is a list of addresses" },
+	{ "*filter\n-A INPUT -d 5.6.7.8,9.9.9.9 ! -s 1.2.3.4 -j ACCEPT\nCOMMIT\n", 2, 34, "'!' cannot be used with '-s' or '-d' when the other is a list of addresses" },
 	{ "*filter\n-A INPUT -m state --state FOO -j ACCEPT\nCOMMIT\n", 2, 27, "bad state 'FOO', expected NEW, ESTABLISHED, RELATED, INVALID, UNTRACKED" },
 	{ "*filter\n-A INPUT -m foo -j ACCEPT\nCOMMIT\n", 2, 13, "unknown match module 'foo'" },
 	{ "*filter\n-A INPUT -j DNAT --to-destination 1.2.3.4\nCOMMIT\n", 2, 13, "target 'DNAT' is only valid in table 'nat', not 'filter'" },
@@ -489,6 +563,11 @@ static struct bad bad_cases[] = {
 	{ "*filter\n-A INPUT -p udp -j REJECT --reject-with tcp-reset\nCOMMIT\n", 2, 41, "'--reject-with tcp-reset' needs '-p tcp'" },
 	{ "*filter\n-A INPUT -j REJECT --reject-with foo\nCOMMIT\n", 2, 34, "unknown reject type 'foo'" },
 	{ "*filter\n-A INPUT -j ACCEPT --foo\nCOMMIT\n", 2, 20, "unknown option '--foo'" },
+	/* iptables-restore knows double quotes only: "Bad argument `''" */
+	{ "*filter\n-A INPUT -j LOG --log-prefix 'fw: '\nCOMMIT\n", 2, 35, "unexpected argument ''' after '--log-prefix'" },
+	{ "*filter\n-A INPUT -j LOG --log-level warn\nCOMMIT\n", 2, 29, "unknown log level 'warn', expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic" },
+	{ "*filter\n-A INPUT -j LOG --log-foo\nCOMMIT\n", 2, 17, "unknown option '--log-foo'" },
+	{ "*filter\n-A INPUT -j LOG --log-uid --log-uid\nCOMMIT\n", 2, 27, "'--log-uid' can be given only once per '-j LOG'" },
 	{ "*filter\n-N INPUT\nCOMMIT\n", 2, 4, "chain 'INPUT' is a built-in chain of table 'filter'" },
 	{ "*filter\n-N foo\n-N foo\nCOMMIT\n", 3, 4, "chain 'foo' already exists in table 'filter'" },
 	{ "*filter\n-N ACCEPT\nCOMMIT\n", 2, 4, "chain name 'ACCEPT' is the name of a target" },
