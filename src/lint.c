@@ -148,25 +148,41 @@ unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept)
 	return r;
 }
 
-bool fwload_open(fwload *f, const char *path, const char *format,
-		 const char *const *ifnames, size_t nifnames,
-		 const cisco_binding *bindings, size_t nbindings, diag_list *diags)
+static void fwload_init(fwload *f, const char *path)
 {
 	memset(f, 0, sizeof *f);
 	f->path = xstrdup(path);
 	f->suite = -1;
 	f->fwindex = -1;
 	iftab_init(&f->tab);
+}
 
+bool fwload_open(fwload *f, const char *path, const char *format,
+		 const char *const *ifnames, size_t nifnames,
+		 const cisco_binding *bindings, size_t nbindings, diag_list *diags)
+{
 	char *buf;
 	size_t len;
 	char err[160];
 	srcloc at = { path, 0, 0, 0, 0 };
 	if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
+		fwload_init(f, path);
 		diag_add(diags, DIAG_ERROR, NULL, at, "cannot read: %s", err);
 		f->io_error = true;
 		return false;
 	}
+	bool ok = fwload_open_buf(f, path, buf, len, format, ifnames, nifnames,
+				  bindings, nbindings, diags);
+	free(buf);
+	return ok;
+}
+
+bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
+		     const char *format, const char *const *ifnames, size_t nifnames,
+		     const cisco_binding *bindings, size_t nbindings, diag_list *diags)
+{
+	fwload_init(f, path);
+	srcloc at = { path, 0, 0, 0, 0 };
 	if (!format)
 		format = detect_format(buf, len);
 	if (!format)
@@ -177,7 +193,6 @@ bool fwload_open(fwload *f, const char *path, const char *format,
 		srcloc first = { path, 1, 1, 1, 1 };
 		diag_add(diags, check_find(CHECK_PARSE_ERROR)->level, CHECK_PARSE_ERROR, first,
 			 "not a format fwlint recognises (neither an iptables-save dump, a pf.conf nor a Cisco IOS or ASA configuration); name the format with -I or 'format' in the topology");
-		free(buf);
 		return false;
 	}
 	if (strcmp(format, "iptables") == 0) {
@@ -192,10 +207,8 @@ bool fwload_open(fwload *f, const char *path, const char *format,
 		diag_add(diags, DIAG_ERROR, NULL, at,
 			 "the %s front end is not available in this version of fwlint", format);
 		f->io_error = true;
-		free(buf);
 		return false;
 	}
-	free(buf);
 
 	ir_collect_ifnames(f->rs, &f->tab);
 	for (size_t i = 0; i < nifnames; i++)
