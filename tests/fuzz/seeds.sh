@@ -46,7 +46,8 @@ corpus_files() {
 is_ruleset() { grep -qE '^(need|port) ' "$1"; }
 
 # The topology the corpus files get in the pipeline: a router between three
-# zones with interfaces named as each kind of firewall names them.
+# zones, its interfaces named as that kind of firewall names them (FORMAT
+# IF1 IF2 IF3).
 generic_topology() {
     cat <<TOPO
 exchange 5.5;
@@ -59,18 +60,9 @@ smtp in from internet to EX;
 smtp out from EX to internet;
 firewall fw {
     file "fw" format $1;
-    interface eth0 zone internet;
-    interface eth1 zone dmz;
-    interface eth2 zone corp;
-    interface em0 zone internet;
-    interface em1 zone dmz;
-    interface em2 zone corp;
-    interface GigabitEthernet0/0 zone internet;
-    interface GigabitEthernet0/1 zone dmz;
-    interface GigabitEthernet0/2 zone corp;
-    interface outside zone internet;
-    interface dmz zone dmz;
-    interface inside zone corp;
+    interface $2 zone internet;
+    interface $3 zone dmz;
+    interface $4 zone corp;
 }
 TOPO
 }
@@ -126,14 +118,20 @@ pipeline)
             >"$out/$(name "$t")+$(name "$fw")"
     done
     if [ "$which" = all ]; then
-        for kind in iptables/:iptables pf/:pf cisco/ios/:cisco cisco/asa/:asa; do
-            corpus_files "${kind%%:*}" | while read -r f; do
+        while read -r prefix topology; do
+            corpus_files "$prefix" | while read -r f; do
                 # Large files make slow runs; the grammar targets have them.
                 [ "$(wc -c <"$CORPUS/$f")" -le 16384 ] || continue
-                { generic_topology "${kind#*:}"; printf '%s\n' "$SEP"; cat "$CORPUS/$f"; } \
+                # shellcheck disable=SC2086
+                { generic_topology $topology; printf '%s\n' "$SEP"; cat "$CORPUS/$f"; } \
                     >"$out/corpus_$(name "$f")"
             done
-        done
+        done <<KINDS
+iptables/ iptables eth0 eth1 eth2
+pf/ pf em0 em1 em2
+cisco/ios/ cisco GigabitEthernet0/0 GigabitEthernet0/1 GigabitEthernet0/2
+cisco/asa/ asa outside dmz inside
+KINDS
     fi
     ;;
 *)
