@@ -63,6 +63,11 @@ typedef struct fwload_opts {
  * a format fwlint lacks (io_error set), or a file of no format it knows (a
  * parse-error finding). */
 bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *diags);
+/* The same for a file already read into buf[0..len) (the fuzz targets
+ * under tests/fuzz/); path names it in messages and is the folder that pf
+ * includes are relative to. */
+bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
+		     const fwload_opts *o, diag_list *diags);
 void fwload_close(fwload *f);
 
 /* Run everything.  Returns 0, or 2 when the topology is invalid or a file

@@ -148,33 +148,46 @@ unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept)
 	return r;
 }
 
-bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *diags)
+static void fwload_init(fwload *f, const char *path)
 {
-	static const fwload_opts defaults;
-	if (!o)
-		o = &defaults;
-	const char *format = o->format;
 	memset(f, 0, sizeof *f);
 	f->path = xstrdup(path);
 	f->suite = -1;
 	f->fwindex = -1;
 	iftab_init(&f->tab);
+}
 
+bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *diags)
+{
 	char *buf;
 	size_t len;
 	char err[160];
 	srcloc at = { path, 0, 0, 0, 0 };
 	if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
+		fwload_init(f, path);
 		diag_add(diags, DIAG_ERROR, NULL, at, "cannot read: %s", err);
 		f->io_error = true;
 		return false;
 	}
+	bool ok = fwload_open_buf(f, path, buf, len, o, diags);
+	free(buf);
+	return ok;
+}
+
+bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
+		     const fwload_opts *o, diag_list *diags)
+{
+	static const fwload_opts defaults;
+	if (!o)
+		o = &defaults;
+	const char *format = o->format;
+	fwload_init(f, path);
+	srcloc at = { path, 0, 0, 0, 0 };
 	int cr = lone_cr_column(buf, len);
 	if (cr > 0) {
 		srcloc first = { path, 1, cr, 1, cr };
 		diag_add(diags, check_find(CHECK_PARSE_ERROR)->level, CHECK_PARSE_ERROR, first,
 			 "the line ends with a carriage return alone (classic Mac OS line ends); iptables-restore and pfctl read such a file as one line: convert it to LF line ends");
-		free(buf);
 		return false;
 	}
 	if (!format)
@@ -187,7 +200,6 @@ bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *d
 		srcloc first = { path, 1, 1, 1, 1 };
 		diag_add(diags, check_find(CHECK_PARSE_ERROR)->level, CHECK_PARSE_ERROR, first,
 			 "not a format fwlint recognises (neither an iptables-save dump, a pf.conf nor a Cisco IOS or ASA configuration); name the format with -I or 'format' in the topology");
-		free(buf);
 		return false;
 	}
 	if (strcmp(format, "iptables") == 0) {
@@ -203,10 +215,8 @@ bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *d
 		diag_add(diags, DIAG_ERROR, NULL, at,
 			 "the %s front end is not available in this version of fwlint", format);
 		f->io_error = true;
-		free(buf);
 		return false;
 	}
-	free(buf);
 
 	ir_collect_ifnames(f->rs, &f->tab);
 	for (size_t i = 0; i < o->nifnames; i++)

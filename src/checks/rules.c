@@ -92,7 +92,55 @@ static bool ends_chain(const ir_rule *r)
 	}
 }
 
-static void shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl)
+static bool same_place(srcloc a, srcloc b)
+{
+	return a.line == b.line && a.col == b.col &&
+	       (a.file == b.file || (a.file && b.file && strcmp(a.file, b.file) == 0));
+}
+
+/* The witness loop below subtracts whole rules from what is left of a
+ * rule.  Rules that are many boxes along different fields cut each other
+ * into a product of pieces: a Cisco entry whose wildcard mask is 4096
+ * destination addresses, minus one with 256 source addresses, is a million
+ * boxes and seconds of work (fuzz_cisco found it: ASA netmasks read as IOS
+ * wildcards; tests/fuzz/regress/cisco/wildcards-across-fields).  So the
+ * work, counted as boxes visited by the subtractions, is bounded: a rule
+ * that needs more than SHADOWED_RULE_WORK is not judged, and after
+ * SHADOWED_MAX_WORK for the file no rule is; a note says so (as for a set
+ * that overflows, nothing is guessed). */
+#define SHADOWED_RULE_WORK ((size_t)1 << 22)
+#define SHADOWED_MAX_WORK  ((size_t)1 << 26)
+
+/* rest -= b in place, adding the work to *work; false once *work passes
+ * SHADOWED_RULE_WORK (rest is then part done). */
+static bool subtract_within(pset *rest, const pset *b, size_t *work)
+{
+	rest->overflow |= b->overflow;
+	for (size_t j = 0; j < b->n && rest->n; j++) {
+		/* A subtraction visits every box, and each new piece is
+		 * merged against up to a window of boxes (pset.c). */
+		size_t before = rest->n;
+		pset_remove_box(rest, &b->box[j]);
+		*work += before + (rest->n > before ? 64 * (rest->n - before) : 0);
+		if (*work > SHADOWED_RULE_WORK)
+			return false;
+	}
+	return true;
+}
+
+static void note_complex(diag_list *notes, srcloc loc, const char *msg)
+{
+	/* pf: a rule's two copies (in and out) get one note */
+	if (notes->n && notes->v[notes->n - 1].level == DIAG_NOTE &&
+	    same_place(notes->v[notes->n - 1].loc, loc))
+		return;
+	diag_add(notes, DIAG_NOTE, CHECK_SHADOWED_RULE, loc, "%s", msg);
+}
+
+/* Findings go to dl, notes about the work bound to notes.  Returns false
+ * when the file's work bound stopped the check. */
+static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
+			   diag_list *notes, size_t *work)
 {
 	for (size_t i = 0; i < ch->n; i++) {
 		const ir_rule *r = ch->rule[i];
@@ -119,8 +167,8 @@ static void shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl)
 		size_t ncand = eval_candidates_unordered(f->ev, ch, m, i, &cand);
 		pset rest = pset_clone(m);
 		size_t by[3];
-		size_t nby = 0, total = 0;
-		bool reachable = false;
+		size_t nby = 0, total = 0, rule_work = 0;
+		bool reachable = false, complex = false;
 		while (!pset_is_empty(&rest) && !rest.overflow) {
 			packet p;
 			pset_example(&rest, &p);
@@ -134,16 +182,28 @@ static void shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl)
 				reachable = true;
 				break;
 			}
-			pset t = pset_subtract(&rest, eval_rule_match(f->ev, ch->rule[taker]));
-			pset_free(&rest);
-			rest = t;
+			if (!subtract_within(&rest, eval_rule_match(f->ev, ch->rule[taker]),
+					     &rule_work)) {
+				complex = true;
+				break;
+			}
 			if (nby < 3)
 				by[nby++] = taker;
 			total++;
 		}
-		bool shadowed = !reachable && pset_is_empty(&rest) && !rest.overflow && total > 0;
+		bool shadowed = !reachable && !complex && pset_is_empty(&rest) && !rest.overflow &&
+				total > 0;
 		pset_free(&rest);
 		free(cand);
+		*work += rule_work;
+		if (complex)
+			note_complex(notes, r->loc,
+				     "this rule is too complex to compare exactly with the rules before it: shadowed-rule is not checked for it");
+		if (*work > SHADOWED_MAX_WORK && i + 1 < ch->n) {
+			note_complex(notes, ch->rule[i + 1]->loc,
+				     "the rules are too complex to compare exactly: shadowed-rule is not checked from this rule on");
+			return false;
+		}
 		if (!shadowed)
 			continue;
 		/* Name the takers in file order. */
@@ -172,12 +232,7 @@ static void shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl)
 				 "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
 				 ch->name, total > 1 ? "s" : "", lines);
 	}
-}
-
-static bool same_place(srcloc a, srcloc b)
-{
-	return a.line == b.line && a.col == b.col &&
-	       (a.file == b.file || (a.file && b.file && strcmp(a.file, b.file) == 0));
+	return true;
 }
 
 void check_shadowed(const fwload *f, report *rep)
@@ -187,9 +242,11 @@ void check_shadowed(const fwload *f, report *rep)
 	const ir_table *t = ir_table_find(f->rs, "filter");
 	if (!t)
 		return;
+	size_t work = 0;
 	if (f->rs->format != IR_FMT_PF) {
 		for (size_t c = 0; c < t->n; c++)
-			shadowed_chain(f, t->chain[c], &rep->diags);
+			if (!shadowed_chain(f, t->chain[c], &rep->diags, &rep->diags, &work))
+				break;
 		return;
 	}
 	/* pf: a rule without a direction is in both chains; it is dead only
@@ -198,7 +255,8 @@ void check_shadowed(const fwload *f, report *rep)
 	diag_list found;
 	diag_list_init(&found);
 	for (size_t c = 0; c < t->n; c++)
-		shadowed_chain(f, t->chain[c], &found);
+		if (!shadowed_chain(f, t->chain[c], &found, &rep->diags, &work))
+			break;
 	for (size_t i = 0; i < found.n; i++) {
 		size_t copies = 0, dead = 0;
 		bool first = true;

@@ -240,6 +240,24 @@ Test(pf_scan, runaway_macro_reported_once)
 	done(&p);
 }
 
+/* "-10.0.0.5" is '-' then an address (pfctl's yylex): the scanner gives
+ * back all of the word but the '-', and a macro later on the line must
+ * still see the rest of that line (it once saw it 8 bytes late: a syntax
+ * error at "keep state", and past the end of a macro's value a heap
+ * overflow, tests/fuzz/regress/pf/dash-word-then-macro). */
+Test(pf_scan, dash_word_then_macro)
+{
+	parsed p = parse("srv = \"192.0.2.10\"\n"
+			 "pass in proto tcp from 10.0.0.1 -10.0.0.5 to $srv port 25 keep state\n");
+	char buf[300];
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", first_error(&p, buf, sizeof buf));
+	cr_expect(eq(sz, p.rs->nsource, 1));
+	done(&p);
+	p = parse("m = \" \"\npass -$m-o $m\n");
+	cr_expect(has_error(&p, "t.conf:2:"));
+	done(&p);
+}
+
 /* ------------------------------------------------------------ parser */
 
 Test(pf_parse, syntax_error_location_and_recovery)
