@@ -120,6 +120,10 @@ pset pset_clone(const pset *s);
 void pset_free(pset *s);
 /* Add b to s in place (s |= b); merges b with an adjacent box when it can. */
 void pset_add_box(pset *s, const pbox *b);
+/* s |= b for a b that the caller knows is disjoint from every box of s and
+ * cannot merge with one (the sorted, separated ranges of one condition):
+ * no scan, constant time.  Past PSET_MAX_BOXES it sets overflow. */
+void pset_add_disjoint(pset *s, const pbox *b);
 /* Remove b from s in place (s -= b): pset_subtract_box without the copy, for
  * a "not yet matched" set that rule after rule is taken from. */
 void pset_remove_box(pset *s, const pbox *b);

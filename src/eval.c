@@ -155,6 +155,12 @@ static bool field_box(enum ir_field f, u128 lo, u128 hi, pbox *b)
 }
 
 /* The set a condition selects, before negation. */
+static int range_cmp(const void *a, const void *b)
+{
+	const ir_range *x = a, *y = b;
+	return x->lo < y->lo ? -1 : x->lo > y->lo;
+}
+
 static pset cond_set(const ir_cond *c, const iftab *tab)
 {
 	pset s = pset_empty();
@@ -188,11 +194,33 @@ static pset cond_set(const ir_cond *c, const iftab *tab)
 		if (b.flags)
 			pset_add_box(&s, &b);
 		return s;
-	default:
+	default: {
+		/* Sorted and joined, the ranges are boxes that differ in one
+		 * field and neither touch nor overlap: appended as they are.
+		 * Adding them one by one with a merging scan was quadratic
+		 * (4,096 ranges of one wildcard mask: 8 million comparisons;
+		 * a pf table of 20,000 addresses: seconds a rule). */
+		ir_range *v = xmalloc((c->n ? c->n : 1) * sizeof *v);
+		size_t n = 0, k = 0;
 		for (size_t i = 0; i < c->n; i++)
-			if (field_box(c->field, c->r[i].lo, c->r[i].hi, &b))
-				pset_add_box(&s, &b);
+			if (c->r[i].lo <= c->r[i].hi)
+				v[n++] = c->r[i];
+		qsort(v, n, sizeof *v, range_cmp);
+		for (size_t i = 0; i < n; i++) {
+			if (k > 0 && (v[i].lo <= v[k - 1].hi ||
+				      (v[k - 1].hi != U128_MAX && v[i].lo == v[k - 1].hi + 1))) {
+				if (v[i].hi > v[k - 1].hi)
+					v[k - 1].hi = v[i].hi;
+				continue;
+			}
+			v[k++] = v[i];
+		}
+		for (size_t i = 0; i < k; i++)
+			if (field_box(c->field, v[i].lo, v[i].hi, &b))
+				pset_add_disjoint(&s, &b);
+		free(v);
 		return s;
+	}
 	}
 }
 

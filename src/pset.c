@@ -490,6 +490,12 @@ void pset_add_box(pset *s, const pbox *b)
 	insert_box(s, b, true);
 }
 
+void pset_add_disjoint(pset *s, const pbox *b)
+{
+	if (!pbox_is_empty(b))
+		append_box(s, b);
+}
+
 void pset_add_set(pset *to, const pset *from)
 {
 	to->overflow |= from->overflow;
