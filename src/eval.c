@@ -943,17 +943,32 @@ void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 			continue; /* the state table lets it through */
 		passing *next = NULL;
 		size_t nnext = 0, capnext = 0;
+		/* Rules that may or may not match (a pf table filled at run
+		 * time) pass the same packets under many names: run the
+		 * stage once per distinct set, not once per name (48 such
+		 * rules on 9 interfaces took 10 s). */
+		outcome_list *ran = xcalloc(ncur ? ncur : 1, sizeof *ran);
 		for (size_t i = 0; i < ncur; i++) {
 			passing *p = &cur[i];
-			outcome_list o = { 0 };
-			pset ret = pset_empty();
-			run_chain(ev, stage[k], &p->set, &o, &ret, false, 0);
-			pset_free(&ret);
+			size_t same = i;
+			for (size_t j = 0; j < i && same == i; j++)
+				if (cur[j].set.n == p->set.n && cur[j].set.overflow == p->set.overflow &&
+				    memcmp(cur[j].set.box, p->set.box, p->set.n * sizeof *p->set.box) == 0)
+					same = j;
+			if (same == i) {
+				pset ret = pset_empty();
+				run_chain(ev, stage[k], &p->set, &ran[i], &ret, false, 0);
+				pset_free(&ret);
+			}
+			const outcome_list o = ran[same];
 			out->overflow |= o.overflow;
 			out->too_deep |= o.too_deep;
 			out->too_complex |= o.too_complex;
 			for (size_t j = 0; j < o.n; j++) {
-				outcome *x = &o.v[j];
+				pset xs = pset_clone(&o.v[j].set);
+				outcome xo = o.v[j];
+				xo.set = xs;
+				outcome *x = &xo;
 				bool maybe = p->maybe || x->maybe;
 				if (x->verdict != IR_ACCEPT) {
 					emit(out, &x->set, x->verdict, x->rule, x->chain, maybe);
@@ -970,9 +985,12 @@ void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 				unsigned kept = p->kept | (x->rule && x->rule->keep_state ? 1u << k : 0);
 				passing_add(&next, &nnext, &capnext, &x->set, rule, chain, maybe, kept);
 			}
-			outcome_list_free(&o);
-			pset_free(&p->set);
 		}
+		for (size_t i = 0; i < ncur; i++) {
+			outcome_list_free(&ran[i]);
+			pset_free(&cur[i].set);
+		}
+		free(ran);
 		free(cur);
 		cur = next;
 		ncur = nnext;

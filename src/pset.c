@@ -499,6 +499,11 @@ void pset_add_disjoint(pset *s, const pbox *b)
 void pset_add_set(pset *to, const pset *from)
 {
 	to->overflow |= from->overflow;
+	/* The same boxes: the union is what is there (several names for
+	 * one set of packets, as unresolved rules give). */
+	if (to->n == from->n && to->n > 0 &&
+	    memcmp(to->box, from->box, to->n * sizeof *to->box) == 0)
+		return;
 	for (size_t i = 0; i < from->n; i++)
 		insert_box(to, &from->box[i], false);
 }
