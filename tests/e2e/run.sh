@@ -79,10 +79,20 @@ for dir in "${cases[@]}"; do
     # Run as another user only as root: anyone else cannot change user,
     # and for them a mode-000 file is unreadable already.
     asuser=()
+    bin=$FWLINT
     if [ -f "$dir/user" ] && [ "$(id -u)" = 0 ]; then
         u=$(cat "$dir/user")
-        asuser=(setpriv --reuid="$(id -u "$u")" --regid="$(id -g "$u")" --clear-groups)
-        # The user must reach the copy (mktemp made $tmp private).
+        asuser=(setpriv --reuid="$(id -u "$u")" --regid="$(id -g "$u")" --clear-groups
+                env FWLINT_RULESETS="$tmp/user/rulesets")
+        # The user must reach the copy (mktemp made $tmp private), the
+        # binary and the rulesets: the checkout may be under /root (0700).
+        if [ ! -d "$tmp/user" ]; then
+            mkdir -p "$tmp/user"
+            cp "$FWLINT" "$tmp/user/fwlint"
+            cp -r "$top/rulesets" "$tmp/user/rulesets"
+            chmod -R a+rX "$tmp/user"
+        fi
+        bin=$tmp/user/fwlint
         chmod a+rx "$tmp" "$root" "$root/tests" "$root/tests/e2e" \
             "$root/tests/e2e/cases" "$work"
     fi
@@ -98,7 +108,7 @@ for dir in "${cases[@]}"; do
         cd "$work" || exit 99
         eval "set -- $args"
         # shellcheck disable=SC2086
-        timeout -k 5 "$bound" "${asuser[@]}" ${E2E_WRAPPER:-} "$FWLINT" "$@" \
+        timeout -k 5 "$bound" "${asuser[@]}" ${E2E_WRAPPER:-} "$bin" "$@" \
             >"$tmp/out" 2>"$tmp/err"
         echo $? >"$tmp/status"
     )
