@@ -136,6 +136,9 @@ bool pset_is_empty(const pset *s);
 bool pset_intersects(const pset *a, const pset *b);
 bool pset_subset(const pset *a, const pset *b); /* a <= b */
 bool pset_equal(const pset *a, const pset *b);
+/* The same boxes in the same order (a cheap test that implies pset_equal;
+ * field by field: a pbox has padding, memcmp would read it). */
+bool pset_same_boxes(const pset *a, const pset *b);
 bool pset_contains_packet(const pset *s, const packet *p);
 
 pset pset_union(const pset *a, const pset *b);

@@ -154,13 +154,13 @@ static bool field_box(enum ir_field f, u128 lo, u128 hi, pbox *b)
 	return true;
 }
 
-/* The set a condition selects, before negation. */
 static int range_cmp(const void *a, const void *b)
 {
 	const ir_range *x = a, *y = b;
 	return x->lo < y->lo ? -1 : x->lo > y->lo;
 }
 
+/* The set a condition selects, before negation. */
 static pset cond_set(const ir_cond *c, const iftab *tab)
 {
 	pset s = pset_empty();
@@ -952,8 +952,7 @@ void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 			passing *p = &cur[i];
 			size_t same = i;
 			for (size_t j = 0; j < i && same == i; j++)
-				if (cur[j].set.n == p->set.n && cur[j].set.overflow == p->set.overflow &&
-				    memcmp(cur[j].set.box, p->set.box, p->set.n * sizeof *p->set.box) == 0)
+				if (pset_same_boxes(&cur[j].set, &p->set))
 					same = j;
 			if (same == i) {
 				pset ret = pset_empty();

@@ -496,13 +496,32 @@ void pset_add_disjoint(pset *s, const pbox *b)
 		append_box(s, b);
 }
 
+static bool pbox_same(const pbox *a, const pbox *b)
+{
+	return a->src_lo == b->src_lo && a->src_hi == b->src_hi && a->dst_lo == b->dst_lo &&
+	       a->dst_hi == b->dst_hi && a->flags == b->flags && a->sport_lo == b->sport_lo &&
+	       a->sport_hi == b->sport_hi && a->dport_lo == b->dport_lo &&
+	       a->dport_hi == b->dport_hi && a->iif_lo == b->iif_lo && a->iif_hi == b->iif_hi &&
+	       a->oif_lo == b->oif_lo && a->oif_hi == b->oif_hi && a->proto_lo == b->proto_lo &&
+	       a->proto_hi == b->proto_hi && a->state == b->state;
+}
+
+bool pset_same_boxes(const pset *a, const pset *b)
+{
+	if (a->n != b->n || a->overflow != b->overflow)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (!pbox_same(&a->box[i], &b->box[i]))
+			return false;
+	return true;
+}
+
 void pset_add_set(pset *to, const pset *from)
 {
 	to->overflow |= from->overflow;
 	/* The same boxes: the union is what is there (several names for
 	 * one set of packets, as unresolved rules give). */
-	if (to->n == from->n && to->n > 0 &&
-	    memcmp(to->box, from->box, to->n * sizeof *to->box) == 0)
+	if (to->n > 0 && to->n == from->n && pset_same_boxes(to, from))
 		return;
 	for (size_t i = 0; i < from->n; i++)
 		insert_box(to, &from->box[i], false);
