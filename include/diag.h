@@ -49,6 +49,12 @@ diag *diag_add(diag_list *l, enum diag_level level, const char *check,
 diag *diag_addv(diag_list *l, enum diag_level level, const char *check,
 		srcloc loc, const char *fmt, va_list ap)
 	__attribute__((format(printf, 5, 0)));
+/* A parse-error of a configuration file whose front end lists at most max
+ * of them (*nerrors counts them): past that, one "too many errors, giving
+ * up after MAX" and nothing more (*gave_up).  Returns whether it was added. */
+bool diag_parse_errorv(diag_list *l, int *nerrors, bool *gave_up, int max, srcloc loc,
+		       const char *fmt, va_list ap)
+	__attribute__((format(printf, 6, 0)));
 /* Attach an example packet (formatted with fmt_packet) and an excess summary. */
 void diag_set_example(diag *d, const packet *p, const char *formatted);
 void diag_set_excess(diag *d, const char *summary);

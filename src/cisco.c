@@ -51,17 +51,8 @@ char *cisco_strdup(struct cisco_ctx *ctx, const char *s, size_t n)
 void cisco_error(struct cisco_ctx *ctx, srcloc loc, const char *fmt, ...)
 {
 	va_list ap;
-	if (ctx->gave_up)
-		return;
-	if (ctx->nerrors >= CISCO_MAX_ERRORS) {
-		diag_add(ctx->diags, DIAG_ERROR, CHECK_PARSE_ERROR, loc,
-			 "too many errors, giving up after %d", CISCO_MAX_ERRORS);
-		ctx->gave_up = true;
-		return;
-	}
-	ctx->nerrors++;
 	va_start(ap, fmt);
-	diag_addv(ctx->diags, DIAG_ERROR, CHECK_PARSE_ERROR, loc, fmt, ap);
+	diag_parse_errorv(ctx->diags, &ctx->nerrors, &ctx->gave_up, CISCO_MAX_ERRORS, loc, fmt, ap);
 	va_end(ap);
 }
 

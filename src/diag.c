@@ -1,6 +1,8 @@
 /* diag.c - diagnostic records (see diag.h). */
 #include "diag.h"
 
+#include "check.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +70,22 @@ diag *diag_add(diag_list *l, enum diag_level level, const char *check,
 	diag *d = diag_addv(l, level, check, loc, fmt, ap);
 	va_end(ap);
 	return d;
+}
+
+bool diag_parse_errorv(diag_list *l, int *nerrors, bool *gave_up, int max, srcloc loc,
+		       const char *fmt, va_list ap)
+{
+	if (*gave_up)
+		return false;
+	if (*nerrors >= max) {
+		diag_add(l, DIAG_ERROR, CHECK_PARSE_ERROR, loc, "too many errors, giving up after %d",
+			 max);
+		*gave_up = true;
+		return false;
+	}
+	++*nerrors;
+	diag_addv(l, DIAG_ERROR, CHECK_PARSE_ERROR, loc, fmt, ap);
+	return true;
 }
 
 void diag_set_example(diag *d, const packet *p, const char *formatted)

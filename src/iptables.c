@@ -618,17 +618,8 @@ struct ipt_ctx {
 __attribute__((format(printf, 3, 0)))
 static bool ctx_error(struct ipt_ctx *ctx, srcloc loc, const char *fmt, va_list ap)
 {
-	if (ctx->gave_up)
-		return false;
-	if (ctx->nerrors >= IPT_MAX_ERRORS) {
-		diag_add(ctx->diags, DIAG_ERROR, CHECK_PARSE_ERROR, loc,
-			 "too many errors, giving up after %d", IPT_MAX_ERRORS);
-		ctx->gave_up = true;
-		return false;
-	}
-	ctx->nerrors++;
-	diag_addv(ctx->diags, DIAG_ERROR, CHECK_PARSE_ERROR, loc, fmt, ap);
-	return true;
+	return diag_parse_errorv(ctx->diags, &ctx->nerrors, &ctx->gave_up, IPT_MAX_ERRORS, loc,
+				 fmt, ap);
 }
 
 static void perr(struct ipt_ctx *ctx, srcloc loc, const char *fmt, ...)

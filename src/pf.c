@@ -49,17 +49,8 @@ void pf_error(struct pf_ctx *ctx, srcloc loc, const char *fmt, ...)
 		return;
 	}
 	ctx->cur.failed = true;
-	if (ctx->gave_up)
-		return;
-	if (ctx->nerrors >= PF_MAX_ERRORS) {
-		diag_add(ctx->diags, DIAG_ERROR, CHECK_PARSE_ERROR, loc,
-			 "too many errors, giving up after %d", PF_MAX_ERRORS);
-		ctx->gave_up = true;
-		return;
-	}
-	ctx->nerrors++;
 	va_start(ap, fmt);
-	diag_addv(ctx->diags, DIAG_ERROR, CHECK_PARSE_ERROR, loc, fmt, ap);
+	diag_parse_errorv(ctx->diags, &ctx->nerrors, &ctx->gave_up, PF_MAX_ERRORS, loc, fmt, ap);
 	va_end(ap);
 }
 
