@@ -130,6 +130,9 @@ void outcome_list_free(outcome_list *l);
  * budget): an UNKNOWN outcome that no rule decided.  The checks report the
  * bound (too_deep, too_complex), not a verdict, for them. */
 bool outcome_cut_short(const outcome *o);
+/* Some bound (PSET_MAX_BOXES, EVAL_MAX_DEPTH, the entry budget) cut the
+ * evaluation short: the outcomes are not an exact answer. */
+bool outcome_list_inexact(const outcome_list *l);
 bool verdict_drops(enum ir_action v); /* DROP, REJECT */
 
 /* The rules of chain c before position `below` (SIZE_MAX: all) whose match

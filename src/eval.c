@@ -58,6 +58,11 @@ bool outcome_cut_short(const outcome *o)
 	return o->verdict == IR_UNKNOWN && !o->rule && o->chain;
 }
 
+bool outcome_list_inexact(const outcome_list *l)
+{
+	return l->overflow || l->too_deep || l->too_complex;
+}
+
 bool verdict_drops(enum ir_action v)
 {
 	return v == IR_DROP || v == IR_REJECT;
@@ -825,7 +830,7 @@ pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in)
 	outcome_list scratch = { 0 };
 	pset left = pset_empty();
 	pset rem = run_rules(ev, c, cx, in, upto, &scratch, &left, false, 0, NULL);
-	if (scratch.overflow || scratch.too_deep || scratch.too_complex || left.overflow)
+	if (outcome_list_inexact(&scratch) || left.overflow)
 		rem.overflow = true;
 	pset_free(&left);
 	outcome_list_free(&scratch);

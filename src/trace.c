@@ -276,7 +276,7 @@ int trace_main(int argc, char **argv)
 	/* One packet meets one rule, unless an unresolved rule makes more than
 	 * one outcome possible: print them all; the status is DROP's when a
 	 * drop is possible. */
-	if (res.overflow || res.too_deep || res.too_complex)
+	if (outcome_list_inexact(&res))
 		fprintf(stderr, "fwlint trace: %s: the evaluation was cut short (%s); the verdict may be wrong\n",
 			file, res.too_deep ? "jumps nested too deep"
 			      : res.too_complex ? "too many jumps to the same chains" : "too complex");

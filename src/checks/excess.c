@@ -252,7 +252,7 @@ static pset accepted_by(fwload *f, enum eval_hook hook, const pset *in,
 	eval_run(f->ev, hook, in, &out);
 	pset acc = pset_empty();
 	/* Cut short: not an answer (report_excess says so). */
-	acc.overflow = out.overflow || out.too_deep || out.too_complex;
+	acc.overflow = outcome_list_inexact(&out);
 	*maybe = false;
 	for (size_t i = 0; i < out.n; i++) {
 		outcome *o = &out.v[i];
@@ -315,7 +315,7 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 			maybe = maybe && (x->maybe || (x->rule && x->rule->nunres > 0));
 			pset_add_set(&e, &x->set);
 		}
-		e.overflow |= out.overflow || out.too_deep || out.too_complex;
+		e.overflow |= outcome_list_inexact(&out);
 		char *who = o->rule ? xstrdup("this rule") : policy_describe(f, o->chain);
 		char *name = o->rule ? xasprintf("rule %s:%d", at.file, at.line)
 				     : xasprintf("policy %s", who);

@@ -89,7 +89,8 @@ static enum eval_hook reply_hook(enum eval_hook h)
 
 /* An evaluation that ran past a bound (eval.h, pset.h) is not an answer:
  * say which bound, as an unresolved warning at the requirement. */
-static void cut_short(const evaluator *ev, const outcome_list *out, srcloc loc, const char *what, int tc, report *rep)
+static void cut_short(const evaluator *ev, const outcome_list *out, srcloc loc,
+		      const char *what, int tc, report *rep)
 {
 	if (out->too_complex)
 		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc,
@@ -116,7 +117,7 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed, u
 	}
 	outcome_list out = { 0 };
 	eval_run_states(f->ev, reply_hook(h->hook), &replies, reply_by_state(f, h->hook, kept), &out);
-	if (out.too_complex || out.too_deep || out.overflow) {
+	if (outcome_list_inexact(&out)) {
 		char *rw = xasprintf("replies of %s", what);
 		cut_short(f->ev, &out, at, rw, tc, rep);
 		free(rw);
