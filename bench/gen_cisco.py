@@ -67,7 +67,7 @@ DMZ_NETS = [ipaddress.ip_network("192.0.2.0/24"),
             ipaddress.ip_network("198.18.0.0/15")]
 CORP_NETS = [ipaddress.ip_network("10.1.0.0/16"),
              ipaddress.ip_network("10.2.0.0/16")]
-# IOS's own names (src/cisco_names.c), by protocol
+# IOS's own names (src/frontend/cisco/cisco_names.c), by protocol
 TCP_NAMES = ["www", "smtp", "pop3", "ftp", "telnet", "domain", "bgp", "nntp",
              "ident", "lpd", "ftp-data", "whois", "cmd"]
 UDP_NAMES = ["domain", "ntp", "snmp", "syslog", "tftp", "isakmp", "bootps",

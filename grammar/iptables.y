@@ -4,7 +4,7 @@
  * declaration, COMMIT, or a command made of options and their arguments.
  * iptables options are getopt options whose meaning depends on the match
  * modules loaded before them (iptables-extensions(8)), so the builder in
- * src/iptables.c interprets them; every action here is one call into it.
+ * src/frontend/iptables/iptables.c interprets them; every action here is one call into it.
  *
  * Errors: a bad line is skipped up to its end ("error NL") and parsing goes
  * on; after IPT_MAX_ERRORS errors the scanner stops.

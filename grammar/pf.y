@@ -7,7 +7,7 @@
  * that "pfctl -nv" prints, which is valid input (inline anchors printed as
  * 'anchor "x" all {' ... '}', "@N" rule numbers of old pfctl).
  *
- * Every action is one call into the builder (src/pf.c, pf_build.h); the
+ * Every action is one call into the builder (src/frontend/pf/pf.c, pf_build.h); the
  * values the grammar passes are the builder's arena strings and lists, so
  * nothing is freed here, in recovery either.
  *

@@ -10,9 +10,9 @@
  *   grammar/cisco.l   scanner: line-oriented, context-aware (what block a
  *                     line belongs to), skips what it does not know
  *   grammar/cisco.y   parser: ACL entries, objects, bindings, interfaces,
- *                     through the builder in src/cisco.c, nothing else
- *   src/cisco.c       builder and lowering to the IR described below
- *   src/cisco_names.c Cisco's names for ports, protocols and ICMP types
+ *                     through the builder in src/frontend/cisco/cisco.c, nothing else
+ *   src/frontend/cisco/cisco.c       builder and lowering to the IR described below
+ *   src/frontend/cisco/cisco_names.c Cisco's names for ports, protocols and ICMP types
  *                     (include/cisco_names.h)
  *
  * The IR of a Cisco ruleset (what eval.c relies on, as for pf):

@@ -1,9 +1,9 @@
 /* cisco_build.h - the builder that grammar/cisco.y and grammar/cisco.l call.
  *
- * Nothing outside grammar/cisco.[ly] and src/cisco*.c uses what follows.
+ * Nothing outside grammar/cisco.[ly] and src/frontend/cisco/cisco*.c uses what follows.
  * The grammar hands over what it read: strings, locations, and the words of
  * an ACL entry or a service as a list of elements (cisco_elem).  Every value
- * check, every name lookup and the lowering live in src/cisco*.c.
+ * check, every name lookup and the lowering live in src/frontend/cisco/cisco*.c.
  *
  * Blocks: the scanner decides which block an indented line belongs to (an
  * "ip access-list", an "object", an "object-group", an "interface") and

@@ -4,7 +4,7 @@
  * Cisco's tables, not /etc/services: "www" is 80, "pop3" 110, "ldap" 389,
  * "nntp" 119, "smtp" 25, "ldaps" 636, "imap4" 143, and some names exist
  * only for TCP or only for UDP, or only on one of IOS and ASA.  The source
- * of each table is cited in src/cisco_names.c.
+ * of each table is cited in src/frontend/cisco/cisco_names.c.
  */
 #ifndef FWLINT_CISCO_NAMES_H
 #define FWLINT_CISCO_NAMES_H

@@ -3,7 +3,7 @@
  * Reads what iptables-restore(8) reads: "*table" blocks of ":CHAIN POLICY
  * [pkts:bytes]" declarations and rule commands, each block ended by COMMIT.
  * The grammar (grammar/iptables.y) only groups a line into options and their
- * arguments; what an option means is decided here, in src/iptables.c, which
+ * arguments; what an option means is decided here, in src/frontend/iptables/iptables.c, which
  * builds the rule IR (ir.h).
  */
 #ifndef FWLINT_IPTABLES_H
@@ -42,7 +42,7 @@ ir_ruleset *ipt_parse_file(const char *path, int family, diag_list *diags);
 
 /* ------------------------------------------------------------------
  * The builder the grammar calls.  Nothing outside grammar/iptables.y,
- * grammar/iptables.l and src/iptables.c uses what follows.
+ * grammar/iptables.l and src/frontend/iptables/iptables.c uses what follows.
  */
 struct ipt_ctx;
 

@@ -8,11 +8,11 @@
  *   grammar/pf.l   scanner: tokens, strings, "\" line continuations,
  *                  $macro expansion, include (a stack of buffers)
  *   grammar/pf.y   parser: statements into pf_rule templates (with lists)
- *                  through the builder in src/pf.c, nothing else
- *   src/pf.c       builder: macros, tables, the cross product of lists
+ *                  through the builder in src/frontend/pf/pf.c, nothing else
+ *   src/frontend/pf/pf.c       builder: macros, tables, the cross product of lists
  *                  (one pf_rule per combination, as pfctl's expand_rule()),
  *                  anchors, and the lowering to the IR described below
- *   src/pf_check.c pfctl's validity checks on one expanded rule and on the
+ *   src/frontend/pf/pf_check.c pfctl's validity checks on one expanded rule and on the
  *                  whole ruleset (pf_check_rule, pf_check_ruleset)
  *
  * The IR of a pf ruleset (what eval.c relies on):

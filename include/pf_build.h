@@ -1,9 +1,9 @@
 /* pf_build.h - the builder that grammar/pf.y and grammar/pf.l call.
  *
- * Nothing outside grammar/pf.[ly] and src/pf*.c uses what follows.  The
+ * Nothing outside grammar/pf.[ly] and src/frontend/pf/pf*.c uses what follows.  The
  * grammar hands over what it read (strings, numbers, locations, lists made
  * of the nodes below); every value check, every lookup and the expansion
- * live in src/pf*.c.
+ * live in src/frontend/pf/pf*.c.
  *
  * Memory: every string and list node of the scanner and the parser lives in
  * the builder's arena (pf_strdup, pf_alloc) and is freed with the builder
@@ -140,7 +140,7 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc);
 void pf_anchor_open(struct pf_ctx *ctx, srcloc loc);
 void pf_anchor_close(struct pf_ctx *ctx, srcloc loc);
 
-/* Names (src/pf_addr.c): -1 when unknown */
+/* Names (src/frontend/pf/pf_addr.c): -1 when unknown */
 int pf_service_lookup(const char *s);
 int pf_proto_lookup(const char *s);
 int pf_icmp_type_lookup(int af, const char *s);

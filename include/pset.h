@@ -5,7 +5,7 @@
  * and TCP flags.  A box (pbox) is one interval per ordered field and one bit
  * set per enumerated field; a set (pset) is a finite union of boxes.  The
  * design, its trade-offs and the bound that keeps it from running away are
- * described at the top of src/pset.c.
+ * described at the top of src/core/pset.c.
  *
  * Addresses are 128-bit.  IPv4 addresses live in the IPv4-mapped range
  * ::ffff:0.0.0.0/96 (RFC 4291 2.5.5.2), so one interval type serves both

@@ -1,5 +1,5 @@
 /* topo_build.h - the builder that grammar/topology.y calls (private to the
- * topology module: only the grammar and src/topo*.c include it).
+ * topology module: only the grammar and src/topology/ include it).
  *
  * Like jq's gen_* functions: every grammar action is one call here.  The
  * builder records what the file says (names as written, with locations)

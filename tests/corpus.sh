@@ -85,7 +85,7 @@ run_rows() {
 status=0
 
 # has_format FORMAT: does this binary read FORMAT at all?  (Until a front
-# end is wired into src/lint.c, -I FORMAT is refused with exit status 2.)
+# end is wired into src/cli/lint.c, -I FORMAT is refused with exit status 2.)
 has_format() {
 	empty=$(mktemp) || exit 2
 	"$FWLINT" -q -I "$1" "$empty" >"$out" 2>&1

@@ -1,5 +1,5 @@
 /* test_cisco_names.c - Cisco's port, protocol and ICMP names
- * (src/cisco_names.c): the numbers of Cisco's tables, the names that exist
+ * (src/frontend/cisco/cisco_names.c): the numbers of Cisco's tables, the names that exist
  * only for TCP or only for UDP, and the differences between IOS and ASA.
  */
 #include <criterion/criterion.h>
@@ -24,7 +24,7 @@ ParameterizedTestParameters(cisco_names, ports)
 {
 	static port_case cases[] = {
 		/* issue 4's list; ASA's names are accepted on IOS too
-		 * (src/cisco_names.c) */
+		 * (src/frontend/cisco/cisco_names.c) */
 		{ "www", TCP, BOTH, 80 },
 		{ "pop3", TCP, BOTH, 110 },
 		{ "ldap", TCP, BOTH, 389 },

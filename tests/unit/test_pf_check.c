@@ -1,4 +1,4 @@
-/* test_pf_check.c - pfctl's consistency checks (src/pf_check.c) on
+/* test_pf_check.c - pfctl's consistency checks (src/frontend/pf/pf_check.c) on
  * hand-built expanded rules and queue sets: for each check a rule that
  * trips it, with pfctl's exact messages at their exact places, and a near
  * miss that passes.  Most cases are the pfailNN.in lines of OpenBSD's

@@ -6,7 +6,7 @@
  * ports x uids x gids x icmp types (pfctl parse.y, expand_rule()).  A
  * combination whose hosts disagree with each other or with the rule's "inet"
  * / "inet6" is skipped silently, as pfctl does; each other combination is
- * one pf_rule that pf_check_rule() (src/pf_check.c) may refuse.  A statement
+ * one pf_rule that pf_check_rule() (src/frontend/pf/pf_check.c) may refuse.  A statement
  * none of whose combinations is kept is "rule expands to no valid
  * combination".
  *

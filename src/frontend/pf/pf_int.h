@@ -1,4 +1,4 @@
-/* pf_int.h - what src/pf.c, src/pf_rule.c and src/pf_lower.c share: the
+/* pf_int.h - what src/frontend/pf/pf.c, src/frontend/pf/pf_rule.c and src/frontend/pf/pf_lower.c share: the
  * builder context of one pf_parse().  Not for the grammar (pf_build.h). */
 #ifndef FWLINT_PF_INT_H
 #define FWLINT_PF_INT_H

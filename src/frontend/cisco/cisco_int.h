@@ -1,4 +1,4 @@
-/* cisco_int.h - what src/cisco.c and src/cisco_lower.c share: the builder
+/* cisco_int.h - what src/frontend/cisco/cisco.c and src/frontend/cisco/cisco_lower.c share: the builder
  * context of one cisco_parse().  Not for the grammar (cisco_build.h). */
 #ifndef FWLINT_CISCO_INT_H
 #define FWLINT_CISCO_INT_H
