@@ -89,6 +89,10 @@ typedef struct pf_opts {
 ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const pf_opts *o,
 			  diag_list *diags);
 
+/* "pf" when buf[0..len) reads as a pf.conf (its first statement starts
+ * with a pf.conf keyword or defines a macro), else NULL (frontend.h). */
+const char *pf_detect(const char *buf, size_t len);
+
 /* Read path and parse it; NULL with one parse-error when it cannot be read. */
 ir_ruleset *pf_parse_file(const char *path, diag_list *diags);
 

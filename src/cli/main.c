@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "frontend.h"
 #include "lint.h"
 #include "report.h"
 #include "trace.h"
@@ -76,10 +77,10 @@ static int usage_error(const char *fmt, ...)
 
 static void list_checks(void)
 {
-	for (size_t i = 0; i < check_count; i++)
+	for (size_t i = 0; i < CHECK_COUNT; i++)
 		printf("%-17s %-8s %s%s\n", check_table[i].name,
 		       diag_level_name(check_table[i].level), check_table[i].desc,
-		       check_table[i].needs_topology ? " (needs -t)" : "");
+		       check_needs_topology(&check_table[i]) ? " (needs -t)" : "");
 }
 
 int main(int argc, char **argv)
@@ -122,9 +123,11 @@ int main(int argc, char **argv)
 			break;
 		case 'o': output = optarg; break;
 		case 'I':
-			if (strcmp(optarg, "iptables") != 0 && strcmp(optarg, "pf") != 0 &&
-			    strcmp(optarg, "cisco") != 0 && strcmp(optarg, "asa") != 0)
-				return usage_error("unknown input format '%s' (iptables, pf, cisco or asa)", optarg);
+			if (!frontend_find(optarg)) {
+				char names[128];
+				return usage_error("unknown input format '%s' (%s)", optarg,
+						   frontend_names(names, sizeof names));
+			}
 			o.input_format = optarg;
 			break;
 		case OPT_ALLOW_INCLUDE: o.allow_include_outside = true; break;

@@ -90,6 +90,33 @@ static bool parse_endpoint(const char *s, u128 *addr, int *port)
 	return true;
 }
 
+/* Line `line` of a file, for the verdict of a policy; NULL if none. */
+static char *read_source_line(const char *path, int line)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp || line < 1) {
+		if (fp)
+			fclose(fp);
+		return NULL;
+	}
+	char *l = NULL;
+	size_t cap = 0;
+	ssize_t got = -1;
+	for (int i = 0; i < line; i++) {
+		got = getline(&l, &cap, fp);
+		if (got < 0)
+			break;
+	}
+	fclose(fp);
+	if (got < 0) {
+		free(l);
+		return NULL;
+	}
+	while (got > 0 && (l[got - 1] == '\n' || l[got - 1] == '\r'))
+		l[--got] = '\0';
+	return l;
+}
+
 static const char *verdict_word(enum ir_action v)
 {
 	switch (v) {

@@ -115,8 +115,9 @@ void fuzz_config(const char *path, const char *buf, size_t len, const char *form
 	f.suite = report_suite(&rep, path, path);
 	diag_list_move(&rep.diags, &dl);
 	if (ok) {
-		check_unresolved(&f, &rep);
-		check_shadowed(&f, &rep);
+		check_ctx cx = { .f = &f, .rep = &rep };
+		check_unresolved(&cx);
+		check_shadowed(&cx);
 	}
 	report_sort(&rep);
 	report_write_text(&rep, fuzz_devnull(), false);

@@ -60,7 +60,7 @@ void cisco_warn(struct cisco_ctx *ctx, srcloc loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_addv(ctx->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc, fmt, ap);
+	diag_checkv(ctx->diags, CHECK_UNRESOLVED, loc, fmt, ap);
 	va_end(ap);
 }
 

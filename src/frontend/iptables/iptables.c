@@ -656,7 +656,7 @@ static void pwarn(struct ipt_ctx *ctx, srcloc loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_addv(ctx->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc, fmt, ap);
+	diag_checkv(ctx->diags, CHECK_UNRESOLVED, loc, fmt, ap);
 	va_end(ap);
 }
 
@@ -2993,8 +2993,8 @@ ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
 
 	if (len > INT_MAX) {
 		srcloc l = { ctx.rs->path, 1, 1, 1, 1 };
-		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l,
-			 "file is too large (more than %d bytes)", INT_MAX);
+		diag_check(diags, CHECK_PARSE_ERROR, l,
+			   "file is too large (more than %d bytes)", INT_MAX);
 		return ctx.rs;
 	}
 	ipt_scan_and_parse(&ctx, ctx.rs->path, buf, len);
@@ -3014,7 +3014,7 @@ ir_ruleset *ipt_parse_file(const char *path, int family, diag_list *diags)
 	FILE *f = fopen(path, "rb");
 	srcloc l = { path, 1, 1, 1, 1 };
 	if (!f) {
-		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l, "cannot open file: %s", strerror(errno));
+		diag_check(diags, CHECK_PARSE_ERROR, l, "cannot open file: %s", strerror(errno));
 		return NULL;
 	}
 	char *buf = NULL;
@@ -3030,7 +3030,7 @@ ir_ruleset *ipt_parse_file(const char *path, int family, diag_list *diags)
 		int e = errno;
 		fclose(f);
 		free(buf);
-		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l, "cannot read file: %s", strerror(e));
+		diag_check(diags, CHECK_PARSE_ERROR, l, "cannot read file: %s", strerror(e));
 		return NULL;
 	}
 	fclose(f);
