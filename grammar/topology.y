@@ -1,4 +1,4 @@
-/* topology.y - grammar of topology files (SPEC 2) and rulesets (SPEC 1).
+/* topology.y - grammar of topology files and rulesets (fwlint-topology(5)).
  *
  * One grammar reads both: a topology and a ruleset are lists of statements
  * of the same shape, and the builder says which statements belong where.

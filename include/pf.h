@@ -80,9 +80,9 @@
 ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *diags);
 
 typedef struct pf_opts {
-	/* SPEC 6: include and table files are read only from the including
-	 * file's folder and below, unless the user says otherwise
-	 * (--allow-include-outside: then absolute paths and ".." too). */
+	/* Include and table files are read only from the including file's
+	 * folder and below, unless the user says otherwise (fwlint(1),
+	 * --allow-include-outside: then absolute paths and ".." too). */
 	bool allow_include_outside;
 } pf_opts;
 /* The same with options (o may be NULL: the defaults). */

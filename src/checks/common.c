@@ -54,7 +54,8 @@ pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if)
 	const topo_firewall *fw = f->fw;
 	pbox b = pbox_full();
 	b.proto_lo = b.proto_hi = (uint8_t)fl->proto;
-	/* A client's source port is ephemeral (SPEC 1). */
+	/* A client's source port is ephemeral (fwlint-topology(5),
+	 * REQUIRED FLOWS). */
 	b.sport_lo = 1024;
 	b.sport_hi = 65535;
 	b.dport_lo = (uint16_t)fl->dport_lo;
@@ -181,7 +182,8 @@ size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, siz
 	if (!fw || cap == 0)
 		return 0;
 	if (fw->host >= 0) {
-		/* A host firewall sees the flows of its own server (SPEC 2):
+		/* A host firewall sees the flows of its own server
+		 * (fwlint-topology(5), "firewall"):
 		 * OUTPUT when the server opens, INPUT when it answers. */
 		if (fl->src_server == fw->host && n < cap)
 			out[n++] = (fwhop){ EVAL_OUTPUT, -1, -1 };

@@ -1,7 +1,7 @@
 /* excess.c - over-permissive: accepting rules that let through more than
  * the topology needs.
  *
- * What is audited (SPEC 4): packets that open a connection (conntrack NEW;
+ * What is audited (fwlint(1), CHECKS): packets that open a connection (conntrack NEW;
  * for TCP a SYN without ACK, RST or FIN), as routing delivers them: a
  * packet that enters a router firewall on an interface comes from a zone
  * behind that interface and leaves toward a zone behind another.  With

@@ -5,7 +5,7 @@
  * and report each rule or policy that drops some of them.  Then evaluate
  * the replies of what passes: a stateful ruleset lets them through with an
  * ESTABLISHED rule, a stateless one needs its own rule, and either way what
- * the firewall drops is what the finding reports (SPEC 3, Statefulness).
+ * the firewall drops is what the finding reports (fwlint(1), EVALUATION).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -157,7 +157,7 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
 		 * Otherwise subtract the rule that takes it and look again.
 		 * Exact, and usually a step or two even among thousands of
 		 * overlapping rules, where subtracting them all one by one
-		 * would fragment the set (ALGEBRA.md, "Where the time goes"). */
+		 * would fragment the set (docs/design.md, "The packet-set algebra"). */
 		size_t *cand;
 		size_t ncand = eval_candidates_unordered(f->ev, ch, m, i, &cand);
 		pset rest = pset_clone(m);

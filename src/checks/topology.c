@@ -1,5 +1,5 @@
 /* checks/topology.c - the checks that need only the topology and its
- * ruleset (SPEC 1, 4): version-mismatch, rfc1006-mismatch, dynamic-rpc.
+ * ruleset (fwlint-topology(5), REQUIRED FLOWS): version-mismatch, rfc1006-mismatch, dynamic-rpc.
  *
  * What a version lacks and which registry value fixes a dynamic port come
  * from the ruleset (rulesets/exchange.rules), not from this file.

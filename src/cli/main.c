@@ -1,4 +1,4 @@
-/* main.c - the command line (SPEC 5). */
+/* main.c - the command line (fwlint(1)). */
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -46,7 +46,9 @@ static const char usage_text[] =
 	"  -V, --version           the version\n"
 	"\n"
 	"Exit status: 0 no finding reaches --fail-on; 1 one does; 2 usage, topology\n"
-	"or I/O error.  FWLINT_RULESETS names the folder of rulesets.\n";
+	"or I/O error.  FWLINT_RULESETS names the folder of rulesets.\n"
+	"\n"
+	"The manual: fwlint(1); the topology language and rulesets: fwlint-topology(5).\n";
 
 enum out_format { OUT_TEXT, OUT_JUNIT };
 

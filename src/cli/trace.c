@@ -1,5 +1,5 @@
 /* trace.c - fwlint trace: one packet through one firewall file, as ASA's
- * packet-tracer does (SPEC 5). */
+ * packet-tracer does (fwlint(1), "fwlint trace"). */
 #include "trace.h"
 
 #include <arpa/inet.h>
@@ -172,7 +172,7 @@ int trace_main(int argc, char **argv)
 	int c;
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
-	 * SPEC 5, so permute, but PROTO SRC DST never start with '-'. */
+	 * fwlint(1), so permute, but PROTO SRC DST never start with '-'. */
 	while ((c = getopt_long(argc, argv, "I:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'I': format = optarg; break;

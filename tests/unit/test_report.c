@@ -106,7 +106,7 @@ static bool has_loc_prefix(const char *s)
 	return true;
 }
 
-/* Every structural promise of SPEC 5 about the JUnit report. */
+/* Every structural promise of fwlint(1), OUTPUT, about the JUnit report. */
 static void check_junit_structure(xmlDocPtr doc)
 {
 	cr_assert(eq(dbl, xpath_num(doc, "sum(/testsuites/testsuite/@tests)"),
@@ -151,7 +151,7 @@ static void check_junit_structure(xmlDocPtr doc)
 		free(key[i]);
 	free(key);
 
-	/* A finding without any file (none of SPEC 4's have one) can only
+	/* A finding without any file (no check's finding lacks one) can only
 	 * say "fwlint:"; it lives under classname "fwlint". */
 	int nfail = (int)xpath_num(doc, "count(//failure[not(../@classname = 'fwlint')])");
 	for (int i = 1; i <= nfail; i++) {
