@@ -109,7 +109,10 @@ int main(int argc, char **argv)
 	o.scope = SCOPE_SERVERS;
 	enum out_format format = OUT_TEXT;
 	const char *output = NULL;
-	int fail_on = DIAG_ERROR; /* DIAG_NOTE + 1 = never */
+	/* A finding at this level or above fails the run; --fail-on never
+	 * sets it above every level. */
+	enum { FAIL_NEVER = DIAG_ERROR + 1 };
+	int fail_on = DIAG_ERROR;
 	bool quiet = false;
 	int c;
 	while ((c = getopt_long(argc, argv, "t:f:o:I:qhV", longopts, NULL)) != -1) {
@@ -147,7 +150,7 @@ int main(int argc, char **argv)
 			else if (strcmp(optarg, "warning") == 0)
 				fail_on = DIAG_WARNING;
 			else if (strcmp(optarg, "never") == 0)
-				fail_on = DIAG_ERROR + 1;
+				fail_on = FAIL_NEVER;
 			else
 				return usage_error("unknown level '%s' (error, warning or never)", optarg);
 			break;
