@@ -5,8 +5,7 @@
  * one-line description.  --list-checks prints the table, lint_run() calls
  * the functions, and a finding takes its level from its row through
  * diag_check(): no check names a level.  Adding a check is adding a row to
- * check_table (src/checks/check.c) and a function under src/checks/,
- * declared in checks.h.
+ * check_list.h and a function under src/checks/ (declared in checks.h).
  */
 #ifndef FWLINT_CHECK_H
 #define FWLINT_CHECK_H
@@ -17,18 +16,11 @@
 
 #include "diag.h"
 
-/* The checks, in the order of the table (and of --list-checks). */
+/* The checks, numbered in the order of their rows (check_list.h). */
 enum check_id {
-	CHECK_PARSE_ERROR,
-	CHECK_MISSING_OPENING,
-	CHECK_PARTIAL_OPENING,
-	CHECK_RETURN_BLOCKED,
-	CHECK_RFC1006_MISMATCH,
-	CHECK_VERSION_MISMATCH,
-	CHECK_OVER_PERMISSIVE,
-	CHECK_DYNAMIC_RPC,
-	CHECK_SHADOWED_RULE,
-	CHECK_UNRESOLVED,
+#define CHECK(id, name, level, input, run, by, desc) CHECK_##id,
+#include "check_list.h"
+#undef CHECK
 	CHECK_COUNT
 };
 
@@ -48,10 +40,7 @@ typedef struct check_def {
 	const char *name;
 	enum diag_level level;
 	enum check_input input;
-	/* The function that finds it; NULL when the front ends do
-	 * (parse-error), or when the function of the row named in `by`
-	 * finds it along with its own (the three verdicts of one flow come
-	 * from one evaluation). */
+	/* The function that finds it, or NULL (check_list.h). */
 	check_fn *run;
 	enum check_id by;
 	const char *desc;

@@ -1,4 +1,5 @@
-/* check.c - the registry of checks (check.h; fwlint(1), CHECKS). */
+/* check.c - the registry of checks: check_table, built from the rows of
+ * check_list.h, and the findings that take their level from it (check.h). */
 #include "check.h"
 
 #include <string.h>
@@ -6,41 +7,10 @@
 #include "checks.h"
 
 const check_def check_table[CHECK_COUNT] = {
-	[CHECK_PARSE_ERROR] = {
-		"parse-error", DIAG_ERROR, CHECK_INPUT_PARSE, NULL, CHECK_PARSE_ERROR,
-		"a configuration file that the real firewall would reject" },
-	[CHECK_MISSING_OPENING] = {
-		"missing-opening", DIAG_ERROR, CHECK_INPUT_FIREWALL, check_flows,
-		CHECK_MISSING_OPENING,
-		"a required flow is dropped for all of its packets" },
-	[CHECK_PARTIAL_OPENING] = {
-		"partial-opening", DIAG_ERROR, CHECK_INPUT_FIREWALL, NULL, CHECK_MISSING_OPENING,
-		"a required flow is dropped for part of its packets" },
-	[CHECK_RETURN_BLOCKED] = {
-		"return-blocked", DIAG_ERROR, CHECK_INPUT_FIREWALL, NULL, CHECK_MISSING_OPENING,
-		"replies of a required flow are dropped on a stateless path" },
-	[CHECK_RFC1006_MISMATCH] = {
-		"rfc1006-mismatch", DIAG_ERROR, CHECK_INPUT_TOPOLOGY, check_rfc1006,
-		CHECK_RFC1006_MISMATCH,
-		"MTAs joined by X.400 use different RFC1006 ports" },
-	[CHECK_VERSION_MISMATCH] = {
-		"version-mismatch", DIAG_ERROR, CHECK_INPUT_TOPOLOGY, check_versions,
-		CHECK_VERSION_MISMATCH,
-		"the topology asks for a protocol or setting that its Exchange version lacks" },
-	[CHECK_OVER_PERMISSIVE] = {
-		"over-permissive", DIAG_WARNING, CHECK_INPUT_FIREWALL, check_over_permissive,
-		CHECK_OVER_PERMISSIVE,
-		"an accepting rule or policy lets through traffic that no requirement needs" },
-	[CHECK_DYNAMIC_RPC] = {
-		"dynamic-rpc", DIAG_WARNING, CHECK_INPUT_TOPOLOGY, check_dynamic_rpc,
-		CHECK_DYNAMIC_RPC,
-		"a server lacks a static directory/store/MTA port, so 1024-65535 must be open" },
-	[CHECK_SHADOWED_RULE] = {
-		"shadowed-rule", DIAG_WARNING, CHECK_INPUT_FILE, check_shadowed, CHECK_SHADOWED_RULE,
-		"a rule that no packet can ever reach" },
-	[CHECK_UNRESOLVED] = {
-		"unresolved", DIAG_WARNING, CHECK_INPUT_FILE, check_unresolved, CHECK_UNRESOLVED,
-		"a construct whose effect fwlint cannot know" },
+#define CHECK(id, name, level, input, run, by, desc) \
+	[CHECK_##id] = { name, level, input, run, CHECK_##by, desc },
+#include "check_list.h"
+#undef CHECK
 };
 
 const check_def *check_find(const char *name)
