@@ -36,6 +36,10 @@ typedef struct check_ctx {
 	report *rep; /* findings go to rep->diags; test cases to rep */
 } check_ctx;
 
+/* Run every check of the registry whose row looks at input, in the
+ * registry's order (src/checks/check.c). */
+void checks_run(enum check_input input, const check_ctx *cx);
+
 /* src/checks/topology.c: the topology and its ruleset alone */
 void check_versions(const check_ctx *cx);    /* version-mismatch */
 void check_rfc1006(const check_ctx *cx);     /* rfc1006-mismatch */

@@ -68,3 +68,10 @@ bool diag_parse_errorv(diag_list *l, int *nerrors, bool *gave_up, int max, srclo
 	diag_checkv(l, CHECK_PARSE_ERROR, loc, fmt, ap);
 	return true;
 }
+
+void checks_run(enum check_input input, const check_ctx *cx)
+{
+	for (size_t i = 0; i < CHECK_COUNT; i++)
+		if (check_table[i].input == input && check_table[i].run)
+			check_table[i].run(cx);
+}

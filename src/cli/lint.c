@@ -19,15 +19,6 @@ static bool path_equal(const char *a, const char *b)
 	return same;
 }
 
-/* Every check of the registry whose row looks at input, in the table's
- * order. */
-static void run_checks(enum check_input input, const check_ctx *cx)
-{
-	for (size_t i = 0; i < CHECK_COUNT; i++)
-		if (check_table[i].input == input && check_table[i].run)
-			check_table[i].run(cx);
-}
-
 /* The checks of a file need no topology and only read the evaluator (and
  * the IR and interface table, frozen by then), so they run on a second
  * thread while this one checks the flows.  Their findings go to a report
@@ -40,7 +31,7 @@ typedef struct file_job {
 static void *file_checks_thread(void *arg)
 {
 	file_job *j = arg;
-	run_checks(CHECK_INPUT_FILE, &j->cx);
+	checks_run(CHECK_INPUT_FILE, &j->cx);
 	return NULL;
 }
 
@@ -117,8 +108,8 @@ static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t inde
 	pthread_t th;
 	bool threaded = pthread_create(&th, NULL, file_checks_thread, &job) == 0;
 	if (!threaded)
-		run_checks(CHECK_INPUT_FILE, &job.cx);
-	run_checks(CHECK_INPUT_FIREWALL, &cx);
+		checks_run(CHECK_INPUT_FILE, &job.cx);
+	checks_run(CHECK_INPUT_FIREWALL, &cx);
 	if (threaded)
 		pthread_join(th, NULL);
 	diag_list_move(&rep->diags, &job.rep.diags);
@@ -140,7 +131,7 @@ static bool lint_file(const lint_opts *o, const char *path, report *rep)
 	diag_list_move(&rep->diags, &dl);
 	if (ok) {
 		check_ctx cx = { .f = &f, .scope = o->scope, .rep = rep };
-		run_checks(CHECK_INPUT_FILE, &cx);
+		checks_run(CHECK_INPUT_FILE, &cx);
 	}
 	bool io_error = f.io_error;
 	fwload_close(&f);
@@ -161,7 +152,7 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 		topo_flows(t, &flows);
 		base.t = t;
 		base.flows = &flows;
-		run_checks(CHECK_INPUT_TOPOLOGY, &base);
+		checks_run(CHECK_INPUT_TOPOLOGY, &base);
 		note_equal_paths(t, &flows, rep);
 	}
 

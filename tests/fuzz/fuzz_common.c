@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lint.h"
+#include "checks.h"
 #include "report.h"
 #include "xalloc.h"
 
@@ -116,8 +116,7 @@ void fuzz_config(const char *path, const char *buf, size_t len, const char *form
 	diag_list_move(&rep.diags, &dl);
 	if (ok) {
 		check_ctx cx = { .f = &f, .rep = &rep };
-		check_unresolved(&cx);
-		check_shadowed(&cx);
+		checks_run(CHECK_INPUT_FILE, &cx);
 	}
 	report_sort(&rep);
 	report_write_text(&rep, fuzz_devnull(), false);
