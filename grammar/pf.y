@@ -202,7 +202,7 @@ set
 	;
 
 value
-	: STRING NUMBER                 { $$ = pf_item_str(ctx, $1, @1); $$->n = $2; $$->has2 = true; }
+	: STRING NUMBER                 { $$ = pf_item_str(ctx, $1, @1); $$->n = $2; $$->has_num = true; }
 	;
 
 value_list
@@ -406,7 +406,7 @@ icmp_list
 
 icmp_item
 	: word
-	| word CODE word                { $$ = $1; $$->s2 = $3->s; $$->n2 = $3->n; $$->has2 = true; }
+	| word CODE word                { $$ = $1; $$->s2 = $3->s; $$->n2 = $3->n; $$->has_code = true; }
 	;
 
 
@@ -744,7 +744,7 @@ antispoof
 
 antispoof_if
 	: if_spec
-	| '(' STRING ')'                { $$ = pf_item_str(ctx, $2, @2); $$->has2 = true; }
+	| '(' STRING ')'                { $$ = pf_item_str(ctx, $2, @2); $$->dynif = true; }
 	;
 
 antispoof_opts

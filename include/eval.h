@@ -2,18 +2,23 @@
  *
  * eval_run() partitions a packet set by the verdict the firewall reaches and
  * by the rule (or chain policy) that decides it, exactly as the firewall
- * would: iptables' first match with user chains, -j/-g/RETURN and built-in
- * policies (iptables(8), "TARGETS").  The result is a list of outcomes whose
- * sets are disjoint, except where a rule that fwlint cannot resolve may or
- * may not match: its outcome is then marked maybe and the same packets also
- * go on to the rules after it (SPEC 3: "reporting either outcome that is
- * possible").
+ * would, for every front end (iptables, pf, Cisco IOS and ASA): first match
+ * in a chain (pf's last match is lowered to it), user chains with jumps,
+ * gotos and RETURN, built-in policies (iptables(8), "TARGETS"), and the
+ * stages of a hook one after the other (EVAL_MAX_STAGES).  The result is a
+ * list of outcomes whose sets are disjoint, except where a rule that fwlint
+ * cannot resolve may or may not match: its outcome is then marked maybe and
+ * the same packets also go on to the rules after it, so that every outcome
+ * that is possible is reported.
  *
  * Cost: a rule whose match set does not meet the input is never touched.
- * Every chain has an index of its rules' boxes by destination address and
- * by destination port, so an evaluation of a small set (a required flow, one
- * packet) looks at the few rules that can match it, whatever the size of
- * the ruleset.
+ * Every chain has an index of its rules' boxes by destination address,
+ * source address and destination port, so an evaluation of a small set (a
+ * required flow, one packet) looks at the few rules that can match it,
+ * whatever the size of the ruleset.
+ *
+ * The implementation is src/core/eval*.c (eval_int.h lists the files); the
+ * design is described in docs/design.md.
  */
 #ifndef FWLINT_EVAL_H
 #define FWLINT_EVAL_H
@@ -26,8 +31,10 @@
 
 typedef struct outcome {
 	pset set;
-	enum ir_action verdict;  /* IR_ACCEPT, IR_DROP, IR_REJECT or IR_UNKNOWN */
-	const ir_rule *rule;     /* the deciding rule, or NULL for a policy */
+	enum ir_action verdict;  /* IR_ACCEPT, IR_DROP, IR_REJECT or IR_UNKNOWN;
+				    IR_RETURN only from eval_run_chain */
+	const ir_rule *rule;     /* the deciding rule, or NULL for a policy (and
+				    for what no rule decided) */
 	const ir_chain *chain;   /* the chain of rule, or whose policy decided;
 				    NULL: outside what the file filters */
 	bool maybe;              /* decided by a rule that may not match */
@@ -74,8 +81,8 @@ enum eval_hook {
  * iptables has one (FORWARD, INPUT or OUTPUT); pf has two for a forwarded
  * packet, "in" on the ingress interface then "out" on the egress one
  * (pf.conf(5): "a packet passing through has to pass both"), and one for a
- * host ("in" or "out").  Cisco's ingress and egress ACLs will be the same
- * two stages. */
+ * host ("in" or "out").  Cisco IOS and ASA bind their ingress and egress
+ * ACLs to the same two stages (src/frontend/cisco/). */
 #define EVAL_MAX_STAGES 2
 
 typedef struct evaluator evaluator;
@@ -91,9 +98,10 @@ void eval_free(evaluator *ev);
 size_t eval_max_entries(const evaluator *ev);
 
 /* The packets a rule's resolved conditions select (an over-approximation
- * for a rule with unresolved constructs). */
+ * for a rule with unresolved constructs); NULL for a rule that is not in
+ * the evaluator's ruleset. */
 const pset *eval_rule_match(const evaluator *ev, const ir_rule *r);
-/* Every packet of the ruleset's address family. */
+/* Every packet of an address family: 4, 6, or 0 for both. */
 pset eval_family_universe(int family);
 
 /* The chain a hook starts at, or NULL when the file has none (the kernel
@@ -109,7 +117,8 @@ size_t eval_hook_stages(const evaluator *ev, enum eval_hook hook,
  * next stage when the one before accepts it.  An accepted packet's outcome
  * names the rule of the first stage that a rule (not a policy) decided,
  * else the first stage's policy; a dropped one, the rule or policy that
- * dropped it. */
+ * dropped it.  Packets of the other address family than the ruleset's
+ * pass, with neither rule nor chain. */
 void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out);
 /* The same, with the stages whose bit is set in by_state passing every
  * packet (the replies of a connection that those stages' mirror kept

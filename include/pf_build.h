@@ -46,7 +46,12 @@ typedef struct pf_item {
 	bool neg;             /* "! em0" */
 	char *s2;             /* a second word: icmp "code X", rdomain */
 	long long n2;
-	bool has2;
+	bool has_num;         /* "NAME NUMBER" of set timeout/limit: n is the
+				 number that goes with the word s */
+	bool has_code;        /* icmp "TYPE code CODE": the code is s2 (a name)
+				 or n2 (a number) */
+	bool dynif;           /* antispoof "(IF)": the interface's addresses
+				 as they change (PF_ADDR_DYNIF) */
 	srcloc loc;
 	struct pf_item *next;
 	struct pf_item *last; /* on a list's head: a node at or before its end */

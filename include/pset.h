@@ -5,7 +5,7 @@
  * and TCP flags.  A box (pbox) is one interval per ordered field and one bit
  * set per enumerated field; a set (pset) is a finite union of boxes.  The
  * design, its trade-offs and the bound that keeps it from running away are
- * described at the top of src/core/pset.c.
+ * described at the top of src/core/pset.c (and in docs/design.md).
  *
  * Addresses are 128-bit.  IPv4 addresses live in the IPv4-mapped range
  * ::ffff:0.0.0.0/96 (RFC 4291 2.5.5.2), so one interval type serves both
@@ -20,8 +20,19 @@
  * Interfaces are small integers handed out by an iftab (see iftab.h); 0 is
  * "no interface / any interface the tables do not name".
  *
- * Every operation is a pure function: it never changes its inputs and
- * returns a new set the caller frees with pset_free().
+ * Ownership.  A pset owns its array of boxes.  The functions below come in
+ * three groups, by what they do to their arguments:
+ *   - values: the box functions, the predicates and the functions that
+ *     return a pset never change their arguments; a returned pset is new
+ *     and the caller frees it with pset_free();
+ *   - in place: pset_add_box, pset_add_disjoint, pset_remove_box,
+ *     pset_add_set, pset_absorb, pset_compact and pset_free change the set
+ *     their first argument points to (pset_absorb also takes the boxes of
+ *     its second and leaves it empty);
+ *   - output parameters: pbox_intersect, pset_example and the fmt_*,
+ *     pset_summary functions write only to *out or buf.
+ * The design, and the implementation files, are described at the top of
+ * src/core/pset.c.
  */
 #ifndef FWLINT_PSET_H
 #define FWLINT_PSET_H
@@ -103,35 +114,30 @@ typedef struct packet {
 	uint8_t proto, state, flags;  /* state: one CT_* bit; flags: TCPF_* */
 } packet;
 
-/* Boxes */
+/* Boxes: values, none changes its arguments. */
 pbox pbox_full(void);
 bool pbox_is_empty(const pbox *b);
 bool pbox_intersects(const pbox *a, const pbox *b);
 bool pbox_contains(const pbox *outer, const pbox *inner);
-/* *out = a & b; returns false (and leaves *out unspecified) when empty. */
+/* *out = a & b; returns false (and leaves *out unspecified) when empty.
+ * out may be a or b (narrowing a box in place). */
 bool pbox_intersect(const pbox *a, const pbox *b, pbox *out);
 bool pbox_contains_packet(const pbox *b, const packet *p);
 
-/* Sets */
+/* Sets: new sets.  Each returns a set the caller frees with pset_free();
+ * none changes its arguments. */
 pset pset_empty(void);
 pset pset_full(void);
 pset pset_from_box(const pbox *b);
 pset pset_clone(const pset *s);
-void pset_free(pset *s);
-/* Add b to s in place (s |= b); merges b with an adjacent box when it can. */
-void pset_add_box(pset *s, const pbox *b);
-/* s |= b for a b that the caller knows is disjoint from every box of s and
- * cannot merge with one (the sorted, separated ranges of one condition):
- * no scan, constant time.  Past PSET_MAX_BOXES it sets overflow. */
-void pset_add_disjoint(pset *s, const pbox *b);
-/* Remove b from s in place (s -= b): pset_subtract_box without the copy, for
- * a "not yet matched" set that rule after rule is taken from. */
-void pset_remove_box(pset *s, const pbox *b);
-/* Add every box of from to *to in place (to |= from). */
-void pset_add_set(pset *to, const pset *from);
-/* Move every box of *from into *to (to |= from) and empty *from. */
-void pset_absorb(pset *to, pset *from);
+pset pset_union(const pset *a, const pset *b);
+pset pset_intersect(const pset *a, const pset *b);
+pset pset_intersect_box(const pset *a, const pbox *b);
+pset pset_subtract(const pset *a, const pset *b);
+pset pset_subtract_box(const pset *a, const pbox *b);
+pset pset_complement(const pset *a);
 
+/* Sets: predicates; none changes its arguments. */
 bool pset_is_empty(const pset *s);
 bool pset_intersects(const pset *a, const pset *b);
 bool pset_subset(const pset *a, const pset *b); /* a <= b */
@@ -141,21 +147,34 @@ bool pset_equal(const pset *a, const pset *b);
 bool pset_same_boxes(const pset *a, const pset *b);
 bool pset_contains_packet(const pset *s, const packet *p);
 
-pset pset_union(const pset *a, const pset *b);
-pset pset_intersect(const pset *a, const pset *b);
-pset pset_intersect_box(const pset *a, const pbox *b);
-pset pset_subtract(const pset *a, const pset *b);
-pset pset_subtract_box(const pset *a, const pbox *b);
-pset pset_complement(const pset *a);
-
-/* Merge adjacent and contained boxes; returns the same set, fewer boxes. */
+/* Sets: in place.  Each changes the set its first argument points to (the
+ * cheap way to grow or shrink one set step by step); the second argument
+ * is only read, except that pset_absorb frees it. */
+/* Free the boxes of s and leave it empty (a valid empty set). */
+void pset_free(pset *s);
+/* s |= b; merges b with an adjacent box when it can. */
+void pset_add_box(pset *s, const pbox *b);
+/* s |= b for a b that the caller knows is disjoint from every box of s and
+ * cannot merge with one (the sorted, separated ranges of one condition):
+ * no scan, constant time.  Past PSET_MAX_BOXES it sets overflow. */
+void pset_add_disjoint(pset *s, const pbox *b);
+/* s -= b: pset_subtract_box without the copy, for a "not yet matched" set
+ * that rule after rule is taken from. */
+void pset_remove_box(pset *s, const pbox *b);
+/* to |= from: adds every box of from. */
+void pset_add_set(pset *to, const pset *from);
+/* to |= from, then frees from (left empty): for a set that is done with. */
+void pset_absorb(pset *to, pset *from);
+/* The same packets in fewer boxes: merges adjacent and contained boxes and
+ * sorts them in a canonical order. */
 void pset_compact(pset *s);
 
-/* One packet of s, chosen to be readable: the lowest value of every field,
- * except that a TCP packet prefers a plain SYN (or ACK when SYN is not in
- * the set), a port prefers the lowest value and a source port prefers an
- * ephemeral one (>= 1024) when the box allows it.  Returns false when s is
- * empty. */
+/* *out = one packet of s, chosen to be readable: in each box the lowest
+ * value of every field, except that the protocol prefers TCP, then UDP,
+ * then ICMP, the state NEW, a TCP packet a plain SYN (or ACK when SYN is
+ * not in the set) and the source port an ephemeral one (>= 1024) when the
+ * box allows it; of the boxes' packets, the one that ranks first in that
+ * order.  Returns false (and leaves *out alone) when s is empty. */
 bool pset_example(const pset *s, packet *out);
 
 /* Formatting.  Addresses print as dotted quads for the IPv4-mapped range and

@@ -7,8 +7,8 @@
  * Boxes are also what messages need: an example packet is a corner of a box
  * and a summary is a list of its intervals.  BDDs would make the "not yet
  * matched" set cheaper to update, but turning them back into port ranges and
- * prefixes is a separate problem (see ALGEBRA.md); boxes keep the algebra,
- * its tests and its output in one readable shape.
+ * prefixes is a separate problem; boxes keep the algebra, its tests and its
+ * output in one readable shape.
  *
  * Representation.  A pset is an array of non-empty boxes whose union is the
  * set.  Boxes may overlap: nothing here needs them disjoint (difference and
@@ -52,14 +52,17 @@
  * destination address first because it is what separates most rules.
  * pset_remove_box is the in-place version for callers that keep one "not yet
  * matched" set and subtract rule after rule.
+ *
+ * Files.  This file holds the boxes and the set operations; pset_compact.c
+ * the thorough merge by sorting (pset_compact); pset_example.c the choice of
+ * a readable example packet (pset_example); pset_fmt.c the words: addresses,
+ * packets and set summaries.  pset_int.h is what they share.
  */
 #include "pset.h"
 
-#include "iftab.h"
+#include "pset_int.h"
 #include "xalloc.h"
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,93 +72,6 @@
  * comparisons whatever the size of the set. */
 #define MERGE_SCAN_LIMIT 1024
 #define MERGE_WINDOW	 64
-
-/* Fields, in the order box_subtract peels them. */
-enum field {
-	F_PROTO,
-	F_STATE,
-	F_FLAGS,
-	F_IIF,
-	F_OIF,
-	F_SPORT,
-	F_DPORT,
-	F_SRC,
-	F_DST,
-	F_COUNT,
-};
-
-static bool field_is_bits(int f)
-{
-	return f == F_STATE || f == F_FLAGS;
-}
-
-/* A field as an interval (bit sets: lo = hi = the bits), so that the rare
- * generic code (merging, sorting) is written once. */
-static void field_get(const pbox *b, int f, u128 *lo, u128 *hi)
-{
-	switch (f) {
-	case F_PROTO:
-		*lo = b->proto_lo, *hi = b->proto_hi;
-		break;
-	case F_STATE:
-		*lo = *hi = b->state;
-		break;
-	case F_FLAGS:
-		*lo = *hi = b->flags;
-		break;
-	case F_IIF:
-		*lo = b->iif_lo, *hi = b->iif_hi;
-		break;
-	case F_OIF:
-		*lo = b->oif_lo, *hi = b->oif_hi;
-		break;
-	case F_SPORT:
-		*lo = b->sport_lo, *hi = b->sport_hi;
-		break;
-	case F_DPORT:
-		*lo = b->dport_lo, *hi = b->dport_hi;
-		break;
-	case F_SRC:
-		*lo = b->src_lo, *hi = b->src_hi;
-		break;
-	default:
-		*lo = b->dst_lo, *hi = b->dst_hi;
-		break;
-	}
-}
-
-static void field_set(pbox *b, int f, u128 lo, u128 hi)
-{
-	switch (f) {
-	case F_PROTO:
-		b->proto_lo = (uint8_t)lo, b->proto_hi = (uint8_t)hi;
-		break;
-	case F_STATE:
-		b->state = (uint8_t)lo;
-		break;
-	case F_FLAGS:
-		b->flags = (uint64_t)lo;
-		break;
-	case F_IIF:
-		b->iif_lo = (uint16_t)lo, b->iif_hi = (uint16_t)hi;
-		break;
-	case F_OIF:
-		b->oif_lo = (uint16_t)lo, b->oif_hi = (uint16_t)hi;
-		break;
-	case F_SPORT:
-		b->sport_lo = (uint16_t)lo, b->sport_hi = (uint16_t)hi;
-		break;
-	case F_DPORT:
-		b->dport_lo = (uint16_t)lo, b->dport_hi = (uint16_t)hi;
-		break;
-	case F_SRC:
-		b->src_lo = lo, b->src_hi = hi;
-		break;
-	default:
-		b->dst_lo = lo, b->dst_hi = hi;
-		break;
-	}
-}
 
 /* ---------------------------------------------------------------- flags */
 
@@ -238,8 +154,6 @@ bool pbox_contains(const pbox *outer, const pbox *inner)
 	       (inner->flags & ~outer->flags) == 0;
 }
 
-#define MAX(x, y) ((x) > (y) ? (x) : (y))
-#define MIN(x, y) ((x) < (y) ? (x) : (y))
 
 bool pbox_intersect(const pbox *a, const pbox *b, pbox *out)
 {
@@ -324,63 +238,6 @@ static size_t box_subtract(const pbox *a, const pbox *b, pbox *out)
 	return n;
 }
 
-/* Two intervals [alo, ahi] and [blo, bhi] that overlap or touch. */
-static bool touch(u128 alo, u128 ahi, u128 blo, u128 bhi)
-{
-	return (alo <= bhi || alo - 1 <= bhi) && (blo <= ahi || blo - 1 <= ahi);
-}
-
-/* The one field in which a and b differ: -1 when they are equal, -2 when
- * they differ in two or more.  Written out field by field because every
- * insert calls it on many candidates, most of which fail at once. */
-static int differing_field(const pbox *a, const pbox *b)
-{
-	int differ = -1;
-#define DIFFER(same, f)                                                        \
-	do {                                                                   \
-		if (!(same)) {                                                 \
-			if (differ >= 0)                                       \
-				return -2;                                     \
-			differ = (f);                                          \
-		}                                                              \
-	} while (0)
-#define SAME(lo, hi) (a->lo == b->lo && a->hi == b->hi)
-	DIFFER(SAME(dst_lo, dst_hi), F_DST);
-	DIFFER(SAME(dport_lo, dport_hi), F_DPORT);
-	DIFFER(SAME(src_lo, src_hi), F_SRC);
-	DIFFER(SAME(proto_lo, proto_hi), F_PROTO);
-	DIFFER(SAME(sport_lo, sport_hi), F_SPORT);
-	DIFFER(SAME(iif_lo, iif_hi), F_IIF);
-	DIFFER(SAME(oif_lo, oif_hi), F_OIF);
-	DIFFER(a->state == b->state, F_STATE);
-	DIFFER(a->flags == b->flags, F_FLAGS);
-#undef SAME
-#undef DIFFER
-	return differ;
-}
-
-/* into |= b when the union is one box: b equals into on every field but
- * one, and on that one the intervals touch (bit sets always merge). */
-static bool box_merge(pbox *into, const pbox *b)
-{
-	int differ = differing_field(into, b);
-	if (differ == -1)
-		return true;
-	if (differ < 0)
-		return false;
-	u128 alo, ahi, blo, bhi;
-	field_get(into, differ, &alo, &ahi);
-	field_get(b, differ, &blo, &bhi);
-	if (field_is_bits(differ)) {
-		field_set(into, differ, alo | blo, alo | blo);
-		return true;
-	}
-	if (!touch(alo, ahi, blo, bhi))
-		return false;
-	field_set(into, differ, MIN(alo, blo), MAX(ahi, bhi));
-	return true;
-}
-
 /* ----------------------------------------------------------------- sets */
 
 pset pset_empty(void)
@@ -440,9 +297,9 @@ static size_t merge_from(const pset *s)
 	return s->n <= MERGE_SCAN_LIMIT ? 0 : s->n - MERGE_WINDOW;
 }
 
-/* s |= b, merging b with the whole set (whole_set) or with the boxes
- * merge_from() allows. */
-static void insert_box(pset *s, const pbox *b, bool whole_set)
+/* s |= b (pset_int.h): merging b with the whole set (whole_set) or with
+ * the boxes merge_from() allows. */
+void pset_insert(pset *s, const pbox *b, bool whole_set)
 {
 	if (pbox_is_empty(b))
 		return;
@@ -487,7 +344,7 @@ restart:
 
 void pset_add_box(pset *s, const pbox *b)
 {
-	insert_box(s, b, true);
+	pset_insert(s, b, true);
 }
 
 void pset_add_disjoint(pset *s, const pbox *b)
@@ -524,7 +381,7 @@ void pset_add_set(pset *to, const pset *from)
 	if (to->n > 0 && to->n == from->n && pset_same_boxes(to, from))
 		return;
 	for (size_t i = 0; i < from->n; i++)
-		insert_box(to, &from->box[i], false);
+		pset_insert(to, &from->box[i], false);
 }
 
 void pset_absorb(pset *to, pset *from)
@@ -575,7 +432,7 @@ void pset_remove_box(pset *s, const pbox *b)
 	}
 	s->n = kept;
 	for (size_t i = 0; i < npieces; i++)
-		insert_box(s, &pieces[i], false);
+		pset_insert(s, &pieces[i], false);
 	free(pieces);
 }
 
@@ -602,7 +459,7 @@ pset pset_intersect_box(const pset *a, const pbox *b)
 	pbox x;
 	for (size_t i = 0; i < a->n; i++)
 		if (pbox_intersect(&a->box[i], b, &x))
-			insert_box(&r, &x, false);
+			pset_insert(&r, &x, false);
 	return r;
 }
 
@@ -614,7 +471,7 @@ pset pset_intersect(const pset *a, const pset *b)
 	for (size_t i = 0; i < a->n; i++)
 		for (size_t j = 0; j < b->n; j++)
 			if (pbox_intersect(&a->box[i], &b->box[j], &x))
-				insert_box(&r, &x, false);
+				pset_insert(&r, &x, false);
 	return r;
 }
 
@@ -659,621 +516,4 @@ bool pset_subset(const pset *a, const pset *b)
 bool pset_equal(const pset *a, const pset *b)
 {
 	return pset_subset(a, b) && pset_subset(b, a);
-}
-
-/* -------------------------------------------------------------- compact */
-
-static int cmp_u128(u128 a, u128 b)
-{
-	return a < b ? -1 : a > b;
-}
-
-static int cmp_field(const pbox *a, const pbox *b, int f)
-{
-#define CMP(x, y) ((x) < (y) ? -1 : (x) > (y))
-#define CMP_IV(lo, hi)                                                         \
-	(CMP(a->lo, b->lo) ? CMP(a->lo, b->lo) : CMP(a->hi, b->hi))
-	switch (f) {
-	case F_PROTO:
-		return CMP_IV(proto_lo, proto_hi);
-	case F_STATE:
-		return CMP(a->state, b->state);
-	case F_FLAGS:
-		return CMP(a->flags, b->flags);
-	case F_IIF:
-		return CMP_IV(iif_lo, iif_hi);
-	case F_OIF:
-		return CMP_IV(oif_lo, oif_hi);
-	case F_SPORT:
-		return CMP_IV(sport_lo, sport_hi);
-	case F_DPORT:
-		return CMP_IV(dport_lo, dport_hi);
-	case F_SRC:
-		return CMP_IV(src_lo, src_hi);
-	default:
-		return CMP_IV(dst_lo, dst_hi);
-	}
-#undef CMP_IV
-#undef CMP
-}
-
-/* Order boxes by every field but `last`, then by `last` (F_COUNT: by every
- * field in enum order): boxes that differ only in `last` end up next to
- * each other, in the order of that field. */
-static int cmp_boxes(const pbox *a, const pbox *b, int last)
-{
-	for (int f = 0; f < F_COUNT; f++) {
-		int c;
-		if (f != last && (c = cmp_field(a, b, f)))
-			return c;
-	}
-	return last < F_COUNT ? cmp_field(a, b, last) : 0;
-}
-
-/* A stable merge sort with the field as context (qsort has none, and
- * qsort_r is not portable). */
-static void sort_boxes(pbox *v, size_t n, int last)
-{
-	if (n < 2)
-		return;
-	pbox *tmp = xmalloc(n * sizeof(*tmp));
-	for (size_t width = 1; width < n; width *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * width) {
-			size_t mid = MIN(lo + width, n),
-			       hi = MIN(lo + 2 * width, n);
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				tmp[k++] = cmp_boxes(&v[j], &v[i], last) < 0
-					       ? v[j++]
-					       : v[i++];
-			while (i < mid)
-				tmp[k++] = v[i++];
-			while (j < hi)
-				tmp[k++] = v[j++];
-		}
-		memcpy(v, tmp, n * sizeof(*v));
-	}
-	free(tmp);
-}
-
-/* One sweep that merges every run of boxes differing only in field f. */
-static bool merge_along(pset *s, int f)
-{
-	if (s->n < 2)
-		return false;
-	sort_boxes(s->box, s->n, f);
-	size_t w = 0;
-	for (size_t k = 1; k < s->n; k++)
-		if (!box_merge(&s->box[w], &s->box[k]))
-			s->box[++w] = s->box[k];
-	bool changed = w + 1 != s->n;
-	s->n = w + 1;
-	return changed;
-}
-
-/* Pairwise containment is quadratic: only for sets small enough. */
-#define COMPACT_PAIRWISE_LIMIT 4096
-
-void pset_compact(pset *s)
-{
-	for (int round = 0; round < 16; round++) {
-		bool changed = false;
-		for (int f = 0; f < F_COUNT; f++)
-			changed |= merge_along(s, f);
-		if (s->n <= COMPACT_PAIRWISE_LIMIT) {
-			pset old = *s;
-			pset fresh = pset_empty();
-			fresh.overflow = old.overflow;
-			for (size_t i = 0; i < old.n; i++)
-				insert_box(&fresh, &old.box[i], true);
-			changed |= fresh.n != old.n;
-			pset_free(&old);
-			*s = fresh;
-		}
-		if (!changed)
-			break;
-	}
-	/* A canonical order, so that equal inputs print the same. */
-	sort_boxes(s->box, s->n, F_COUNT);
-}
-
-/* -------------------------------------------------------------- example */
-
-static unsigned lowest_bit_index(uint64_t v)
-{
-	unsigned i = 0;
-	while (!(v >> i & 1))
-		i++;
-	return i;
-}
-
-/* TCP, then UDP, then ICMP, then the rest: the protocols people read. */
-static int proto_rank(uint8_t proto)
-{
-	switch (proto) {
-	case PROTO_TCP: return 0;
-	case PROTO_UDP: return 1;
-	case PROTO_ICMP: return 2;
-	default: return 3 + proto;
-	}
-}
-
-static uint8_t readable_proto(const pbox *b)
-{
-	static const uint8_t pref[] = { PROTO_TCP, PROTO_UDP, PROTO_ICMP };
-	for (size_t i = 0; i < sizeof pref; i++)
-		if (b->proto_lo <= pref[i] && pref[i] <= b->proto_hi)
-			return pref[i];
-	return b->proto_lo;
-}
-
-static packet box_example(const pbox *b)
-{
-	packet p = {
-	    .src = b->src_lo,
-	    .dst = b->dst_lo,
-	    .sport = b->sport_hi >= 1024 ? MAX(b->sport_lo, 1024) : b->sport_lo,
-	    .dport = b->dport_lo,
-	    .iif = b->iif_lo,
-	    .oif = b->oif_lo,
-	    .proto = readable_proto(b),
-	};
-	p.state = b->state & CT_NEW
-		      ? CT_NEW
-		      : (uint8_t)(1u << lowest_bit_index(b->state));
-	if (p.proto == PROTO_TCP && (b->flags >> TCPF_SYN & 1))
-		p.flags = TCPF_SYN;
-	else if (p.proto == PROTO_TCP && (b->flags >> TCPF_ACK & 1))
-		p.flags = TCPF_ACK;
-	else
-		p.flags = (uint8_t)lowest_bit_index(b->flags);
-	return p;
-}
-
-/* How readable an example is, lower first: TCP, UDP, ICMP, then a
- * plain SYN (or ACK), a NEW packet, an ephemeral source port, then the
- * lowest values. */
-static int packet_rank_cmp(const packet *a, const packet *b)
-{
-	int c;
-#define RANK_FLAGS(p)                                                          \
-	((p)->proto != PROTO_TCP  ? 0                                          \
-	 : (p)->flags == TCPF_SYN ? 0                                          \
-	 : (p)->flags == TCPF_ACK ? 1                                          \
-				  : 2)
-	if ((c = proto_rank(a->proto) - proto_rank(b->proto)))
-		return c;
-	if ((c = RANK_FLAGS(a) - RANK_FLAGS(b)))
-		return c;
-	if ((c = (a->state != CT_NEW) - (b->state != CT_NEW)))
-		return c;
-	if ((c = (a->sport < 1024) - (b->sport < 1024)))
-		return c;
-#undef RANK_FLAGS
-	if ((c = cmp_u128(a->src, b->src)) || (c = cmp_u128(a->dst, b->dst)))
-		return c;
-	if ((c = (a->sport > b->sport) - (a->sport < b->sport)) ||
-	    (c = (a->dport > b->dport) - (a->dport < b->dport)) ||
-	    (c = (a->iif > b->iif) - (a->iif < b->iif)) ||
-	    (c = (a->oif > b->oif) - (a->oif < b->oif)) ||
-	    (c = (a->state > b->state) - (a->state < b->state)))
-		return c;
-	return (a->flags > b->flags) - (a->flags < b->flags);
-}
-
-bool pset_example(const pset *s, packet *out)
-{
-	if (!s->n)
-		return false;
-	*out = box_example(&s->box[0]);
-	for (size_t i = 1; i < s->n; i++) {
-		packet p = box_example(&s->box[i]);
-		if (packet_rank_cmp(&p, out) < 0)
-			*out = p;
-	}
-	return true;
-}
-
-/* ----------------------------------------------------------- formatting */
-
-/* A bounded string builder: always NUL-terminated, marks truncation with
- * "..." so that a cut message does not read as a complete one. */
-typedef struct strbuf {
-	char *buf;
-	size_t n, len;
-	bool cut;
-} strbuf;
-
-static void sb_init(strbuf *sb, char *buf, size_t n)
-{
-	*sb = (strbuf){.buf = buf, .n = n};
-	if (n)
-		buf[0] = '\0';
-}
-
-__attribute__((format(printf, 2, 3))) static void
-sb_printf(strbuf *sb, const char *fmt, ...)
-{
-	if (sb->cut || !sb->n)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	int w = vsnprintf(sb->buf + sb->len, sb->n - sb->len, fmt, ap);
-	va_end(ap);
-	if (w < 0)
-		w = 0;
-	if ((size_t)w >= sb->n - sb->len) {
-		sb->cut = true;
-		sb->len = sb->n - 1;
-		if (sb->n >= 4)
-			memcpy(sb->buf + sb->n - 4, "...", 4);
-		return;
-	}
-	sb->len += (size_t)w;
-}
-
-static void sb_puts(strbuf *sb, const char *s)
-{
-	sb_printf(sb, "%s", s);
-}
-
-static void fmt_v4(uint32_t a, char *buf, size_t n)
-{
-	snprintf(buf, n, "%u.%u.%u.%u", a >> 24, a >> 16 & 0xff, a >> 8 & 0xff,
-		 a & 0xff);
-}
-
-/* RFC 5952 section 4: no leading zeros, the longest run of two or more zero
- * groups (the first of equal runs) as "::", lower case. */
-static void fmt_v6(u128 a, char *buf, size_t n)
-{
-	unsigned g[8];
-	for (int i = 0; i < 8; i++)
-		g[i] = (unsigned)(a >> (16 * (7 - i)) & 0xffff);
-	int best = -1, bestlen = 1;
-	for (int i = 0; i < 8;) {
-		if (g[i]) {
-			i++;
-			continue;
-		}
-		int j = i;
-		while (j < 8 && !g[j])
-			j++;
-		if (j - i > bestlen)
-			best = i, bestlen = j - i;
-		i = j;
-	}
-	strbuf sb;
-	sb_init(&sb, buf, n);
-	for (int i = 0; i < 8; i++) {
-		if (i == best) {
-			sb_puts(&sb, "::");
-			i += bestlen - 1;
-			continue;
-		}
-		sb_printf(&sb, "%s%x", i && i != best + bestlen ? ":" : "",
-			  g[i]);
-	}
-}
-
-void fmt_addr(u128 a, char *buf, size_t n)
-{
-	if (addr_is_v4(a))
-		fmt_v4((uint32_t)a, buf, n);
-	else
-		fmt_v6(a, buf, n);
-}
-
-/* The prefix length when [lo, hi] is exactly one CIDR block, else -1. */
-static int prefix_len(u128 lo, u128 hi)
-{
-	if (lo > hi)
-		return -1;
-	if (lo == 0 && hi == U128_MAX)
-		return 0;
-	u128 size = hi - lo + 1; /* no overflow: not the whole range */
-	if (size & (size - 1) || lo & (size - 1))
-		return -1;
-	int bits = 0;
-	while (size >> bits > 1)
-		bits++;
-	return 128 - bits;
-}
-
-void fmt_addr_range(u128 lo, u128 hi, char *buf, size_t n)
-{
-	char a[48], b[48];
-	int len = prefix_len(lo, hi);
-	if (lo == 0 && hi == U128_MAX) {
-		snprintf(buf, n, "any");
-	} else if (len >= 96 && addr_is_v4(lo)) {
-		fmt_addr(lo, a, sizeof(a));
-		if (len == 128)
-			snprintf(buf, n, "%s", a);
-		else
-			snprintf(buf, n, "%s/%d", a, len - 96);
-	} else if (len >= 0) {
-		fmt_addr(lo, a, sizeof(a));
-		if (len == 128)
-			snprintf(buf, n, "%s", a);
-		else
-			snprintf(buf, n, "%s/%d", a, len);
-	} else {
-		fmt_addr(lo, a, sizeof(a));
-		fmt_addr(hi, b, sizeof(b));
-		snprintf(buf, n, "%s-%s", a, b);
-	}
-}
-
-/* Protocols whose port fields are ports (pset.h). */
-static bool proto_has_ports(unsigned proto)
-{
-	return proto == PROTO_TCP || proto == PROTO_UDP || proto == 33 ||
-	       proto == 132 || proto == 136;
-}
-
-static bool proto_is_icmp(unsigned proto)
-{
-	return proto == PROTO_ICMP || proto == PROTO_ICMPV6;
-}
-
-static void sb_proto(strbuf *sb, unsigned proto)
-{
-	switch (proto) {
-	case PROTO_TCP:
-		sb_puts(sb, "TCP");
-		break;
-	case PROTO_UDP:
-		sb_puts(sb, "UDP");
-		break;
-	case PROTO_ICMP:
-		sb_puts(sb, "ICMP");
-		break;
-	case PROTO_ICMPV6:
-		sb_puts(sb, "ICMPv6");
-		break;
-	default:
-		sb_printf(sb, "proto %u", proto);
-		break;
-	}
-}
-
-static void sb_endpoint(strbuf *sb, u128 addr, unsigned port, bool ports)
-{
-	char a[48];
-	fmt_addr(addr, a, sizeof(a));
-	if (!ports)
-		sb_puts(sb, a);
-	else if (addr_is_v4(addr))
-		sb_printf(sb, "%s:%u", a, port);
-	else
-		sb_printf(sb, "[%s]:%u", a, port);
-}
-
-static void sb_iface(strbuf *sb, const struct iftab *tab, uint16_t id)
-{
-	if (tab)
-		sb_puts(sb, iftab_name(tab, id));
-	else
-		sb_printf(sb, "#%u", id);
-}
-
-static const char *state_name(unsigned state)
-{
-	static const char *const names[] = {"NEW", "ESTABLISHED", "RELATED",
-					    "INVALID", "UNTRACKED"};
-	for (unsigned i = 0; i < 5; i++)
-		if (state >> i & 1)
-			return names[i];
-	return NULL;
-}
-
-static void sb_tcpflags(strbuf *sb, unsigned flags)
-{
-	static const char *const names[] = {"FIN", "SYN", "RST",
-					    "PSH", "ACK", "URG"};
-	if (!(flags & 0x3f)) {
-		sb_puts(sb, " no-flags");
-		return;
-	}
-	const char *sep = " ";
-	for (unsigned i = 0; i < 6; i++) {
-		if (flags >> i & 1) {
-			sb_printf(sb, "%s%s", sep, names[i]);
-			sep = ",";
-		}
-	}
-}
-
-void fmt_packet(const packet *p, const struct iftab *tab, char *buf, size_t n)
-{
-	strbuf sb;
-	sb_init(&sb, buf, n);
-	bool ports = proto_has_ports(p->proto);
-	sb_proto(&sb, p->proto);
-	sb_puts(&sb, " ");
-	sb_endpoint(&sb, p->src, p->sport, ports);
-	sb_puts(&sb, " -> ");
-	sb_endpoint(&sb, p->dst, p->dport, ports);
-	if (proto_is_icmp(p->proto))
-		sb_printf(&sb, " type %u code %u", p->dport >> 8,
-			  p->dport & 0xff);
-	if (p->iif) {
-		sb_puts(&sb, " in ");
-		sb_iface(&sb, tab, p->iif);
-	}
-	if (p->oif) {
-		sb_puts(&sb, " out ");
-		sb_iface(&sb, tab, p->oif);
-	}
-	const char *st = state_name(p->state);
-	if (st)
-		sb_printf(&sb, " %s", st);
-	if (p->proto == PROTO_TCP)
-		sb_tcpflags(&sb, p->flags);
-}
-
-/* -------------------------------------------------------------- summary */
-
-/* Groups spelled out by pset_summary, and ranges per list. */
-#define SUMMARY_GROUPS 6
-#define SUMMARY_RANGES 8
-
-static void sb_range16(strbuf *sb, unsigned lo, unsigned hi)
-{
-	if (lo == hi)
-		sb_printf(sb, "%u", lo);
-	else
-		sb_printf(sb, "%u-%u", lo, hi);
-}
-
-/* An ICMP dport interval in type/code words. */
-static void sb_icmp_range(strbuf *sb, unsigned lo, unsigned hi)
-{
-	if ((lo & 0xff) == 0 && (hi & 0xff) == 0xff)
-		sb_range16(sb, lo >> 8, hi >> 8);
-	else if (lo >> 8 == hi >> 8) {
-		sb_printf(sb, "%u code ", lo >> 8);
-		sb_range16(sb, lo & 0xff, hi & 0xff);
-	} else
-		sb_printf(sb, "%u code %u-%u code %u", lo >> 8, lo & 0xff,
-			  hi >> 8, hi & 0xff);
-}
-
-typedef struct range16 {
-	unsigned lo, hi;
-} range16;
-
-/* Sort and merge ranges in place; returns the new count. */
-static size_t merge_ranges(range16 *r, size_t n)
-{
-	for (size_t i = 1; i < n; i++) { /* insertion sort: lists are short */
-		range16 x = r[i];
-		size_t j = i;
-		for (; j > 0 && (r[j - 1].lo > x.lo ||
-				 (r[j - 1].lo == x.lo && r[j - 1].hi > x.hi));
-		     j--)
-			r[j] = r[j - 1];
-		r[j] = x;
-	}
-	size_t w = 0;
-	for (size_t i = 1; i < n; i++) {
-		if (r[i].lo <= r[w].hi + 1)
-			r[w].hi = MAX(r[w].hi, r[i].hi);
-		else
-			r[++w] = r[i];
-	}
-	return n ? w + 1 : 0;
-}
-
-static void sb_range_list(strbuf *sb, const range16 *r, size_t n, bool icmp)
-{
-	for (size_t i = 0; i < n && i < SUMMARY_RANGES; i++) {
-		if (i)
-			sb_puts(sb, ",");
-		if (icmp)
-			sb_icmp_range(sb, r[i].lo, r[i].hi);
-		else
-			sb_range16(sb, r[i].lo, r[i].hi);
-	}
-	if (n > SUMMARY_RANGES)
-		sb_printf(sb, " and %zu more", n - SUMMARY_RANGES);
-}
-
-/* The part of a box the summary shows; boxes with the same key form one
- * group, whose destination ports are listed together. */
-/* The summary's order: protocol, addresses, source port, then destination
- * port, so that one group (a protocol, two addresses and a source port)
- * is one run whose destination ports can be listed together. */
-static int cmp_summary(const void *x, const void *y)
-{
-	static const int order[] = { F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT,
-				     F_IIF, F_OIF, F_STATE, F_FLAGS };
-	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
-		int c = cmp_field(x, y, order[i]);
-		if (c)
-			return c;
-	}
-	return 0;
-}
-
-static bool same_group(const pbox *a, const pbox *b)
-{
-	return a->proto_lo == b->proto_lo && a->proto_hi == b->proto_hi &&
-	       a->src_lo == b->src_lo && a->src_hi == b->src_hi &&
-	       a->dst_lo == b->dst_lo && a->dst_hi == b->dst_hi &&
-	       a->sport_lo == b->sport_lo && a->sport_hi == b->sport_hi;
-}
-
-void pset_summary(const pset *s, const struct iftab *tab, char *buf, size_t n)
-{
-	strbuf sb;
-	sb_init(&sb, buf, n);
-	if (s->overflow)
-		sb_puts(&sb, "(too complex, incomplete) ");
-	if (!s->n) {
-		sb_puts(&sb, "nothing");
-		return;
-	}
-	/* Sorted by protocol, addresses, source and destination ports: the
-	 * groups come out contiguous and in a deterministic order. */
-	pbox *v = xmalloc(s->n * sizeof(*v));
-	memcpy(v, s->box, s->n * sizeof(*v));
-	qsort(v, s->n, sizeof(*v), cmp_summary);
-	range16 *ports = xmalloc(s->n * sizeof(*ports));
-	size_t ngroups = 0;
-	for (size_t i = 0; i < s->n;) {
-		size_t j = i;
-		while (j < s->n && same_group(&v[i], &v[j]))
-			j++;
-		if (ngroups++ >= SUMMARY_GROUPS) {
-			i = j;
-			continue;
-		}
-		const pbox *b = &v[i];
-		if (ngroups > 1)
-			sb_puts(&sb, "; ");
-		if (b->proto_lo == 0 && b->proto_hi == UINT8_MAX)
-			sb_puts(&sb, "IP");
-		else if (b->proto_lo == b->proto_hi)
-			sb_proto(&sb, b->proto_lo);
-		else
-			sb_printf(&sb, "proto %u-%u", b->proto_lo, b->proto_hi);
-		char a[100];
-		bool one = b->proto_lo == b->proto_hi;
-		bool ported = one && proto_has_ports(b->proto_lo);
-		fmt_addr_range(b->src_lo, b->src_hi, a, sizeof(a));
-		sb_printf(&sb, " from %s", a);
-		/* "TCP from A port S to B ports P": each port list next to
-		 * the address it belongs to, as an engineer reads a flow. */
-		if (ported && !(b->sport_lo == 0 && b->sport_hi == 0xffff)) {
-			sb_puts(&sb, b->sport_lo == b->sport_hi ? " port " : " ports ");
-			sb_range16(&sb, b->sport_lo, b->sport_hi);
-		}
-		fmt_addr_range(b->dst_lo, b->dst_hi, a, sizeof(a));
-		sb_printf(&sb, " to %s", a);
-		size_t nr = 0;
-		for (size_t k = i; k < j; k++)
-			ports[nr++] = (range16){v[k].dport_lo, v[k].dport_hi};
-		nr = merge_ranges(ports, nr);
-		bool whole =
-		    nr == 1 && ports[0].lo == 0 && ports[0].hi == 0xffff;
-		if (ported) {
-			if (!whole) {
-				sb_puts(&sb,
-					nr == 1 && ports[0].lo == ports[0].hi
-					    ? " port "
-					    : " ports ");
-				sb_range_list(&sb, ports, nr, false);
-			}
-		} else if (one && proto_is_icmp(b->proto_lo) && !whole) {
-			sb_puts(&sb, " type ");
-			sb_range_list(&sb, ports, nr, true);
-		}
-		i = j;
-	}
-	if (ngroups > SUMMARY_GROUPS)
-		sb_printf(&sb, "; and %zu more", ngroups - SUMMARY_GROUPS);
-	free(ports);
-	free(v);
 }

@@ -162,12 +162,12 @@ void pf_rule_icmp(struct pf_ctx *ctx, int af, pf_item *types)
 		} else if (t->n < 0 || t->n > 255) {
 			pf_error(ctx, t->loc, "illegal icmp-type %lld", t->n);
 		}
-		if (t->has2 && t->s2) {
+		if (t->has_code && t->s2) {
 			int c = pf_icmp_code_lookup(af, t->s2);
 			if (c < 0)
 				pf_error(ctx, t->loc, "unknown icmp-code %s", t->s2);
 			t->n2 = c;
-		} else if (t->has2 && (t->n2 < 0 || t->n2 > 255)) {
+		} else if (t->has_code && (t->n2 < 0 || t->n2 > 255)) {
 			pf_error(ctx, t->loc, "illegal icmp-code %lld", t->n2);
 		}
 	}
@@ -532,7 +532,7 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 									do {
 										if (iv) {
 											r.icmp_type = (int)iv->n;
-											r.icmp_code = iv->has2 ? (int)iv->n2 : -1;
+											r.icmp_code = iv->has_code ? (int)iv->n2 : -1;
 										}
 										kept += keep(ctx, &r, into);
 										iv = iv ? iv->next : NULL;
@@ -617,8 +617,8 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 			one.last = NULL;
 			t->aifs = &one;
 			t->src->a.name = i->s;
-			t->src->a.kind = i->has2 ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
-			if (i->has2) { /* (IF): one rule, from (IF:network) */
+			t->src->a.kind = i->dynif ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
+			if (i->dynif) { /* (IF): one rule, from (IF:network) */
 				expand(ctx, loc, cur_list(ctx));
 				t->aifs = all;
 				continue;

@@ -1,0 +1,93 @@
+/* eval_int.h - what the files of the evaluator share.
+ *
+ * Private to src/core/eval*.c; the interface is include/eval.h.
+ *   eval_match.c  the packet set each rule selects (its match set);
+ *   eval_index.c  per chain, an index of those sets: the candidate rules
+ *                 for a set of packets;
+ *   eval.c        the evaluator, and a set of packets through one chain
+ *                 (first match, jumps, RETURN, unresolved rules);
+ *   eval_hook.c   a hook: its stages one after the other.
+ */
+#ifndef FWLINT_EVAL_INT_H
+#define FWLINT_EVAL_INT_H
+
+#include "eval.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* An index of one chain's rule boxes along one axis (an address or a port
+ * field).  Boxes are split into classes by the bit length of their width
+ * (hi - lo); inside a class they are sorted by their low end.  A box of
+ * class k is at most 2^k - 1 wide, so the boxes of that class that meet
+ * [lo, hi] all start in [lo - (2^k - 1), hi]: two binary searches per
+ * class find a window that holds them and few others.  Real rulesets use
+ * few classes (host, /24, port, port range, "any"), so a query costs a few
+ * binary searches plus what it finds. */
+typedef struct ixent {
+	u128 lo;           /* the box's low end on this axis; the rest is in the box */
+	uint32_t rule, box;
+} ixent;
+
+#define IX_CLASSES 129
+
+typedef struct ix_class {
+	ixent *v;
+	size_t n, cap;
+	u128 width;        /* the widest box of the class */
+} ix_class;
+
+typedef struct axis_index {
+	ix_class cls[IX_CLASSES];
+	uint8_t used[IX_CLASSES]; /* the classes that hold boxes */
+	size_t nused;
+} axis_index;
+
+/* Source ports are rarely what sets rules apart: three axes are enough. */
+enum { AX_DST, AX_SRC, AX_DPORT, AX_COUNT };
+
+typedef struct chain_ix {
+	const ir_chain *chain;
+	pset *match;       /* match[i]: rule i's match set */
+	axis_index ax[AX_COUNT];
+} chain_ix;
+
+struct evaluator {
+	const ir_ruleset *rs;
+	const iftab *tab;
+	pset family;       /* every packet of the ruleset's family */
+	chain_ix *ix;      /* by chain id */
+	size_t nix;
+	size_t max_entries; /* eval_max_entries() */
+	bool spent;         /* an evaluation ran out of entries: the later
+			       ones do not follow jumps (eval.h) */
+};
+
+/* The index of chain c, or NULL when the evaluator does not know c. */
+static inline const chain_ix *chain_index(const evaluator *ev, const ir_chain *c)
+{
+	return c->id < ev->nix && ev->ix[c->id].chain == c ? &ev->ix[c->id] : NULL;
+}
+
+/* eval_match.c: the packets rule r selects (see eval_rule_match). */
+pset eval_match_build(const ir_rule *r, const iftab *tab);
+
+/* eval_index.c: the match sets of c's rules and their index, built into a
+ * zeroed *cx; chain_ix_free frees them (and does nothing for a zeroed
+ * one). */
+void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab);
+void chain_ix_free(chain_ix *cx);
+
+/* eval.c: add an outcome to out, merging it with a recent one of the same
+ * decision; takes ownership of *set (left empty). */
+void outcome_emit(outcome_list *out, pset *set, enum ir_action verdict, const ir_rule *rule,
+		  const ir_chain *chain, bool maybe, unsigned kept);
+/* eval.c: evaluate `in` through chain c.  Decided packets go to out; the
+ * packets that leave c by falling off its end (a user chain) or by RETURN
+ * go to *caller_ret.  maybe marks everything decided here as only
+ * possible; depth counts the jumps that led here. */
+void chain_run(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out,
+	       pset *caller_ret, bool maybe, int depth);
+
+#endif
