@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "check.h"
 #include "xalloc.h"
 
@@ -527,13 +528,15 @@ static const struct opt_def *opts_find(const struct opt_def *t, const char *name
 /* ------------------------------------------------------------------ */
 /* Parse context                                                       */
 
-/* A chain as the parser sees it.  iptables numbers rules as it stores
- * them; a line with address lists became several iptables rules but one
- * or two IR rules, so every line is one group {kernel rules, IR rules}. */
+/* A chain as the parser sees it (its IR chain's builder record).
+ * iptables numbers rules as it stores them; a line with address lists
+ * became several iptables rules but one or two IR rules, so every line is
+ * one group {kernel rules, IR rules}. */
 typedef struct chain_ent {
-	ir_table *table;
 	ir_chain *chain;
-	bool deleted; /* -X: the IR has no chain removal (see the report) */
+	/* -X: the chain stays in the IR, empty, so that a rule that jumped
+	 * to it before still points at a chain */
+	bool deleted;
 	bool one_family; /* holds a rule of a line marked -4 or -6 */
 	struct group { uint32_t k, m; } *g;
 	size_t ng, capg;
@@ -603,15 +606,14 @@ struct ipt_ctx {
 	ir_table *table; /* NULL while in a block whose header was bad */
 	const struct table_def *tdef;
 	srcloc table_loc;
-	/* chains of every table, by (table, name) */
-	chain_ent *ce;
-	size_t ce_n, ce_cap; /* open addressing, ce_cap a power of two */
 	/* offset of the first byte of every line, from the scanner: the
 	 * rule text is taken from the buffer when a rule starts */
 	size_t *loff;
 	size_t nloff, caploff;
-	struct arena *arena;
-	bool arena_stale; /* a new line has begun: recycle at next use */
+	/* The strings and argument lists of the scanner and the parser:
+	 * emptied when the scanner reads a word of the next line. */
+	struct arena_block *arena;
+	bool arena_stale; /* a new line has begun: empty it at next use */
 	line_state L;
 };
 
@@ -660,77 +662,26 @@ static void pwarn(struct ipt_ctx *ctx, srcloc loc, const char *fmt, ...)
 	va_end(ap);
 }
 
-struct arena {
-	struct arena *next;
-	size_t used, cap;
-	max_align_t data[];
-};
-
-#define ARENA_BLOCK ((size_t)64 * 1024)
-
-/* recycle: only the scanner asks for it.  When it scans a word of a new
+/* Only the scanner empties the arena.  When it scans a word of a new
  * line, the line before has been reduced; the parser and the builder may
  * still be working on the current line after the scanner has read its NL
- * (the lookahead), so their allocations never recycle. */
-static void *arena_alloc(struct ipt_ctx *ctx, size_t n, bool recycle)
-{
-	struct arena *a = ctx->arena;
-	if (recycle && ctx->arena_stale) {
-		while (a && a->next) { /* keep one block */
-			struct arena *next = a->next;
-			free(a);
-			a = next;
-		}
-		if (a)
-			a->used = 0;
-		ctx->arena = a;
-		ctx->arena_stale = false;
-	}
-	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-	if (!a || a->cap - a->used < n) {
-		size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
-		struct arena *b = xmalloc(sizeof *b + cap);
-		b->cap = cap;
-		b->used = 0;
-		b->next = a;
-		ctx->arena = a = b;
-	}
-	void *p = (char *)a->data + a->used;
-	a->used += n;
-	return p;
-}
-
-static void arena_free(struct ipt_ctx *ctx)
-{
-	for (struct arena *a = ctx->arena, *next; a; a = next) {
-		next = a->next;
-		free(a);
-	}
-	ctx->arena = NULL;
-}
-
-static char *line_strdup(struct ipt_ctx *ctx, const char *s, size_t n, bool recycle)
-{
-	char *p = arena_alloc(ctx, n + 1, recycle);
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
-
+ * (the lookahead), so their allocations never empty it. */
 char *ipt_strdup(struct ipt_ctx *ctx, const char *s, size_t n)
 {
-	return line_strdup(ctx, s, n, true);
+	if (ctx->arena_stale) {
+		arena_reset(&ctx->arena);
+		ctx->arena_stale = false;
+	}
+	return arena_strndup(&ctx->arena, s, n);
 }
 
 ipt_args *ipt_args_add(struct ipt_ctx *ctx, ipt_args *a, char *s, srcloc loc, bool bang)
 {
-	if (!a) {
-		a = arena_alloc(ctx, sizeof *a, false);
-		memset(a, 0, sizeof *a);
-	}
+	if (!a)
+		a = arena_alloc(&ctx->arena, sizeof *a);
 	if (a->n == a->cap) {
 		size_t cap = a->cap ? 2 * a->cap : 4;
-		ipt_arg *v = arena_alloc(ctx, cap * sizeof *v, false);
+		ipt_arg *v = arena_alloc(&ctx->arena, cap * sizeof *v);
 		if (a->n)
 			memcpy(v, a->v, a->n * sizeof *v);
 		a->v = v;
@@ -744,82 +695,44 @@ ipt_args *ipt_args_add(struct ipt_ctx *ctx, ipt_args *a, char *s, srcloc loc, bo
 }
 
 /* ------------------------------------------------------------------ */
-/* Chains, hashed by (table, name): ir_chain_find() is linear and dumps
- * with thousands of chains exist (firewalld, Docker, Kubernetes). */
+/* Chains */
 
-static uint64_t chain_hash(const ir_table *t, const char *name)
+/* The chain of that name in t, deleted (-X) or not, or NULL. */
+static chain_ent *chain_lookup(const ir_table *t, const char *name)
 {
-	uint64_t h = 1469598103934665603ull ^ (uint64_t)(uintptr_t)t;
-	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
-		h = (h ^ *p) * 1099511628211ull;
-	return h ^ (h >> 29);
+	ir_chain *c = ir_chain_find(t, name);
+	return c ? c->builder : NULL;
 }
 
-static chain_ent *chain_slot(struct ipt_ctx *ctx, const ir_table *t, const char *name)
+/* A new chain; callers have looked its name up first. */
+static chain_ent *chain_add(ir_table *t, const char *name, bool builtin, srcloc loc)
 {
-	if (!ctx->ce_cap)
-		return NULL;
-	size_t mask = ctx->ce_cap - 1;
-	for (size_t i = chain_hash(t, name) & mask;; i = (i + 1) & mask) {
-		chain_ent *e = &ctx->ce[i];
-		if (!e->chain || (e->table == t && strcmp(e->chain->name, name) == 0))
-			return e;
-	}
-}
-
-static chain_ent *chain_lookup(struct ipt_ctx *ctx, const ir_table *t, const char *name)
-{
-	chain_ent *e = chain_slot(ctx, t, name);
-	return e && e->chain ? e : NULL;
-}
-
-static chain_ent *chain_add(struct ipt_ctx *ctx, ir_table *t, const char *name,
-			    bool builtin, srcloc loc)
-{
-	if (2 * (ctx->ce_n + 1) > ctx->ce_cap) {
-		chain_ent *old = ctx->ce;
-		size_t oldcap = ctx->ce_cap;
-		ctx->ce_cap = oldcap ? 2 * oldcap : 64;
-		ctx->ce = xcalloc(ctx->ce_cap, sizeof *ctx->ce);
-		for (size_t i = 0; i < oldcap; i++)
-			if (old[i].chain)
-				*chain_slot(ctx, old[i].table, old[i].chain->name) = old[i];
-		free(old);
-	}
-	chain_ent *e = chain_slot(ctx, t, name);
-	e->table = t;
+	chain_ent *e = xcalloc(1, sizeof *e);
 	e->chain = ir_chain_new(t, name, builtin, loc);
-	if (!e->chain) /* already in the IR: a chain that -X deleted */
-		e->chain = ir_chain_find(t, name);
-	ctx->ce_n++;
+	e->chain->builder = e;
 	return e;
+}
+
+/* Forget the builder records; the IR chains stay. */
+static void chains_free(ir_ruleset *rs)
+{
+	for (size_t t = 0; t < rs->n; t++)
+		for (size_t c = 0; c < rs->table[t]->n; c++) {
+			ir_chain *ch = rs->table[t]->chain[c];
+			chain_ent *e = ch->builder;
+			free(e->g);
+			free(e);
+			ch->builder = NULL;
+		}
 }
 
 /* A built-in chain of the open table, created when first named. */
 static chain_ent *builtin_get(struct ipt_ctx *ctx, const char *name, srcloc loc)
 {
-	chain_ent *e = chain_lookup(ctx, ctx->table, name);
+	chain_ent *e = chain_lookup(ctx->table, name);
 	if (!e)
-		e = chain_add(ctx, ctx->table, name, true, loc);
+		e = chain_add(ctx->table, name, true, loc);
 	return e;
-}
-
-/* The IR builder can append, insert and flush but not remove one rule,
- * nor delete or rename a chain; the three helpers below are the only
- * places that reach into ir_chain, until ir.h has ir_chain_remove(),
- * ir_chain_delete() and ir_chain_rename(). */
-static void chain_remove_rules(ir_chain *c, size_t pos, size_t n)
-{
-	for (size_t i = pos; i < pos + n; i++)
-		ir_rule_free(c->rule[i]);
-	memmove(&c->rule[pos], &c->rule[pos + n], (c->n - pos - n) * sizeof *c->rule);
-	c->n -= n;
-}
-
-static void chain_rename(ir_chain *c, const char *name)
-{
-	free(c->name);
-	c->name = xstrdup(name);
 }
 
 static void ent_flush(chain_ent *e)
@@ -1458,9 +1371,7 @@ void ipt_table_begin(struct ipt_ctx *ctx, const char *name, srcloc loc)
 		/* iptables-restore flushes the table and deletes its user
 		 * chains before it runs the block (unless --noflush). */
 		for (size_t i = 0; i < ctx->table->n; i++) {
-			chain_ent *e = chain_lookup(ctx, ctx->table, ctx->table->chain[i]->name);
-			if (!e)
-				continue;
+			chain_ent *e = ctx->table->chain[i]->builder;
 			ent_flush(e);
 			if (!e->chain->builtin)
 				e->deleted = true;
@@ -1522,7 +1433,7 @@ void ipt_chain_decl(struct ipt_ctx *ctx, const char *name, srcloc loc,
 	if (!chain_name_ok(ctx, name, loc))
 		goto out;
 	if (is_builtin(ctx->tdef, name)) {
-		chain_ent *e = chain_lookup(ctx, ctx->table, name);
+		chain_ent *e = chain_lookup(ctx->table, name);
 		if (!policy) {
 			perr(ctx, counters ? cloc : loc,
 			     "expected a policy (ACCEPT or DROP) for built-in chain '%s'", name);
@@ -1548,7 +1459,7 @@ void ipt_chain_decl(struct ipt_ctx *ctx, const char *name, srcloc loc,
 			e = builtin_get(ctx, name, loc);
 		ir_chain_policy(e->chain, a, ploc);
 	} else {
-		chain_ent *e = chain_lookup(ctx, ctx->table, name);
+		chain_ent *e = chain_lookup(ctx->table, name);
 		if (e && !e->deleted) {
 			perr(ctx, loc, "chain '%s' is already declared in table '%s'", name,
 			     ctx->table->name);
@@ -1568,7 +1479,7 @@ void ipt_chain_decl(struct ipt_ctx *ctx, const char *name, srcloc loc,
 		if (e)
 			e->deleted = false;
 		else
-			chain_add(ctx, ctx->table, name, false, loc);
+			chain_add(ctx->table, name, false, loc);
 	}
 out:
 	(void)counters;
@@ -1594,7 +1505,7 @@ static bool target_takes_options(struct ipt_ctx *ctx)
 		       !target_opts(n);
 	}
 	if (ctx->table) {
-		chain_ent *e = chain_lookup(ctx, ctx->table, L->target);
+		chain_ent *e = chain_lookup(ctx->table, L->target);
 		if (e && !e->deleted)
 			return false;
 	}
@@ -2005,7 +1916,7 @@ void ipt_option(struct ipt_ctx *ctx, const char *name, srcloc loc,
 		nm = xstrndup(name, (size_t)(eq - name));
 		srcloc vl = loc;
 		vl.col += (int)(eq - name) + 1;
-		ipt_args *na = ipt_args_add(ctx, NULL, line_strdup(ctx, eq + 1, strlen(eq + 1), false), vl, false);
+		ipt_args *na = ipt_args_add(ctx, NULL, arena_strndup(&ctx->arena, eq + 1, strlen(eq + 1)), vl, false);
 		for (size_t i = 0; args && i < args->n; i++)
 			ipt_args_add(ctx, na, args->v[i].s, args->v[i].loc, args->v[i].bang);
 		args = na;
@@ -2034,7 +1945,7 @@ void ipt_option(struct ipt_ctx *ctx, const char *name, srcloc loc,
 		if (sd && sd->amax > 0) {
 			srcloc vl = loc;
 			vl.col += 2;
-			ipt_args *na = ipt_args_add(ctx, NULL, line_strdup(ctx, name + 2, strlen(name + 2), false),
+			ipt_args *na = ipt_args_add(ctx, NULL, arena_strndup(&ctx->arena, name + 2, strlen(name + 2)),
 						    vl, false);
 			for (size_t i = 0; args && i < args->n; i++)
 				ipt_args_add(ctx, na, args->v[i].s, args->v[i].loc, args->v[i].bang);
@@ -2376,7 +2287,7 @@ static void group_insert(chain_ent *e, size_t gi, uint32_t k, uint32_t m)
 static void group_delete(chain_ent *e, size_t gi)
 {
 	size_t pos = group_pos(e, gi);
-	chain_remove_rules(e->chain, pos, e->g[gi].m);
+	ir_chain_remove(e->chain, pos, e->g[gi].m);
 	memmove(&e->g[gi], &e->g[gi + 1], (e->ng - gi - 1) * sizeof *e->g);
 	e->ng--;
 }
@@ -2404,7 +2315,7 @@ static bool set_action(struct ipt_ctx *ctx, ir_rule *r)
 	line_state *L = &ctx->L;
 	if (!L->target)
 		return true; /* no target: counts and goes on */
-	chain_ent *e = chain_lookup(ctx, ctx->table, L->target);
+	chain_ent *e = chain_lookup(ctx->table, L->target);
 	if (e && !e->deleted) {
 		ir_rule_action(r, L->is_goto ? IR_GOTO : IR_JUMP, L->target, L->target_loc);
 		r->jump = e->chain;
@@ -2549,7 +2460,7 @@ static bool check_iface_chain(struct ipt_ctx *ctx, const char *chain)
  * once per chain and goes on with what the file adds. */
 static chain_ent *need_chain(struct ipt_ctx *ctx, const char *name, srcloc loc)
 {
-	chain_ent *e = chain_lookup(ctx, ctx->table, name);
+	chain_ent *e = chain_lookup(ctx->table, name);
 	if (e && !e->deleted)
 		return e;
 	if (is_builtin(ctx->tdef, name))
@@ -2562,7 +2473,7 @@ static chain_ent *need_chain(struct ipt_ctx *ctx, const char *name, srcloc loc)
 		e->deleted = false;
 		return e;
 	}
-	return chain_add(ctx, ctx->table, name, false, loc);
+	return chain_add(ctx->table, name, false, loc);
 }
 
 static void rule_command(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
@@ -2686,7 +2597,7 @@ static void chain_command(struct ipt_ctx *ctx, srcloc loc)
 			     L->chain, ctx->table->name);
 			return;
 		}
-		chain_ent *e = chain_lookup(ctx, ctx->table, L->chain);
+		chain_ent *e = chain_lookup(ctx->table, L->chain);
 		if (e && !e->deleted) {
 			perr(ctx, L->chain_loc, "chain '%s' already exists in table '%s'", L->chain,
 			     ctx->table->name);
@@ -2695,7 +2606,7 @@ static void chain_command(struct ipt_ctx *ctx, srcloc loc)
 		if (e)
 			e->deleted = false;
 		else
-			chain_add(ctx, ctx->table, L->chain, false, loc);
+			chain_add(ctx->table, L->chain, false, loc);
 		return;
 	}
 	case O_FLUSH:
@@ -2719,8 +2630,8 @@ static void chain_command(struct ipt_ctx *ctx, srcloc loc)
 		if (L->cmd == O_ZERO)
 			return;
 		for (size_t i = 0; i < ctx->table->n; i++) {
-			chain_ent *e = chain_lookup(ctx, ctx->table, ctx->table->chain[i]->name);
-			if (!e || e->deleted)
+			chain_ent *e = ctx->table->chain[i]->builder;
+			if (e->deleted)
 				continue;
 			if (L->cmd == O_FLUSH)
 				ent_flush(e);
@@ -2734,7 +2645,7 @@ static void chain_command(struct ipt_ctx *ctx, srcloc loc)
 	}
 	case O_POLICY: {
 		if (!is_builtin(ctx->tdef, L->chain)) {
-			chain_ent *e = chain_lookup(ctx, ctx->table, L->chain);
+			chain_ent *e = chain_lookup(ctx->table, L->chain);
 			if (e && !e->deleted)
 				perr(ctx, L->chain_loc, "only built-in chains have a policy, '%s' is a user-defined chain",
 				     L->chain);
@@ -2766,7 +2677,7 @@ static void chain_command(struct ipt_ctx *ctx, srcloc loc)
 		}
 		if (!chain_name_ok(ctx, L->arg2, L->arg2_loc))
 			return;
-		chain_ent *t = chain_lookup(ctx, ctx->table, L->arg2);
+		chain_ent *t = chain_lookup(ctx->table, L->arg2);
 		if ((t && !t->deleted) || is_builtin(ctx->tdef, L->arg2)) {
 			perr(ctx, L->arg2_loc, "chain '%s' already exists in table '%s'", L->arg2,
 			     ctx->table->name);
@@ -2777,22 +2688,9 @@ static void chain_command(struct ipt_ctx *ctx, srcloc loc)
 			      L->arg2);
 			return;
 		}
-		/* rehash under the new name; rules that jump here keep
-		 * pointing at the same chain, as in the kernel */
-		chain_ent saved = *e;
-		e->chain = NULL;
-		ctx->ce_n--;
-		/* re-insert: open addressing needs the cluster rebuilt */
-		chain_ent *old = ctx->ce;
-		size_t oldcap = ctx->ce_cap;
-		ctx->ce = xcalloc(oldcap, sizeof *ctx->ce);
-		for (size_t i = 0; i < oldcap; i++)
-			if (old[i].chain)
-				*chain_slot(ctx, old[i].table, old[i].chain->name) = old[i];
-		free(old);
-		chain_rename(saved.chain, L->arg2);
-		*chain_slot(ctx, saved.table, L->arg2) = saved;
-		ctx->ce_n++;
+		/* rules that jump here keep pointing at the same chain, as in
+		 * the kernel; the new name is free (looked up above) */
+		ir_chain_rename(e->chain, L->arg2);
 		return;
 	}
 	default:
@@ -3000,11 +2898,9 @@ ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
 	ipt_scan_and_parse(&ctx, ctx.rs->path, buf, len);
 
 	line_free(&ctx.L);
-	for (size_t i = 0; i < ctx.ce_cap; i++)
-		free(ctx.ce[i].g);
-	free(ctx.ce);
+	chains_free(ctx.rs);
 	free(ctx.loff);
-	arena_free(&ctx);
+	arena_release(&ctx.arena);
 	ir_ruleset_finish(ctx.rs);
 	return ctx.rs;
 }
