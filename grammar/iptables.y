@@ -20,7 +20,7 @@
 %parse-param {struct ipt_ctx *ctx}
 
 %code requires {
-#include "iptables.h"
+#include "ipt_build.h"
 #include "srcloc.h"
 
 #ifndef YY_TYPEDEF_YY_SCANNER_T

@@ -24,7 +24,7 @@
  *    iptables-restore skip the line silently (do_command4() returns
  *    success when it meets the other family's flag).
  */
-#include "iptables.h"
+#include "ipt_build.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
