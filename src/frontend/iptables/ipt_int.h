@@ -7,7 +7,9 @@
  *   ipt_names.c   tables, targets, match modules and their options
  *   ipt_values.c  option values: numbers, protocols, ports, addresses,
  *                 masks, TCP flags, conntrack states, ICMP and reject types
- *   ipt_option.c  what each option of a line means
+ *   ipt_option.c  what each option of a line means: the core options
+ *                 (iptables(8)) here, the others go to
+ *   ipt_match.c   the options of match modules and targets
  *   ipt_rule.c    the end of a line: -A, -I, -R, -D, -C and rule numbers
  *   ipt_chain.c   table blocks, chain declarations, -N, -X, -E, -F, -Z, -P
  */
@@ -122,6 +124,21 @@ typedef struct ports_alt {
 	srcloc loc;
 } ports_alt;
 
+/* One option of a line, after the getopt spellings are undone. */
+typedef struct opt_use {
+	const char *name;
+	srcloc loc;      /* of the name */
+	bool neg;
+	srcloc negloc;   /* of the "!" when neg */
+	ipt_args *args;  /* NULL: none */
+} opt_use;
+
+/* Where the option starts: its "!" or its name. */
+static inline srcloc opt_start(const opt_use *o)
+{
+	return o->neg ? o->negloc : o->loc;
+}
+
 /* What the options of the line being read have said (ipt_option.c), for
  * its end (ipt_rule.c, ipt_chain.c). */
 typedef struct line_state {
@@ -195,6 +212,10 @@ void ipt_warn(struct ipt_ctx *ctx, srcloc loc, const char *fmt, ...)
 void ipt_line_begin(struct ipt_ctx *ctx, srcloc loc);
 /* Forget the line. */
 void ipt_line_reset(line_state *L);
+/* The next word of a line, from p to end, as iptables-restore splits it,
+ * copied to w (at most wsize - 1 bytes and a NUL); the position after it,
+ * or NULL at the end of the line. */
+const char *ipt_next_word(const char *p, const char *end, char *w, size_t wsize);
 
 /* ipt_names.c */
 const struct table_def *ipt_table_def_find(const char *name);
@@ -243,6 +264,27 @@ bool ipt_icmp_type(struct ipt_ctx *ctx, const char *s, srcloc loc, bool v6, unsi
 /* Whether --reject-with s is valid in family (0: in both). */
 bool ipt_reject_with_ok(const char *s, int family);
 bool ipt_log_level_ok(const char *s);
+/* A condition of r on f: the union of v[0..n). */
+ir_cond *ipt_cond_ranges(ir_rule *r, enum ir_field f, bool neg, srcloc loc, const ir_range *v,
+			 size_t n);
+
+/* ipt_option.c */
+/* Whether the arguments and their number suit od; reports it when not. */
+bool ipt_check_nargs(struct ipt_ctx *ctx, const struct opt_def *od, const char *name,
+		     srcloc loc, const ipt_args *args);
+/* Reports a lone "!" among args (where it negates nothing). */
+bool ipt_bang_in_args(struct ipt_ctx *ctx, const ipt_args *args);
+
+/* ipt_match.c */
+/* A loaded module (def), or the target (def NULL, name its name). */
+mod_inst *ipt_mod_add(line_state *L, const struct module_def *def, const char *name,
+		      srcloc loc);
+/* Start the unresolved note of m: "-m NAME". */
+void ipt_mod_note(mod_inst *m);
+/* -m NAME */
+void ipt_load_module(struct ipt_ctx *ctx, const ipt_arg *a);
+/* An option that is not a core option. */
+void ipt_extension_option(struct ipt_ctx *ctx, const opt_use *o);
 
 /* ipt_chain.c */
 /* The chain of that name in t, deleted (-X) or not, or NULL. */

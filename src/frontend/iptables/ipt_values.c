@@ -290,22 +290,11 @@ static bool add_masked(ir_cond *c, u128 base, u128 addr, u128 mask, int width)
 	return true;
 }
 
-/* One address or network of -s/-d ("a", "a/len", "a/mask") added to c.
- * Returns false, with *why set, when the address cannot be known (a host
- * name, a netmask with too many holes); on a syntax error it reports it. */
-bool ipt_add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc,
-		     char **why)
+/* The address a (of s, for messages) in family.  False, with *why set,
+ * for a host name; false after ipt_error() when it is bad. */
+static bool parse_address(struct ipt_ctx *ctx, const char *a, const char *s, int family,
+			  srcloc loc, u128 *addr, char **why)
 {
-	const char *slash = strchr(s, '/');
-	char *a = xstrndup(s, slash ? (size_t)(slash - s) : strlen(s));
-	const char *m = slash ? slash + 1 : NULL;
-	/* a dump of no family holds no address literal (it would tell the
-	 * family), but a host name */
-	int family = ctx->family ? ctx->family : strchr(a, ':') ? 6 : 4;
-	int width = family == 6 ? 128 : 32;
-	u128 addr, mask, base = family == 6 ? 0 : PSET_V4_LO;
-	unsigned long len;
-
 	if (family == 4) {
 		uint32_t v;
 		if (!parse_v4(a, false, &v)) {
@@ -315,46 +304,74 @@ bool ipt_add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc,
 				*why = xasprintf("host name '%s' (iptables resolves it when loading)", a);
 			else
 				ipt_error(ctx, loc, "invalid IPv4 address '%s'", s);
-			free(a);
 			return false;
 		}
-		addr = v;
-	} else {
-		unsigned char b[16];
-		if (inet_pton(AF_INET6, a, b) != 1) {
-			if (looks_like_hostname(a))
-				*why = xasprintf("host name '%s' (ip6tables resolves it when loading)", a);
-			else if (!strchr(a, ':') && strchr(a, '.'))
-				ipt_error(ctx, loc, "'%s' is an IPv4 address in an IPv6 (ip6tables) file", a);
-			else
-				ipt_error(ctx, loc, "invalid IPv6 address '%s'", s);
-			free(a);
-			return false;
-		}
-		addr = u128_from_bytes(b);
+		*addr = v;
+		return true;
 	}
-	free(a);
+	unsigned char b[16];
+	if (inet_pton(AF_INET6, a, b) != 1) {
+		if (looks_like_hostname(a))
+			*why = xasprintf("host name '%s' (ip6tables resolves it when loading)", a);
+		else if (!strchr(a, ':') && strchr(a, '.'))
+			ipt_error(ctx, loc, "'%s' is an IPv4 address in an IPv6 (ip6tables) file", a);
+		else
+			ipt_error(ctx, loc, "invalid IPv6 address '%s'", s);
+		return false;
+	}
+	*addr = u128_from_bytes(b);
+	return true;
+}
 
+/* What follows the '/' of an address: a prefix length or a mask (NULL:
+ * none, the host). */
+static bool parse_netmask(const char *m, int family, u128 *mask)
+{
+	int width = family == 6 ? 128 : 32;
+	u128 full = width == 128 ? U128_MAX : 0xffffffffu;
+	unsigned long len;
 	if (!m) {
-		mask = width == 128 ? U128_MAX : 0xffffffffu;
-	} else if (ipt_parse_uint(m, (unsigned long)width, &len)) {
-		mask = len == 0 ? 0 : (width == 128 ? U128_MAX : (u128)0xffffffffu) << (width - len);
-	} else if (family == 4) {
-		uint32_t v;
-		if (!parse_v4(m, true, &v)) {
-			ipt_error(ctx, loc, "invalid netmask '%s' in '%s'", m, s);
-			return false;
-		}
-		mask = v;
-	} else {
-		unsigned char b[16];
-		if (inet_pton(AF_INET6, m, b) != 1) {
-			ipt_error(ctx, loc, "invalid netmask '%s' in '%s'", m, s);
-			return false;
-		}
-		mask = u128_from_bytes(b);
+		*mask = full;
+		return true;
 	}
-	if (!add_masked(c, base, addr, mask, width)) {
+	if (ipt_parse_uint(m, (unsigned long)width, &len)) {
+		*mask = len == 0 ? 0 : full << (width - len);
+		return true;
+	}
+	if (family == 4) {
+		uint32_t v;
+		if (!parse_v4(m, true, &v))
+			return false;
+		*mask = v;
+		return true;
+	}
+	unsigned char b[16];
+	if (inet_pton(AF_INET6, m, b) != 1)
+		return false;
+	*mask = u128_from_bytes(b);
+	return true;
+}
+
+/* One address or network of -s/-d ("a", "a/len", "a/mask") added to c.
+ * Returns false, with *why set, when the address cannot be known (a host
+ * name, a netmask with too many holes); on a syntax error it reports it. */
+bool ipt_add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc, char **why)
+{
+	const char *slash = strchr(s, '/');
+	char *a = xstrndup(s, slash ? (size_t)(slash - s) : strlen(s));
+	/* a dump of no family holds no address literal (it would tell the
+	 * family), but a host name */
+	int family = ctx->family ? ctx->family : strchr(a, ':') ? 6 : 4;
+	u128 addr, mask;
+	bool ok = parse_address(ctx, a, s, family, loc, &addr, why);
+	free(a);
+	if (!ok)
+		return false;
+	if (!parse_netmask(slash ? slash + 1 : NULL, family, &mask)) {
+		ipt_error(ctx, loc, "invalid netmask '%s' in '%s'", slash + 1, s);
+		return false;
+	}
+	if (!add_masked(c, family == 6 ? 0 : PSET_V4_LO, addr, mask, family == 6 ? 128 : 32)) {
 		*why = xasprintf("non-contiguous netmask in '%s'", s);
 		return false;
 	}
@@ -571,6 +588,15 @@ bool ipt_reject_with_ok(const char *s, int family)
 		in6 |= strcmp(*p, s) == 0;
 	/* a dump of no family: both tools must take it */
 	return family == 4 ? in4 : family == 6 ? in6 : in4 && in6;
+}
+
+ir_cond *ipt_cond_ranges(ir_rule *r, enum ir_field f, bool neg, srcloc loc, const ir_range *v,
+			 size_t n)
+{
+	ir_cond *c = ir_rule_cond(r, f, neg, loc);
+	for (size_t i = 0; i < n; i++)
+		ir_cond_range(c, v[i].lo, v[i].hi);
+	return c;
 }
 
 /* --log-level: 0-7 or a syslog name (libxt_LOG.c). */

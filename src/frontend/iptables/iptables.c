@@ -212,7 +212,7 @@ void ipt_line_abort(struct ipt_ctx *ctx)
 /* The next word of a rule line as iptables-restore splits it (double
  * quotes group, a backslash escapes a quote inside them), copied to w;
  * returns the position after it, or NULL at the end of the line. */
-static const char *next_word(const char *p, const char *end, char *w, size_t wsize)
+const char *ipt_next_word(const char *p, const char *end, char *w, size_t wsize)
 {
 	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
 		p++;
@@ -306,7 +306,7 @@ static int detect_family(const char *buf, size_t len)
 		const char *p = line, *end = line + n;
 		char w[256], prev[256] = "";
 		int fam = 0;
-		while ((p = next_word(p, end, w, sizeof w))) {
+		while ((p = ipt_next_word(p, end, w, sizeof w))) {
 			if (!strcmp(w, "-4") || !strcmp(w, "-6") || !strcmp(w, "--ipv4") ||
 			    !strcmp(w, "--ipv6")) {
 				fam = 0;
