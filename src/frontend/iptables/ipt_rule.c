@@ -15,9 +15,7 @@ static ir_rule *rule_clone(const ir_rule *r, srcloc loc, const char *text, size_
 	ir_rule *c = ir_rule_new(loc, text, tlen);
 	for (size_t i = 0; i < r->ncond; i++) {
 		const ir_cond *s = &r->cond[i];
-		ir_cond *d = ir_rule_cond(c, s->field, s->neg, s->loc);
-		for (size_t j = 0; j < s->n; j++)
-			ir_cond_range(d, s->r[j].lo, s->r[j].hi);
+		ir_cond *d = ipt_cond_ranges(c, s->field, s->neg, s->loc, s->r, s->n);
 		if (s->ifname)
 			ir_cond_ifname(d, s->ifname);
 		ir_cond_bits(d, s->bits);
@@ -45,26 +43,16 @@ static size_t expand_rules(line_state *L, srcloc loc, const char *text, size_t t
 		ir_rule *r = k + 1 == n ? L->r : rule_clone(L->r, loc, text, tlen);
 		size_t bit = 0;
 		for (size_t j = 0; j < L->nalt; j++) {
-			ports_alt *a = &L->alt[j];
-			ir_cond *c;
+			const ports_alt *a = &L->alt[j];
 			if (a->neg) {
-				c = ir_rule_cond(r, IR_SPORT, true, a->loc);
-				for (size_t i = 0; i < a->n; i++)
-					ir_cond_range(c, a->r[i].lo, a->r[i].hi);
-				c = ir_rule_cond(r, IR_DPORT, true, a->loc);
-				for (size_t i = 0; i < a->n; i++)
-					ir_cond_range(c, a->r[i].lo, a->r[i].hi);
+				ipt_cond_ranges(r, IR_SPORT, true, a->loc, a->r, a->n);
+				ipt_cond_ranges(r, IR_DPORT, true, a->loc, a->r, a->n);
 				continue;
 			}
 			bool second = (k >> bit++) & 1;
-			c = ir_rule_cond(r, IR_SPORT, second, a->loc);
-			for (size_t i = 0; i < a->n; i++)
-				ir_cond_range(c, a->r[i].lo, a->r[i].hi);
-			if (second) {
-				c = ir_rule_cond(r, IR_DPORT, false, a->loc);
-				for (size_t i = 0; i < a->n; i++)
-					ir_cond_range(c, a->r[i].lo, a->r[i].hi);
-			}
+			ipt_cond_ranges(r, IR_SPORT, second, a->loc, a->r, a->n);
+			if (second)
+				ipt_cond_ranges(r, IR_DPORT, false, a->loc, a->r, a->n);
 		}
 		v[k] = r;
 	}
@@ -73,74 +61,65 @@ static size_t expand_rules(line_state *L, srcloc loc, const char *text, size_t t
 	return n;
 }
 
+/* Whether w is one of the NULL-ended words. */
+static bool word_in(const char *w, const char *const *words)
+{
+	for (; *words; words++)
+		if (strcmp(w, *words) == 0)
+			return true;
+	return false;
+}
+
 /* The words of a rule spec, for -D/-C by specification: the line without
  * its counters, its command and chain, "-c N N", "-4"/"-6", with quotes
- * removed and blanks collapsed.  iptables compares the compiled rules; two
- * spellings of one rule ("--dport 80" and "--dport http") are not seen as
- * equal here, which only makes a -D find nothing (a warning). */
+ * removed, each word ended by \x1f.  iptables compares the compiled rules;
+ * two spellings of one rule ("--dport 80" and "--dport http") are not seen
+ * as equal here, which only makes a -D find nothing (a warning). */
 static char *spec_key(const char *s, size_t len)
 {
+	static const char *const cmd[] = { "-A", "--append", "-D", "--delete", "-C", "--check",
+					   NULL };
+	static const char *const cmd_num[] = { "-I", "--insert", "-R", "--replace", NULL };
+	static const char *const counters[] = { "-c", "--set-counters", NULL };
+	static const char *const family[] = { "-4", "-6", "--ipv4", "--ipv6", NULL };
+	/* the words are no longer than the line, and each kept one is
+	 * followed by a blank there: the key fits in len + 2 bytes */
 	char *out = xmalloc(len + 2), *o = out;
-	size_t i = 0;
+	const char *p = s, *end = s + len;
 	int skip = 0;
 	bool first = true, skipnum = false;
-	while (i < len) {
-		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
-			i++;
-		if (i >= len)
-			break;
-		char *w = o;
-		bool q = false;
-		while (i < len && (q || (s[i] != ' ' && s[i] != '\t' && s[i] != '\r'))) {
-			if (s[i] == '"')
-				q = !q;
-			else if (q && s[i] == '\\' && i + 1 < len && (s[i + 1] == '"' || s[i + 1] == '\\'))
-				*o++ = s[++i];
-			else
-				*o++ = s[i];
-			i++;
-		}
-		*o = '\0';
-		if (first && w[0] == '[') {
-			o = w;
+	while ((p = ipt_next_word(p, end, o, (size_t)(out + len + 2 - o)))) {
+		const char *w = o;
+		if (first && w[0] == '[') { /* [pkts:bytes] */
 			first = false;
 			continue;
 		}
 		first = false;
 		if (skip) {
 			skip--;
-			o = w;
 			continue;
 		}
-		if (!strcmp(w, "-A") || !strcmp(w, "--append") || !strcmp(w, "-D") ||
-		    !strcmp(w, "--delete") || !strcmp(w, "-C") || !strcmp(w, "--check")) {
-			skip = 1;
-			o = w;
+		if (word_in(w, cmd)) {
+			skip = 1; /* the chain */
 			continue;
 		}
-		if (!strcmp(w, "-I") || !strcmp(w, "--insert") || !strcmp(w, "-R") ||
-		    !strcmp(w, "--replace")) {
+		if (word_in(w, cmd_num)) {
 			skip = 1;
 			skipnum = true; /* the rule number after the chain */
-			o = w;
 			continue;
 		}
 		if (skipnum) {
 			skipnum = false;
-			if (strspn(w, "0123456789") == strlen(w)) {
-				o = w;
+			if (strspn(w, "0123456789") == strlen(w))
 				continue;
-			}
 		}
-		if (!strcmp(w, "-c") || !strcmp(w, "--set-counters")) {
+		if (word_in(w, counters)) {
 			skip = 2;
-			o = w;
 			continue;
 		}
-		if (!strcmp(w, "-4") || !strcmp(w, "-6") || !strcmp(w, "--ipv4") || !strcmp(w, "--ipv6")) {
-			o = w;
+		if (word_in(w, family))
 			continue;
-		}
+		o += strlen(w);
 		*o++ = '\x1f';
 	}
 	*o = '\0';
@@ -357,14 +336,9 @@ static bool check_iface_chain(struct ipt_ctx *ctx, const char *chain)
 	return true;
 }
 
-static void rule_command(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
+/* The text of the line, without blanks around it. */
+static const char *span_text(const struct ipt_ctx *ctx, ipt_span span, size_t *len)
 {
-	line_state *L = &ctx->L;
-	chain_ent *e = ipt_need_chain(ctx, L->chain, L->chain_loc);
-	if (!e)
-		return;
-	if (!check_modules(ctx) || !check_required(ctx) || !check_iface_chain(ctx, L->chain))
-		return;
 	const char *text = ctx->buf + span.off;
 	size_t tlen = span.len;
 	while (tlen && (text[tlen - 1] == ' ' || text[tlen - 1] == '\t' || text[tlen - 1] == '\r'))
@@ -373,86 +347,131 @@ static void rule_command(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
 		text++;
 		tlen--;
 	}
+	*len = tlen;
+	return text;
+}
 
-	if (!ctx->family && L->r->family && L->cmd != O_APPEND && L->cmd != O_INSERT) {
+/* In a dump that names no family, a line marked -4 or -6 is for one
+ * family only, but fwlint has one ruleset for both. */
+static void warn_one_family(struct ipt_ctx *ctx, const chain_ent *e, srcloc loc)
+{
+	const line_state *L = &ctx->L;
+	if (ctx->family)
+		return;
+	if (L->r->family && L->cmd != O_APPEND && L->cmd != O_INSERT)
 		ipt_warn(ctx, loc, "'%s' marked -%d changes the rules of one family only, in a file that names no family; fwlint applies it to both",
 			 L->cmd_name, L->r->family);
-	} else if (!ctx->family && L->num && e->one_family) {
+	else if (L->num && e->one_family)
 		ipt_warn(ctx, L->num_loc, "'%s %s %ld': the rule numbers of chain '%s' differ between iptables and ip6tables (lines marked -4 or -6); fwlint counts every line",
 			 L->cmd_name, L->chain, L->num, L->chain);
-	}
-	if (L->cmd == O_DELETE || L->cmd == O_CHECK) {
-		size_t gi, pos;
-		bool past, exact = true;
-		if (L->num) {
-			if (L->nonspec) {
-				ipt_error(ctx, L->nonspec_loc, "'%s' cannot be used with '%s CHAIN NUMBER'",
-					  L->nonspec_name, L->cmd_name);
-				return;
-			}
-			exact = group_at(e, L->num, &gi, &pos, &past);
-			if (gi == e->ng) {
-				ipt_warn(ctx, L->num_loc,
-					 "'%s %s %ld': chain '%s' has no rule %ld in this file (is the file loaded with --noflush?)",
-					 L->cmd_name, L->chain, L->num, L->chain, L->num);
-				return;
-			}
-		} else {
-			char *key = spec_key(text, tlen);
-			gi = group_find_spec(e, key);
-			free(key);
-			if (gi == e->ng) {
-				ipt_warn(ctx, loc,
-					 "'%s': no such rule in chain '%s' in this file (is the file loaded with --noflush?)",
-					 L->cmd_name, L->chain);
-				return;
-			}
-		}
-		if (!exact || e->g[gi].k != 1) {
-			ipt_warn(ctx, loc, "'%s' removes one of the rules that iptables made from an address list; fwlint keeps them all",
-				 L->cmd_name);
+}
+
+/* -D / -C, by rule number or by rule spec. */
+static void delete_rule(struct ipt_ctx *ctx, chain_ent *e, srcloc loc, const char *text,
+			size_t tlen)
+{
+	const line_state *L = &ctx->L;
+	size_t gi, pos;
+	bool past, exact = true;
+	if (L->num) {
+		if (L->nonspec) {
+			ipt_error(ctx, L->nonspec_loc, "'%s' cannot be used with '%s CHAIN NUMBER'",
+				  L->nonspec_name, L->cmd_name);
 			return;
 		}
-		if (L->cmd == O_DELETE)
-			group_delete(e, gi);
+		exact = group_at(e, L->num, &gi, &pos, &past);
+		if (gi == e->ng) {
+			ipt_warn(ctx, L->num_loc,
+				 "'%s %s %ld': chain '%s' has no rule %ld in this file (is the file loaded with --noflush?)",
+				 L->cmd_name, L->chain, L->num, L->chain, L->num);
+			return;
+		}
+	} else {
+		char *key = spec_key(text, tlen);
+		gi = group_find_spec(e, key);
+		free(key);
+		if (gi == e->ng) {
+			ipt_warn(ctx, loc,
+				 "'%s': no such rule in chain '%s' in this file (is the file loaded with --noflush?)",
+				 L->cmd_name, L->chain);
+			return;
+		}
+	}
+	if (!exact || e->g[gi].k != 1) {
+		ipt_warn(ctx, loc, "'%s' removes one of the rules that iptables made from an address list; fwlint keeps them all",
+			 L->cmd_name);
 		return;
 	}
+	if (L->cmd == O_DELETE)
+		group_delete(e, gi);
+}
 
+/* Where -I or -R puts the line's rules: group *gi, IR position *pos.  -R
+ * removes the rule it replaces. */
+static void insert_place(struct ipt_ctx *ctx, chain_ent *e, size_t *gi, size_t *pos)
+{
+	const line_state *L = &ctx->L;
+	long num = L->num ? L->num : 1;
+	bool past, exact = group_at(e, num, gi, pos, &past);
+	if (L->cmd == O_REPLACE) {
+		if (*gi == e->ng)
+			ipt_warn(ctx, L->num_loc,
+				 "'-R %s %ld': chain '%s' has no rule %ld in this file; the rule is appended",
+				 L->chain, num, L->chain, num);
+		else if (!exact || e->g[*gi].k != 1)
+			ipt_warn(ctx, L->num_loc, "'-R' replaces one of the rules that iptables made from an address list; fwlint inserts the new rule before them");
+		else
+			group_delete(e, *gi);
+	} else if (past) {
+		ipt_warn(ctx, L->num_loc,
+			 "'-I %s %ld': chain '%s' has fewer rules in this file; the rule is appended (is the file loaded with --noflush?)",
+			 L->chain, num, L->chain);
+	} else if (!exact) {
+		ipt_warn(ctx, L->num_loc, "'-I' inserts between the rules that iptables made from an address list; fwlint inserts before them");
+	}
+}
+
+/* -A / -I / -R: the line's rules go into e, as one group. */
+static void add_rule(struct ipt_ctx *ctx, chain_ent *e, srcloc loc, const char *text,
+		     size_t tlen)
+{
+	line_state *L = &ctx->L;
 	ir_rule *base = L->r;
 	if (!set_action(ctx, base))
 		return;
 	add_unresolved_modules(L, base);
+	int family = base->family;
 
 	ir_rule **v;
 	size_t n = expand_rules(L, loc, text, tlen, &v);
+	/* iptables made one rule per address pair */
 	uint32_t k = (uint32_t)((L->nsrc ? L->nsrc : 1) * (L->ndst ? L->ndst : 1));
 	size_t gi = e->ng, pos = e->chain->n;
-	if (L->cmd == O_INSERT || L->cmd == O_REPLACE) {
-		long num = L->num ? L->num : 1;
-		bool past, exact = group_at(e, num, &gi, &pos, &past);
-		if (L->cmd == O_REPLACE) {
-			if (gi == e->ng) {
-				ipt_warn(ctx, L->num_loc,
-					 "'-R %s %ld': chain '%s' has no rule %ld in this file; the rule is appended",
-					 L->chain, num, L->chain, num);
-			} else if (!exact || e->g[gi].k != 1) {
-				ipt_warn(ctx, L->num_loc, "'-R' replaces one of the rules that iptables made from an address list; fwlint inserts the new rule before them");
-			} else {
-				group_delete(e, gi);
-			}
-		} else if (past) {
-			ipt_warn(ctx, L->num_loc,
-				 "'-I %s %ld': chain '%s' has fewer rules in this file; the rule is appended (is the file loaded with --noflush?)",
-				 L->chain, num, L->chain);
-		} else if (!exact) {
-			ipt_warn(ctx, L->num_loc, "'-I' inserts between the rules that iptables made from an address list; fwlint inserts before them");
-		}
-	}
+	if (L->cmd == O_INSERT || L->cmd == O_REPLACE)
+		insert_place(ctx, e, &gi, &pos);
 	for (size_t i = 0; i < n; i++)
 		ir_chain_insert(e->chain, pos + i, v[i]);
 	free(v);
 	group_insert(e, gi, k, (uint32_t)n);
-	e->one_family |= base->family != 0;
+	e->one_family |= family != 0;
+}
+
+/* -A, -I, -R, -D, -C at the end of their line. */
+static void rule_command(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
+{
+	line_state *L = &ctx->L;
+	chain_ent *e = ipt_need_chain(ctx, L->chain, L->chain_loc);
+	if (!e)
+		return;
+	if (!check_modules(ctx) || !check_required(ctx) || !check_iface_chain(ctx, L->chain))
+		return;
+	size_t tlen;
+	const char *text = span_text(ctx, span, &tlen);
+	warn_one_family(ctx, e, loc);
+	if (L->cmd == O_DELETE || L->cmd == O_CHECK)
+		delete_rule(ctx, e, loc, text, tlen);
+	else
+		add_rule(ctx, e, loc, text, tlen);
 }
 
 void ipt_rule_end(struct ipt_ctx *ctx, srcloc loc, ipt_span span)
