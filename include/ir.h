@@ -63,7 +63,7 @@ enum ir_action {
 
 /* A construct fwlint cannot resolve (an ipset it cannot see, an unknown
  * match module).  The rule then may or may not match the packets that its
- * resolved conditions select (SPEC 3). */
+ * resolved conditions select. */
 typedef struct ir_unresolved {
 	srcloc loc;
 	char *what;
