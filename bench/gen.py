@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Write the benchmark inputs: a 100,000-rule iptables-save dump and the
-topology that points at it (the topology language of SPEC section 2).
+topology that points at it (the topology language, fwlint-topology(5)).
 
     bench/gen.py OUTDIR [RULES]
 

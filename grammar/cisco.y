@@ -50,25 +50,7 @@
 
 %code requires {
 #include "cisco_build.h"
-#include "srcloc.h"
-
-#ifndef YY_TYPEDEF_YY_SCANNER_T
-#define YY_TYPEDEF_YY_SCANNER_T
-typedef void *yyscan_t;
-#endif
-
-#define YYLLOC_DEFAULT(Cur, Rhs, N)                                     \
-	do {                                                            \
-		if (N) {                                                \
-			(Cur) = YYRHSLOC(Rhs, 1);                       \
-			(Cur).end_line = YYRHSLOC(Rhs, N).end_line;     \
-			(Cur).end_col = YYRHSLOC(Rhs, N).end_col;       \
-		} else {                                                \
-			(Cur) = YYRHSLOC(Rhs, 0);                       \
-			(Cur).line = (Cur).end_line;                    \
-			(Cur).col = (Cur).end_col + 1;                  \
-		}                                                       \
-	} while (0)
+#include "grammar.h"
 }
 
 %code provides {
@@ -306,12 +288,12 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	else
 		snprintf(what, sizeof what, "'%.60s'", ciscoy_get_text(scanner));
 	len = (size_t)snprintf(buf, sizeof buf, "syntax error, unexpected %s", what);
+	const char *names[MAXEXP];
+	for (int i = 0; i < n; i++)
+		names[i] = yysymbol_name(exp[i]);
 	if (n > 0) {
-		len += (size_t)snprintf(buf + len, sizeof buf - len, ", expected ");
-		for (int i = 0; i < n && len < sizeof buf; i++)
-			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
-						i == 0 ? "" : i == n - 1 ? " or " : ", ",
-						yysymbol_name(exp[i]));
+		syntax_append_expected(buf, sizeof buf, len, "expected", names, n,
+				       SYNTAX_LIST_COMMA_OR);
 	} else if ((tok == YYSYMBOL_YYEOF || tok == YYSYMBOL_NL) && cisco_scan_last_word(scanner)[0]) {
 		/* Too many to list (a name, an address, a port ...): the
 		 * command stops short, the device's "% Incomplete command." */

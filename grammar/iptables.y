@@ -20,27 +20,8 @@
 %parse-param {struct ipt_ctx *ctx}
 
 %code requires {
+#include "grammar.h"
 #include "ipt_build.h"
-#include "srcloc.h"
-
-#ifndef YY_TYPEDEF_YY_SCANNER_T
-#define YY_TYPEDEF_YY_SCANNER_T
-typedef void *yyscan_t;
-#endif
-
-/* srcloc spells its fields differently from bison's default location. */
-#define YYLLOC_DEFAULT(Cur, Rhs, N)                                     \
-	do {                                                            \
-		if (N) {                                                \
-			(Cur) = YYRHSLOC(Rhs, 1);                       \
-			(Cur).end_line = YYRHSLOC(Rhs, N).end_line;     \
-			(Cur).end_col = YYRHSLOC(Rhs, N).end_col;       \
-		} else {                                                \
-			(Cur) = YYRHSLOC(Rhs, 0);                       \
-			(Cur).line = (Cur).end_line;                    \
-			(Cur).col = (Cur).end_col + 1;                  \
-		}                                                       \
-	} while (0)
 }
 
 %code provides {
@@ -152,14 +133,10 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	if (n == 0) /* too many to list: at the start of a line */
 		snprintf(buf + len, sizeof buf - len,
 			 ", expected a command such as '-A CHAIN', '*table', ':CHAIN POLICY' or 'COMMIT'");
-	if (n > 0) {
-		len += (size_t)snprintf(buf + len, sizeof buf - len, ", expected ");
-		for (int i = 0; i < n && len < sizeof buf; i++)
-			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
-						i == 0 ? "" : i == n - 1 ? " or " : ", ",
-						exp[i] == YYSYMBOL_YYEOF ? "end of file"
-									 : yysymbol_name(exp[i]));
-	}
+	const char *names[MAXEXP];
+	for (int i = 0; i < n; i++)
+		names[i] = exp[i] == YYSYMBOL_YYEOF ? "end of file" : yysymbol_name(exp[i]);
+	syntax_append_expected(buf, sizeof buf, len, "expected", names, n, SYNTAX_LIST_COMMA_OR);
 	ipt_syntax_error(ctx, *yypcontext_location(yyctx), "%s", buf);
 	return 0;
 }

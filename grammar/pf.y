@@ -25,26 +25,8 @@
 %parse-param {struct pf_ctx *ctx}
 
 %code requires {
+#include "grammar.h"
 #include "pf_build.h"
-#include "srcloc.h"
-
-#ifndef YY_TYPEDEF_YY_SCANNER_T
-#define YY_TYPEDEF_YY_SCANNER_T
-typedef void *yyscan_t;
-#endif
-
-#define YYLLOC_DEFAULT(Cur, Rhs, N)                                     \
-	do {                                                            \
-		if (N) {                                                \
-			(Cur) = YYRHSLOC(Rhs, 1);                       \
-			(Cur).end_line = YYRHSLOC(Rhs, N).end_line;     \
-			(Cur).end_col = YYRHSLOC(Rhs, N).end_col;       \
-		} else {                                                \
-			(Cur) = YYRHSLOC(Rhs, 0);                       \
-			(Cur).line = (Cur).end_line;                    \
-			(Cur).col = (Cur).end_col + 1;                  \
-		}                                                       \
-	} while (0)
 }
 
 %code provides {
@@ -804,16 +786,19 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	else
 		snprintf(what, sizeof what, "'%.60s'", text);
 	len = (size_t)snprintf(buf, sizeof buf, "syntax error, unexpected %s", what);
-	if (n > 0) {
-		len += (size_t)snprintf(buf + len, sizeof buf - len, ", expected ");
-		for (int i = 0; i < n && len < sizeof buf; i++) {
-			const char *kw = pf_keyword_spelling(yysymbol_name(exp[i]));
-			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s%s%s",
-						i == 0 ? "" : i == n - 1 ? " or " : ", ",
-						kw ? "'" : "", kw ? kw : yysymbol_name(exp[i]),
-						kw ? "'" : "");
+	/* a keyword as it is written, in quotes */
+	char quoted[MAXEXP][64];
+	const char *names[MAXEXP];
+	for (int i = 0; i < n; i++) {
+		const char *kw = pf_keyword_spelling(yysymbol_name(exp[i]));
+		names[i] = yysymbol_name(exp[i]);
+		if (kw) {
+			snprintf(quoted[i], sizeof quoted[i], "'%s'", kw);
+			names[i] = quoted[i];
 		}
 	}
+	len = syntax_append_expected(buf, sizeof buf, len, "expected", names, n,
+				     SYNTAX_LIST_COMMA_OR);
 	srcloc open;
 	const srcloc *at = yypcontext_location(yyctx);
 	if (len >= sizeof buf)

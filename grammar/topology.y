@@ -1,4 +1,4 @@
-/* topology.y - grammar of topology files (SPEC 2) and rulesets (SPEC 1).
+/* topology.y - grammar of topology files and rulesets (fwlint-topology(5)).
  *
  * One grammar reads both: a topology and a ruleset are lists of statements
  * of the same shape, and the builder says which statements belong where.
@@ -21,28 +21,8 @@
 %code requires {
 #include <stdbool.h>
 
-#include "srcloc.h"
+#include "grammar.h"
 #include "topo_build.h"
-
-#ifndef YY_TYPEDEF_YY_SCANNER_T
-#define YY_TYPEDEF_YY_SCANNER_T
-typedef void *yyscan_t;
-#endif
-
-/* srcloc spans from the first symbol's start to the last one's end; an
- * empty rule sits at the end of what precedes it. */
-#define YYLLOC_DEFAULT(Cur, Rhs, N)                                      \
-	do {                                                             \
-		if (N) {                                                 \
-			(Cur) = YYRHSLOC(Rhs, 1);                        \
-			(Cur).end_line = YYRHSLOC(Rhs, N).end_line;      \
-			(Cur).end_col = YYRHSLOC(Rhs, N).end_col;        \
-		} else {                                                 \
-			(Cur) = YYRHSLOC(Rhs, 0);                        \
-			(Cur).line = (Cur).end_line;                     \
-			(Cur).col = (Cur).end_col;                       \
-		}                                                        \
-	} while (0)
 }
 
 %code {
@@ -267,10 +247,12 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner, to
 		snprintf(buf + len, sizeof buf - len, ", expecting a statement (%s)",
 			 b->is_ruleset ? "need or port"
 				       : "exchange, ruleset, zone, site, clients, smtp, connector or firewall");
-	else
-		for (int i = 0; i < n && len < sizeof buf; i++)
-			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
-						i == 0 ? ", expecting " : " or ", yysymbol_name(exp[i]));
+	else {
+		const char *names[YYNTOKENS];
+		for (int i = 0; i < n; i++)
+			names[i] = yysymbol_name(exp[i]);
+		syntax_append_expected(buf, sizeof buf, len, "expecting", names, n, SYNTAX_LIST_OR);
+	}
 	tb_syntax_error(b, yypcontext_location(yyctx), buf);
 	return 0;
 }

@@ -1,15 +1,100 @@
-/* checks.h - the check functions (SPEC 4), one family per file under
- * src/checks/.  Each adds its findings to a diagnostic list, at the level
- * that the check table (check.h) gives; none prints.
+/* checks.h - every check function (src/checks/, one family per file) and
+ * what they share.
+ *
+ * A check reads a check_ctx and adds its findings to the report with
+ * diag_check() (check.h), which gives each the level of its row in the
+ * registry; none prints.  lint_run() calls them through the registry,
+ * each on the input its row names.
  */
 #ifndef FWLINT_CHECKS_H
 #define FWLINT_CHECKS_H
 
-#include "diag.h"
+#include <stddef.h>
+
+#include "check.h"
+#include "eval.h"
+#include "frontend.h"
+#include "ir.h"
+#include "pset.h"
+#include "report.h"
 #include "topo.h"
 
-/* The checks that need only the topology and its ruleset: version-mismatch,
- * rfc1006-mismatch and dynamic-rpc (src/checks/topology.c). */
-void check_topology(const topo *t, diag_list *out);
+/* --scope: which accepting rules over-permissive audits. */
+enum lint_scope { SCOPE_SERVERS, SCOPE_ALL };
+
+/* What a check is given.  Which fields are set depends on the input of its
+ * row (check.h): TOPOLOGY sets t and flows; FILE sets f, and t and flows
+ * when the file is a firewall of the topology; FIREWALL sets all.  Checks
+ * of a FILE run on a second thread beside those of its FIREWALL: they may
+ * only read f (its IR and interface table are frozen, and the evaluator's
+ * queries that they use do not change it). */
+typedef struct check_ctx {
+	const topo *t;
+	const flow_list *flows;
+	fwload *f;
+	enum lint_scope scope;
+	report *rep; /* findings go to rep->diags; test cases to rep */
+} check_ctx;
+
+/* Run every check of the registry whose row looks at input, in the
+ * registry's order (src/checks/check.c). */
+void checks_run(enum check_input input, const check_ctx *cx);
+
+/* src/checks/topology.c: the topology and its ruleset alone */
+void check_versions(const check_ctx *cx);    /* version-mismatch */
+void check_rfc1006(const check_ctx *cx);     /* rfc1006-mismatch */
+void check_dynamic_rpc(const check_ctx *cx); /* dynamic-rpc */
+/* src/checks/rules.c: one file, no topology needed */
+void check_unresolved(const check_ctx *cx);
+void check_shadowed(const check_ctx *cx);
+/* src/checks/flows.c: missing-opening, partial-opening, return-blocked */
+void check_flows(const check_ctx *cx);
+/* src/checks/excess.c */
+void check_over_permissive(const check_ctx *cx);
+
+/* ------------------------------------------------------------------
+ * Shared by the checks (src/checks/common.c).
+ */
+
+/* The TCP segment that opens a connection: SYN alone (RFC 793 3.4).  Both
+ * the required flows and the audited packets of over-permissive use it, so
+ * that what is needed and what is audited are the same kind of packet. */
+#define OPENING_TCP_FLAGS tcpflags_match(0x3f, TCPF_SYN)
+
+/* The packets of a flow through a hop. */
+pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if);
+/* A host firewall: the topology names no interface of the server, so
+ * its packets may come and go on any interface but the loopback ("lo",
+ * when the rules name it).  host_interfaces() removes the loopback;
+ * forget_interfaces() widens a set to every interface, to ask whether a
+ * packet passes on some interface (the one the server really has). */
+pset host_interfaces(const pset *s, const fwload *f);
+void forget_interfaces(pset *s);
+/* The replies of a set of flow packets (addresses, ports and interfaces
+ * swapped; ESTABLISHED; TCP with ACK). */
+pset reply_packets(const pset *s);
+/* "TCP corp 10.1.0.0/16 -> EXCH1 10.1.0.10:135 (mapi: RPC endpoint mapper)" */
+char *flow_describe(const flow *fl);
+/* The hops of this firewall on the flow's way: sets in_if/out_if (-1 for a
+ * host firewall) and the hook; returns how many (0, 1 or 2 for a host
+ * firewall on both ends). */
+typedef struct fwhop {
+	enum eval_hook hook;
+	int in_if, out_if;
+} fwhop;
+size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, size_t cap);
+
+/* How messages name the end of a stage that no rule decided: "the FORWARD
+ * policy", "the end of chain X", or for pf "pf's default pass (no rule
+ * matches)"; and where it is (a policy line; for pf, the file). */
+char *policy_describe(const fwload *f, const ir_chain *c);
+srcloc policy_where(const fwload *f, const ir_chain *c);
+
+/* The stages of a reply that the state kept by an opening's stages lets
+ * through: stage k of the reply mirrors stage n-1-k of the opening
+ * (forwarded: the reply comes in where the opening went out); on an ASA
+ * or behind IOS CBAC, a connection's state lets its replies through every
+ * stage. */
+unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept);
 
 #endif

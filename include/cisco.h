@@ -46,7 +46,7 @@
  *     keep their place, so "line N" counts them as the ASA does;
  *   - bindings given by the caller (the topology's acl-in / acl-out for a
  *     bare ACL file) are used for interfaces the file does not bind itself:
- *     bindings in the file win (SPEC 2);
+ *     bindings in the file win (fwlint-topology(5), "firewall");
  *   - ir_ruleset.nsource counts ACL entries understood (remarks excluded),
  *     ir_ruleset.nbindings the bindings in effect.
  */

@@ -43,18 +43,20 @@ void diag_list_init(diag_list *l);
 void diag_list_free(diag_list *l);
 /* Append every record of from to to, leaving from empty. */
 void diag_list_move(diag_list *to, diag_list *from);
+/* The record as given; a finding of a check is added with diag_check()
+ * (check.h), which takes the check's level from the registry. */
 diag *diag_add(diag_list *l, enum diag_level level, const char *check,
 	       srcloc loc, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 diag *diag_addv(diag_list *l, enum diag_level level, const char *check,
 		srcloc loc, const char *fmt, va_list ap)
 	__attribute__((format(printf, 5, 0)));
-/* A parse-error of a configuration file whose front end lists at most max
- * of them (*nerrors counts them): past that, one "too many errors, giving
- * up after MAX" and nothing more (*gave_up).  Returns whether it was added. */
-bool diag_parse_errorv(diag_list *l, int *nerrors, bool *gave_up, int max, srcloc loc,
-		       const char *fmt, va_list ap)
-	__attribute__((format(printf, 6, 0)));
+/* What is not a finding of a check: an error that stops the run (a topology
+ * that does not load, a file that cannot be read; exit 2), and a note. */
+diag *diag_error(diag_list *l, srcloc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+diag *diag_note(diag_list *l, srcloc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* Attach an example packet (formatted with fmt_packet) and an excess summary. */
 void diag_set_example(diag *d, const packet *p, const char *formatted);
 void diag_set_excess(diag *d, const char *summary);

@@ -4,8 +4,8 @@
 
 #include <stddef.h>
 
-/* The largest configuration or topology file fwlint reads (SPEC 6: no input
- * may exhaust the machine). */
+/* The largest configuration or topology file fwlint reads: no input may
+ * exhaust the machine (fwlint(1), CAVEATS). */
 #define FILEIO_MAX_SIZE ((size_t)64 << 20)
 
 /* Read a regular file whole.  On success returns 0 and a NUL-terminated

@@ -35,6 +35,14 @@ ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
  * that carries the strerror() text, when the file cannot be read. */
 ir_ruleset *ipt_parse_file(const char *path, int family, diag_list *diags);
 
+/* "iptables" when buf[0..len) reads as an iptables-save dump (or is
+ * empty: an empty ruleset), else NULL (the front-end table, frontend.h). */
+const char *ipt_detect(const char *buf, size_t len);
+
+/* Cut every jump that closes a loop between chains from rs, with a
+ * parse-error at it: the kernel refuses such a table. */
+void ipt_cut_jump_loops(ir_ruleset *rs, diag_list *diags);
+
 /* The parser stops after this many errors in one file: after that, errors
  * are mostly consequences of the first ones and only bury them. */
 #define IPT_MAX_ERRORS 50

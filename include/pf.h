@@ -80,14 +80,18 @@
 ir_ruleset *pf_parse(const char *path, const char *buf, size_t len, diag_list *diags);
 
 typedef struct pf_opts {
-	/* SPEC 6: include and table files are read only from the including
-	 * file's folder and below, unless the user says otherwise
-	 * (--allow-include-outside: then absolute paths and ".." too). */
+	/* Include and table files are read only from the including file's
+	 * folder and below, unless the user says otherwise (fwlint(1),
+	 * --allow-include-outside: then absolute paths and ".." too). */
 	bool allow_include_outside;
 } pf_opts;
 /* The same with options (o may be NULL: the defaults). */
 ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const pf_opts *o,
 			  diag_list *diags);
+
+/* "pf" when buf[0..len) reads as a pf.conf (its first statement starts
+ * with a pf.conf keyword or defines a macro), else NULL (frontend.h). */
+const char *pf_detect(const char *buf, size_t len);
 
 /* Read path and parse it; NULL with one parse-error when it cannot be read. */
 ir_ruleset *pf_parse_file(const char *path, diag_list *diags);

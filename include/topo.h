@@ -1,5 +1,6 @@
-/* topo.h - the topology of an Exchange organisation (SPEC 2), the ruleset
- * of what Exchange needs (SPEC 1, rulesets/NAME.rules) and the flows they imply.
+/* topo.h - the topology of an Exchange organisation, the ruleset of what
+ * Exchange needs (rulesets/NAME.rules) and the flows they imply
+ * (fwlint-topology(5)).
  *
  * topo_load() parses a topology file (grammar/topology.y), loads the ruleset
  * it names, resolves every name, computes each zone's address space (its

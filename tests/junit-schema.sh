@@ -1,10 +1,10 @@
 #!/bin/sh
 # junit-schema.sh - `make schema`: the JUnit report of a real run keeps the
-# promises of SPEC 5.
+# promises of fwlint(1), OUTPUT.
 #
 # Runs fwlint on the broken sample organisation (it has findings, so the exit
 # status is 1), then checks the report with xmllint: it validates against the
-# Jenkins schema (corpus/schemas/junit-10.xsd), the counts on <testsuites>
+# Jenkins JUnit schema (junit-10.xsd, from the corpus), the counts on <testsuites>
 # are the sums over the suites and match the test cases, every failure's
 # message begins with FILE:LINE:COL:, and classname+name pairs are unique
 # (GitLab merges duplicates).

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Reports that lose nothing (SPEC 5, 6; issue 5): `-o` replaces a report
+# Reports that lose nothing (fwlint(1), -o): `-o` replaces a report
 # atomically, and a write error is detected and exits 2.
 #
 #   1. A full file system: a JUnit report is written with -o into a small

@@ -1,7 +1,7 @@
 /* excess.c - over-permissive: accepting rules that let through more than
  * the topology needs.
  *
- * What is audited (SPEC 4): packets that open a connection (conntrack NEW;
+ * What is audited (fwlint(1), CHECKS): packets that open a connection (conntrack NEW;
  * for TCP a SYN without ACK, RST or FIN), as routing delivers them: a
  * packet that enters a router firewall on an interface comes from a zone
  * behind that interface and leaves toward a zone behind another.  With
@@ -24,8 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check.h"
-#include "lint.h"
+#include "checks.h"
 #include "xalloc.h"
 
 /* Zones whose traffic reaches firewall fw through interface i: the zone of
@@ -221,16 +220,15 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 {
 	if (e->overflow) {
 		/* An inexact set must not pose as an answer (pset.h). */
-		diag_add(&rep->diags, check_find(CHECK_UNRESOLVED)->level, CHECK_UNRESOLVED, loc,
-			 "what %s lets through is too complex to compute exactly (more than %zu boxes, or more than %zu chain entries); over-permissive is not checked here",
-			 who, (size_t)PSET_MAX_BOXES, eval_max_entries(f->ev))->tcase = tc;
+		diag_check(&rep->diags, CHECK_UNRESOLVED, loc,
+			   "what %s lets through is too complex to compute exactly (more than %zu boxes, or more than %zu chain entries); over-permissive is not checked here",
+			   who, (size_t)PSET_MAX_BOXES, eval_max_entries(f->ev))->tcase = tc;
 		return;
 	}
-	diag *d = diag_add(&rep->diags, check_find(CHECK_OVER_PERMISSIVE)->level,
-			   CHECK_OVER_PERMISSIVE, loc,
-			   "%s %s through traffic %sthat no requirement needs",
-			   who, maybe ? "may let" : "lets",
-			   scope == SCOPE_SERVERS ? "to or from an Exchange server " : "");
+	diag *d = diag_check(&rep->diags, CHECK_OVER_PERMISSIVE, loc,
+			     "%s %s through traffic %sthat no requirement needs",
+			     who, maybe ? "may let" : "lets",
+			     scope == SCOPE_SERVERS ? "to or from an Exchange server " : "");
 	d->tcase = tc;
 	packet p;
 	if (pset_example(e, &p)) {
@@ -329,9 +327,13 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 	outcome_list_free(&out);
 }
 
-void check_over_permissive(const topo *t, const flow_list *flows, fwload *f,
-			   enum lint_scope scope, report *rep)
+void check_over_permissive(const check_ctx *cx)
 {
+	const topo *t = cx->t;
+	const flow_list *flows = cx->flows;
+	fwload *f = cx->f;
+	enum lint_scope scope = cx->scope;
+	report *rep = cx->rep;
 	audit a[2];
 	size_t na = build_audits(t, flows, f, scope, a);
 	char *cls = xasprintf("%s.rules", f->fw->name);

@@ -5,14 +5,13 @@
  * and report each rule or policy that drops some of them.  Then evaluate
  * the replies of what passes: a stateful ruleset lets them through with an
  * ESTABLISHED rule, a stateless one needs its own rule, and either way what
- * the firewall drops is what the finding reports (SPEC 3, Statefulness).
+ * the firewall drops is what the finding reports (fwlint(1), EVALUATION).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "check.h"
-#include "lint.h"
+#include "checks.h"
 #include "xalloc.h"
 
 static srcloc outcome_loc(const fwload *f, const outcome *o)
@@ -93,17 +92,17 @@ static void cut_short(const evaluator *ev, const outcome_list *out, srcloc loc,
 		      const char *what, int tc, report *rep)
 {
 	if (out->too_complex)
-		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc,
-			 "%s: too complex to evaluate exactly (user chains jump to the same chains over and over: more than %zu chain entries)",
-			 what, eval_max_entries(ev))->tcase = tc;
+		diag_check(&rep->diags, CHECK_UNRESOLVED, loc,
+			   "%s: too complex to evaluate exactly (user chains jump to the same chains over and over: more than %zu chain entries)",
+			   what, eval_max_entries(ev))->tcase = tc;
 	else if (out->too_deep)
-		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc,
-			 "%s: too complex to evaluate exactly (jumps nested deeper than %d)", what,
-			 EVAL_MAX_DEPTH)->tcase = tc;
+		diag_check(&rep->diags, CHECK_UNRESOLVED, loc,
+			   "%s: too complex to evaluate exactly (jumps nested deeper than %d)", what,
+			   EVAL_MAX_DEPTH)->tcase = tc;
 	else if (out->overflow)
-		diag_add(&rep->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc,
-			 "%s: too complex to evaluate exactly (more than %zu boxes)", what,
-			 (size_t)PSET_MAX_BOXES)->tcase = tc;
+		diag_check(&rep->diags, CHECK_UNRESOLVED, loc,
+			   "%s: too complex to evaluate exactly (more than %zu boxes)", what,
+			   (size_t)PSET_MAX_BOXES)->tcase = tc;
 }
 
 static void check_replies(const fwload *f, const fwhop *h, const pset *passed, unsigned kept,
@@ -130,12 +129,11 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed, u
 			continue;
 		char *by = decider(f, o);
 		char *sum = summary(&o->set, f);
-		diag *d = diag_add(&rep->diags, check_find(CHECK_RETURN_BLOCKED)->level,
-				   CHECK_RETURN_BLOCKED, outcome_loc(f, o),
-				   f->rs->format == IR_FMT_PF
-				   ? "replies of %s %s dropped by %s (%s); pf lets replies through only where a rule passed the connection with keep state"
-				   : "replies of %s %s dropped by %s (%s); a stateless path needs a rule that accepts them, or one for ESTABLISHED traffic",
-				   what, o->maybe || o->verdict == IR_UNKNOWN ? "may be" : "are", by, sum);
+		diag *d = diag_check(&rep->diags, CHECK_RETURN_BLOCKED, outcome_loc(f, o),
+				     f->rs->format == IR_FMT_PF
+				     ? "replies of %s %s dropped by %s (%s); pf lets replies through only where a rule passed the connection with keep state"
+				     : "replies of %s %s dropped by %s (%s); a stateless path needs a rule that accepts them, or one for ESTABLISHED traffic",
+				     what, o->maybe || o->verdict == IR_UNKNOWN ? "may be" : "are", by, sum);
 		free(sum);
 		free(by);
 		d->tcase = tc;
@@ -175,15 +173,13 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		char *by = decider(f, o);
 		diag *d;
 		if (none_passes) {
-			d = diag_add(&rep->diags, check_find(CHECK_MISSING_OPENING)->level,
-				     CHECK_MISSING_OPENING, outcome_loc(f, o), "%s %s dropped by %s",
-				     what, unsure ? "may be" : "is", by);
+			d = diag_check(&rep->diags, CHECK_MISSING_OPENING, outcome_loc(f, o), "%s %s dropped by %s",
+				       what, unsure ? "may be" : "is", by);
 		} else {
 			char *sum = summary(&o->set, f);
-			d = diag_add(&rep->diags, check_find(CHECK_PARTIAL_OPENING)->level,
-				     CHECK_PARTIAL_OPENING, outcome_loc(f, o),
-				     "%s %s dropped by %s for part of its packets: %s",
-				     what, unsure ? "may be" : "is", by, sum);
+			d = diag_check(&rep->diags, CHECK_PARTIAL_OPENING, outcome_loc(f, o),
+				       "%s %s dropped by %s for part of its packets: %s",
+				       what, unsure ? "may be" : "is", by, sum);
 			free(sum);
 		}
 		free(by);
@@ -215,8 +211,12 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 	free(what);
 }
 
-void check_flows(const topo *t, const flow_list *flows, fwload *f, report *rep)
+void check_flows(const check_ctx *cx)
 {
+	const topo *t = cx->t;
+	const flow_list *flows = cx->flows;
+	const fwload *f = cx->f;
+	report *rep = cx->rep;
 	for (size_t i = 0; i < flows->n; i++) {
 		fwhop hops[4];
 		size_t n = flow_hops(t, &flows->v[i], f, hops, 4);

@@ -3,14 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check.h"
-#include "lint.h"
+#include "checks.h"
 #include "xalloc.h"
-
-static enum diag_level level_of(const char *check)
-{
-	return check_find(check)->level;
-}
 
 typedef struct unres_ref {
 	const ir_unresolved *u;
@@ -38,8 +32,10 @@ static int order_cmp(const void *a, const void *b)
 
 /* One warning per construct: a front end may put one rule into several IR
  * rules (pf: "in" and "out"; iptables: --ports), each with the construct. */
-void check_unresolved(const fwload *f, report *rep)
+void check_unresolved(const check_ctx *cx)
 {
+	const fwload *f = cx->f;
+	report *rep = cx->rep;
 	const ir_ruleset *rs = f->rs;
 	unres_ref *v = NULL;
 	size_t n = 0, cap = 0;
@@ -65,10 +61,10 @@ void check_unresolved(const fwload *f, report *rep)
 	for (size_t i = 0; i < n; i++) {
 		const char *what = v[i].u->what;
 		bool target = strncmp(what, "-j ", 3) == 0 || strncmp(what, "-g ", 3) == 0;
-		diag_add(&rep->diags, level_of(CHECK_UNRESOLVED), CHECK_UNRESOLVED, v[i].u->loc,
-			 target ? "fwlint cannot know the verdict of %s: the packets this rule takes are taken to pass or be dropped"
-				: "fwlint cannot resolve %s: the rule is taken to match some, all or none of its packets",
-			 what);
+		diag_check(&rep->diags, CHECK_UNRESOLVED, v[i].u->loc,
+			   target ? "fwlint cannot know the verdict of %s: the packets this rule takes are taken to pass or be dropped"
+				  : "fwlint cannot resolve %s: the rule is taken to match some, all or none of its packets",
+			   what);
 	}
 	free(v);
 }
@@ -134,7 +130,7 @@ static void note_complex(diag_list *notes, srcloc loc, const char *msg)
 	if (notes->n && notes->v[notes->n - 1].level == DIAG_NOTE &&
 	    same_place(notes->v[notes->n - 1].loc, loc))
 		return;
-	diag_add(notes, DIAG_NOTE, CHECK_SHADOWED_RULE, loc, "%s", msg);
+	diag_check_note(notes, CHECK_SHADOWED_RULE, loc, "%s", msg);
 }
 
 /* Findings go to dl, notes about the work bound to notes.  Returns false
@@ -152,8 +148,7 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
 		if (r->target && strcmp(r->target, CISCO_IMPLICIT_DENY) == 0)
 			continue;
 		if (pset_is_empty(m)) {
-			diag_add(dl, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE,
-				 r->loc, "this rule matches no packet: its conditions contradict each other");
+			diag_check(dl, CHECK_SHADOWED_RULE, r->loc, "this rule matches no packet: its conditions contradict each other");
 			continue;
 		}
 		/* Witness first: take a packet that the rule matches and that
@@ -162,7 +157,7 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
 		 * Otherwise subtract the rule that takes it and look again.
 		 * Exact, and usually a step or two even among thousands of
 		 * overlapping rules, where subtracting them all one by one
-		 * would fragment the set (ALGEBRA.md, "Where the time goes"). */
+		 * would fragment the set (docs/design.md, "The packet-set algebra"). */
 		size_t *cand;
 		size_t ncand = eval_candidates_unordered(f->ev, ch, m, i, &cand);
 		pset rest = pset_clone(m);
@@ -224,19 +219,21 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
 		if (f->rs->format == IR_FMT_PF)
 			/* The lowered order (pf.h): quick rules anywhere and
 			 * later rules win over this one. */
-			diag_add(dl, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE, r->loc,
-				 "this rule never decides a packet: pf gives every packet it matches to line%s %s (a quick rule, or a later matching rule)",
-				 total > 1 ? "s" : "", lines);
+			diag_check(dl, CHECK_SHADOWED_RULE, r->loc,
+				   "this rule never decides a packet: pf gives every packet it matches to line%s %s (a quick rule, or a later matching rule)",
+				   total > 1 ? "s" : "", lines);
 		else
-			diag_add(dl, level_of(CHECK_SHADOWED_RULE), CHECK_SHADOWED_RULE, r->loc,
-				 "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
-				 ch->name, total > 1 ? "s" : "", lines);
+			diag_check(dl, CHECK_SHADOWED_RULE, r->loc,
+				   "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
+				   ch->name, total > 1 ? "s" : "", lines);
 	}
 	return true;
 }
 
-void check_shadowed(const fwload *f, report *rep)
+void check_shadowed(const check_ctx *cx)
 {
+	const fwload *f = cx->f;
+	report *rep = cx->rep;
 	/* The filter table decides what passes; nat and mangle rules do not
 	 * drop or accept, so shadowing there is not the question. */
 	const ir_table *t = ir_table_find(f->rs, "filter");

@@ -1,5 +1,5 @@
 /* checks/topology.c - the checks that need only the topology and its
- * ruleset (SPEC 1, 4): version-mismatch, rfc1006-mismatch, dynamic-rpc.
+ * ruleset (fwlint-topology(5), REQUIRED FLOWS): version-mismatch, rfc1006-mismatch, dynamic-rpc.
  *
  * What a version lacks and which registry value fixes a dynamic port come
  * from the ruleset (rulesets/exchange.rules), not from this file.
@@ -10,14 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check.h"
 #include "xalloc.h"
-
-static enum diag_level level_of(const char *check)
-{
-	const check_def *c = check_find(check);
-	return c ? c->level : DIAG_ERROR;
-}
 
 static bool need_applies(const rs_need *n, const char *scenario,
 			 const char *variant)
@@ -40,9 +33,8 @@ static void version_scenario(const topo *t, const char *scenario,
 	if (need <= t->version)
 		return;
 	char *words = topo_scenario_text(scenario);
-	diag_add(out, level_of(CHECK_VERSION_MISMATCH), CHECK_VERSION_MISMATCH,
-		 loc, "%s needs exchange %s or later; this organisation runs exchange %s",
-		 words, exver_name(need), exver_name(t->version));
+	diag_check(out, CHECK_VERSION_MISMATCH, loc, "%s needs exchange %s or later; this organisation runs exchange %s",
+		   words, exver_name(need), exver_name(t->version));
 	free(words);
 }
 
@@ -62,25 +54,25 @@ static void version_settings(const topo *t, diag_list *out)
 			if (rs->kb)
 				snprintf(kb, sizeof kb, " (%s)", rs->kb);
 			if (rs->default_port)
-				diag_add(out, level_of(CHECK_VERSION_MISMATCH),
-					 CHECK_VERSION_MISMATCH, sv->port_loc[sp],
-					 "%s %d on %s differs from the default %d, which needs exchange %s or later%s; this organisation runs exchange %s",
-					 srv_port_name(sp), port, sv->name,
-					 rs->default_port, exver_name(rs->since),
-					 kb, exver_name(t->version));
+				diag_check(out, CHECK_VERSION_MISMATCH, sv->port_loc[sp],
+					   "%s %d on %s differs from the default %d, which needs exchange %s or later%s; this organisation runs exchange %s",
+					   srv_port_name(sp), port, sv->name,
+					   rs->default_port, exver_name(rs->since),
+					   kb, exver_name(t->version));
 			else
-				diag_add(out, level_of(CHECK_VERSION_MISMATCH),
-					 CHECK_VERSION_MISMATCH, sv->port_loc[sp],
-					 "a static %s on %s needs exchange %s or later%s; this organisation runs exchange %s",
-					 srv_port_name(sp), sv->name,
-					 exver_name(rs->since), kb,
-					 exver_name(t->version));
+				diag_check(out, CHECK_VERSION_MISMATCH, sv->port_loc[sp],
+					   "a static %s on %s needs exchange %s or later%s; this organisation runs exchange %s",
+					   srv_port_name(sp), sv->name,
+					   exver_name(rs->since), kb,
+					   exver_name(t->version));
 		}
 	}
 }
 
-static void check_versions(const topo *t, diag_list *out)
+void check_versions(const check_ctx *cx)
 {
+	const topo *t = cx->t;
+	diag_list *out = &cx->rep->diags;
 	for (size_t i = 0; i < t->nsite; i++)
 		version_scenario(t, "intrasite", NULL, t->site[i].loc, out);
 	for (size_t i = 0; i < t->nclients; i++)
@@ -109,8 +101,10 @@ static size_t conn_side(const topo *t, const topo_connector *c, int k,
 /* MTAs that talk X.400 over RFC1006 must listen on the same port: a
  * connector is such a one when the ruleset's needs for it use the
  * rfc1006-port (exchange.rules: connector x400). */
-static void check_rfc1006(const topo *t, diag_list *out)
+void check_rfc1006(const check_ctx *cx)
 {
+	const topo *t = cx->t;
+	diag_list *out = &cx->rep->diags;
 	for (size_t i = 0; i < t->nconn; i++) {
 		const topo_connector *c = &t->conn[i];
 		char *scen = xasprintf("connector-%s", c->kind);
@@ -129,11 +123,10 @@ static void check_rfc1006(const topo *t, diag_list *out)
 				int pb = topo_server_port(t, b[y], SP_RFC1006);
 				if (pa == pb)
 					continue;
-				diag_add(out, level_of(CHECK_RFC1006_MISMATCH),
-					 CHECK_RFC1006_MISMATCH, c->loc,
-					 "%s uses RFC1006 port %d but %s uses %d; MTAs joined by X.400 must use the same port",
-					 t->server[a[x]].name, pa,
-					 t->server[b[y]].name, pb);
+				diag_check(out, CHECK_RFC1006_MISMATCH, c->loc,
+					   "%s uses RFC1006 port %d but %s uses %d; MTAs joined by X.400 must use the same port",
+					   t->server[a[x]].name, pa,
+					   t->server[b[y]].name, pb);
 			}
 		}
 	}
@@ -161,17 +154,18 @@ static char *who_words(const char *scenario)
 /* A server without a static port that some flow needs: the flow needs the
  * whole ephemeral range.  KB Q155831 (directory, store) and Q161931 (MTA)
  * say which registry value pins the port. */
-static void check_dynamic(const topo *t, diag_list *out)
+void check_dynamic_rpc(const check_ctx *cx)
 {
-	flow_list fl = { 0 };
-	topo_flows(t, &fl);
+	const topo *t = cx->t;
+	diag_list *out = &cx->rep->diags;
+	const flow_list *flows = cx->flows;
 	for (size_t s = 0; s < t->nserver; s++) {
 		for (int sp = 0; sp < SP_COUNT; sp++) {
-			const char **who = xcalloc(fl.n, sizeof *who);
+			const char **who = xcalloc(flows->n ? flows->n : 1, sizeof *who);
 			size_t nwho = 0;
 			const flow *first = NULL;
-			for (size_t i = 0; i < fl.n; i++) {
-				const flow *f = &fl.v[i];
+			for (size_t i = 0; i < flows->n; i++) {
+				const flow *f = &flows->v[i];
 				if (f->dst_server != (int)s || !f->dynamic ||
 				    f->need->server_port != sp)
 					continue;
@@ -200,12 +194,11 @@ static void check_dynamic(const topo *t, diag_list *out)
 						    rs->registry)
 					: xasprintf("set a static %s", srv_port_name(sp));
 				char *kb = rs && rs->kb ? xasprintf(" (%s)", rs->kb) : xstrdup("");
-				diag_add(out, level_of(CHECK_DYNAMIC_RPC), CHECK_DYNAMIC_RPC,
-					 t->server[s].loc,
-					 "%s has no static %s: %s need %s %d-%d to it; %s%s",
-					 t->server[s].name, port_words[sp], list,
-					 first->proto == 17 ? "UDP" : "TCP",
-					 first->dport_lo, first->dport_hi, fix, kb);
+				diag_check(out, CHECK_DYNAMIC_RPC, t->server[s].loc,
+					   "%s has no static %s: %s need %s %d-%d to it; %s%s",
+					   t->server[s].name, port_words[sp], list,
+					   first->proto == 17 ? "UDP" : "TCP",
+					   first->dport_lo, first->dport_hi, fix, kb);
 				free(list);
 				free(fix);
 				free(kb);
@@ -213,12 +206,4 @@ static void check_dynamic(const topo *t, diag_list *out)
 			free(who);
 		}
 	}
-	flow_list_free(&fl);
-}
-
-void check_topology(const topo *t, diag_list *out)
-{
-	check_versions(t, out);
-	check_rfc1006(t, out);
-	check_dynamic(t, out);
 }

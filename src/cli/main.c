@@ -1,4 +1,4 @@
-/* main.c - the command line (SPEC 5). */
+/* main.c - the command line (fwlint(1)). */
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "frontend.h"
 #include "lint.h"
 #include "report.h"
 #include "trace.h"
@@ -45,7 +46,9 @@ static const char usage_text[] =
 	"  -V, --version           the version\n"
 	"\n"
 	"Exit status: 0 no finding reaches --fail-on; 1 one does; 2 usage, topology\n"
-	"or I/O error.  FWLINT_RULESETS names the folder of rulesets.\n";
+	"or I/O error.  FWLINT_RULESETS names the folder of rulesets.\n"
+	"\n"
+	"The manual: fwlint(1); the topology language and rulesets: fwlint-topology(5).\n";
 
 enum out_format { OUT_TEXT, OUT_JUNIT };
 
@@ -76,10 +79,10 @@ static int usage_error(const char *fmt, ...)
 
 static void list_checks(void)
 {
-	for (size_t i = 0; i < check_count; i++)
+	for (size_t i = 0; i < CHECK_COUNT; i++)
 		printf("%-17s %-8s %s%s\n", check_table[i].name,
 		       diag_level_name(check_table[i].level), check_table[i].desc,
-		       check_table[i].needs_topology ? " (needs -t)" : "");
+		       check_needs_topology(&check_table[i]) ? " (needs -t)" : "");
 }
 
 int main(int argc, char **argv)
@@ -106,7 +109,10 @@ int main(int argc, char **argv)
 	o.scope = SCOPE_SERVERS;
 	enum out_format format = OUT_TEXT;
 	const char *output = NULL;
-	int fail_on = DIAG_ERROR; /* DIAG_NOTE + 1 = never */
+	/* A finding at this level or above fails the run; --fail-on never
+	 * sets it above every level. */
+	enum { FAIL_NEVER = DIAG_ERROR + 1 };
+	int fail_on = DIAG_ERROR;
 	bool quiet = false;
 	int c;
 	while ((c = getopt_long(argc, argv, "t:f:o:I:qhV", longopts, NULL)) != -1) {
@@ -122,9 +128,11 @@ int main(int argc, char **argv)
 			break;
 		case 'o': output = optarg; break;
 		case 'I':
-			if (strcmp(optarg, "iptables") != 0 && strcmp(optarg, "pf") != 0 &&
-			    strcmp(optarg, "cisco") != 0 && strcmp(optarg, "asa") != 0)
-				return usage_error("unknown input format '%s' (iptables, pf, cisco or asa)", optarg);
+			if (!frontend_find(optarg)) {
+				char names[128];
+				return usage_error("unknown input format '%s' (%s)", optarg,
+						   frontend_names(names, sizeof names));
+			}
 			o.input_format = optarg;
 			break;
 		case OPT_ALLOW_INCLUDE: o.allow_include_outside = true; break;
@@ -142,7 +150,7 @@ int main(int argc, char **argv)
 			else if (strcmp(optarg, "warning") == 0)
 				fail_on = DIAG_WARNING;
 			else if (strcmp(optarg, "never") == 0)
-				fail_on = DIAG_ERROR + 1;
+				fail_on = FAIL_NEVER;
 			else
 				return usage_error("unknown level '%s' (error, warning or never)", optarg);
 			break;

@@ -1,5 +1,5 @@
 /* trace.c - fwlint trace: one packet through one firewall file, as ASA's
- * packet-tracer does (SPEC 5). */
+ * packet-tracer does (fwlint(1), "fwlint trace"). */
 #include "trace.h"
 
 #include <arpa/inet.h>
@@ -90,6 +90,33 @@ static bool parse_endpoint(const char *s, u128 *addr, int *port)
 	return true;
 }
 
+/* Line `line` of a file, for the verdict of a policy; NULL if none. */
+static char *read_source_line(const char *path, int line)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp || line < 1) {
+		if (fp)
+			fclose(fp);
+		return NULL;
+	}
+	char *l = NULL;
+	size_t cap = 0;
+	ssize_t got = -1;
+	for (int i = 0; i < line; i++) {
+		got = getline(&l, &cap, fp);
+		if (got < 0)
+			break;
+	}
+	fclose(fp);
+	if (got < 0) {
+		free(l);
+		return NULL;
+	}
+	while (got > 0 && (l[got - 1] == '\n' || l[got - 1] == '\r'))
+		l[--got] = '\0';
+	return l;
+}
+
 static const char *verdict_word(enum ir_action v)
 {
 	switch (v) {
@@ -145,7 +172,7 @@ int trace_main(int argc, char **argv)
 	int c;
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
-	 * SPEC 5, so permute, but PROTO SRC DST never start with '-'. */
+	 * fwlint(1), so permute, but PROTO SRC DST never start with '-'. */
 	while ((c = getopt_long(argc, argv, "I:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'I': format = optarg; break;

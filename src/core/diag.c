@@ -1,8 +1,6 @@
 /* diag.c - diagnostic records (see diag.h). */
 #include "diag.h"
 
-#include "check.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,20 +70,22 @@ diag *diag_add(diag_list *l, enum diag_level level, const char *check,
 	return d;
 }
 
-bool diag_parse_errorv(diag_list *l, int *nerrors, bool *gave_up, int max, srcloc loc,
-		       const char *fmt, va_list ap)
+diag *diag_error(diag_list *l, srcloc loc, const char *fmt, ...)
 {
-	if (*gave_up)
-		return false;
-	if (*nerrors >= max) {
-		diag_add(l, DIAG_ERROR, CHECK_PARSE_ERROR, loc, "too many errors, giving up after %d",
-			 max);
-		*gave_up = true;
-		return false;
-	}
-	++*nerrors;
-	diag_addv(l, DIAG_ERROR, CHECK_PARSE_ERROR, loc, fmt, ap);
-	return true;
+	va_list ap;
+	va_start(ap, fmt);
+	diag *d = diag_addv(l, DIAG_ERROR, NULL, loc, fmt, ap);
+	va_end(ap);
+	return d;
+}
+
+diag *diag_note(diag_list *l, srcloc loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag *d = diag_addv(l, DIAG_NOTE, NULL, loc, fmt, ap);
+	va_end(ap);
+	return d;
 }
 
 void diag_set_example(diag *d, const packet *p, const char *formatted)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "xalloc.h"
 
 ir_ruleset *ir_ruleset_new(const char *path, enum ir_format format, int family)
@@ -101,18 +102,9 @@ ir_table *ir_table_get(ir_ruleset *rs, const char *name, srcloc loc)
 	return t;
 }
 
-/* FNV-1a */
-static size_t name_hash(const char *name)
-{
-	uint64_t h = 14695981039346656037u;
-	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
-		h = (h ^ *p) * 1099511628211u;
-	return (size_t)(h ^ (h >> 32));
-}
-
 static ir_chain **index_bucket(const ir_table *t, const char *name)
 {
-	return &t->index[name_hash(name) & (t->nindex - 1)];
+	return &t->index[(size_t)fnv1a_str(FNV1A_INIT, name) & (t->nindex - 1)];
 }
 
 static void index_add(ir_table *t, ir_chain *c)

@@ -1,4 +1,5 @@
-/* atomic.c - write a report so that nobody ever sees half of it (SPEC 5, 6).
+/* atomic.c - write a report so that nobody ever sees half of it (fwlint(1),
+ * -o).
  *
  * The classic sequence (git's lockfile.c, rename(2)): write a temporary file
  * in the same folder, so that rename() cannot cross file systems, flush and

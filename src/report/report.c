@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "xalloc.h"
 
 void report_init(report *r)
@@ -46,12 +47,7 @@ int report_suite(report *r, const char *name, const char *file)
  * from "ab"+"c". */
 static size_t case_hash(const char *classname, const char *name)
 {
-	uint64_t h = 14695981039346656037u;
-	for (const unsigned char *p = (const unsigned char *)classname; *p; p++)
-		h = (h ^ *p) * 1099511628211u;
-	h *= 1099511628211u;
-	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
-		h = (h ^ *p) * 1099511628211u;
+	uint64_t h = fnv1a_str(fnv1a_byte(fnv1a_str(FNV1A_INIT, classname), 0), name);
 	return (size_t)(h ^ (h >> 32));
 }
 

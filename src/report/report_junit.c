@@ -1,6 +1,7 @@
-/* report_junit.c - the JUnit XML report, for CI (SPEC 5).
+/* report_junit.c - the JUnit XML report, for CI (fwlint(1), OUTPUT).
  *
- * Valid against the Jenkins schema corpus/schemas/junit-10.xsd:
+ * Valid against the Jenkins JUnit schema (junit-10.xsd of the Jenkins
+ * xunit plugin; tests/junit-schema.sh validates with it):
  *
  *   <testsuites name="fwlint" tests= failures= errors=>
  *     <testsuite name= tests= failures= errors="0" skipped="0" id= file=?>

@@ -1,5 +1,5 @@
 /* topo.c - load a topology: read it and its ruleset, resolve names,
- * compute zone spaces (SPEC 1, 2).
+ * compute zone spaces (fwlint-topology(5)).
  *
  * Passes, not tangles: read the topology file, read the ruleset it names,
  * then resolve.  Names are resolved only when both files were read without

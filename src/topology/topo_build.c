@@ -18,6 +18,7 @@
 /* flex's header names the bison types without the api.prefix. */
 #define YYSTYPE TOPOLOGY_STYPE
 #define YYLTYPE TOPOLOGY_LTYPE
+#include "frontend.h"
 #include "topology.lex.h"
 #include "xalloc.h"
 
@@ -603,8 +604,6 @@ void tb_fw_end(topo_build *b)
 	b->cur_iface = -1;
 }
 
-static const char *const fw_formats[] = { "iptables", "pf", "cisco", "asa" };
-
 void tb_fw_file(topo_build *b, char *file, const srcloc *floc, char *format,
 		const srcloc *fmtloc)
 {
@@ -622,17 +621,12 @@ void tb_fw_file(topo_build *b, char *file, const srcloc *floc, char *format,
 		free(format);
 		return;
 	}
-	if (format) {
-		bool known = false;
-		for (size_t i = 0; i < sizeof fw_formats / sizeof *fw_formats; i++)
-			known |= strcmp(format, fw_formats[i]) == 0;
-		if (!known) {
-			tb_error(b, fmtloc,
-				 "unknown format '%s'; expected iptables, pf, cisco or asa",
-				 format);
-			free(format);
-			format = NULL;
-		}
+	if (format && !frontend_find(format)) {
+		char names[128];
+		tb_error(b, fmtloc, "unknown format '%s'; expected %s", format,
+			 frontend_names(names, sizeof names));
+		free(format);
+		format = NULL;
 	}
 	b->rfw[b->cur_fw].has_file = true;
 	f->file_as_written = file;

@@ -1,5 +1,5 @@
 /* topo_flows.c - what the topology needs, as flows, and the firewalls a
- * flow crosses (SPEC 1, 2).
+ * flow crosses (fwlint-topology(5), REQUIRED FLOWS).
  *
  * Flows: every statement that implies traffic (a site: its intrasite
  * traffic; clients / smtp; a connector), in file order; within a statement,

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "lint.h"
+#include "checks.h"
 #include "report.h"
 #include "xalloc.h"
 
@@ -115,8 +115,8 @@ void fuzz_config(const char *path, const char *buf, size_t len, const char *form
 	f.suite = report_suite(&rep, path, path);
 	diag_list_move(&rep.diags, &dl);
 	if (ok) {
-		check_unresolved(&f, &rep);
-		check_shadowed(&f, &rep);
+		check_ctx cx = { .f = &f, .rep = &rep };
+		checks_run(CHECK_INPUT_FILE, &cx);
 	}
 	report_sort(&rep);
 	report_write_text(&rep, fuzz_devnull(), false);

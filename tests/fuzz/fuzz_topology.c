@@ -38,9 +38,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	topo *t = topo_load(topo_path, has_rules ? fuzz_dir() : FWLINT_RULESETS_DIR,
 			    &rep.diags);
 	if (t) {
-		check_topology(t, &rep.diags);
 		flow_list flows = { 0 };
 		topo_flows(t, &flows);
+		check_ctx cx = { .t = t, .flows = &flows, .rep = &rep };
+		checks_run(CHECK_INPUT_TOPOLOGY, &cx);
 		for (size_t i = 0; i < flows.n; i++) {
 			hop hops[64];
 			size_t npaths = 0;

@@ -37,7 +37,7 @@ size_t corpus_parse_errors(const diag_list *d, size_t *first)
 {
 	size_t n = 0;
 	for (size_t i = d->n; i-- > 0;)
-		if (d->v[i].check && strcmp(d->v[i].check, CHECK_PARSE_ERROR) == 0) {
+		if (d->v[i].check && strcmp(d->v[i].check, check_name(CHECK_PARSE_ERROR)) == 0) {
 			n++;
 			if (first)
 				*first = i;

@@ -34,7 +34,7 @@ static size_t nerrors(void)
 	size_t n = 0;
 	for (size_t i = 0; i < diags.n; i++)
 		n += diags.v[i].level == DIAG_ERROR &&
-		     strcmp(diags.v[i].check, CHECK_PARSE_ERROR) == 0;
+		     strcmp(diags.v[i].check, check_name(CHECK_PARSE_ERROR)) == 0;
 	return n;
 }
 
@@ -371,7 +371,7 @@ Test(iptables, a_dump_of_no_family_filters_both)
 	 * cannot be followed for both */
 	parse("*filter\n-6 -A FORWARD -j DROP\n-A FORWARD -j ACCEPT\n-D FORWARD 2\nCOMMIT\n", 0);
 	cr_assert(eq(sz, diags.n, 1));
-	cr_assert(eq(str, (char *)diags.v[0].check, CHECK_UNRESOLVED));
+	cr_assert(eq(str, (char *)diags.v[0].check, (char *)check_name(CHECK_UNRESOLVED)));
 	cr_assert(eq(int, diags.v[0].loc.line, 4));
 }
 
@@ -433,7 +433,7 @@ Test(iptables, delete_by_spec_ignores_rule_number_and_quotes)
 	/* rule 5 is not in the file: a warning, not an error */
 	cr_assert(eq(sz, diags.n, 1));
 	cr_assert(eq(int, diags.v[0].level, DIAG_WARNING));
-	cr_assert(eq(str, (char *)diags.v[0].check, CHECK_UNRESOLVED));
+	cr_assert(eq(str, (char *)diags.v[0].check, (char *)check_name(CHECK_UNRESOLVED)));
 	cr_assert(eq(int, diags.v[0].loc.line, 5));
 }
 
@@ -604,7 +604,7 @@ ParameterizedTest(struct bad *b, iptables_bad, messages)
 	cr_assert_not_null(r, "a ruleset is always returned");
 	cr_assert(ge(sz, d.n, 1), "no diagnostic for %s", b->in);
 	const diag *e = &d.v[0];
-	cr_expect(eq(str, (char *)e->check, CHECK_PARSE_ERROR));
+	cr_expect(eq(str, (char *)e->check, (char *)check_name(CHECK_PARSE_ERROR)));
 	cr_expect(eq(int, e->level, DIAG_ERROR));
 	cr_expect(eq(str, e->file, "t.rules"));
 	cr_expect(eq(str, e->msg, b->msg), "input: %s", b->in);

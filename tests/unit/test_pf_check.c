@@ -888,7 +888,7 @@ static void expect_diags(const diag_list *d, const struct want *w, const char *n
 	for (size_t i = 0; i < n && i < d->n; i++) {
 		const diag *g = &d->v[i];
 		cr_expect(eq(str, g->msg, (char *)w[i].msg), "%s: message %zu", name, i);
-		cr_expect(eq(str, (char *)g->check, CHECK_PARSE_ERROR), "%s", name);
+		cr_expect(eq(str, (char *)g->check, (char *)check_name(CHECK_PARSE_ERROR)), "%s", name);
 		cr_expect(eq(int, g->level, DIAG_ERROR), "%s", name);
 		cr_expect(eq(str, g->file, FILE_), "%s", name);
 		cr_expect(eq(int, g->loc.line, w[i].loc.line), "%s: line of %s", name, g->msg);

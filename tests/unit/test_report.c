@@ -106,7 +106,7 @@ static bool has_loc_prefix(const char *s)
 	return true;
 }
 
-/* Every structural promise of SPEC 5 about the JUnit report. */
+/* Every structural promise of fwlint(1), OUTPUT, about the JUnit report. */
 static void check_junit_structure(xmlDocPtr doc)
 {
 	cr_assert(eq(dbl, xpath_num(doc, "sum(/testsuites/testsuite/@tests)"),
@@ -151,7 +151,7 @@ static void check_junit_structure(xmlDocPtr doc)
 		free(key[i]);
 	free(key);
 
-	/* A finding without any file (none of SPEC 4's have one) can only
+	/* A finding without any file (no check's finding lacks one) can only
 	 * say "fwlint:"; it lives under classname "fwlint". */
 	int nfail = (int)xpath_num(doc, "count(//failure[not(../@classname = 'fwlint')])");
 	for (int i = 1; i <= nfail; i++) {
@@ -215,29 +215,29 @@ static void sample_report(report *r)
 	int c2 = report_case(r, wan, "wan-acl.cfg", "TCP corp -> LON1:25 (smtp)");
 	(void)report_case(r, wan, "wan-acl.cfg", "passes");
 
-	diag *d = diag_add(&r->diags, DIAG_ERROR, CHECK_MISSING_OPENING,
+	diag *d = diag_add(&r->diags, DIAG_ERROR, check_name(CHECK_MISSING_OPENING),
 			   at("edge.rules", 17, 1), "%s is dropped by this rule",
 			   "TCP corp 10.1.0.0/16 -> EXCH1 10.1.0.10:135 (mapi: RPC endpoint mapper)");
 	d->tcase = c0;
-	d = diag_add(&r->diags, DIAG_WARNING, CHECK_OVER_PERMISSIVE,
+	d = diag_add(&r->diags, DIAG_WARNING, check_name(CHECK_OVER_PERMISSIVE),
 		     at("edge.rules", 9, 1), "this rule lets through more than needed");
 	add_example(d, "TCP 198.51.100.7:1024 -> 10.1.0.10:22", "ports 1-24, 26-65535");
 	d->tcase = c1;
 	d = diag_add(&r->diags, DIAG_NOTE, NULL, at("edge.rules", 17, 1),
 		     "two equally short paths: the flow must pass both");
 	d->tcase = c0;
-	d = diag_add(&r->diags, DIAG_ERROR, CHECK_RETURN_BLOCKED,
+	d = diag_add(&r->diags, DIAG_ERROR, check_name(CHECK_RETURN_BLOCKED),
 		     at("wan-acl.cfg", 4, 3), "replies are dropped");
 	d->tcase = c2;
 	/* Not attached: a second shadowed rule in edge.rules joins the first
 	 * in one synthetic case; a topology error gets its own suite. */
-	diag_add(&r->diags, DIAG_WARNING, CHECK_SHADOWED_RULE,
+	diag_add(&r->diags, DIAG_WARNING, check_name(CHECK_SHADOWED_RULE),
 		 at("edge.rules", 30, 1), "no packet reaches this rule");
-	diag_add(&r->diags, DIAG_WARNING, CHECK_SHADOWED_RULE,
+	diag_add(&r->diags, DIAG_WARNING, check_name(CHECK_SHADOWED_RULE),
 		 at("edge.rules", 31, 1), "no packet reaches this rule");
 	diag_add(&r->diags, DIAG_ERROR, NULL, at("site.topo", 3, 8),
 		 "unknown server EXCH9");
-	diag_add(&r->diags, DIAG_ERROR, CHECK_PARSE_ERROR, at("extra.rules", 0, 0),
+	diag_add(&r->diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR), at("extra.rules", 0, 0),
 		 "empty file");
 }
 
@@ -337,7 +337,7 @@ Test(report_text, exact_output)
 	sample_report(&r);
 	diag_add(&r.diags, DIAG_WARNING, NULL, SRCLOC_NONE, "no firewall in %s",
 		 "site.topo");
-	diag_add(&r.diags, DIAG_NOTE, CHECK_UNRESOLVED, at("pf.conf", 12, 0),
+	diag_add(&r.diags, DIAG_NOTE, check_name(CHECK_UNRESOLVED), at("pf.conf", 12, 0),
 		 "note without a column");
 	char *got = capture(&r, report_write_text, false);
 	cr_assert(eq(str, got,
@@ -372,8 +372,8 @@ Test(report_text, singular_and_empty)
 	cr_assert(eq(str, got, ""));
 	free(got);
 
-	diag_add(&r.diags, DIAG_ERROR, CHECK_PARSE_ERROR, at("a", 1, 2), "x");
-	diag_add(&r.diags, DIAG_WARNING, CHECK_UNRESOLVED, at("a", 3, 4), "y");
+	diag_add(&r.diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR), at("a", 1, 2), "x");
+	diag_add(&r.diags, DIAG_WARNING, check_name(CHECK_UNRESOLVED), at("a", 3, 4), "y");
 	diag_add(&r.diags, DIAG_NOTE, NULL, at("a", 5, 6), "z");
 	got = capture(&r, report_write_text, false);
 	cr_assert(eq(str, got,
@@ -389,7 +389,7 @@ Test(report_text, one_finding_one_line)
 {
 	report r;
 	report_init(&r);
-	diag *d = diag_add(&r.diags, DIAG_ERROR, CHECK_PARSE_ERROR,
+	diag *d = diag_add(&r.diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR),
 			   at("evil\nname.rules", 2, 1),
 			   "unexpected \"-A\r\nFORWARD\"\x1b[31m red\ttab \xff\xfe");
 	add_example(d, "line\none", "a\rb");
@@ -418,7 +418,7 @@ Test(report_text, line_helper_flags)
 {
 	report r;
 	report_init(&r);
-	diag *d = diag_add(&r.diags, DIAG_ERROR, CHECK_PARSE_ERROR,
+	diag *d = diag_add(&r.diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR),
 			   at("f.rules", 0, 0), "empty file");
 	add_example(d, "TCP a -> b", "x");
 	char *s = report_diag_line(d, REPORT_LINE_FULL_LOC);
@@ -505,7 +505,7 @@ Test(report_junit, exact_small_document)
 	report_init(&r);
 	int s = report_suite(&r, "firewall edge", "edge.rules");
 	int c = report_case(&r, s, "edge.rules", "flow");
-	diag *d = diag_add(&r.diags, DIAG_ERROR, CHECK_MISSING_OPENING,
+	diag *d = diag_add(&r.diags, DIAG_ERROR, check_name(CHECK_MISSING_OPENING),
 			   at("edge.rules", 3, 1), "dropped");
 	d->tcase = c;
 	char *xml = capture(&r, junit_writer, false);
@@ -543,15 +543,15 @@ static void synthetic_report(report *rp)
 	int c = report_case(rp, s, "edge.rules", "shadowed-rule");
 	(void)report_case(rp, s, "edge.rules", "shadowed-rule (2)");
 	(void)report_case(rp, s, "fwlint", "topology");
-	diag *d = diag_add(&rp->diags, DIAG_ERROR, CHECK_MISSING_OPENING,
+	diag *d = diag_add(&rp->diags, DIAG_ERROR, check_name(CHECK_MISSING_OPENING),
 			   at("edge.rules", 3, 1), "dropped");
 	d->tcase = c;
-	diag_add(&rp->diags, DIAG_WARNING, CHECK_SHADOWED_RULE,
+	diag_add(&rp->diags, DIAG_WARNING, check_name(CHECK_SHADOWED_RULE),
 		 at("edge.rules", 30, 1), "unreachable");
 	diag_add(&rp->diags, DIAG_ERROR, NULL, SRCLOC_NONE, "no file at all");
 	diag_add(&rp->diags, DIAG_ERROR, NULL, SRCLOC_NONE, "again");
 	/* Out of range: treated as attached to nothing. */
-	d = diag_add(&rp->diags, DIAG_ERROR, CHECK_PARSE_ERROR, at("edge.rules", 1, 1), "x");
+	d = diag_add(&rp->diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR), at("edge.rules", 1, 1), "x");
 	d->tcase = 99;
 
 }
@@ -585,14 +585,14 @@ static void hostile_report(report *rp)
 		"nonchar \xef\xbf\xbe \xef\xbf\xbf "
 		"ok \xc3\xa9 \xe2\x82\xac \xf0\x9f\x94\xa5 "
 		"xml <a href=\"x\">&amp;</a> ]]> <![CDATA[ x ]]>";
-	diag *d = diag_add(&rp->diags, DIAG_ERROR, CHECK_PARSE_ERROR,
+	diag *d = diag_add(&rp->diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR),
 			   at("dir/\xff\xfe.rules", 1, 1), "%s", hostile);
 	add_example(d, hostile, hostile);
 	d->tcase = c;
 	d = diag_add(&rp->diags, DIAG_NOTE, NULL, at("dir/\xff\xfe.rules", 1, 1),
 		     "%s", hostile);
 	d->tcase = c;
-	diag_add(&rp->diags, DIAG_WARNING, CHECK_UNRESOLVED,
+	diag_add(&rp->diags, DIAG_WARNING, check_name(CHECK_UNRESOLVED),
 		 at("other\x01\xff.rules", 2, 2), "%s", hostile);
 
 }

@@ -139,12 +139,22 @@ static topo *load_example(void)
 	return t;
 }
 
-/* The findings of check_topology, "LINE:COL: level: check: message". */
+/* The findings of the checks of a topology, "LINE:COL: level: check:
+ * message". */
 static char *run_checks(const topo *t)
 {
-	diag_list d;
-	diag_list_init(&d);
-	check_topology(t, &d);
+	report rep;
+	report_init(&rep);
+	flow_list flows = { 0 };
+	topo_flows(t, &flows);
+	check_ctx cx = { .t = t, .flows = &flows, .rep = &rep };
+	check_versions(&cx);
+	check_rfc1006(&cx);
+	check_dynamic_rpc(&cx);
+	flow_list_free(&flows);
+	diag_list d = rep.diags;
+	diag_list_init(&rep.diags);
+	report_free(&rep);
 	char *all = xstrdup("");
 	for (size_t i = 0; i < d.n; i++) {
 		char *n = xasprintf("%s%d:%d: %s: %s: %s\n", all,
@@ -968,6 +978,6 @@ Test(topo_checks, dynamic_rpc)
 
 Test(topo_checks, levels_come_from_the_table)
 {
-	cr_expect(eq(int, check_find(CHECK_DYNAMIC_RPC)->level, DIAG_WARNING));
-	cr_expect(eq(int, check_find(CHECK_RFC1006_MISMATCH)->level, DIAG_ERROR));
+	cr_expect(eq(int, check_find(check_name(CHECK_DYNAMIC_RPC))->level, DIAG_WARNING));
+	cr_expect(eq(int, check_find(check_name(CHECK_RFC1006_MISMATCH))->level, DIAG_ERROR));
 }

@@ -32,6 +32,7 @@
 #include "arena.h"
 #include "check.h"
 #include "cisco_int.h"
+#include "hash.h"
 #include "xalloc.h"
 
 /* ------------------------------------------------------------ arena */
@@ -60,7 +61,7 @@ void cisco_warn(struct cisco_ctx *ctx, srcloc loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_addv(ctx->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc, fmt, ap);
+	diag_checkv(ctx->diags, CHECK_UNRESOLVED, loc, fmt, ap);
 	va_end(ap);
 }
 
@@ -83,10 +84,7 @@ bool cisco_is_asa(const struct cisco_ctx *ctx)
 
 static size_t hash(const char *s)
 {
-	size_t h = 14695981039346656037u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h;
+	return (size_t)fnv1a_str(FNV1A_INIT, s);
 }
 
 size_t cisco_map_get(const cisco_map *m, const char *key)

@@ -80,7 +80,7 @@ static bool has_nameifs(const struct cisco_ctx *ctx)
 	return false;
 }
 
-static int level_of(const cisco_if *f)
+static int security_level(const cisco_if *f)
 {
 	if (f->has_level)
 		return f->level;
@@ -97,7 +97,7 @@ static void levels(struct cisco_ctx *ctx, ir_chain *in, const bool *bound_in)
 		const cisco_if *x = &ctx->ifs[i];
 		if (!x->nameif || bound_in[i])
 			continue;
-		int lx = level_of(x);
+		int lx = security_level(x);
 		srcloc at = x->has_level ? x->level_loc : x->nameif_loc;
 		char *text = xasprintf("security-level %d on %s: traffic to a higher level is denied", lx,
 				       x->nameif);
@@ -108,7 +108,7 @@ static void levels(struct cisco_ctx *ctx, ir_chain *in, const bool *bound_in)
 			const cisco_if *y = &ctx->ifs[j];
 			if ((j == i && !ctx->same_security_intra) || !y->nameif)
 				continue;
-			int ly = level_of(y);
+			int ly = security_level(y);
 			if (j == i)
 				ly = lx; /* in and out of X: allowed by intra-interface */
 			if (ly > lx || (ly == lx && j != i && !ctx->same_security))
@@ -195,11 +195,11 @@ static void same_security(struct cisco_ctx *ctx, ir_chain *in)
 		const cisco_if *x = &ctx->ifs[i];
 		if (!x->nameif)
 			continue;
-		int lx = level_of(x);
+		int lx = security_level(x);
 		srcloc at = x->has_level ? x->level_loc : x->nameif_loc;
 		for (size_t j = 0; j < ctx->nifs; j++) {
 			const cisco_if *y = &ctx->ifs[j];
-			if (!y->nameif || level_of(y) != lx)
+			if (!y->nameif || security_level(y) != lx)
 				continue;
 			char *text;
 			if (j == i) {

@@ -462,7 +462,7 @@ static void emit(struct cisco_ctx *ctx, ir_chain *c, const cisco_ace *ace, const
 			}
 		}
 		/* What cannot be resolved gets no condition: the rule is
-		 * unresolved and may match any of it (SPEC 3), never none.
+		 * unresolved and may match any of it (fwlint(1), "Unresolved constructs"), never none.
 		 * Two wide wildcard masks would make src x dst boxes: past
 		 * the bound, the wider side is left unresolved as well. */
 		bool src_open = en->src.all || en->src.unres, dst_open = en->dst.all || en->dst.unres;

@@ -80,7 +80,7 @@ void ipt_warn(struct ipt_ctx *ctx, srcloc loc, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	diag_addv(ctx->diags, DIAG_WARNING, CHECK_UNRESOLVED, loc, fmt, ap);
+	diag_checkv(ctx->diags, CHECK_UNRESOLVED, loc, fmt, ap);
 	va_end(ap);
 }
 
@@ -374,7 +374,7 @@ ir_ruleset *ipt_parse_file(const char *path, int family, diag_list *diags)
 	FILE *f = fopen(path, "rb");
 	srcloc l = { path, 1, 1, 1, 1 };
 	if (!f) {
-		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l, "cannot open file: %s", strerror(errno));
+		diag_check(diags, CHECK_PARSE_ERROR, l, "cannot open file: %s", strerror(errno));
 		return NULL;
 	}
 	char *buf = NULL;
@@ -390,7 +390,7 @@ ir_ruleset *ipt_parse_file(const char *path, int family, diag_list *diags)
 		int e = errno;
 		fclose(f);
 		free(buf);
-		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l, "cannot read file: %s", strerror(e));
+		diag_check(diags, CHECK_PARSE_ERROR, l, "cannot read file: %s", strerror(e));
 		return NULL;
 	}
 	fclose(f);

@@ -665,7 +665,7 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 	}
 	if (len > (size_t)1 << 30) {
 		srcloc l = { ctx.rs->path, 1, 1, 1, 1 };
-		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l, "file is too large");
+		diag_check(diags, CHECK_PARSE_ERROR, l, "file is too large");
 	} else {
 		file_add(&ctx, ctx.rs->path, NULL, buf, len);
 		pf_scan_and_parse(&ctx, ctx.rs->path, buf, len);
@@ -699,7 +699,7 @@ ir_ruleset *pf_parse_file(const char *path, diag_list *diags)
 	size_t len;
 	if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
 		srcloc l = { path, 1, 1, 1, 1 };
-		diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, l, "cannot read file: %s", err);
+		diag_check(diags, CHECK_PARSE_ERROR, l, "cannot read file: %s", err);
 		return NULL;
 	}
 	ir_ruleset *rs = pf_parse(path, buf, len, diags);

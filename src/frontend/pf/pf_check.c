@@ -87,13 +87,13 @@ static void say(diag_list *d, const pf_rule *r, srcloc at, const char *fmt, ...)
 		const diag *p = &d->v[i];
 		if (!same_file(p->loc.file, at.file) || p->loc.line < r->loc.line)
 			break;
-		if (p->check && strcmp(p->check, CHECK_PARSE_ERROR) == 0 &&
+		if (p->check && strcmp(p->check, check_name(CHECK_PARSE_ERROR)) == 0 &&
 		    same_loc(p->loc, at) && strcmp(p->msg, msg) == 0) {
 			free(msg);
 			return;
 		}
 	}
-	diag_add(d, DIAG_ERROR, CHECK_PARSE_ERROR, at, "%s", msg);
+	diag_check(d, CHECK_PARSE_ERROR, at, "%s", msg);
 	free(msg);
 }
 
@@ -571,19 +571,19 @@ void pf_check_ruleset(const pf_queue *q, size_t nq, const pf_rule *const *rules,
 		bool kids = has_children(q, nq, x);
 		if (!x->bandwidth && !x->flows) {
 			/* expand_queue(), when the statement is read */
-			diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, qloc(x),
-				 "no bandwidth or flow specification");
+			diag_check(diags, CHECK_PARSE_ERROR, qloc(x),
+				   "no bandwidth or flow specification");
 			continue;
 		}
 		if (!x->bandwidth && x->parent)
-			diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, qloc(x),
-				 "queue %s: no bandwidth was specified", qname(x));
+			diag_check(diags, CHECK_PARSE_ERROR, qloc(x),
+				   "queue %s: no bandwidth was specified", qname(x));
 		if (x->is_default && kids)
-			diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, qloc(x),
-				 "default queue %s is not a leaf queue", qname(x));
+			diag_check(diags, CHECK_PARSE_ERROR, qloc(x),
+				   "default queue %s is not a leaf queue", qname(x));
 		else if (x->flows && kids)
-			diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, qloc(x),
-				 "flow queue %s is not a leaf queue", qname(x));
+			diag_check(diags, CHECK_PARSE_ERROR, qloc(x),
+				   "flow queue %s is not a leaf queue", qname(x));
 	}
 
 	/* Every queue tree (one per interface) needs a default queue; pfctl
@@ -595,8 +595,8 @@ void pf_check_ruleset(const pf_queue *q, size_t nq, const pf_rule *const *rules,
 		for (size_t j = 0; j < nq && !found; j++)
 			found = q[j].is_default && queue_root(q, nq, &q[j]) == &q[i];
 		if (!found)
-			diag_add(diags, DIAG_ERROR, CHECK_PARSE_ERROR, qloc(&q[i]),
-				 "no default queue specified");
+			diag_check(diags, CHECK_PARSE_ERROR, qloc(&q[i]),
+				   "no default queue specified");
 	}
 }
 

@@ -1,0 +1,187 @@
+/* frontend.c - the table of front ends and a file read through it
+ * (frontend.h). */
+#include "frontend.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "fileio.h"
+#include "iptables.h"
+#include "pf.h"
+#include "xalloc.h"
+
+/* Adapters from the table's one signature to each front end's own. */
+
+static ir_ruleset *parse_iptables(const char *path, const char *buf, size_t len,
+				  const fwload_opts *o, diag_list *diags)
+{
+	(void)o;
+	ir_ruleset *rs = ipt_parse(path, buf, len, 0, diags);
+	ipt_cut_jump_loops(rs, diags);
+	return rs;
+}
+
+static ir_ruleset *parse_pf(const char *path, const char *buf, size_t len,
+			    const fwload_opts *o, diag_list *diags)
+{
+	pf_opts po = { .allow_include_outside = o->allow_include_outside };
+	return pf_parse_opts(path, buf, len, &po, diags);
+}
+
+static ir_ruleset *parse_cisco_as(enum ir_format fmt, const char *path, const char *buf,
+				  size_t len, const fwload_opts *o, diag_list *diags)
+{
+	return cisco_parse(path, buf, len, fmt, o->bindings, o->nbindings, diags);
+}
+
+static ir_ruleset *parse_ios(const char *path, const char *buf, size_t len,
+			     const fwload_opts *o, diag_list *diags)
+{
+	return parse_cisco_as(IR_FMT_CISCO, path, buf, len, o, diags);
+}
+
+static ir_ruleset *parse_asa(const char *path, const char *buf, size_t len,
+			     const fwload_opts *o, diag_list *diags)
+{
+	return parse_cisco_as(IR_FMT_ASA, path, buf, len, o, diags);
+}
+
+/* Detection asks the rows in this order: an empty file is an empty
+ * iptables ruleset, and a Cisco configuration is recognised by commands
+ * that can appear anywhere in it, so it comes last. */
+const frontend frontend_table[] = {
+	{ "iptables", ipt_detect, parse_iptables, false },
+	{ "pf", pf_detect, parse_pf, false },
+	{ "cisco", cisco_detect, parse_ios, true },
+	{ "asa", NULL, parse_asa, true },
+};
+
+const size_t frontend_count = sizeof frontend_table / sizeof frontend_table[0];
+
+const frontend *frontend_find(const char *name)
+{
+	for (size_t i = 0; i < frontend_count; i++)
+		if (strcmp(frontend_table[i].name, name) == 0)
+			return &frontend_table[i];
+	return NULL;
+}
+
+const char *frontend_names(char *buf, size_t size)
+{
+	size_t len = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < frontend_count && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s",
+					i == 0 ? "" : i + 1 == frontend_count ? " or " : ", ",
+					frontend_table[i].name);
+	return buf;
+}
+
+size_t frontend_first_statement(const char *buf, size_t len)
+{
+	size_t i = 0;
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < len) {
+		while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'))
+			i++;
+		if (i >= len || buf[i] != '#')
+			break;
+		while (i < len && buf[i] != '\n')
+			i++;
+	}
+	return i < len ? i : len;
+}
+
+static const frontend *detect(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < frontend_count; i++) {
+		const char *name = frontend_table[i].detect ? frontend_table[i].detect(buf, len)
+							    : NULL;
+		if (name)
+			return frontend_find(name);
+	}
+	return NULL;
+}
+
+static void fwload_init(fwload *f, const char *path)
+{
+	memset(f, 0, sizeof *f);
+	f->path = xstrdup(path);
+	f->suite = -1;
+	f->fwindex = -1;
+	iftab_init(&f->tab);
+}
+
+bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *diags)
+{
+	char *buf;
+	size_t len;
+	char err[160];
+	srcloc at = { path, 0, 0, 0, 0 };
+	if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
+		fwload_init(f, path);
+		diag_error(diags, at, "cannot read: %s", err);
+		f->io_error = true;
+		return false;
+	}
+	bool ok = fwload_open_buf(f, path, buf, len, o, diags);
+	free(buf);
+	return ok;
+}
+
+bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
+		     const fwload_opts *o, diag_list *diags)
+{
+	static const fwload_opts defaults;
+	if (!o)
+		o = &defaults;
+	fwload_init(f, path);
+	srcloc at = { path, 0, 0, 0, 0 };
+	int cr = lone_cr_column(buf, len);
+	if (cr > 0) {
+		srcloc first = { path, 1, cr, 1, cr };
+		diag_check(diags, CHECK_PARSE_ERROR, first,
+			   "the line ends with a carriage return alone (classic Mac OS line ends); iptables-restore and pfctl read such a file as one line: convert it to LF line ends");
+		return false;
+	}
+	const frontend *fe = o->format ? frontend_find(o->format) : detect(buf, len);
+	if (!fe && !o->format) {
+		/* Not a file any front end reads: as far as fwlint can tell,
+		 * no firewall would load it (fwlint(1): a finding, exit 1). */
+		srcloc first = { path, 1, 1, 1, 1 };
+		diag_check(diags, CHECK_PARSE_ERROR, first,
+			   "not a format fwlint recognises (neither an iptables-save dump, a pf.conf nor a Cisco IOS or ASA configuration); name the format with -I or 'format' in the topology");
+		return false;
+	}
+	if (!fe) {
+		diag_error(diags, at, "the %s front end is not available in this version of fwlint",
+			   o->format);
+		f->io_error = true;
+		return false;
+	}
+	fwload_opts taken = *o;
+	if (!fe->takes_acl_bindings) {
+		taken.bindings = NULL;
+		taken.nbindings = 0;
+	}
+	f->rs = fe->parse(path, buf, len, &taken, diags);
+
+	ir_collect_ifnames(f->rs, &f->tab);
+	for (size_t i = 0; i < o->nifnames; i++)
+		iftab_add(&f->tab, o->ifnames[i]);
+	iftab_freeze(&f->tab);
+	f->ev = eval_new(f->rs, &f->tab);
+	return true;
+}
+
+void fwload_close(fwload *f)
+{
+	eval_free(f->ev);
+	ir_ruleset_free(f->rs);
+	iftab_free(&f->tab);
+	free(f->path);
+	memset(f, 0, sizeof *f);
+}
