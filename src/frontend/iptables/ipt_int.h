@@ -12,6 +12,9 @@
  *   ipt_match.c   the options of match modules and targets
  *   ipt_rule.c    the end of a line: -A, -I, -R, -D, -C and rule numbers
  *   ipt_chain.c   table blocks, chain declarations, -N, -X, -E, -F, -Z, -P
+ * and, needing nothing of this header (their API is in iptables.h):
+ *   ipt_detect.c  whether a file reads as an iptables-save dump
+ *   ipt_loops.c   jumps between chains that loop
  */
 #ifndef FWLINT_IPT_INT_H
 #define FWLINT_IPT_INT_H
