@@ -31,6 +31,7 @@
 
 enum { TB_FILTER = 1, TB_NAT = 2, TB_MANGLE = 4, TB_RAW = 8, TB_SECURITY = 16 };
 
+/* A table and its built-in chains (iptables(8), TABLES). */
 struct table_def {
 	const char *name;
 	unsigned bit;
