@@ -21,7 +21,7 @@
 
 %code requires {
 #include "grammar.h"
-#include "iptables.h"
+#include "ipt_build.h"
 }
 
 %code provides {

@@ -18,5 +18,10 @@ void *arena_alloc(struct arena_block **arena, size_t n);
 char *arena_strndup(struct arena_block **arena, const char *s, size_t n);
 /* Free every block; the arena is empty again. */
 void arena_release(struct arena_block **arena);
+/* Empty the arena but keep one of its 64 KiB blocks for what comes next:
+ * for data that lives one step of a parse (a line) and is dropped before
+ * the next, without a malloc per step.  Every pointer it handed out is
+ * invalid afterwards. */
+void arena_reset(struct arena_block **arena);
 
 #endif

@@ -63,7 +63,7 @@ enum ir_action {
 
 /* A construct fwlint cannot resolve (an ipset it cannot see, an unknown
  * match module).  The rule then may or may not match the packets that its
- * resolved conditions select (SPEC 3). */
+ * resolved conditions select. */
 typedef struct ir_unresolved {
 	srcloc loc;
 	char *what;
@@ -102,6 +102,11 @@ typedef struct ir_chain {
 	size_t n, cap;
 	struct ir_table *table;
 	size_t id;             /* 0..nchains-1 over the ruleset, from ir_ruleset_finish() */
+	struct ir_chain *hash_next; /* the next chain of its bucket in table->index */
+	/* A front end's own record of the chain while it builds the ruleset
+	 * (iptables: its rule numbering, whether -X deleted it); ir.c neither
+	 * reads nor frees it. */
+	void *builder;
 } ir_chain;
 
 typedef struct ir_table {
@@ -110,6 +115,11 @@ typedef struct ir_table {
 	ir_chain **chain;
 	size_t n, cap;
 	bool committed;
+	/* The chains by name, for ir_chain_find(): nindex buckets (a power of
+	 * two, at least n) of chains linked by hash_next.  Dumps with
+	 * thousands of chains exist (firewalld, Docker, Kubernetes). */
+	ir_chain **index;
+	size_t nindex;
 } ir_table;
 
 typedef struct ir_ruleset {
@@ -140,7 +150,11 @@ ir_table *ir_table_get(ir_ruleset *rs, const char *name, srcloc loc);
 ir_table *ir_table_find(const ir_ruleset *rs, const char *name);
 /* Declare a chain; returns NULL if it exists already. */
 ir_chain *ir_chain_new(ir_table *t, const char *name, bool builtin, srcloc loc);
+/* The chain of t of that name, or NULL: O(1) on average. */
 ir_chain *ir_chain_find(const ir_table *t, const char *name);
+/* Give c another name in its table; false, and nothing changed, when the
+ * table has a chain of that name.  Rules that jump to c still do. */
+bool ir_chain_rename(ir_chain *c, const char *name);
 void ir_chain_policy(ir_chain *c, enum ir_action policy, srcloc loc);
 
 ir_rule *ir_rule_new(srcloc loc, const char *text, size_t textlen);
@@ -154,6 +168,8 @@ void ir_rule_action(ir_rule *r, enum ir_action a, const char *target, srcloc loc
 /* Append r to c (c takes ownership) or insert it before position pos. */
 void ir_chain_append(ir_chain *c, ir_rule *r);
 void ir_chain_insert(ir_chain *c, size_t pos, ir_rule *r);
+/* Free rules pos..pos+n-1 of c; the rules after them move up. */
+void ir_chain_remove(ir_chain *c, size_t pos, size_t n);
 void ir_chain_flush(ir_chain *c);
 /* Number every rule and chain and count them (nrules, nchains). */
 void ir_ruleset_finish(ir_ruleset *rs);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "xalloc.h"
 
 ir_ruleset *ir_ruleset_new(const char *path, enum ir_format format, int family)
@@ -49,6 +50,7 @@ static void ir_table_free(ir_table *t)
 	for (size_t i = 0; i < t->n; i++)
 		ir_chain_free(t->chain[i]);
 	free(t->chain);
+	free(t->index);
 	free(t->name);
 	free(t);
 }
@@ -100,11 +102,45 @@ ir_table *ir_table_get(ir_ruleset *rs, const char *name, srcloc loc)
 	return t;
 }
 
+static ir_chain **index_bucket(const ir_table *t, const char *name)
+{
+	return &t->index[(size_t)fnv1a_str(FNV1A_INIT, name) & (t->nindex - 1)];
+}
+
+static void index_add(ir_table *t, ir_chain *c)
+{
+	ir_chain **b = index_bucket(t, c->name);
+	c->hash_next = *b;
+	*b = c;
+}
+
+static void index_remove(ir_table *t, const ir_chain *c)
+{
+	ir_chain **p = index_bucket(t, c->name);
+	while (*p != c)
+		p = &(*p)->hash_next;
+	*p = c->hash_next;
+}
+
+/* Room for one more chain: at most one chain per bucket on average. */
+static void index_reserve(ir_table *t)
+{
+	if (t->n + 1 <= t->nindex)
+		return;
+	free(t->index);
+	t->nindex = t->nindex ? 2 * t->nindex : 16;
+	t->index = xcalloc(t->nindex, sizeof *t->index);
+	for (size_t i = 0; i < t->n; i++)
+		index_add(t, t->chain[i]);
+}
+
 ir_chain *ir_chain_find(const ir_table *t, const char *name)
 {
-	for (size_t i = 0; i < t->n; i++)
-		if (strcmp(t->chain[i]->name, name) == 0)
-			return t->chain[i];
+	if (!t->nindex)
+		return NULL;
+	for (ir_chain *c = *index_bucket(t, name); c; c = c->hash_next)
+		if (strcmp(c->name, name) == 0)
+			return c;
 	return NULL;
 }
 
@@ -120,9 +156,22 @@ ir_chain *ir_chain_new(ir_table *t, const char *name, bool builtin, srcloc loc)
 	c->policy_loc = loc;
 	c->order = IR_FIRST_MATCH;
 	c->table = t;
+	index_reserve(t);
 	t->chain = xgrow(t->chain, &t->cap, t->n + 1, sizeof *t->chain);
 	t->chain[t->n++] = c;
+	index_add(t, c);
 	return c;
+}
+
+bool ir_chain_rename(ir_chain *c, const char *name)
+{
+	if (ir_chain_find(c->table, name))
+		return false;
+	index_remove(c->table, c);
+	free(c->name);
+	c->name = xstrdup(name);
+	index_add(c->table, c);
+	return true;
 }
 
 void ir_chain_policy(ir_chain *c, enum ir_action policy, srcloc loc)
@@ -199,6 +248,14 @@ void ir_chain_insert(ir_chain *c, size_t pos, ir_rule *r)
 	memmove(&c->rule[pos + 1], &c->rule[pos], (c->n - pos) * sizeof *c->rule);
 	c->rule[pos] = r;
 	c->n++;
+}
+
+void ir_chain_remove(ir_chain *c, size_t pos, size_t n)
+{
+	for (size_t i = pos; i < pos + n; i++)
+		ir_rule_free(c->rule[i]);
+	memmove(&c->rule[pos], &c->rule[pos + n], (c->n - pos - n) * sizeof *c->rule);
+	c->n -= n;
 }
 
 void ir_chain_flush(ir_chain *c)

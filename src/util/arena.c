@@ -48,3 +48,23 @@ void arena_release(struct arena_block **arena)
 		*arena = next;
 	}
 }
+
+void arena_reset(struct arena_block **arena)
+{
+	struct arena_block *keep = NULL;
+	while (*arena) {
+		struct arena_block *b = *arena;
+		*arena = b->next;
+		/* an oversized block (one large allocation) is not worth
+		 * keeping: the next step is unlikely to need it */
+		if (!keep && b->cap == ARENA_BLOCK)
+			keep = b;
+		else
+			free(b);
+	}
+	if (keep) {
+		keep->used = 0;
+		keep->next = NULL;
+		*arena = keep;
+	}
+}

@@ -1,0 +1,399 @@
+/* ipt_match.c - the options of match modules and targets.  iptables
+ * options are getopt options whose meaning depends on the modules loaded
+ * before them (iptables-extensions(8)): an option goes to the last loaded
+ * module that knows it, else to the protocol's implicit module, else to
+ * the target (option_owner()).  Modules fwlint does not interpret keep
+ * their words for the rule's unresolved note. */
+#include "ipt_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+static void mod_text(mod_inst *m, const char *s)
+{
+	size_t n = strlen(s);
+	m->text = xgrow(m->text, &m->textcap, m->textlen + n + 2, 1);
+	if (m->textlen)
+		m->text[m->textlen++] = ' ';
+	memcpy(m->text + m->textlen, s, n + 1);
+	m->textlen += n;
+}
+
+/* Words as iptables shows them: quoted when they hold blanks. */
+static void mod_word(mod_inst *m, const char *s)
+{
+	if (*s && !strpbrk(s, " \t\"")) {
+		mod_text(m, s);
+		return;
+	}
+	char *q = xasprintf("\"%s\"", s);
+	mod_text(m, q);
+	free(q);
+}
+
+/* Start the unresolved note of m: "-m NAME". Only modules fwlint cannot
+ * interpret (or options of them it cannot) need one; building it for
+ * every -m comment would cost a string per rule. */
+void ipt_mod_note(mod_inst *m)
+{
+	if (m->textlen || !m->def)
+		return;
+	mod_text(m, "-m");
+	mod_text(m, m->def->name);
+}
+
+mod_inst *ipt_mod_add(line_state *L, const struct module_def *def,
+		      const char *name, srcloc loc)
+{
+	L->mod = xgrow(L->mod, &L->capmod, L->nmod + 1, sizeof *L->mod);
+	mod_inst *m = &L->mod[L->nmod++];
+	memset(m, 0, sizeof *m);
+	m->def = def;
+	m->name = def ? def->name : name;
+	m->loc = loc;
+	return m;
+}
+
+/* Whether the target may have options fwlint does not interpret: not the
+ * standard targets, not a chain. */
+static bool target_takes_options(struct ipt_ctx *ctx)
+{
+	line_state *L = &ctx->L;
+	if (L->tdef) {
+		const char *n = L->tdef->name;
+		return strcmp(n, "ACCEPT") && strcmp(n, "DROP") && strcmp(n, "RETURN") &&
+		       !ipt_target_opts(n);
+	}
+	if (ctx->table) {
+		chain_ent *e = ipt_chain_lookup(ctx->table, L->target);
+		if (e && !e->deleted)
+			return false;
+	}
+	return true;
+}
+
+/* The module that takes option name: a module fwlint interprets that
+ * knows it (the last loaded first), then the protocol's implicit module,
+ * then the target's options, then the last loaded module or target fwlint
+ * does not interpret. */
+static mod_inst *option_owner(struct ipt_ctx *ctx, const char *name,
+			      const struct opt_def **od)
+{
+	line_state *L = &ctx->L;
+	for (size_t i = L->nmod; i-- > 0;) {
+		mod_inst *m = &L->mod[i];
+		if (m->def && m->def->opts && (*od = ipt_opts_find(m->def->opts, name)))
+			return m;
+	}
+	if (L->proto > 0 && !L->proto_neg) {
+		const struct module_def *im = ipt_implicit_module(L->proto, ctx->family);
+		if (im && im->opts && (*od = ipt_opts_find(im->opts, name))) {
+			/* load it, as iptables does */
+			return ipt_mod_add(L, im, NULL, L->proto_loc);
+		}
+		if (im && !im->opts) {
+			bool loaded = false;
+			for (size_t i = 0; i < L->nmod; i++)
+				loaded |= L->mod[i].def == im;
+			if (!loaded) {
+				mod_inst *m = ipt_mod_add(L, im, NULL, L->proto_loc);
+				ipt_mod_note(m);
+				m->unresolved = true;
+			}
+		}
+	}
+	*od = NULL;
+	for (size_t i = L->nmod; i-- > 0;) {
+		mod_inst *m = &L->mod[i];
+		if (!m->def && L->tdef && (*od = ipt_opts_find(ipt_target_opts(L->tdef->name), name)))
+			return m;
+	}
+	for (size_t i = L->nmod; i-- > 0;) {
+		mod_inst *m = &L->mod[i];
+		if (m->def && !m->def->opts)
+			return m;
+		if (!m->def && target_takes_options(ctx))
+			return m;
+	}
+	return NULL;
+}
+
+/* The message for an option that nothing loaded knows. */
+static void unknown_option(struct ipt_ctx *ctx, const char *name, srcloc loc)
+{
+	static const struct { const char *opt, *need; } hint[] = {
+		{ "--dport", "'-p tcp' or '-p udp'" }, { "--sport", "'-p tcp' or '-p udp'" },
+		{ "--destination-port", "'-p tcp' or '-p udp'" },
+		{ "--source-port", "'-p tcp' or '-p udp'" },
+		{ "--tcp-flags", "'-p tcp'" }, { "--syn", "'-p tcp'" }, { "--tcp-option", "'-p tcp'" },
+		{ "--icmp-type", "'-p icmp'" }, { "--icmpv6-type", "'-p icmpv6'" },
+		{ "--dports", "'-m multiport'" }, { "--sports", "'-m multiport'" },
+		{ "--ports", "'-m multiport'" }, { "--src-range", "'-m iprange'" },
+		{ "--dst-range", "'-m iprange'" }, { "--state", "'-m state'" },
+		{ "--ctstate", "'-m conntrack'" }, { "--comment", "'-m comment'" },
+		{ "--match-set", "'-m set'" }, { "--limit", "'-m limit'" },
+		{ "--reject-with", "'-j REJECT'" }, { "--log-prefix", "'-j LOG'" },
+	};
+	for (size_t i = 0; i < sizeof hint / sizeof hint[0]; i++)
+		if (strcmp(hint[i].opt, name) == 0) {
+			ipt_error(ctx, loc, "'%s' needs %s", name, hint[i].need);
+			return;
+		}
+	ipt_error(ctx, loc, "unknown option '%s'", name);
+}
+
+/* The words of an option fwlint does not interpret, for the unresolved
+ * note of its module. */
+static void mod_note_option(mod_inst *m, const opt_use *o)
+{
+	ipt_mod_note(m);
+	if (o->neg)
+		mod_text(m, "!");
+	mod_text(m, o->name);
+	for (size_t i = 0; o->args && i < o->args->n; i++)
+		mod_word(m, o->args->v[i].s);
+}
+
+/* --sport / --dport (tcp, udp, sctp, dccp) */
+static void port_option(struct ipt_ctx *ctx, const struct opt_def *od, const opt_use *o,
+			srcloc span)
+{
+	const ipt_arg *a = &o->args->v[0];
+	unsigned lo, hi;
+	if (!ipt_port_range(ctx, a->s, a->loc, &lo, &hi))
+		return;
+	ir_cond *c = ir_rule_cond(ctx->L.r, od->id == M_SPORT ? IR_SPORT : IR_DPORT, o->neg, span);
+	ir_cond_range(c, lo, hi);
+}
+
+/* --sports / --dports / --ports (multiport); --ports waits for the line's
+ * end, which splits the rule on it (see iptables.c). */
+static void multiport_option(struct ipt_ctx *ctx, const struct opt_def *od, const opt_use *o,
+			     srcloc span)
+{
+	line_state *L = &ctx->L;
+	const ipt_arg *a = &o->args->v[0];
+	ir_range *rr;
+	size_t n;
+	if (!ipt_multiport_list(ctx, a->s, a->loc, &rr, &n))
+		return;
+	if (od->id == M_PORTS) {
+		L->alt = xgrow(L->alt, &L->capalt, L->nalt + 1, sizeof *L->alt);
+		L->alt[L->nalt++] = (ports_alt){ rr, n, o->neg, span };
+		return;
+	}
+	ipt_cond_ranges(L->r, od->id == M_SPORTS ? IR_SPORT : IR_DPORT, o->neg, span, rr, n);
+	free(rr);
+}
+
+/* --tcp-flags MASK COMP / --syn */
+static void tcp_flags_option(struct ipt_ctx *ctx, const struct opt_def *od, const opt_use *o,
+			     srcloc span)
+{
+	unsigned mask, comp;
+	if (od->id == M_SYN) {
+		/* iptables-extensions(8): --syn is
+		 * --tcp-flags SYN,RST,ACK,FIN SYN */
+		mask = TCPF_FIN | TCPF_SYN | TCPF_RST | TCPF_ACK;
+		comp = TCPF_SYN;
+	} else if (!ipt_tcp_flags(ctx, o->args->v[0].s, o->args->v[0].loc, &mask) ||
+		   !ipt_tcp_flags(ctx, o->args->v[1].s, o->args->v[1].loc, &comp)) {
+		return;
+	}
+	ir_cond *c = ir_rule_cond(ctx->L.r, IR_TCPFLAGS, o->neg, span);
+	ir_cond_bits(c, tcpflags_match(mask, comp));
+}
+
+/* --state (state) / --ctstate (conntrack) */
+static void state_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def *od,
+			 const opt_use *o, srcloc span)
+{
+	const ipt_arg *a = &o->args->v[0];
+	unsigned bits;
+	bool virt;
+	if (!ipt_ct_states(ctx, a->s, a->loc, od->id == M_CTSTATE, &bits, &virt))
+		return;
+	if (virt) {
+		/* "--ctstate DNAT" asks how the connection was translated:
+		 * not a state fwlint follows */
+		m->unresolved = true;
+		mod_note_option(m, o);
+		return;
+	}
+	ir_cond *c = ir_rule_cond(ctx->L.r, IR_STATE, o->neg, span);
+	ir_cond_bits(c, bits);
+}
+
+/* --icmp-type (icmp) / --icmpv6-type (icmp6): type * 256 + code, in the
+ * destination port field */
+static void icmp_option(struct ipt_ctx *ctx, const struct opt_def *od, const opt_use *o,
+			srcloc span)
+{
+	const ipt_arg *a = &o->args->v[0];
+	unsigned lo, hi;
+	if (!ipt_icmp_type(ctx, a->s, a->loc, od->id == M_ICMP6TYPE, &lo, &hi))
+		return;
+	ir_cond *c = ir_rule_cond(ctx->L.r, IR_DPORT, o->neg, span);
+	ir_cond_range(c, lo, hi);
+}
+
+/* The options of -j REJECT and -j LOG: only --reject-with matters to the
+ * verdict (ipt_rule.c checks it against the protocol); the others are
+ * checked as iptables-restore checks them. */
+static void target_option(struct ipt_ctx *ctx, const struct opt_def *od, const ipt_arg *a)
+{
+	line_state *L = &ctx->L;
+	switch (od->id) {
+	case T_REJECTWITH:
+		if (!ipt_reject_with_ok(a->s, ctx->family)) {
+			ipt_error(ctx, a->loc, "unknown reject type '%s'", a->s);
+			return;
+		}
+		free(L->reject_with);
+		L->reject_with = xstrdup(a->s);
+		L->reject_loc = a->loc;
+		return;
+	case T_LOGLEVEL:
+		if (!ipt_log_level_ok(a->s))
+			ipt_error(ctx, a->loc, "unknown log level '%s', expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic",
+				  a->s);
+		return;
+	case T_LOGPREFIX:
+		if (!*a->s)
+			ipt_error(ctx, a->loc, "'--log-prefix' needs a text of at least one character");
+		return;
+	default: /* the flags: --log-uid, --log-tcp-sequence, ... */
+		return;
+	}
+}
+
+/* Whether the option may be given here: negated only if it can be, once
+ * per module, with the right number of arguments. */
+static bool module_option_ok(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def *od,
+			     const opt_use *o)
+{
+	if (o->neg && !od->negatable) {
+		ipt_error(ctx, o->negloc, "'!' cannot be used with '%s'", o->name);
+		return false;
+	}
+	if (od->id < 64 && (m->seen >> od->id) & 1) {
+		ipt_error(ctx, o->loc, "'%s' can be given only once per '%s %s'", o->name,
+			  m->def ? "-m" : "-j", m->name);
+		return false;
+	}
+	if (od->id < 64)
+		m->seen |= (uint64_t)1 << od->id;
+	return ipt_check_nargs(ctx, od, o->name, o->loc, o->args);
+}
+
+/* An option od, known to fwlint, of module (or target) m. */
+static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def *od,
+			  const opt_use *o)
+{
+	if (!module_option_ok(ctx, m, od, o))
+		return;
+	const ipt_arg *a = o->args && o->args->n ? &o->args->v[0] : NULL;
+	srcloc span = srcloc_span(opt_start(o), a ? o->args->v[o->args->n - 1].loc : o->loc);
+
+	switch (od->id) {
+	case M_SPORT:
+	case M_DPORT:
+		port_option(ctx, od, o, span);
+		return;
+	case M_SPORTS:
+	case M_DPORTS:
+	case M_PORTS:
+		multiport_option(ctx, od, o, span);
+		return;
+	case M_TCPFLAGS:
+	case M_SYN:
+		tcp_flags_option(ctx, od, o, span);
+		return;
+	case M_SRCRANGE:
+	case M_DSTRANGE: {
+		ir_cond *c = ir_rule_cond(ctx->L.r, od->id == M_SRCRANGE ? IR_SRC : IR_DST, o->neg,
+					  span);
+		ipt_add_iprange(ctx, c, a->s, a->loc);
+		return;
+	}
+	case M_STATE:
+	case M_CTSTATE:
+		state_option(ctx, m, od, o, span);
+		return;
+	case M_ICMPTYPE:
+	case M_ICMP6TYPE:
+		icmp_option(ctx, od, o, span);
+		return;
+	case M_COMMENT:
+		/* xt_comment.h: XT_MAX_COMMENT_LEN 256, with the NUL */
+		if (strlen(a->s) > 255)
+			ipt_error(ctx, a->loc, "comment is longer than 255 characters");
+		return;
+	case T_REJECTWITH:
+	case T_LOGLEVEL:
+	case T_LOGPREFIX:
+	case T_LOGTCPSEQ:
+	case T_LOGTCPOPT:
+	case T_LOGIPOPT:
+	case T_LOGUID:
+	case T_LOGMAC:
+		target_option(ctx, od, a);
+		return;
+	case M_TCPOPT:
+	case M_CTOTHER:
+	case M_OTHER:
+	default:
+		m->unresolved = true;
+		mod_note_option(m, o);
+		return;
+	}
+}
+
+/* An option that is not a core option: it belongs to a loaded module or
+ * to the target (option_owner()). */
+void ipt_extension_option(struct ipt_ctx *ctx, const opt_use *o)
+{
+	line_state *L = &ctx->L;
+	const struct opt_def *od;
+	mod_inst *m = option_owner(ctx, o->name, &od);
+	if (!m) {
+		unknown_option(ctx, o->name, o->loc);
+		return;
+	}
+	if (!L->nonspec) {
+		L->nonspec = true;
+		L->nonspec_loc = o->loc;
+		L->nonspec_name = o->name;
+	}
+	if (od) {
+		module_option(ctx, m, od, o);
+		return;
+	}
+	/* a module or target fwlint does not interpret: keep the words for
+	 * the unresolved note */
+	if (ipt_bang_in_args(ctx, o->args))
+		return;
+	if (m->def) /* a target's options do not change its verdict */
+		mod_note_option(m, o);
+}
+
+/* -m */
+void ipt_load_module(struct ipt_ctx *ctx, const ipt_arg *a)
+{
+	const struct module_def *md = ipt_module_find(a->s);
+	if (!md) {
+		ipt_error(ctx, a->loc, "unknown match module '%s'", a->s);
+		return;
+	}
+	if (md->family && ctx->family && md->family != ctx->family) {
+		ipt_error(ctx, a->loc, "'-m %s' is not available in %s", a->s,
+			  ctx->family == 6 ? "ip6tables" : "iptables (IPv4)");
+		return;
+	}
+	mod_inst *m = ipt_mod_add(&ctx->L, md, NULL, a->loc);
+	m->unresolved = md->opts == NULL;
+	if (m->unresolved)
+		ipt_mod_note(m);
+}
