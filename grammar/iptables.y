@@ -3,8 +3,9 @@
  * The grammar only says what a line is: a table header, a chain
  * declaration, COMMIT, or a command made of options and their arguments.
  * iptables options are getopt options whose meaning depends on the match
- * modules loaded before them (iptables-extensions(8)), so the builder in
- * src/frontend/iptables/iptables.c interprets them; every action here is one call into it.
+ * modules loaded before them (iptables-extensions(8)), so the builder
+ * (ipt_build.h, src/frontend/iptables/) interprets them; every action here
+ * is one call into it.
  *
  * Errors: a bad line is skipped up to its end ("error NL") and parsing goes
  * on; after IPT_MAX_ERRORS errors the scanner stops.

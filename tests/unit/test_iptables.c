@@ -418,6 +418,33 @@ Test(iptables, insert_delete_replace_flush)
 	cr_assert(eq(sz, chain("filter", "x")->n, 0));
 }
 
+/* -E renames a chain (iptables(8): "This is cosmetic, and has no effect on
+ * the structure of the table"): jumps follow the chain, the old name is
+ * free again, and a name already taken is refused. */
+Test(iptables, rename_chain)
+{
+	parse("*filter\n"
+	      ":FORWARD DROP [0:0]\n"
+	      ":a - [0:0]\n"
+	      "-A a -j ACCEPT\n"
+	      "-A FORWARD -j a\n"
+	      "-E a b\n"
+	      "-N a\n"
+	      "-A a -j DROP\n"
+	      "-E b a\n"
+	      "COMMIT\n", 4);
+	cr_assert(eq(sz, nerrors(), 1));
+	cr_expect(eq(int, diags.v[0].loc.line, 9));
+	cr_expect(eq(str, diags.v[0].msg, "chain 'a' already exists in table 'filter'"));
+	ir_chain *b = chain("filter", "b");
+	cr_expect(eq(sz, b->n, 1));
+	cr_expect(eq(int, b->rule[0]->action, IR_ACCEPT));
+	cr_expect(eq(ptr, (void *)chain("filter", "FORWARD")->rule[0]->jump, (void *)b));
+	ir_chain *a = chain("filter", "a");
+	cr_expect(eq(sz, a->n, 1));
+	cr_expect(eq(int, a->rule[0]->action, IR_DROP));
+}
+
 Test(iptables, delete_by_spec_ignores_rule_number_and_quotes)
 {
 	parse("*filter\n"
