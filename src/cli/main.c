@@ -10,14 +10,12 @@
 #include "check.h"
 #include "frontend.h"
 #include "lint.h"
+#include "paths.h"
 #include "report.h"
 #include "trace.h"
 
 #ifndef FWLINT_VERSION
 #define FWLINT_VERSION "0.0.0"
-#endif
-#ifndef FWLINT_RULESETS_DIR
-#define FWLINT_RULESETS_DIR "/usr/local/share/fwlint/rulesets"
 #endif
 
 static const char usage_text[] =
@@ -166,28 +164,12 @@ int main(int argc, char **argv)
 	if (!o.topology && nfiles == 0)
 		return usage_error("%s", "nothing to check: give a topology (-t) or files");
 
-	char *exe_rulesets = NULL;
-	o.rulesets_dir = getenv("FWLINT_RULESETS");
-	if (!o.rulesets_dir || !*o.rulesets_dir) {
-		/* The folder the build knew, else the installed layout next
-		 * to the binary (PREFIX/bin/fwlint, PREFIX/share/fwlint). */
-		o.rulesets_dir = FWLINT_RULESETS_DIR;
-		char *exe = realpath("/proc/self/exe", NULL);
-		char *slash = exe ? strrchr(exe, '/') : NULL;
-		if (access(o.rulesets_dir, R_OK) != 0 && slash) {
-			*slash = '\0';
-			exe_rulesets = malloc(strlen(exe) + 32);
-			if (exe_rulesets) {
-				sprintf(exe_rulesets, "%s/../share/fwlint/rulesets", exe);
-				o.rulesets_dir = exe_rulesets;
-			}
-		}
-		free(exe);
-	}
+	char *rulesets = find_rulesets_dir();
+	o.rulesets_dir = rulesets;
 	report rep;
 	report_init(&rep);
 	int status = lint_run(&o, files, nfiles, &rep);
-	free(exe_rulesets);
+	free(rulesets);
 	o.rulesets_dir = NULL;
 	report_sort(&rep);
 

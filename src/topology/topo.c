@@ -20,12 +20,9 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "paths.h"
 #include "topo_build.h"
 #include "xalloc.h"
-
-#ifndef FWLINT_RULESETS_DIR
-#define FWLINT_RULESETS_DIR "rulesets"
-#endif
 
 /* Topology files and rulesets are written by hand: anything bigger is not
  * one. */
@@ -677,11 +674,12 @@ topo *topo_load(const char *path, const char *rulesets_dir, diag_list *diags)
 	tb_init(&b, t, &local);
 
 	if (read_into(&b, path, false, NULL, &local)) {
-		if (!rulesets_dir)
-			rulesets_dir = FWLINT_RULESETS_DIR;
+		char *found = rulesets_dir ? NULL : find_rulesets_dir();
 		t->ruleset_path = strchr(t->ruleset_name, '/')
 			? path_in(t->dir, t->ruleset_name)
-			: xasprintf("%s/%s.rules", rulesets_dir, t->ruleset_name);
+			: xasprintf("%s/%s.rules", found ? found : rulesets_dir,
+				    t->ruleset_name);
+		free(found);
 		srcloc at = t->ruleset_loc.file ? t->ruleset_loc
 			    : (srcloc){ t->files[0], 1, 1, 1, 1 };
 		if (read_into(&b, t->ruleset_path, true, &at, &local) &&
