@@ -164,6 +164,7 @@ int main(int argc, char **argv)
 	if (!o.topology && nfiles == 0)
 		return usage_error("%s", "nothing to check: give a topology (-t) or files");
 
+	/* Where "ruleset NAME;" looks (paths.h). */
 	char *rulesets = find_rulesets_dir();
 	o.rulesets_dir = rulesets;
 	report rep;
