@@ -38,11 +38,9 @@
  * Errors: a bad line is skipped to its end ("error NL") and parsing goes
  * on; after CISCO_MAX_ERRORS the scanner stops.
  */
-%define api.pure full
+/* Pure, with srcloc locations and custom syntax errors, like every grammar
+ * here: BISONFLAGS in the GNUmakefile. */
 %define api.prefix {ciscoy_}
-%define api.location.type {srcloc}
-%define parse.error custom
-%locations
 %expect 0
 
 %param {yyscan_t scanner}

@@ -14,11 +14,9 @@
  * Errors: a bad statement is skipped up to its end ("error NL") and parsing
  * goes on; after PF_MAX_ERRORS errors the scanner stops.
  */
-%define api.pure full
+/* Pure, with srcloc locations and custom syntax errors, like every grammar
+ * here: BISONFLAGS in the GNUmakefile. */
 %define api.prefix {pfy_}
-%define api.location.type {srcloc}
-%define parse.error custom
-%locations
 %expect 0
 
 %param {yyscan_t scanner}

@@ -8,11 +8,9 @@
  * Errors: a syntax error skips to the next ';' or '}' and parsing goes on,
  * so that one run reports every error, up to TOPO_MAX_ERRORS per file.
  */
-%define api.pure full
+/* Pure, with srcloc locations and custom syntax errors, like every grammar
+ * here: BISONFLAGS in the GNUmakefile. */
 %define api.prefix {topology_}
-%define api.location.type {srcloc}
-%define parse.error custom
-%locations
 %expect 0
 
 %param {yyscan_t scanner}
