@@ -8,6 +8,8 @@
 #      organisation: the right one exits 0, the broken one 1, each with
 #      the same output as the build tree's fwlint (FWLINT).  The installed
 #      rulesets and manual pages are the checkout's.
+#      Also without /proc (root only): the installed binary and the copy's
+#      build-tree binary still find their rulesets.
 #   3. `make uninstall` with the same DESTDIR and PREFIX leaves no file
 #      under T, and no fwlint data folder.
 #
@@ -73,6 +75,23 @@ for f in man/*.[15]; do
     [ -e "$f" ] || continue
     cmp -s "$f" "$T/usr/share/man/man${f##*.}/${f#man/}" && ok || bad "$f: not installed"
 done
+
+# Without /proc (a chroot where nobody mounted it, as a quick start may be
+# tried): the binary finds itself by the name it was started by, both the
+# installed one and one in a build tree (the copy's build/fwlint, beside
+# its rulesets/).  A private mount namespace needs root.
+if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
+    "$FWLINT" -t "$tmp/contoso/contoso.topo" >"$tmp/want.out" 2>&1
+    for bin in "$T/usr/bin/fwlint" "$A.moved/build/fwlint"; do
+        unshare -m sh -c 'umount -l /proc && exec "$1" -t "$2"' sh "$bin" \
+            "$tmp/contoso/contoso.topo" >"$tmp/got.out" 2>&1
+        st=$?
+        [ "$st" = 0 ] && cmp -s "$tmp/want.out" "$tmp/got.out" && ok ||
+            bad "without /proc, $bin exits $st: $(head -n 2 "$tmp/got.out")"
+    done
+else
+    echo "install: the runs without /proc skipped (they need root for a mount namespace)"
+fi
 
 # ---- 3. uninstall
 if MAKEFLAGS= make -C "$A.moved" uninstall DESTDIR="$T" PREFIX=/usr >"$tmp/make.log" 2>&1; then

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/stat.h>
 
 #include "xalloc.h"
@@ -32,6 +33,22 @@ static char *folder(char *path)
 	return real;
 }
 
+/* The running binary's path, canonical, or NULL.  /proc/self/exe where
+ * /proc is mounted; else the name the binary was started by (AT_EXECFN,
+ * getauxval(3)), which is relative to the folder it was started in and
+ * fwlint never changes folder: a chroot without /proc, where the quick
+ * start may well be tried, still finds the build tree's rulesets. */
+static char *exe_path(void)
+{
+	char *exe = realpath("/proc/self/exe", NULL);
+	if (!exe) {
+		const char *fn = (const char *)getauxval(AT_EXECFN);
+		if (fn && *fn)
+			exe = realpath(fn, NULL);
+	}
+	return exe;
+}
+
 char *find_rulesets_dir(void)
 {
 	const char *env = getenv("FWLINT_RULESETS");
@@ -39,7 +56,7 @@ char *find_rulesets_dir(void)
 		return xstrdup(env);
 
 	char *found = NULL;
-	char *exe = realpath("/proc/self/exe", NULL);
+	char *exe = exe_path();
 	char *slash = exe ? strrchr(exe, '/') : NULL;
 	if (slash) {
 		*slash = '\0';
