@@ -13,9 +13,10 @@
 #   3. `make uninstall` with the same DESTDIR and PREFIX leaves no file
 #      under T, and no fwlint data folder.
 #
-# The copy is built with the default settings (MAKEFLAGS is not passed on:
-# under `make check SANITIZE=1` the build tree's binary is sanitized, the
-# installed one is not, and both must say the same).
+# The copy is built with the default settings: neither MAKEFLAGS nor the
+# variables make exports from its command line (SANITIZE, FUZZ, B) reach
+# it, so under `make check SANITIZE=1` the build tree's binary is
+# sanitized, the installed one is not, and both must say the same.
 set -u
 cd "$(dirname "$0")/.."
 FWLINT=${FWLINT:-$PWD/build/fwlint}
@@ -24,6 +25,8 @@ pass=0
 fail=0
 ok() { pass=$((pass + 1)); }
 bad() { echo "FAIL install: $*"; fail=$((fail + 1)); }
+
+plain_make() { env -u SANITIZE -u FUZZ -u B MAKEFLAGS= make "$@"; }
 
 if [ ! -x "$FWLINT" ]; then
     echo "install: $FWLINT is not built" >&2
@@ -45,7 +48,7 @@ if git rev-parse --git-dir >/dev/null 2>&1; then
 else
     tar --exclude=./.git --exclude='./build*' -cf - . | tar -C "$A" -xf -
 fi
-if ! MAKEFLAGS= make -C "$A" -j"$(nproc)" install DESTDIR="$T" PREFIX=/usr \
+if ! plain_make -C "$A" -j"$(nproc)" install DESTDIR="$T" PREFIX=/usr \
     >"$tmp/make.log" 2>&1; then
     echo "FAIL install: make install failed; the end of its output:"
     tail -n 20 "$tmp/make.log" | sed 's/^/    /'
@@ -94,7 +97,7 @@ else
 fi
 
 # ---- 3. uninstall
-if MAKEFLAGS= make -C "$A.moved" uninstall DESTDIR="$T" PREFIX=/usr >"$tmp/make.log" 2>&1; then
+if plain_make -C "$A.moved" uninstall DESTDIR="$T" PREFIX=/usr >"$tmp/make.log" 2>&1; then
     ok
 else
     bad "make uninstall failed: $(tail -n 3 "$tmp/make.log")"
