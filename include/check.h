@@ -40,7 +40,8 @@ typedef struct check_def {
 	const char *name;
 	enum diag_level level;
 	enum check_input input;
-	/* The function that finds it, or NULL (check_list.h). */
+	/* The function that finds it, or NULL (check_list.h); by is the
+	 * check whose function does (the check itself when run is set). */
 	check_fn *run;
 	enum check_id by;
 	const char *desc;

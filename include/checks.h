@@ -27,7 +27,8 @@ enum lint_scope { SCOPE_SERVERS, SCOPE_ALL };
  * when the file is a firewall of the topology; FIREWALL sets all.  Checks
  * of a FILE run on a second thread beside those of its FIREWALL: they may
  * only read f (its IR and interface table are frozen, and the evaluator's
- * queries that they use do not change it). */
+ * queries that they use do not change it), and they add findings to
+ * rep->diags but no test case (their report is merged by its findings). */
 typedef struct check_ctx {
 	const topo *t;
 	const flow_list *flows;
