@@ -55,6 +55,9 @@ extern const size_t frontend_count;
 
 /* The row named name, or NULL. */
 const frontend *frontend_find(const char *name);
+/* The row whose format buf[0..len) is in, asking the detectors in the
+ * table's order, or NULL. */
+const frontend *frontend_detect(const char *buf, size_t len);
 /* "iptables, pf, cisco or asa", for messages; into buf[0..size). */
 const char *frontend_names(char *buf, size_t size);
 /* Where the first statement of buf starts: after a UTF-8 byte order mark,

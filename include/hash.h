@@ -7,7 +7,6 @@
 #ifndef FWLINT_HASH_H
 #define FWLINT_HASH_H
 
-#include <stddef.h>
 #include <stdint.h>
 
 #define FNV1A_INIT UINT64_C(14695981039346656037)
@@ -16,14 +15,6 @@
 static inline uint64_t fnv1a_byte(uint64_t h, unsigned char c)
 {
 	return (h ^ c) * FNV1A_PRIME;
-}
-
-static inline uint64_t fnv1a_mem(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *b = p;
-	for (size_t i = 0; i < n; i++)
-		h = fnv1a_byte(h, b[i]);
-	return h;
 }
 
 static inline uint64_t fnv1a_str(uint64_t h, const char *s)

@@ -95,7 +95,7 @@ size_t frontend_first_statement(const char *buf, size_t len)
 	return i < len ? i : len;
 }
 
-static const frontend *detect(const char *buf, size_t len)
+const frontend *frontend_detect(const char *buf, size_t len)
 {
 	for (size_t i = 0; i < frontend_count; i++) {
 		const char *name = frontend_table[i].detect ? frontend_table[i].detect(buf, len)
@@ -147,7 +147,7 @@ bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
 			   "the line ends with a carriage return alone (classic Mac OS line ends); iptables-restore and pfctl read such a file as one line: convert it to LF line ends");
 		return false;
 	}
-	const frontend *fe = o->format ? frontend_find(o->format) : detect(buf, len);
+	const frontend *fe = o->format ? frontend_find(o->format) : frontend_detect(buf, len);
 	if (!fe && !o->format) {
 		/* Not a file any front end reads: as far as fwlint can tell,
 		 * no firewall would load it (fwlint(1): a finding, exit 1). */

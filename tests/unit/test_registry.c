@@ -74,14 +74,8 @@ Test(frontend, table_names_and_lookup)
 
 static const char *detected(const char *text)
 {
-	size_t len = strlen(text);
-	for (size_t i = 0; i < frontend_count; i++) {
-		const char *name = frontend_table[i].detect ? frontend_table[i].detect(text, len)
-							    : NULL;
-		if (name)
-			return name;
-	}
-	return "-";
+	const frontend *fe = frontend_detect(text, strlen(text));
+	return fe ? fe->name : "-";
 }
 
 Test(frontend, detection_asks_the_rows_in_order)
