@@ -6,22 +6,22 @@
 #   tests/capirca/run.sh --regen    regenerate out/ with Capirca's aclgen
 #                                   (needs python3-capirca; not run by CI)
 #
-# FWLINT names the binary (default build/fwlint).  CAPIRCA_TRACE=connect
-# traces whole connections (fwlint trace --connect) instead of first
-# packets: the one switch between the two, see traces.tsv.
+# FWLINT names the binary (default: build/fwlint of this tree).
+# CAPIRCA_TRACE=connect traces whole connections (fwlint trace --connect)
+# instead of first packets: the one switch between the two, see traces.tsv.
 # Prints "capirca: N files, M traces: P passed, F failed"; exits 1 on a
 # failure.
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
-FWLINT=${FWLINT:-build/fwlint}
+FWLINT=${FWLINT:-$here/../../build/fwlint}
 mode=${CAPIRCA_TRACE:-packet}
 
 # The platforms of fwlint that Capirca renders, by the suffix Capirca gives
 # their files: packetfilter .pf, speedway .ipt, cisco .acl, ciscoasa .asa,
 # iptables none.
 format_of() {
-	case $1 in
+	case ${1##*/} in
 	*.pf) echo pf ;;
 	*.ipt) echo iptables ;;
 	*.acl) echo cisco ;;
@@ -80,7 +80,7 @@ while IFS="$tab" read -r file opts flow expect why; do
 	case $file in '' | '#'*) continue ;; esac
 	[ "$opts" = "-" ] && opts=""
 	fmt=$(format_of "$file")
-	if [ $mode = connect ]; then
+	if [ "$mode" = connect ]; then
 		case " $opts " in *" --state "*) skip=$((skip + 1)); continue ;; esac
 		case $expect in ACCEPT) expect=OPEN ;; *) expect=CLOSED ;; esac
 		connect=--connect
@@ -95,7 +95,7 @@ while IFS="$tab" read -r file opts flow expect why; do
 	if [ "$lines" -eq 0 ]; then
 		# trace printed no verdict: parse errors or a usage error
 		if grep -q 'parse-error' "$err"; then got=parse-error; else got=error; fi
-	elif [ $mode = connect ]; then
+	elif [ "$mode" = connect ]; then
 		got=$(tail -n 1 "$out" | cut -d' ' -f1)
 	elif [ "$lines" -eq 1 ]; then
 		got=$(cut -d' ' -f1 "$out")
