@@ -82,9 +82,14 @@ while IFS="$tab" read -r file opts flow expect why; do
 	fmt=$(format_of "$file")
 	if [ "$mode" = connect ]; then
 		case " $opts " in *" --state "*) skip=$((skip + 1)); continue ;; esac
-		case $expect in ACCEPT) expect=OPEN ;; *) expect=CLOSED ;; esac
+		case $expect in
+		*/*) expect=${expect#*/} ;;
+		ACCEPT) expect=OPEN ;;
+		*) expect=CLOSED ;;
+		esac
 		connect=--connect
 	else
+		expect=${expect%%/*}
 		connect=
 	fi
 	ntraces=$((ntraces + 1))
