@@ -31,9 +31,10 @@ enum ir_field {
 	IR_OIF,
 	IR_STATE,    /* bits: a set of CT_* */
 	IR_TCPFLAGS, /* bits: a set of TCP flag combinations (pset.h) */
-	/* iptables -m mark --mark: ranges over the mark values 0..2^32-1; a
-	 * packet whose mark the file has not set (MARK_UNKNOWN) may or may
-	 * not match, negated or not (the evaluator's unsure part). */
+	/* iptables -m mark --mark VALUE/MASK: bits is MASK << 32 | VALUE, the
+	 * marks x with (x & MASK) == VALUE; a packet whose mark the file has
+	 * not set (MARK_UNKNOWN) may or may not match, negated or not (the
+	 * evaluator's unsure part). */
 	IR_MARK,
 	/* iptables -m conntrack --ctproto: ranges over 0..255, the protocol
 	 * of the packet's connection; bits: the CT_INVALID / CT_UNTRACKED

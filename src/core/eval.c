@@ -25,6 +25,59 @@ bool verdict_drops(enum ir_action v)
 	return v == IR_DROP || v == IR_REJECT;
 }
 
+/* Past this many marks the file's marks are not followed (-m mark stays
+ * unresolved). */
+#define EVAL_MAX_MARKS 4096
+
+static bool marks_has(const eval_marks *k, uint32_t v)
+{
+	for (size_t i = 0; i < k->n; i++)
+		if (k->v[i] == v)
+			return true;
+	return false;
+}
+
+static int u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The marks the file can give a packet that enters with an unknown one:
+ * a MARK that sets the whole mask gives its value; the others turn a
+ * known mark into another (mark_apply): the closure.  false when there
+ * are too many to follow. */
+static bool mark_closure(const ir_ruleset *rs, eval_marks *k)
+{
+	for (bool first = true, grew = true; grew; first = false) {
+		grew = false;
+		for (size_t t = 0; t < rs->n; t++)
+			for (size_t c = 0; c < rs->table[t]->n; c++) {
+				const ir_chain *ch = rs->table[t]->chain[c];
+				for (size_t i = 0; i < ch->n; i++) {
+					const ir_rule *r = ch->rule[i];
+					if (!r->mark_effect || first != (r->mark_mask == 0xffffffffu))
+						continue;
+					size_t n = first ? 1 : k->n;
+					for (size_t j = 0; j < n; j++) {
+						uint32_t nv = first ? r->mark_xor
+								    : (k->v[j] & ~r->mark_mask) ^ r->mark_xor;
+						if (marks_has(k, nv))
+							continue;
+						if (k->n >= EVAL_MAX_MARKS)
+							return false;
+						k->v = xgrow(k->v, &k->cap, k->n + 1, sizeof *k->v);
+						k->v[k->n++] = nv;
+						grew = true;
+					}
+				}
+			}
+		grew |= first;
+	}
+	qsort(k->v, k->n, sizeof *k->v, u32_cmp);
+	return true;
+}
+
 evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 {
 	evaluator *ev = xcalloc(1, sizeof *ev);
@@ -39,6 +92,11 @@ evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 			for (size_t i = 0; i < ch->n && !ev->marks; i++)
 				ev->marks = ch->rule[i]->mark_effect;
 		}
+	if (ev->marks && !mark_closure(rs, &ev->known)) {
+		ev->marks = false;
+		free(ev->known.v);
+		ev->known = (eval_marks){ 0 };
+	}
 	/* The packets that -m mark and --ctproto leave unsure (eval_int.h). */
 	pbox um = pbox_full(), rel = pbox_full();
 	um.mark_lo = um.mark_hi = MARK_UNKNOWN;
@@ -58,7 +116,7 @@ evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 		for (size_t c = 0; c < rs->table[t]->n; c++) {
 			const ir_chain *ch = rs->table[t]->chain[c];
 			if (ch->id < ev->nix)
-				chain_ix_build(&ev->ix[ch->id], ch, tab, ev->marks);
+				chain_ix_build(&ev->ix[ch->id], ch, tab, ev->marks ? &ev->known : NULL);
 			for (size_t i = 0; i < ch->n; i++)
 				jumps += ch->rule[i]->jump != NULL;
 		}
@@ -81,6 +139,7 @@ void eval_free(evaluator *ev)
 	pset_free(&ev->family);
 	for (int u = 0; u < 4; u++)
 		pset_free(&ev->region[u]);
+	free(ev->known.v);
 	free(ev);
 }
 

@@ -50,7 +50,7 @@ static void box_axis(const pbox *b, int axis, u128 *lo, u128 *hi)
 	}
 }
 
-void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, bool marks)
+void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, const eval_marks *marks)
 {
 	cx->chain = c;
 	cx->match = xcalloc(c->n ? c->n : 1, sizeof *cx->match);

@@ -66,6 +66,13 @@ typedef struct chain_ix {
 	axis_index ax[AX_COUNT];
 } chain_ix;
 
+/* The marks the file's MARK rules can give a packet, sorted: those of
+ * the rules that set the whole mark, and what the others make of them. */
+typedef struct eval_marks {
+	uint32_t *v;
+	size_t n, cap;
+} eval_marks;
+
 struct evaluator {
 	const ir_ruleset *rs;
 	const iftab *tab;
@@ -79,6 +86,7 @@ struct evaluator {
 	 * fwlint does not know and MARK rules make it known; else the mark
 	 * field is left whole and -m mark is unresolved. */
 	bool marks;
+	eval_marks known;
 	/* region[u]: the packets that the EVAL_UNSURE_PART bits u leave
 	 * unsure (index: u >> 1). */
 	pset region[4];
@@ -91,12 +99,13 @@ static inline const chain_ix *chain_index(const evaluator *ev, const ir_chain *c
 }
 
 /* eval_match.c: the packets rule r selects (see eval_rule_match). */
-pset eval_match_build(const ir_rule *r, const iftab *tab, bool marks, uint8_t *unsure);
+pset eval_match_build(const ir_rule *r, const iftab *tab, const eval_marks *marks,
+		      uint8_t *unsure);
 
 /* eval_index.c: the match sets of c's rules and their index, built into a
  * zeroed *cx; chain_ix_free frees them (and does nothing for a zeroed
  * one). */
-void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, bool marks);
+void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, const eval_marks *marks);
 void chain_ix_free(chain_ix *cx);
 
 /* eval.c: add an outcome to out, merging it with a recent one of the same

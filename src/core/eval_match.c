@@ -190,24 +190,24 @@ static ir_range *cond_ranges(const ir_cond *c, u128 max, size_t *n)
 	return v;
 }
 
-/* -m mark --mark: the known marks of c's ranges, and (positive) the
- * unknown one, which the rule may or may not match (EVAL_UNSURE_MARK). */
-static pset mark_set(const ir_cond *c, bool with_unknown)
+/* -m mark --mark: the marks the file can give a packet (known, sorted)
+ * that c matches, and (positive) the unknown one, which the rule may or
+ * may not match (EVAL_UNSURE_MARK).  Known marks take no other values
+ * (eval.c, mark_closure), so the set is exact for them. */
+static pset mark_set(const ir_cond *c, bool with_unknown, const eval_marks *mk)
 {
 	pset s = pset_empty();
 	pbox b = pbox_full();
-	size_t n;
-	ir_range *v = cond_ranges(c, MARK_UNKNOWN - 1, &n);
-	for (size_t i = 0; i < n; i++) {
-		b.mark_lo = (uint64_t)v[i].lo;
-		b.mark_hi = (uint64_t)v[i].hi;
-		pset_add_disjoint(&s, &b);
-	}
+	uint32_t value = (uint32_t)c->bits, mask = (uint32_t)(c->bits >> 32);
+	for (size_t i = 0; i < mk->n; i++)
+		if ((mk->v[i] & mask) == value) {
+			b.mark_lo = b.mark_hi = mk->v[i];
+			pset_add_box(&s, &b);
+		}
 	if (with_unknown) {
 		b.mark_lo = b.mark_hi = MARK_UNKNOWN;
-		pset_add_disjoint(&s, &b);
+		pset_add_box(&s, &b);
 	}
-	free(v);
 	return s;
 }
 
@@ -306,7 +306,7 @@ static bool narrow_box(pbox *b, const ir_cond *c, const iftab *tab, bool *empty)
 	}
 }
 
-pset eval_match_build(const ir_rule *r, const iftab *tab, bool marks, uint8_t *unsure)
+pset eval_match_build(const ir_rule *r, const iftab *tab, const eval_marks *marks, uint8_t *unsure)
 {
 	*unsure = 0;
 	for (size_t i = 0; i < r->nunres; i++)
@@ -333,7 +333,7 @@ pset eval_match_build(const ir_rule *r, const iftab *tab, bool marks, uint8_t *u
 				continue;
 			}
 			*unsure |= EVAL_UNSURE_MARK;
-			pset c = mark_set(ci, !ci->neg);
+			pset c = mark_set(ci, !ci->neg, marks);
 			t = ci->neg ? pset_subtract(&s, &c) : pset_intersect(&s, &c);
 			pset_free(&c);
 			pset_free(&s);

@@ -126,7 +126,7 @@ typedef struct mod_inst {
 	srcloc loc;
 	char *text;     /* "-m limit --limit 5/min" for unresolved notes */
 	size_t textlen, textcap;
-	uint64_t seen;  /* options given, by enum opt_id bit */
+	u128 seen;      /* options given, by enum opt_id bit (ids < 128) */
 	bool unresolved;
 } mod_inst;
 
@@ -277,8 +277,8 @@ bool ipt_icmp_type(struct ipt_ctx *ctx, const char *s, srcloc loc, bool v6, unsi
 		   unsigned *hi);
 /* "VALUE[/MASK]" (with_mask) or "VALUE" of the mark options, 32 bits each;
  * *m is all ones when no mask is given. */
-bool ipt_mark_mask(struct ipt_ctx *ctx, const char *s, srcloc loc, bool with_mask, uint32_t *v,
-		   uint32_t *m);
+bool ipt_mark_mask(struct ipt_ctx *ctx, const char *opt, const char *s, srcloc loc,
+		   bool with_mask, uint32_t *v, uint32_t *m);
 /* Whether --reject-with s is valid in family (0: in both). */
 bool ipt_reject_with_ok(const char *s, int family);
 bool ipt_log_level_ok(const char *s);

@@ -249,12 +249,6 @@ static void ctproto_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, s
 		ipt_error(ctx, a->loc, "unknown protocol '%s'", a->s);
 		return;
 	}
-	if (p == 0) {
-		/* libxt_conntrack.c conntrack_parse */
-		ipt_error(ctx, a->loc, o->neg ? "conntrack: condition would always match protocol"
-					      : "conntrack: rule would never match protocol");
-		return;
-	}
 	ir_cond *c = ir_rule_cond(ctx->L.r, IR_CTPROTO, o->neg, span);
 	ir_cond_range(c, (u128)p, (u128)p);
 	if ((m->seen >> M_CTSTATE) & 1)
@@ -272,7 +266,7 @@ static void ctdir_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, src
 	else if (strcasecmp(a->s, "REPLY") == 0)
 		dir = CTDIR_REPLY;
 	else {
-		ipt_error(ctx, a->loc, "bad '--ctdir' '%s', expected ORIGINAL or REPLY", a->s);
+		ipt_error(ctx, a->loc, "conntrack: bad value for '--ctdir' option: '%s', expected ORIGINAL or REPLY", a->s);
 		return;
 	}
 	ir_cond *c = ir_rule_cond(ctx->L.r, IR_CTDIR, false, span);
@@ -282,38 +276,16 @@ static void ctdir_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, src
 	modelled_note(ctx, m, o);
 }
 
-/* More intervals than this for one --mark and the rule is left unresolved. */
-#define MARK_MAX_RANGES 4096
-
 /* [!] --mark VALUE[/MASK] (mark): the marks x with (x & MASK) == VALUE
- * (xt_mark.c mark_mt), as intervals: each 2^low wide, where low is the
- * number of zero bits below MASK's lowest one, one per choice of the
- * other bits MASK leaves free. */
+ * (xt_mark.c mark_mt). */
 static void mark_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, srcloc span)
 {
 	const ipt_arg *a = &o->args->v[0];
 	uint32_t v, mask;
-	if (!ipt_mark_mask(ctx, a->s, a->loc, true, &v, &mask))
+	if (!ipt_mark_mask(ctx, o->name, a->s, a->loc, true, &v, &mask))
 		return;
-	uint64_t low = mask ? (uint64_t)(mask & -mask) - 1 : 0xffffffffu;
-	uint32_t high = ~mask & ~(uint32_t)low;
-	unsigned nhigh = 0;
-	for (uint32_t h = high; h; h &= h - 1)
-		nhigh++;
-	if (nhigh > 12) { /* 2^12 = MARK_MAX_RANGES */
-		m->unresolved = true;
-		mod_note_option(m, o);
-		return;
-	}
 	ir_cond *c = ir_rule_cond(ctx->L.r, IR_MARK, o->neg, span);
-	if ((v & ~mask) == 0) {
-		uint32_t sub = 0;
-		do {
-			uint64_t lo = v | sub;
-			ir_cond_range(c, lo, lo + low);
-			sub = (sub - high) & high;
-		} while (sub);
-	}
+	ir_cond_bits(c, (uint64_t)mask << 32 | v);
 	modelled_note(ctx, m, o);
 }
 
@@ -324,7 +296,7 @@ static void mark_target_option(struct ipt_ctx *ctx, const opt_use *o)
 	const ipt_arg *a = &o->args->v[0];
 	bool with_mask = !strcmp(o->name, "--set-xmark") || !strcmp(o->name, "--set-mark");
 	uint32_t v, m, mask, x;
-	if (!ipt_mark_mask(ctx, a->s, a->loc, with_mask, &v, &m))
+	if (!ipt_mark_mask(ctx, o->name, a->s, a->loc, with_mask, &v, &m))
 		return;
 	if (!strcmp(o->name, "--set-xmark"))
 		mask = m, x = v;
@@ -413,13 +385,19 @@ static bool module_option_ok(struct ipt_ctx *ctx, mod_inst *m, const struct opt_
 		ipt_error(ctx, o->negloc, "'!' cannot be used with '%s'", o->name);
 		return false;
 	}
-	if (od->id < 64 && (m->seen >> od->id) & 1) {
+	if (od->id == T_MARK && (m->seen >> od->id) & 1) {
+		/* libxt_MARK.c: each option excludes the others */
+		ipt_error(ctx, o->loc, "MARK: option '%s' cannot be used together with another of '--set-xmark', '--set-mark', '--and-mark', '--or-mark' and '--xor-mark'",
+			  o->name);
+		return false;
+	}
+	if (od->id < 128 && (m->seen >> od->id) & 1) {
 		ipt_error(ctx, o->loc, "'%s' can be given only once per '%s %s'", o->name,
 			  m->def ? "-m" : "-j", m->name);
 		return false;
 	}
-	if (od->id < 64)
-		m->seen |= (uint64_t)1 << od->id;
+	if (od->id < 128)
+		m->seen |= (u128)1 << od->id;
 	return ipt_check_nargs(ctx, od, o->name, o->loc, o->args);
 }
 

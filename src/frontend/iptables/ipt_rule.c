@@ -307,6 +307,8 @@ static bool check_required(struct ipt_ctx *ctx)
 			need = "'--src-range' or '--dst-range'";
 		else if (!strcmp(m->name, "multiport"))
 			need = "'--sports', '--dports' or '--ports'";
+		else if (!strcmp(m->name, "mark")) /* libxt_mark.c: XTOPT_MAND */
+			need = "'--mark'";
 		if (need && !m->unresolved) {
 			ipt_error(ctx, m->loc, "'-m %s' needs %s", m->name, need);
 			return false;

@@ -614,8 +614,8 @@ bool ipt_log_level_ok(const char *s)
 /* "VALUE[/MASK]" of -m mark --mark and MARK --set-xmark / --set-mark: 32-bit
  * numbers as strtoul reads them (base 0); the mask is all ones when absent
  * (xtables.c, XTTYPE_MARKMASK32). */
-bool ipt_mark_mask(struct ipt_ctx *ctx, const char *s, srcloc loc, bool with_mask, uint32_t *v,
-		   uint32_t *m)
+bool ipt_mark_mask(struct ipt_ctx *ctx, const char *opt, const char *s, srcloc loc,
+		   bool with_mask, uint32_t *v, uint32_t *m)
 {
 	char buf[64];
 	const char *slash = with_mask ? strchr(s, '/') : NULL;
@@ -627,9 +627,8 @@ bool ipt_mark_mask(struct ipt_ctx *ctx, const char *s, srcloc loc, bool with_mas
 	buf[n] = '\0';
 	if (!ipt_parse_uint(buf, 0xffffffffUL, &a) ||
 	    (slash && !ipt_parse_uint(slash + 1, 0xffffffffUL, &b))) {
-		ipt_error(ctx, loc, with_mask ? "bad mark '%s', expected VALUE or VALUE/MASK (numbers of at most 32 bits)"
-					      : "bad mark '%s', expected a number of at most 32 bits",
-			  s);
+		ipt_error(ctx, loc, "bad integer value '%s' for option '%s', or out of range (%s, 32-bit numbers)",
+			  s, opt, with_mask ? "VALUE or VALUE/MASK" : "VALUE");
 		return false;
 	}
 	*v = (uint32_t)a;
