@@ -759,6 +759,7 @@ ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_f
 	free(ctx.og);
 	free(ctx.ifs);
 	free(ctx.bind);
+	free(ctx.nat);
 	free(ctx.lines);
 	map_free(&ctx.aclmap);
 	map_free(&ctx.ogmap);
