@@ -346,6 +346,30 @@ Test(cisco_nat, pre_8_3_nat_is_a_warning)
 	done(&p);
 }
 
+Test(cisco_nat, pre_8_3_static_and_global_are_warnings)
+{
+	parsed p = parse("static (inside,outside) 203.0.113.10 10.1.1.10 netmask 255.255.255.255\n"
+			 "global (outside) 1 interface\n"
+			 "static-route-thing\n",
+			 IR_FMT_ASA);
+	dump(&p);
+	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
+	cr_expect(has_diag(&p, "1:1: this is the NAT of ASA 8.2 and earlier"));
+	cr_expect(has_diag(&p, "2:1: this is the NAT of ASA 8.2 and earlier"));
+	cr_expect(eq(sz, p.d.n, 2));
+	done(&p);
+}
+
+Test(cisco_nat, interface_pair_is_one_word)
+{
+	parsed p = parse(IFS "object network A\n"
+			     " host 10.1.1.1\n"
+			     " nat (inside, outside) static 203.0.113.1\n", IR_FMT_ASA);
+	cr_expect(has_diag(&p, "9:6: '(inside,': expected (real_ifc,mapped_ifc) as one word"));
+	cr_expect(eq(sz, nat_rules(&p, 0), 0));
+	done(&p);
+}
+
 Test(cisco_nat, ios_has_no_nat_command)
 {
 	/* IOS NAT is "ip nat ...": a line "nat ..." is stepped over */

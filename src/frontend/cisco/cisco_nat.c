@@ -158,7 +158,9 @@ void cisco_nat(struct cisco_ctx *ctx, int block, bool in_object, cisco_elem *e, 
 		}
 		e = e->next;
 	} else if (e && e->kind == CE_WORD && e->a[0] == '(') {
-		return; /* reported */
+		if (e->a[strlen(e->a) - 1] != ')') /* "(inside, outside)" */
+			cisco_error(ctx, e->loc, "'%s': expected (real_ifc,mapped_ifc) as one word", e->a);
+		return; /* else reported */
 	}
 	if (!in_object) {
 		if (e && e->kind == CE_WORD && number(e->a)) {
