@@ -616,6 +616,21 @@ static struct bad bad_cases[] = {
 	{ "*filter\n-A INPUT -m iprange --src-range 1.2.3.4-1.2.3.300 -j ACCEPT\nCOMMIT\n", 2, 33, "iprange: Bad value for \"--src-range\" option: \"1.2.3.300\"" },
 	{ "*filter\n-A INPUT -m icmp6 -j ACCEPT\nCOMMIT\n", 2, 13, "'-m icmp6' is not available in iptables (IPv4)" },
 	{ "*filter\n-A INPUT -A OUTPUT\nCOMMIT\n", 2, 10, "'-A' cannot be used with '-A': one command per line" },
+	/* refused by iptables-nft and iptables-legacy 1.8.9, in their words
+	 * (tests/conformance/iptables/) */
+	{ "*filter\n-A INPUT -p tcp -m multiport --dports 80:80 -j ACCEPT\nCOMMIT\n", 2, 39, "invalid portrange specified: '80:80', write the port alone" },
+	{ "*filter\n-A INPUT -p tcp -m multiport --dports 65535:65535 -j ACCEPT\nCOMMIT\n", 2, 39, "invalid portrange specified: '65535:65535', write the port alone" },
+	{ "*filter\n-A INPUT -p tcp -m multiport --dports 90:80 -j ACCEPT\nCOMMIT\n", 2, 39, "invalid portrange specified: '90:80'" },
+	{ "*filter\n-A INPUT -p tcp -m multiport --dports 80 --sports 90 -j ACCEPT\nCOMMIT\n", 2, 42, "multiport: option \"--source-ports\" cannot be used together with \"--destination-ports\"." },
+	{ "*filter\n-A INPUT -p tcp -m multiport --ports 80 --dports 90 -j ACCEPT\nCOMMIT\n", 2, 41, "multiport: option \"--destination-ports\" cannot be used together with \"--ports\"." },
+	{ "*filter\n-A INPUT -m multiport --dports 80 -p tcp -j ACCEPT\nCOMMIT\n", 2, 23, "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp' before '--dports'" },
+	{ "*filter\n-A INPUT ! -p tcp -m multiport --dports 80 -j ACCEPT\nCOMMIT\n", 2, 32, "multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP" },
+	{ "*filter\n-A INPUT -p icmp -m icmp -j ACCEPT\nCOMMIT\n", 2, 21, "icmp: option \"--icmp-type\" must be specified" },
+	{ "*filter\n-A INPUT -p tcp --syn --tcp-flags SYN SYN -j ACCEPT\nCOMMIT\n", 2, 23, "Only one of `--syn' or `--tcp-flags'  allowed" },
+	{ "*filter\n-A INPUT -j INPUT\nCOMMIT\n", 2, 13, "'-j INPUT': a rule cannot jump to built-in chain 'INPUT' (iptables-restore: RULE_APPEND failed (Operation not supported))" },
+	{ "*filter\n-A INPUT -j MARK\nCOMMIT\n", 2, 13, "MARK: One of the --set-xmark, --{and,or,xor,set}-mark options is required" },
+	{ "*filter\n-A INPUT ! -s 0.0.0.0/0 -j ACCEPT\nCOMMIT\n", 2, 15, "'! -s 0.0.0.0/0' matches no address: iptables-nft refuses it (RULE_APPEND failed (Invalid argument))" },
+	{ "*filter\n-A INPUT ! -p icmp -m icmp --icmp-type 8 -j ACCEPT\nCOMMIT\n", 2, 23, "'! -p icmp -m icmp': iptables-nft refuses it (RULE_APPEND failed (Invalid argument))" },
 };
 
 ParameterizedTestParameters(iptables_bad, messages)
@@ -640,4 +655,76 @@ ParameterizedTest(struct bad *b, iptables_bad, messages)
 	cr_expect(eq(sz, d.nerror, 1), "one error only for: %s", b->in);
 	ir_ruleset_free(r);
 	diag_list_free(&d);
+}
+
+/* A table that declares a built-in chain is complete: iptables-restore
+ * refuses a chain it does not declare; one that declares none is a
+ * fragment (ufw's before.rules), as is every table with --noflush. */
+static size_t errors_with(const char *in, const ipt_opts *o, const char *text)
+{
+	diag_list d;
+	diag_list_init(&d);
+	ir_ruleset *r = ipt_parse_opts("t.rules", in, strlen(in), o, &d);
+	size_t n = 0;
+	for (size_t i = 0; i < d.n; i++)
+		n += d.v[i].level == DIAG_ERROR && strstr(d.v[i].msg, text) != NULL;
+	ir_ruleset_free(r);
+	diag_list_free(&d);
+	return n;
+}
+
+Test(iptables, complete_table_or_fragment)
+{
+	ipt_opts plain = { 0 }, noflush = { .noflush = true };
+	const char *jump = "*filter\n:INPUT DROP [0:0]\n-A INPUT -j ACCPET\nCOMMIT\n";
+	const char *go = "*filter\n:INPUT DROP [0:0]\n-A INPUT -g NOSUCH\nCOMMIT\n";
+	const char *append = "*filter\n:INPUT DROP [0:0]\n-A NOSUCH -j ACCEPT\nCOMMIT\n";
+	const char *later = "*filter\n:INPUT DROP [0:0]\n-A INPUT -j LATER\n:LATER - [0:0]\nCOMMIT\n";
+	cr_expect(eq(sz, errors_with(jump, &plain, "Chain 'ACCPET' does not exist"), 1));
+	cr_expect(eq(sz, errors_with(jump, &plain, "declares built-in chain 'INPUT' (line 2)"), 1));
+	cr_expect(eq(sz, errors_with(go, &plain, "Chain 'NOSUCH' does not exist"), 1));
+	cr_expect(eq(sz, errors_with(append, &plain, "No chain/target/match by that name"), 1));
+	cr_expect(eq(sz, errors_with(later, &plain, "Chain 'LATER' does not exist"), 1));
+	/* --noflush, or no built-in chain declared: unresolved, no error */
+	cr_expect(eq(sz, errors_with(jump, &noflush, ""), 0));
+	cr_expect(eq(sz, errors_with(go, &noflush, ""), 0));
+	cr_expect(eq(sz, errors_with(append, &noflush, ""), 0));
+	const char *ufw = "*filter\n:ufw-before-input - [0:0]\n-A ufw-before-input -j ufw-user-input\n-A INPUT -j ufw-before-input\nCOMMIT\n";
+	cr_expect(eq(sz, errors_with(ufw, &plain, ""), 0));
+	/* a second block of the table is judged by its own declarations */
+	const char *two = "*filter\n:INPUT DROP [0:0]\nCOMMIT\n*filter\n-A INPUT -j NOSUCH\nCOMMIT\n";
+	cr_expect(eq(sz, errors_with(two, &plain, ""), 0));
+}
+
+Test(iptables, iprange_short_forms_and_plus_inside_a_name)
+{
+	parse("*filter\n"
+	      "-A INPUT -m iprange --src-range 10.1-10.2 -j ACCEPT\n"
+	      "-A INPUT -m iprange --dst-range 10.1.2-0x0a.1.3 -j ACCEPT\n"
+	      "-A INPUT -i eth+0 -j ACCEPT\n"
+	      "COMMIT\n", 4);
+	cr_assert(eq(sz, nerrors(), 0));
+	ir_chain *c = chain("filter", "INPUT");
+	/* xtables_numeric_to_ipaddr(): missing numbers are zeros */
+	assert_range(cond(c->rule[0], IR_SRC), 0, addr_v4(0x0a010000), addr_v4(0x0a020000));
+	assert_range(cond(c->rule[1], IR_DST), 0, addr_v4(0x0a010200), addr_v4(0x0a010300));
+	cr_expect(eq(str, cond(c->rule[2], IR_IIF)->ifname, "eth+0"));
+	/* not inet_aton(): "10.65535" is refused */
+	teardown();
+	setup();
+	parse("*filter\n-A INPUT -m iprange --src-range 10.65535 -j ACCEPT\nCOMMIT\n", 4);
+	cr_expect(eq(sz, nerrors(), 1));
+}
+
+Test(iptables, nft_negated_protocol_with_its_module)
+{
+	/* iptables-nft loads "! -p tcp -m tcp --dport 80": not TCP, and the
+	 * destination port (bytes 2-3 of the transport header) 80 */
+	parse("*filter\n-A INPUT ! -p tcp -m tcp --dport 80 -j ACCEPT\n"
+	      "-A INPUT ! -p tcp -m tcp --syn -j ACCEPT\nCOMMIT\n", 4);
+	cr_assert(eq(sz, nerrors(), 0));
+	ir_chain *c = chain("filter", "INPUT");
+	cr_expect(eq(int, cond(c->rule[0], IR_PROTO)->neg, 1));
+	assert_range(cond(c->rule[0], IR_DPORT), 0, 80, 80);
+	cr_expect(eq(sz, c->rule[1]->nunres, 1));
 }
