@@ -234,12 +234,9 @@ static void declare_user(struct ipt_ctx *ctx, const char *name, srcloc loc,
 			  ctx->table->name);
 		return;
 	}
-	/* iptables-legacy-restore refuses a policy on a user chain ("Can't
-	 * set policy"); "-" means none. */
-	if (policy && strcmp(policy, "-") != 0) {
-		ipt_error(ctx, ploc, "user-defined chain '%s' cannot have a policy, expected '-'", name);
-		return;
-	}
+	/* A policy on a user chain: iptables-legacy-restore refuses it
+	 * ("Can't set policy"), iptables-nft-restore, which fwlint follows
+	 * (fwlint(1)), loads the chain and ignores it.  "-" means none. */
 	if (!policy) {
 		ipt_error(ctx, end, "expected '-' (no policy) for user-defined chain '%s'", name);
 		return;

@@ -327,10 +327,12 @@ static bool check_required(struct ipt_ctx *ctx)
 		const char *need = NULL;
 		if (!m->def || m->seen)
 			continue;
-		if (!strcmp(m->name, "comment"))
-			need = "'--comment'";
-		else if (!strcmp(m->name, "state"))
-			need = "'--state'";
+		if (!strcmp(m->name, "comment") || !strcmp(m->name, "state")) {
+			/* libxt_comment.c, libxt_state.c: XTOPT_MAND */
+			ipt_error(ctx, m->loc, "%s: option \"--%s\" must be specified", m->name,
+				  m->name);
+			return false;
+		}
 		else if (!strcmp(m->name, "conntrack"))
 			need = "at least one option";
 		else if (!strcmp(m->name, "iprange"))

@@ -199,7 +199,8 @@ bool ipt_port_range(struct ipt_ctx *ctx, const char *s, srcloc loc, unsigned *lo
 	if (!ok)
 		ipt_error(ctx, loc, "invalid port range '%s'", s);
 	else if (l > h) {
-		ipt_error(ctx, loc, "invalid port range '%s': %d is above %d", s, l, h);
+		/* libxt_tcp.c, libxt_udp.c */
+		ipt_error(ctx, loc, "invalid portrange (min > max): '%s', %d is above %d", s, l, h);
 		ok = false;
 	}
 	free(a);
