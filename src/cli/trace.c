@@ -152,6 +152,18 @@ static void print_outcome(const outcome *o, const fwload *f, const char *path)
 	}
 }
 
+
+/* The conntrack direction and the mark of p on box b: a packet traced
+ * alone is one of the original direction (--state established included)
+ * unless p says it is a reply; its mark is the one the file does not know
+ * unless p states one. */
+static void box_set_conn(pbox *b, const packet *p)
+{
+	b->dir = p->reply ? CTDIR_REPLY : CTDIR_ORIGINAL;
+	if (p->mark_known)
+		b->mark_lo = b->mark_hi = p->mark;
+}
+
 int trace_main(int argc, char **argv)
 {
 	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE,
@@ -287,6 +299,7 @@ int trace_main(int argc, char **argv)
 	b.state = p.state;
 	if (proto == PROTO_TCP)
 		b.flags = (uint64_t)1 << p.flags;
+	box_set_conn(&b, &p);
 	pset s = pset_from_box(&b);
 	outcome_list res = { 0 };
 	const ir_chain *chain = NULL;

@@ -76,11 +76,21 @@ enum opt_id {
 	O_TABLE, O_IPV4, O_IPV6, O_SETCOUNTERS, O_QUIET,
 	/* module options */
 	M_SPORT, M_DPORT, M_TCPFLAGS, M_SYN, M_TCPOPT, M_SPORTS, M_DPORTS,
-	M_PORTS, M_SRCRANGE, M_DSTRANGE, M_STATE, M_CTSTATE, M_CTOTHER,
+	M_PORTS, M_SRCRANGE, M_DSTRANGE, M_STATE, M_CTSTATE,
 	M_COMMENT, M_ICMPTYPE, M_ICMP6TYPE, M_OTHER,
+	/* conntrack: each option its own (libxt_conntrack.c, a repeat is
+	 * refused per option) */
+	M_CTPROTO, M_CTDIR, M_CTORIGSRC, M_CTORIGDST, M_CTREPLSRC, M_CTREPLDST,
+	M_CTORIGSRCPORT, M_CTORIGDSTPORT, M_CTREPLSRCPORT, M_CTREPLDSTPORT,
+	M_CTSTATUS, M_CTEXPIRE,
+	/* mark */
+	M_MARK,
 	/* target options */
 	T_REJECTWITH, T_LOGLEVEL, T_LOGPREFIX, T_LOGTCPSEQ, T_LOGTCPOPT, T_LOGIPOPT,
 	T_LOGUID, T_LOGMAC,
+	/* MARK: --set-xmark, --set-mark, --and-mark, --or-mark, --xor-mark,
+	 * one of them (libxt_MARK.c: each excludes the others) */
+	T_MARK,
 };
 
 #define OPT_CMD(id) ((id) >= O_APPEND && (id) <= O_LIST)
@@ -116,7 +126,7 @@ typedef struct mod_inst {
 	srcloc loc;
 	char *text;     /* "-m limit --limit 5/min" for unresolved notes */
 	size_t textlen, textcap;
-	uint64_t seen;  /* options given, by enum opt_id bit */
+	u128 seen;      /* options given, by enum opt_id bit (ids < 128) */
 	bool unresolved;
 } mod_inst;
 
@@ -276,6 +286,10 @@ bool ipt_ct_states(struct ipt_ctx *ctx, const char *s, srcloc loc, bool conntrac
  * type * 256 + code. */
 bool ipt_icmp_type(struct ipt_ctx *ctx, const char *s, srcloc loc, bool v6, unsigned *lo,
 		   unsigned *hi);
+/* "VALUE[/MASK]" (with_mask) or "VALUE" of the mark options, 32 bits each;
+ * *m is all ones when no mask is given. */
+bool ipt_mark_mask(struct ipt_ctx *ctx, const char *opt, const char *s, srcloc loc,
+		   bool with_mask, uint32_t *v, uint32_t *m);
 /* Whether --reject-with s is valid in family (0: in both). */
 bool ipt_reject_with_ok(const char *s, int family);
 bool ipt_log_level_ok(const char *s);

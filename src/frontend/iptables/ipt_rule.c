@@ -21,8 +21,13 @@ static ir_rule *rule_clone(const ir_rule *r, srcloc loc, const char *text, size_
 		ir_cond_bits(d, s->bits);
 	}
 	for (size_t i = 0; i < r->nunres; i++)
-		ir_rule_unresolved(c, r->unres[i].loc, r->unres[i].what);
+		if (r->unres[i].modelled)
+			ir_rule_unresolved_modelled(c, r->unres[i].loc, r->unres[i].what);
+		else
+			ir_rule_unresolved(c, r->unres[i].loc, r->unres[i].what);
 	ir_rule_action(c, r->action, r->target, r->target_loc);
+	if (r->mark_effect)
+		ir_rule_mark_effect(c, r->mark_mask, r->mark_xor);
 	c->jump = r->jump;
 	c->family = r->family;
 	return c;
@@ -339,6 +344,8 @@ static bool check_required(struct ipt_ctx *ctx)
 			need = "'--src-range' or '--dst-range'";
 		else if (!strcmp(m->name, "multiport"))
 			need = "'--sports', '--dports' or '--ports'";
+		else if (!strcmp(m->name, "mark")) /* libxt_mark.c: XTOPT_MAND */
+			need = "'--mark'";
 		else if (!strcmp(m->name, "icmp") || !strcmp(m->name, "icmp6")) {
 			/* libipt_icmp.c, libip6t_icmp6.c: XTOPT_MAND */
 			ipt_error(ctx, m->loc, "%s: option \"%s\" must be specified", m->name,

@@ -639,3 +639,28 @@ bool ipt_log_level_ok(const char *s)
 		ok = strcmp(s, names[i]) == 0;
 	return ok;
 }
+
+/* "VALUE[/MASK]" of -m mark --mark and MARK --set-xmark / --set-mark: 32-bit
+ * numbers as strtoul reads them (base 0); the mask is all ones when absent
+ * (xtables.c, XTTYPE_MARKMASK32). */
+bool ipt_mark_mask(struct ipt_ctx *ctx, const char *opt, const char *s, srcloc loc,
+		   bool with_mask, uint32_t *v, uint32_t *m)
+{
+	char buf[64];
+	const char *slash = with_mask ? strchr(s, '/') : NULL;
+	size_t n = slash ? (size_t)(slash - s) : strlen(s);
+	unsigned long a, b = 0xffffffffUL;
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (!ipt_parse_uint(buf, 0xffffffffUL, &a) ||
+	    (slash && !ipt_parse_uint(slash + 1, 0xffffffffUL, &b))) {
+		ipt_error(ctx, loc, "bad integer value '%s' for option '%s', or out of range (%s, 32-bit numbers)",
+			  s, opt, with_mask ? "VALUE or VALUE/MASK" : "VALUE");
+		return false;
+	}
+	*v = (uint32_t)a;
+	*m = (uint32_t)b;
+	return true;
+}
