@@ -166,7 +166,8 @@ static void box_set_conn(pbox *b, const packet *p)
 
 int trace_main(int argc, char **argv)
 {
-	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE };
+	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE,
+	       OPT_NOFLUSH };
 	static const struct option longopts[] = {
 		{ "input-format", required_argument, NULL, 'I' },
 		{ "in", required_argument, NULL, OPT_IN },
@@ -175,12 +176,13 @@ int trace_main(int argc, char **argv)
 		{ "acl", required_argument, NULL, OPT_ACL },
 		{ "state", required_argument, NULL, OPT_STATE },
 		{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
+		{ "noflush", no_argument, NULL, OPT_NOFLUSH },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *format = NULL, *in = NULL, *out = NULL, *acl = NULL;
 	enum eval_hook hook = EVAL_FORWARD;
-	bool established = false, allow_outside = false;
+	bool established = false, allow_outside = false, noflush = false;
 	int c;
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
@@ -192,6 +194,7 @@ int trace_main(int argc, char **argv)
 		case OPT_OUT: out = optarg; break;
 		case OPT_ACL: acl = optarg; break;
 		case OPT_ALLOW_INCLUDE: allow_outside = true; break;
+		case OPT_NOFLUSH: noflush = true; break;
 		case OPT_HOST:
 			if (strcmp(optarg, "in") == 0)
 				hook = EVAL_INPUT;
@@ -214,7 +217,8 @@ int trace_main(int argc, char **argv)
 			       "Follow one packet through one firewall file and print the verdict and the\n"
 			       "rule or policy that decides it.  Exit status: 0 ACCEPT, 1 DROP or REJECT\n"
 			       "(or a possible drop), 2 error.  For icmp, DST:TYPE (default 8).\n"
-			       "--allow-include-outside: as for fwlint (pf include and table files).\n");
+			       "--allow-include-outside: as for fwlint (pf include and table files).\n"
+			       "--noflush: as for fwlint (iptables tables read as fragments).\n");
 			return 0;
 		default:
 			return usage_error("bad option", NULL);
@@ -264,7 +268,7 @@ int trace_main(int argc, char **argv)
 	diag_list_init(&dl);
 	fwload f;
 	fwload_opts fo = { .format = format, .ifnames = names, .nifnames = nnames,
-			   .allow_include_outside = allow_outside };
+			   .allow_include_outside = allow_outside, .noflush = noflush };
 	bool ok = fwload_open(&f, file, &fo, &dl);
 	int status = 2;
 	bool parse_errors = dl.nerror > 0;

@@ -17,8 +17,8 @@
 static ir_ruleset *parse_iptables(const char *path, const char *buf, size_t len,
 				  const fwload_opts *o, diag_list *diags)
 {
-	(void)o;
-	ir_ruleset *rs = ipt_parse(path, buf, len, 0, diags);
+	ipt_opts io = { .family = 0, .noflush = o->noflush };
+	ir_ruleset *rs = ipt_parse_opts(path, buf, len, &io, diags);
 	ipt_cut_jump_loops(rs, diags);
 	return rs;
 }

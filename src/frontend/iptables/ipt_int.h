@@ -182,6 +182,7 @@ typedef struct line_state {
 	srcloc reject_loc;
 	ports_alt *alt;
 	size_t nalt, capalt;
+	bool target_opts; /* the target was given an option */
 	bool nonspec; /* options that are not rule specs (for -N etc.) */
 	srcloc nonspec_loc;
 	const char *nonspec_name;
@@ -200,6 +201,15 @@ struct ipt_ctx {
 	ir_table *table; /* NULL while in a block whose header was bad */
 	const struct table_def *tdef;
 	srcloc table_loc;
+	/* A complete table: the open block declares a built-in chain
+	 * (":INPUT DROP [0:0]"), as iptables-save always writes, and the
+	 * file is not read as a fragment (--noflush).  iptables-restore
+	 * deletes the table's chains before it runs such a block, so a
+	 * chain the block does not declare does not exist. */
+	bool noflush;
+	bool complete;
+	const char *complete_chain; /* the first built-in chain it declares */
+	srcloc complete_loc;
 	/* offset of the first byte of every line, from the scanner: the
 	 * rule text is taken from the buffer when a rule starts */
 	size_t *loff;
@@ -260,8 +270,9 @@ bool ipt_port_range(struct ipt_ctx *ctx, const char *s, srcloc loc, unsigned *lo
 /* Add one address or network of -s/-d to c; false with *why set when it
  * cannot be known (a host name), false after ipt_error() when it is bad. */
 bool ipt_add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc, char **why);
-/* Add "A" or "A-B" of -m iprange to c. */
-void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc);
+/* Add "A" or "A-B" of -m iprange (option opt) to c. */
+void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *opt, const char *s,
+		     srcloc loc);
 /* The comma list of ports of -m multiport, in *out (to free). */
 bool ipt_multiport_list(struct ipt_ctx *ctx, const char *s, srcloc loc, ir_range **out,
 			size_t *nout);
@@ -312,6 +323,9 @@ chain_ent *ipt_need_chain(struct ipt_ctx *ctx, const char *name, srcloc loc);
 /* Whether a table block with a good header is open; reports a line
  * outside any block. */
 bool ipt_need_table(struct ipt_ctx *ctx, srcloc loc);
+/* Whether the open table block is complete (see struct ipt_ctx); then
+ * hint[0..size) says why, and how to read the file as a fragment. */
+bool ipt_complete_table(const struct ipt_ctx *ctx, char *hint, size_t size);
 /* -N, -X, -E, -F, -Z, -P at the end of their line. */
 void ipt_chain_command(struct ipt_ctx *ctx, srcloc loc);
 /* Free the builder records of the chains. */

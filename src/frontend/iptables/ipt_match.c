@@ -171,13 +171,40 @@ static void port_option(struct ipt_ctx *ctx, const struct opt_def *od, const opt
 
 /* --sports / --dports / --ports (multiport); --ports waits for the line's
  * end, which splits the rule on it (see iptables.c). */
-static void multiport_option(struct ipt_ctx *ctx, const struct opt_def *od, const opt_use *o,
-			     srcloc span)
+static void multiport_option(struct ipt_ctx *ctx, const mod_inst *m, const struct opt_def *od,
+			     const opt_use *o, srcloc span)
 {
 	line_state *L = &ctx->L;
 	const ipt_arg *a = &o->args->v[0];
 	ir_range *rr;
 	size_t n;
+	/* libxt_multiport.c: one of the three per match, named by their
+	 * long names in the order of its option table */
+	static const struct { enum opt_id id; const char *name; } mp[] = {
+		{ M_SPORTS, "--source-ports" }, { M_DPORTS, "--destination-ports" },
+		{ M_PORTS, "--ports" },
+	};
+	for (size_t i = 0; i < 3; i++)
+		for (size_t j = i + 1; j < 3; j++)
+			if (((m->seen >> mp[i].id) & 1) && ((m->seen >> mp[j].id) & 1)) {
+				ipt_error(ctx, o->loc,
+					  "multiport: option \"%s\" cannot be used together with \"%s\".",
+					  mp[i].name, mp[j].name);
+				return;
+			}
+	/* check_proto(): the protocol is that of the "-p" given before */
+	if (L->proto_neg || (L->proto > 0 && L->proto != PROTO_TCP && L->proto != PROTO_UDP &&
+			     L->proto != PROTO_UDPLITE && L->proto != PROTO_SCTP &&
+			     L->proto != PROTO_DCCP)) {
+		ipt_error(ctx, o->loc, "multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP");
+		return;
+	}
+	if (L->proto <= 0) {
+		ipt_error(ctx, o->loc,
+			  "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp' before '%s'",
+			  o->name);
+		return;
+	}
 	if (!ipt_multiport_list(ctx, a->s, a->loc, &rr, &n))
 		return;
 	if (od->id == M_PORTS) {
@@ -201,6 +228,13 @@ static void tcp_flags_option(struct ipt_ctx *ctx, const struct opt_def *od, cons
 		comp = TCPF_SYN;
 	} else if (!ipt_tcp_flags(ctx, o->args->v[0].s, o->args->v[0].loc, &mask) ||
 		   !ipt_tcp_flags(ctx, o->args->v[1].s, o->args->v[1].loc, &comp)) {
+		return;
+	}
+	if (ctx->L.proto_neg) {
+		/* "! -p tcp -m tcp --syn": iptables-nft compares byte 13 of
+		 * the transport header of a packet that is not TCP */
+		ir_rule_unresolved(ctx->L.r, span,
+				   "TCP flags of a packet that is not TCP ('! -p tcp': iptables-nft reads byte 13 of its transport header)");
 		return;
 	}
 	ir_cond *c = ir_rule_cond(ctx->L.r, IR_TCPFLAGS, o->neg, span);
@@ -418,17 +452,22 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 	case M_SPORTS:
 	case M_DPORTS:
 	case M_PORTS:
-		multiport_option(ctx, od, o, span);
+		multiport_option(ctx, m, od, o, span);
 		return;
 	case M_TCPFLAGS:
 	case M_SYN:
+		if (((m->seen >> M_TCPFLAGS) & 1) && ((m->seen >> M_SYN) & 1)) {
+			/* libxt_tcp.c, with its two blanks */
+			ipt_error(ctx, o->loc, "Only one of `--syn' or `--tcp-flags'  allowed");
+			return;
+		}
 		tcp_flags_option(ctx, od, o, span);
 		return;
 	case M_SRCRANGE:
 	case M_DSTRANGE: {
 		ir_cond *c = ir_rule_cond(ctx->L.r, od->id == M_SRCRANGE ? IR_SRC : IR_DST, o->neg,
 					  span);
-		ipt_add_iprange(ctx, c, a->s, a->loc);
+		ipt_add_iprange(ctx, c, od->name, a->s, a->loc);
 		return;
 	}
 	case M_STATE:
@@ -503,6 +542,8 @@ void ipt_extension_option(struct ipt_ctx *ctx, const opt_use *o)
 		L->nonspec_loc = o->loc;
 		L->nonspec_name = o->name;
 	}
+	if (!m->def)
+		L->target_opts = true;
 	if (od) {
 		module_option(ctx, m, od, o);
 		return;
