@@ -84,6 +84,9 @@ typedef struct pf_opts {
 	 * folder and below, unless the user says otherwise (fwlint(1),
 	 * --allow-include-outside: then absolute paths and ".." too). */
 	bool allow_include_outside;
+	/* Read FreeBSD's dialect (fwlint(1), -I pf-freebsd): "any" in an
+	 * address list is dropped from it instead of making it any. */
+	bool freebsd;
 } pf_opts;
 /* The same with options (o may be NULL: the defaults). */
 ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const pf_opts *o,
@@ -200,6 +203,9 @@ typedef struct pf_rule {
 	srcloc icmploc;
 	enum pf_state_kind state;
 	bool state_opts;              /* "keep state (...)" had options */
+	bool allow_opts;              /* "allow-opts" */
+	bool os;                      /* "os ..." (a fingerprint) */
+	bool overload, max_src_conn;  /* "overload <t>", "max-src-conn[-rate]" */
 	bool source_track_global, max_src_nodes; /* pfail48 */
 	char *tag, *tagged;
 	srcloc tagloc;

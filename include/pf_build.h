@@ -79,6 +79,10 @@ pf_item *pf_item_num(struct pf_ctx *ctx, long long n, srcloc loc);
 pf_item *pf_item_neg(pf_item *i, srcloc loc);
 pf_item *pf_item_cat(pf_item *a, pf_item *b);
 pf_hnode *pf_host_cat(pf_hnode *a, pf_hnode *b);
+/* The items of an address list joined (a may be NULL: b is the first).  An
+ * item "any" makes the whole list any (OpenBSD parse.y host_list), or is
+ * dropped from it (FreeBSD's, -I pf-freebsd). */
+pf_hnode *pf_host_list_cat(struct pf_ctx *ctx, pf_hnode *a, pf_hnode *b);
 pf_pnode *pf_port_cat(pf_pnode *a, pf_pnode *b);
 
 /* Hosts */
@@ -169,6 +173,9 @@ const char *pf_scan_last_word(void *scanner);
 bool pf_scan_stray_close(void *scanner);
 /* "rdomain" for the token name RDOMAIN; NULL when it names no keyword. */
 const char *pf_keyword_spelling(const char *token);
+/* The scanner's keyword table (sorted for bsearch: a unit test checks). */
+size_t pf_keyword_count(void);
+const char *pf_keyword_at(size_t i);
 /* How many inline anchor bodies are open. */
 size_t pf_anchor_depth(const struct pf_ctx *ctx);
 /* The chain of files being included, "a -> b -> c", for messages. */

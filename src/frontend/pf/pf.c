@@ -121,6 +121,33 @@ pf_item *pf_item_cat(pf_item *a, pf_item *b) { CAT(pf_item, a, b); }
 pf_hnode *pf_host_cat(pf_hnode *a, pf_hnode *b) { CAT(pf_hnode, a, b); }
 pf_pnode *pf_port_cat(pf_pnode *a, pf_pnode *b) { CAT(pf_pnode, a, b); }
 
+static bool is_any(const pf_hnode *h)
+{
+	return h && !h->next && h->a.kind == PF_ADDR_ANY && !h->a.neg && !h->bad;
+}
+
+/* pfctl parse.y host_list: OpenBSD makes the list "any" when an item is
+ * "any" (an item that is "any" stands for the whole list); FreeBSD's older
+ * host_list drops the item instead, so "{ a, any }" is a there, and only a
+ * list of nothing but "any" is any. */
+pf_hnode *pf_host_list_cat(struct pf_ctx *ctx, pf_hnode *a, pf_hnode *b)
+{
+	if (!a)
+		return b;
+	if (ctx->freebsd) {
+		if (is_any(a))
+			return b;
+		if (is_any(b))
+			return a;
+		return pf_host_cat(a, b);
+	}
+	if (is_any(a))
+		return a;
+	if (is_any(b))
+		return b;
+	return pf_host_cat(a, b);
+}
+
 /* ------------------------------------------------------------ macros */
 
 const char *pf_macro_get(struct pf_ctx *ctx, const char *name)
@@ -452,6 +479,10 @@ void pf_table_hosts(struct pf_ctx *ctx, pf_hnode *h)
 		case PF_ADDR_URPF:
 			pf_error(ctx, x->a.loc, "\"urpf-failed\" is not permitted inside tables");
 			break;
+		case PF_ADDR_RANGE:
+			/* pfctl parse.y table_opt */
+			pf_error(ctx, x->a.loc, "address ranges are not permitted inside tables");
+			break;
 		default:
 			break;
 		}
@@ -527,6 +558,11 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 void pf_set_skip(struct pf_ctx *ctx, pf_item *ifs, srcloc loc)
 {
 	for (pf_item *i = ifs; i; i = i->next) {
+		if (i->neg) {
+			/* pfctl parse.y expand_skip_interface() */
+			pf_error(ctx, i->loc, "skip on ! <interface> is not supported");
+			continue;
+		}
 		if (!i->s)
 			continue;
 		ctx->skips = xgrow(ctx->skips, &ctx->capskips, ctx->nskips + 1, sizeof *ctx->skips);
@@ -656,6 +692,7 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 	memset(&ctx, 0, sizeof ctx);
 	ctx.diags = diags;
 	ctx.allow_outside = o && o->allow_include_outside;
+	ctx.freebsd = o && o->freebsd;
 	ctx.rs = ir_ruleset_new(path, IR_FMT_PF, 0);
 
 	/* A UTF-8 byte order mark is not part of the first line. */

@@ -81,6 +81,7 @@ struct pf_ctx {
 	bool gave_up;
 	bool quiet, quiet_failed; /* checking a table file's lines */
 	bool allow_outside;       /* pf_opts.allow_include_outside */
+	bool freebsd;             /* pf_opts.freebsd: FreeBSD's pfctl */
 	bool rules_full;          /* PF_MAX_RULES reached: no more rules */
 	pf_macro *macros;
 	size_t nmacros, capmacros;
