@@ -75,6 +75,8 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %token STATE STATEDEFAULTS STATEPOLICY STATICPORT STICKYADDRESS SYNCOOKIES
 %token SYNPROXY TABLE TAG TAGGED TBRSIZE TIMEOUT TO TOS TTL URPFFAILED USER ONCE ROUTE
 %token NE "'!='" LE "'<='" GE "'>='"
+/* FreeBSD's rule identifier (ridentifier) and pfSense's (tracker) */
+%token RIDENTIFIER TRACKER
 
 /* FreeBSD writes route-to before the address family, OpenBSD among the
  * options after from/to: "pass on em0 route-to X" reads the same either way,
@@ -649,6 +651,8 @@ rule_opt
 	| '!' RECEIVEDON if_item        { pf_rule_opt(ctx, "received-on", pf_item_neg($3, @1), @$); }
 	| SCRUB '(' scrub_opts ')'      { pf_rule_opt(ctx, "scrub", NULL, @$); }
 	| ONCE                          { pf_rule_opt(ctx, "once", NULL, @$); }
+	| RIDENTIFIER NUMBER
+	| TRACKER NUMBER
 	| NATTO pool port_opt pool_opts { pf_rule_xlate(ctx, PF_XL_NAT_TO, $2, $3, @1); }
 	| RDRTO pool port_opt pool_opts { pf_rule_xlate(ctx, PF_XL_RDR_TO, $2, $3, @1); }
 	| BINATTO pool port_opt pool_opts { pf_rule_xlate(ctx, PF_XL_BINAT_TO, $2, $3, @1); }
@@ -789,6 +793,8 @@ antispoof_tail
 	: %empty
 	| antispoof_tail LABEL string
 	| antispoof_tail TAG STRING
+	| antispoof_tail RIDENTIFIER NUMBER
+	| antispoof_tail TRACKER NUMBER
 	;
 
 
