@@ -40,6 +40,9 @@
  *     terminal rules.  An anchor whose rules are not in the file (loaded at
  *     run time, such as ftp-proxy's) is one quick rule with action
  *     IR_UNKNOWN and an unresolved construct: it may decide anything.
+ *     "load anchor NAME from FILE" reads FILE like an include (the same
+ *     path rules) and its rules are the inline rules of every anchor
+ *     rule named NAME.
  *   - Stateful passes: ir_rule.keep_state is true for a pass rule that
  *     creates state (the default; false for "no state").  Replies of a
  *     connection that a keep-state rule passed pass without the rules.

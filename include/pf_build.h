@@ -114,6 +114,8 @@ void pf_queue_begin(struct pf_ctx *ctx, const char *name, srcloc loc);
 void pf_queue_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc);
 void pf_queue_end(struct pf_ctx *ctx, srcloc loc);
 void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcloc loc);
+/* The scanner has read the whole of an included or loaded file. */
+void pf_file_end(struct pf_ctx *ctx, const char *file);
 /* A statement's line end, or a syntax error in it (its rules are dropped). */
 void pf_stmt_end(struct pf_ctx *ctx);
 void pf_stmt_abort(struct pf_ctx *ctx);

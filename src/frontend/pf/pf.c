@@ -308,16 +308,19 @@ void pf_set_scanner(struct pf_ctx *ctx, void *scanner)
 	ctx->scanner = scanner;
 }
 
-void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
+/* Push the file at path (include, load anchor) onto the scanner; its name
+ * as kept by the ruleset, or NULL after an error. */
+static const char *push_file(struct pf_ctx *ctx, const char *path, srcloc loc)
 {
 	char *full = relative_path(&loc, path);
 	char err[200];
 	char *buf;
 	size_t len;
+	const char *pushed = NULL;
 
 	if (!ctx->scanner) {
 		free(full);
-		return;
+		return NULL;
 	}
 	if (pf_scan_include_depth(ctx->scanner) >= PF_MAX_INCLUDE_DEPTH) {
 		pf_error(ctx, loc, "include of '%s': includes nested more than %d deep",
@@ -342,8 +345,15 @@ void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 		const char *name = pf_file_name(ctx, full);
 		file_add(ctx, name, buf, buf, len);
 		pf_scan_push_file(ctx->scanner, name, buf, len);
+		pushed = name;
 	}
 	free(full);
+	return pushed;
+}
+
+void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
+{
+	(void)push_file(ctx, path, loc);
 }
 
 /* ------------------------------------------------------------ tables */
@@ -622,24 +632,74 @@ void pf_queue_end(struct pf_ctx *ctx, srcloc loc)
 	ctx->inq = false;
 }
 
+/* pfctl parse.y loadrule: the file's rules become those of anchor NAME
+ * (pfctl_load_anchors() reads it after the main ruleset).  fwlint reads it
+ * like an include (same path rules) into a list of its own, which the
+ * anchor rules named NAME get as their inline rules (attach_loaded()). */
 void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcloc loc)
 {
-	(void)ctx;
-	(void)name;
-	(void)file;
-	(void)loc;
+	if (name[0] == '_' || strstr(name, "/_") != NULL) {
+		pf_error(ctx, loc, "anchor names beginning with '_' are reserved for internal use");
+		return;
+	}
+	if (ctx->nanchors >= PF_MAX_ANCHOR_DEPTH) {
+		pf_error(ctx, loc, "inline anchors nested more than %d deep", PF_MAX_ANCHOR_DEPTH);
+		return;
+	}
+	const char *pushed = push_file(ctx, file, loc);
+	if (!pushed)
+		return;
+	pf_list *list = pf_alloc(ctx, sizeof *list);
+	ctx->loaded = xgrow(ctx->loaded, &ctx->caploaded, ctx->nloaded + 1, sizeof *ctx->loaded);
+	ctx->loaded[ctx->nloaded].name = pf_strdup(ctx, name, strlen(name));
+	ctx->loaded[ctx->nloaded++].list = list;
+	ctx->anchors = xgrow(ctx->anchors, &ctx->capanchors, ctx->nanchors + 1, sizeof *ctx->anchors);
+	memset(&ctx->anchors[ctx->nanchors], 0, sizeof ctx->anchors[ctx->nanchors]);
+	ctx->anchors[ctx->nanchors].list = list;
+	ctx->anchors[ctx->nanchors].parent = ctx->nanchors ? ctx->anchors[ctx->nanchors - 1].list
+							   : &ctx->top;
+	ctx->anchors[ctx->nanchors].loaded = pushed;
+	ctx->nanchors++;
+}
+
+void pf_file_end(struct pf_ctx *ctx, const char *file)
+{
+	if (ctx->nanchors && ctx->anchors[ctx->nanchors - 1].loaded &&
+	    strcmp(ctx->anchors[ctx->nanchors - 1].loaded, file) == 0)
+		ctx->nanchors--;
+}
+
+/* Anchor rules without inline rules get those a "load anchor" read for
+ * their name. */
+static void attach_loaded(struct pf_ctx *ctx, pf_list *l, int depth)
+{
+	if (depth > PF_MAX_ANCHOR_DEPTH + 1)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		pf_node *n = l->v[i];
+		if (n->r.action == PF_ANCHOR && !n->children && n->r.anchor) {
+			for (size_t k = 0; k < ctx->nloaded; k++)
+				if (strcmp(ctx->loaded[k].name, n->r.anchor) == 0)
+					n->children = ctx->loaded[k].list;
+		} else if (n->children && (i == 0 || n->children != l->v[i - 1]->children)) {
+			attach_loaded(ctx, n->children, depth + 1);
+		}
+	}
 }
 
 size_t pf_anchor_depth(const struct pf_ctx *ctx)
 {
-	return ctx->nanchors;
+	size_t n = 0;
+	for (size_t i = 0; i < ctx->nanchors; i++)
+		n += !ctx->anchors[i].loaded;
+	return n;
 }
 
 void pf_stmt_end(struct pf_ctx *ctx)
 {
 	ctx->pending = false;
 	if (ctx->scanner)
-		pf_scan_braces_keep(ctx->scanner, ctx->nanchors);
+		pf_scan_braces_keep(ctx->scanner, pf_anchor_depth(ctx));
 }
 
 void pf_stmt_abort(struct pf_ctx *ctx)
@@ -653,7 +713,7 @@ void pf_stmt_abort(struct pf_ctx *ctx)
 	ctx->curtable = NULL;
 	ctx->inq = false;
 	if (ctx->scanner)
-		pf_scan_braces_keep(ctx->scanner, ctx->nanchors);
+		pf_scan_braces_keep(ctx->scanner, pf_anchor_depth(ctx));
 }
 
 /* ------------------------------------------------------------ entry */
@@ -707,6 +767,7 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 		file_add(&ctx, ctx.rs->path, NULL, buf, len);
 		pf_scan_and_parse(&ctx, ctx.rs->path, buf, len);
 	}
+	attach_loaded(&ctx, &ctx.top, 0);
 	pf_lower(&ctx);
 	check_queues(&ctx, diags);
 
@@ -722,6 +783,7 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 	free(ctx.files);
 	free(ctx.tables);
 	free(ctx.anchors);
+	free(ctx.loaded);
 	free(ctx.skips);
 	free(ctx.queues);
 	arena_release(&ctx.arena);

@@ -55,7 +55,15 @@ typedef struct pf_anchor_frame {
 	pf_list *parent;
 	size_t nheads;          /* the anchor's expansions, last in parent */
 	pf_tmpl saved;
+	const char *loaded;     /* "load anchor": the file whose rules these are */
 } pf_anchor_frame;
+
+/* "load anchor NAME from FILE": the rules read from FILE, for the anchor
+ * rules named NAME. */
+typedef struct pf_loaded {
+	const char *name;
+	pf_list *list;
+} pf_loaded;
 
 typedef struct pf_file {
 	const char *name;       /* owned by the ruleset */
@@ -95,6 +103,8 @@ struct pf_ctx {
 	pf_anchor_frame *anchors;
 	size_t nanchors, capanchors;
 	size_t order;
+	pf_loaded *loaded;
+	size_t nloaded, caploaded;
 	pf_skip *skips;
 	size_t nskips, capskips;
 	pf_queue *queues;

@@ -746,6 +746,7 @@ void pf_anchor_open(struct pf_ctx *ctx, srcloc loc)
 	ctx->anchors[ctx->nanchors].list = children;
 	ctx->anchors[ctx->nanchors].parent = parent;
 	ctx->anchors[ctx->nanchors].nheads = heads.n;
+	ctx->anchors[ctx->nanchors].loaded = NULL;
 	ctx->nanchors++;
 	ctx->pending = false;
 	pf_rule_reset(ctx);
