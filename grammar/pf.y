@@ -639,7 +639,7 @@ rule_opt
 	| QUEUE '(' STRING comma STRING ')' { pf_rule_opt(ctx, "queue", pf_item_cat(pf_item_str(ctx, $3, @3), pf_item_str(ctx, $5, @5)), @$); }
 	| TAG STRING                    { pf_rule_opt(ctx, "tag", pf_item_str(ctx, $2, @2), @$); }
 	| TAGGED STRING                 { pf_rule_opt(ctx, "tagged", pf_item_str(ctx, $2, @2), @$); }
-	| '!' TAGGED STRING             { pf_rule_opt(ctx, "tagged", pf_item_str(ctx, $3, @3), @$); }
+	| '!' TAGGED STRING             { pf_rule_opt(ctx, "tagged", pf_item_neg(pf_item_str(ctx, $3, @3), @1), @$); }
 	| PROBABILITY word              { pf_rule_opt(ctx, "probability", $2, @$); }
 	| RTABLE NUMBER                 { pf_rule_opt(ctx, "rtable", pf_item_num(ctx, $2, @2), @$); }
 	| RDOMAIN NUMBER                { pf_rule_opt(ctx, "rdomain", pf_item_num(ctx, $2, @2), @$); }

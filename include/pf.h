@@ -59,6 +59,16 @@
  *     interface groups such as egress, a table with no addresses in the
  *     file, a table file that cannot be read, a host name) make their rule
  *     unresolved: it may or may not match.
+ *   - Tags: pf.conf(5) "tag" sets a packet's tag on every rule that
+ *     matches it (a later one replaces it), and "tagged T" tests the tag
+ *     the earlier matching rules left, in evaluation order; on "out" the
+ *     tag starts as the one the packet got on "in".  pf filter rules do
+ *     not change packets otherwise, so "tagged T" is a packet set made of
+ *     the earlier rules' match sets: ir_rule.tagsteps, the "in" rules and
+ *     the earlier rules of the same direction in file order (match rules
+ *     too: they are ir_ruleset.aux rules, in no chain).  A rule that may
+ *     or may not set the tag (unresolved) leaves the tagged rule
+ *     unresolved.
  *   - ir_ruleset.nsource counts the rules after list expansion the way
  *     pfctl -nv prints them (see pf_count_rule_line()).
  */
@@ -211,6 +221,7 @@ typedef struct pf_rule {
 	bool overload, max_src_conn;  /* "overload <t>", "max-src-conn[-rate]" */
 	bool source_track_global, max_src_nodes; /* pfail48 */
 	char *tag, *tagged;
+	bool tagged_neg;              /* "! tagged" */
 	srcloc tagloc;
 	int prio[2];                  /* "set prio": -1 when not set */
 	char *queue[2];               /* "set queue (a, b)": NULL when not set */

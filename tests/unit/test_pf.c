@@ -603,3 +603,34 @@ Test(pf_parse, any_in_a_list)
 	cr_expect(eq(ptr, (void *)ir_rule_find_cond(in->rule[0], IR_DST), NULL));
 	done(&p);
 }
+
+/* pf.conf(5) tag/tagged: "tagged T" is the set of packets the earlier
+ * matching rules left tagged T (a later tag replaces an earlier one). */
+Test(pf_lower, tagged_is_the_packets_earlier_rules_tagged)
+{
+	parsed p = parse("pass in proto tcp from 10.0.0.0/8 to any port 80 tag A\n"
+			 "pass in proto tcp from 10.1.0.0/16 to any port 80 tag B\n"
+			 "block in quick tagged A\n");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 3));
+	const ir_rule *q = in->rule[0];
+	cr_expect(q->has_tagged);
+	cr_expect(eq(sz, q->nunres, 0));
+	cr_assert(eq(sz, q->ntagsteps, 2));
+	cr_expect(q->tagsteps[0].sets && !q->tagsteps[1].sets);
+	done(&p);
+}
+
+/* "load anchor NAME from FILE" is read like an include; the anchor rule
+ * named NAME gets its rules. */
+Test(pf_parse, load_anchor_is_read)
+{
+	parsed p = parse_file(DATA "load.conf");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 2));
+	cr_expect(eq(int, in->rule[1]->loc.line, 2));
+	cr_expect(eq(sz, in->rule[1]->nunres, 0));
+	done(&p);
+}

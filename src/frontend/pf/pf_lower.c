@@ -51,7 +51,7 @@ typedef struct xlate {
 
 typedef struct lower {
 	struct pf_ctx *ctx;
-	entries T, N;
+	entries T, N, M;        /* terminal, other pass/block, match rules */
 	xlate *x;
 	size_t nx, capx;
 } lower;
@@ -167,6 +167,11 @@ static void walk(lower *L, const pf_list *list, const pf_node **prefix, size_t d
 		case PF_BLOCK:
 			e.terminal = r->quick;
 			entries_add(r->quick ? T : N, e);
+			break;
+		case PF_MATCH:
+			/* they decide nothing, but may tag (pf.h: Tags) */
+			if (r->tag)
+				entries_add(&L->M, e);
 			break;
 		default:
 			break;
@@ -572,6 +577,82 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
 	return ir;
 }
 
+/* ------------------------------------------------------------ tags */
+
+/* A rule that sets a tag, as the IR rules of one chain (two when the rule
+ * is split by TCP flags). */
+typedef struct tagev {
+	size_t order;
+	const char *tag;
+	ir_rule *ir[2];
+} tagev;
+
+typedef struct tagevs {
+	tagev *v;
+	size_t n, cap;
+} tagevs;
+
+static int tagev_cmp(const void *a, const void *b)
+{
+	const tagev *x = a, *y = b;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void tag_event(tagevs *ev, const entry *e, ir_rule *ir)
+{
+	const pf_node *leaf = e->path[e->n - 1];
+	if (!leaf->r.tag || !ir)
+		return;
+	if (ev->n && ev->v[ev->n - 1].order == leaf->order && !ev->v[ev->n - 1].ir[1]) {
+		ev->v[ev->n - 1].ir[1] = ir;
+		return;
+	}
+	ev->v = xgrow(ev->v, &ev->cap, ev->n + 1, sizeof *ev->v);
+	ev->v[ev->n++] = (tagev){ leaf->order, leaf->r.tag, { ir, NULL } };
+}
+
+static void add_steps(ir_rule *ir, const tagevs *ev, size_t upto, const char *tag, bool all,
+		      size_t *cap)
+{
+	for (size_t i = 0; i < ev->n && (all || ev->v[i].order < upto); i++)
+		for (int h = 0; h < 2 && ev->v[i].ir[h]; h++) {
+			ir->tagsteps = xgrow(ir->tagsteps, cap, ir->ntagsteps + 1, sizeof *ir->tagsteps);
+			ir->tagsteps[ir->ntagsteps++] =
+				(ir_tagstep){ ev->v[i].ir[h], strcmp(ev->v[i].tag, tag) == 0 };
+		}
+}
+
+/* "tagged T" on rule ir (entry e): its tag steps, from the "in" events
+ * (for a rule of "out": the tag a packet brings) and the earlier events of
+ * its own chain. */
+static void tag_steps(ir_rule *ir, const entry *e, const tagevs *in_ev, const tagevs *ev)
+{
+	const pf_node *leaf = e->path[e->n - 1];
+	const pf_rule *r = &leaf->r;
+	for (size_t i = 0; i + 1 < e->n; i++)
+		if (e->path[i]->r.tagged)
+			ir_rule_unresolved(ir, e->path[i]->r.tagloc,
+					   "tagged on an anchor: fwlint models it on rules only");
+	if (!r->tagged)
+		return;
+	size_t cap = 0;
+	ir->has_tagged = true;
+	ir->tagged_neg = r->tagged_neg;
+	if (in_ev)
+		add_steps(ir, in_ev, 0, r->tagged, true, &cap);
+	add_steps(ir, ev, leaf->order, r->tagged, false, &cap);
+	for (size_t i = 0; i < ir->ntagsteps; i++) {
+		const ir_rule *s = ir->tagsteps[i].rule;
+		if (s->nunres) {
+			char buf[300];
+			snprintf(buf, sizeof buf, "tagged: whether the tag is '%.100s' depends on "
+				 "line %d, which may or may not match", r->tagged, s->loc.line);
+			ir_rule_unresolved(ir, r->tagloc, buf);
+			break;
+		}
+	}
+}
+
 void pf_lower(struct pf_ctx *ctx)
 {
 	lower L;
@@ -585,6 +666,10 @@ void pf_lower(struct pf_ctx *ctx)
 	ir_chain_policy(cin, IR_ACCEPT, SRCLOC_NONE);
 	ir_chain_policy(cout, IR_ACCEPT, SRCLOC_NONE);
 
+	tagevs ev[2] = { { 0 }, { 0 } };
+	size_t nall = L.T.n + L.N.n + L.M.n;
+	ir_rule **made = xcalloc(nall ? 2 * nall : 1, sizeof *made);
+	const entry **ents = xcalloc(nall ? nall : 1, sizeof *ents);
 	for (int pass = 0; pass < 2; pass++) {
 		ir_chain *c = pass == 0 ? cin : cout;
 		for (size_t i = 0; i < ctx->nskips; i++) {
@@ -595,19 +680,47 @@ void pf_lower(struct pf_ctx *ctx)
 			ir->quick = true;
 			ir_chain_append(c, ir);
 		}
-		for (size_t i = 0; i < L.T.n + L.N.n; i++) {
-			const entry *e = i < L.T.n ? &L.T.v[i] : &L.N.v[L.N.n - 1 - (i - L.T.n)];
+		/* every rule of the chain first (T, N reversed, then the match
+		 * rules), then the tag steps, which refer to them */
+		for (size_t i = 0; i < nall; i++) {
+			const entry *e = i < L.T.n ? &L.T.v[i]
+					: i < L.T.n + L.N.n ? &L.N.v[L.N.n - 1 - (i - L.T.n)]
+					: &L.M.v[i - L.T.n - L.N.n];
+			ents[i] = e;
 			bool split = needs_tcp_split(e);
-			for (int h = 0; h < (split ? 2 : 1); h++) {
-				ir_rule *ir = make_rule(&L, e, pass == 0,
-							!split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY);
-				if (ir)
-					ir_chain_append(c, ir);
+			for (int h = 0; h < 2; h++) {
+				made[2 * i + h] = NULL;
+				if (h == 1 && !split)
+					break;
+				made[2 * i + h] = make_rule(&L, e, pass == 0,
+							    !split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY);
+				tag_event(&ev[pass], e, made[2 * i + h]);
 			}
 		}
+		if (ev[pass].n)
+			qsort(ev[pass].v, ev[pass].n, sizeof *ev[pass].v, tagev_cmp);
+		for (size_t i = 0; i < nall; i++)
+			for (int h = 0; h < 2; h++) {
+				ir_rule *ir = made[2 * i + h];
+				if (!ir)
+					continue;
+				tag_steps(ir, ents[i], pass == 1 ? &ev[0] : NULL, &ev[pass]);
+				if (i < L.T.n + L.N.n) {
+					ir_chain_append(c, ir);
+				} else {
+					ctx->rs->aux = xgrow(ctx->rs->aux, &ctx->rs->capaux,
+							     ctx->rs->naux + 1, sizeof *ctx->rs->aux);
+					ctx->rs->aux[ctx->rs->naux++] = ir;
+				}
+			}
 	}
+	free(made);
+	free(ents);
+	free(ev[0].v);
+	free(ev[1].v);
 	ctx->rs->nsource = ctx->nsource;
 	free(L.T.v);
 	free(L.N.v);
+	free(L.M.v);
 	free(L.x);
 }

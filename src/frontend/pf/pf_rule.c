@@ -235,13 +235,13 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			pf_error(ctx, args->loc, "tag too long, max 63 chars");
 			return;
 		}
-		if (opt[3] == '\0')
+		if (opt[3] == '\0') {
 			r->tag = args->s;
-		else
+		} else {
 			r->tagged = args->s;
+			r->tagged_neg = args->neg;
+		}
 		r->tagloc = loc;
-		if (opt[3] != '\0')
-			unresolved_opt(ctx, "tagged: tags are set while packets are filtered", loc);
 	} else if (strcmp(opt, "prio") == 0 || strcmp(opt, "set-prio") == 0) {
 		int i = 0;
 		for (const pf_item *a = args; a && i < 2; a = a->next, i++) {
