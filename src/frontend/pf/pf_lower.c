@@ -601,14 +601,17 @@ static int tagev_cmp(const void *a, const void *b)
 static void tag_event(tagevs *ev, const entry *e, ir_rule *ir)
 {
 	const pf_node *leaf = e->path[e->n - 1];
-	if (!leaf->r.tag || !ir)
+	/* an anchor whose rules are loaded at run time may set any tag: a
+	 * step that sets none, unresolved (tag_steps() says so) */
+	bool runtime = leaf->r.action == PF_ANCHOR && !leaf->children;
+	if ((!leaf->r.tag && !runtime) || !ir)
 		return;
 	if (ev->n && ev->v[ev->n - 1].order == leaf->order && !ev->v[ev->n - 1].ir[1]) {
 		ev->v[ev->n - 1].ir[1] = ir;
 		return;
 	}
 	ev->v = xgrow(ev->v, &ev->cap, ev->n + 1, sizeof *ev->v);
-	ev->v[ev->n++] = (tagev){ leaf->order, leaf->r.tag, { ir, NULL } };
+	ev->v[ev->n++] = (tagev){ leaf->order, runtime ? "" : leaf->r.tag, { ir, NULL } };
 }
 
 static void add_steps(ir_rule *ir, const tagevs *ev, size_t upto, const char *tag, bool all,
