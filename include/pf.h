@@ -222,6 +222,9 @@ typedef struct pf_rule {
 	bool source_track_global, max_src_nodes; /* pfail48 */
 	char *tag, *tagged;
 	bool tagged_neg;              /* "! tagged" */
+	char *rcv_ifname;             /* "received-on IF", or NULL */
+	bool rcv_neg;                 /* "! received-on IF" */
+	srcloc rcvloc;
 	srcloc tagloc;
 	int prio[2];                  /* "set prio": -1 when not set */
 	char *queue[2];               /* "set queue (a, b)": NULL when not set */

@@ -448,6 +448,8 @@ static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node,
 	}
 	if (r->ifname)
 		cond_iface(ir, in ? IR_IIF : IR_OIF, r->ifname, r->ifneg, r->ifloc);
+	if (r->rcv_ifname)
+		cond_iface(ir, IR_IIF, r->rcv_ifname, r->rcv_neg, r->rcvloc);
 	if (r->proto >= 0)
 		ir_cond_range(ir_rule_cond(ir, IR_PROTO, false, r->protoloc), (u128)r->proto,
 			      (u128)r->proto);

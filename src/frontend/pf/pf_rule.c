@@ -326,8 +326,18 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		r->os = true;
 		unresolved_opt(ctx, "os: the remote system's fingerprint is not known", loc);
 	} else if (strcmp(opt, "received-on") == 0) {
-		unresolved_opt(ctx, "received-on: the interface a packet came in on is not known "
-			       "when it goes out", loc);
+		/* pf.conf(5) received-on: the interface the packet came in
+		 * on, in either direction: the packet's ingress interface */
+		if (r->rcv_ifname) {
+			pf_error(ctx, loc, "cannot respecify received-on");
+		} else if (!args->s) {
+			unresolved_opt(ctx, "received-on rdomain: routing domains are not modelled",
+				       loc);
+		} else {
+			r->rcv_ifname = args->s;
+			r->rcv_neg = args->neg;
+			r->rcvloc = args->loc;
+		}
 	} else if (strcmp(opt, "max-pkt-rate") == 0) {
 		unresolved_opt(ctx, "max-pkt-rate: the rule matches only above a packet rate", loc);
 	} else if (strcmp(opt, "fragment") == 0) {
