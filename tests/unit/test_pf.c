@@ -634,3 +634,19 @@ Test(pf_parse, load_anchor_is_read)
 	cr_expect(eq(sz, in->rule[1]->nunres, 0));
 	done(&p);
 }
+
+/* FreeBSD's parse.y host_list (-I pf-freebsd) drops an "any" item. */
+Test(pf_parse, freebsd_drops_any_from_a_list)
+{
+	const char *text = "block in from { 10.9.9.9, any } to { any }\n";
+	pf_opts o = { .freebsd = true };
+	parsed p;
+	diag_list_init(&p.d);
+	p.rs = pf_parse_opts("t.conf", text, strlen(text), &o, &p.d);
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 1));
+	cr_expect(not(eq(ptr, (void *)ir_rule_find_cond(in->rule[0], IR_SRC), NULL)));
+	cr_expect(eq(ptr, (void *)ir_rule_find_cond(in->rule[0], IR_DST), NULL));
+	done(&p);
+}
