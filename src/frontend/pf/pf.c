@@ -697,6 +697,9 @@ size_t pf_anchor_depth(const struct pf_ctx *ctx)
 
 void pf_stmt_end(struct pf_ctx *ctx)
 {
+	if (ctx->noname)
+		pf_error(ctx, ctx->noname_loc, "anchors without explicit rules must specify a name");
+	ctx->noname = false;
 	ctx->pending = false;
 	if (ctx->scanner)
 		pf_scan_braces_keep(ctx->scanner, pf_anchor_depth(ctx));
@@ -704,6 +707,7 @@ void pf_stmt_end(struct pf_ctx *ctx)
 
 void pf_stmt_abort(struct pf_ctx *ctx)
 {
+	ctx->noname = false;
 	if (ctx->pending) {
 		ctx->ck_list->n = ctx->ck_n;
 		ctx->nsource = ctx->ck_nsource;

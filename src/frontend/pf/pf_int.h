@@ -117,6 +117,8 @@ struct pf_ctx {
 	pf_list *ck_list;
 	size_t ck_n, ck_nsource;
 	bool block_return;      /* set block-policy return */
+	bool noname;            /* an anchor rule with neither name nor body */
+	srcloc noname_loc;
 	size_t nsource;
 };
 

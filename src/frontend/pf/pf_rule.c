@@ -650,9 +650,13 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 	ctx->ck_nsource = ctx->nsource;
 	xanchor_limits(ctx);
 	if (ctx->cur.base.action == PF_ANCHOR && !ctx->cur.base.anchor_inline &&
-	    !ctx->cur.base.anchor)
-		/* pfctl parse.y anchorrule */
-		pf_error(ctx, ctx->cur.base.loc, "anchors without explicit rules must specify a name");
+	    !ctx->cur.base.anchor) {
+		/* pfctl parse.y anchorrule: said at the statement's end, as
+		 * pfctl's action runs only once the whole rule is read (a
+		 * syntax error later in it is the only message then) */
+		ctx->noname = true;
+		ctx->noname_loc = ctx->cur.base.loc;
+	}
 	if (ctx->cur.base.os && ctx->cur.protos) {
 		bool tcp = false;
 		for (const pf_item *pv = ctx->cur.protos; pv; pv = pv->next)
