@@ -587,7 +587,12 @@ typedef struct tagev {
 	size_t order;
 	const char *tag;
 	ir_rule *ir[2];
+	double cost[2];         /* match sets built to evaluate it (tag_steps()) */
 } tagev;
+
+/* The most match sets one tagged rule may need built (steps of steps
+ * included): past it the rule stays unresolved. */
+#define PF_MAX_TAG_COST 20000.0
 
 typedef struct tagevs {
 	tagev *v;
@@ -613,24 +618,25 @@ static void tag_event(tagevs *ev, const entry *e, ir_rule *ir)
 		return;
 	}
 	ev->v = xgrow(ev->v, &ev->cap, ev->n + 1, sizeof *ev->v);
-	ev->v[ev->n++] = (tagev){ leaf->order, runtime ? "" : leaf->r.tag, { ir, NULL } };
+	ev->v[ev->n++] = (tagev){ leaf->order, runtime ? "" : leaf->r.tag, { ir, NULL }, { 1, 1 } };
 }
 
 static void add_steps(ir_rule *ir, const tagevs *ev, size_t upto, const char *tag, bool all,
-		      size_t *cap)
+		      size_t *cap, double *cost)
 {
 	for (size_t i = 0; i < ev->n && (all || ev->v[i].order < upto); i++)
 		for (int h = 0; h < 2 && ev->v[i].ir[h]; h++) {
 			ir->tagsteps = xgrow(ir->tagsteps, cap, ir->ntagsteps + 1, sizeof *ir->tagsteps);
 			ir->tagsteps[ir->ntagsteps++] =
 				(ir_tagstep){ ev->v[i].ir[h], strcmp(ev->v[i].tag, tag) == 0 };
+			*cost += ev->v[i].cost[h];
 		}
 }
 
 /* "tagged T" on rule ir (entry e): its tag steps, from the "in" events
  * (for a rule of "out": the tag a packet brings) and the earlier events of
  * its own chain. */
-static void tag_steps(ir_rule *ir, const entry *e, const tagevs *in_ev, const tagevs *ev)
+static void tag_steps(ir_rule *ir, const entry *e, const tagevs *in_ev, tagevs *ev)
 {
 	const pf_node *leaf = e->path[e->n - 1];
 	const pf_rule *r = &leaf->r;
@@ -641,11 +647,27 @@ static void tag_steps(ir_rule *ir, const entry *e, const tagevs *in_ev, const ta
 	if (!r->tagged)
 		return;
 	size_t cap = 0;
+	double cost = 1;
 	ir->has_tagged = true;
 	ir->tagged_neg = r->tagged_neg;
 	if (in_ev)
-		add_steps(ir, in_ev, 0, r->tagged, true, &cap);
-	add_steps(ir, ev, leaf->order, r->tagged, false, &cap);
+		add_steps(ir, in_ev, 0, r->tagged, true, &cap, &cost);
+	add_steps(ir, ev, leaf->order, r->tagged, false, &cap, &cost);
+	if (cost > PF_MAX_TAG_COST) {
+		free(ir->tagsteps);
+		ir->tagsteps = NULL;
+		ir->ntagsteps = 0;
+		ir->has_tagged = false;
+		ir_rule_unresolved(ir, r->tagloc, "tagged: too many rules set tags for fwlint to "
+				   "follow them");
+		return;
+	}
+	/* a rule that also tags: later tagged rules build its set too */
+	for (size_t i = 0; i < ev->n; i++)
+		if (ev->v[i].order == leaf->order)
+			for (int h = 0; h < 2; h++)
+				if (ev->v[i].ir[h] == ir)
+					ev->v[i].cost[h] = cost;
 	for (size_t i = 0; i < ir->ntagsteps; i++) {
 		const ir_rule *s = ir->tagsteps[i].rule;
 		if (s->nunres) {
@@ -656,6 +678,19 @@ static void tag_steps(ir_rule *ir, const entry *e, const tagevs *in_ev, const ta
 			break;
 		}
 	}
+}
+
+/* A made rule's place in file order (its leaf's), then in the made order. */
+typedef struct byord {
+	size_t order, i;
+} byord;
+
+static int byord_cmp(const void *a, const void *b)
+{
+	const byord *x = a, *y = b;
+	if (x->order != y->order)
+		return x->order < y->order ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
 
 void pf_lower(struct pf_ctx *ctx)
@@ -675,6 +710,7 @@ void pf_lower(struct pf_ctx *ctx)
 	size_t nall = L.T.n + L.N.n + L.M.n;
 	ir_rule **made = xcalloc(nall ? 2 * nall : 1, sizeof *made);
 	const entry **ents = xcalloc(nall ? nall : 1, sizeof *ents);
+	byord *byorder = xcalloc(nall ? nall : 1, sizeof *byorder);
 	for (int pass = 0; pass < 2; pass++) {
 		ir_chain *c = pass == 0 ? cin : cout;
 		for (size_t i = 0; i < ctx->nskips; i++) {
@@ -704,12 +740,22 @@ void pf_lower(struct pf_ctx *ctx)
 		}
 		if (ev[pass].n)
 			qsort(ev[pass].v, ev[pass].n, sizeof *ev[pass].v, tagev_cmp);
+		/* in file order, so that a rule's steps are known before a
+		 * later tagged rule counts what they cost */
+		for (size_t i = 0; i < nall; i++)
+			byorder[i] = (byord){ ents[i]->path[ents[i]->n - 1]->order, i };
+		if (nall)
+			qsort(byorder, nall, sizeof *byorder, byord_cmp);
+		for (size_t k = 0; k < nall; k++)
+			for (int h = 0; h < 2; h++)
+				if (made[2 * byorder[k].i + h])
+					tag_steps(made[2 * byorder[k].i + h], ents[byorder[k].i],
+						  pass == 1 ? &ev[0] : NULL, &ev[pass]);
 		for (size_t i = 0; i < nall; i++)
 			for (int h = 0; h < 2; h++) {
 				ir_rule *ir = made[2 * i + h];
 				if (!ir)
 					continue;
-				tag_steps(ir, ents[i], pass == 1 ? &ev[0] : NULL, &ev[pass]);
 				if (i < L.T.n + L.N.n) {
 					ir_chain_append(c, ir);
 				} else {
@@ -721,6 +767,7 @@ void pf_lower(struct pf_ctx *ctx)
 	}
 	free(made);
 	free(ents);
+	free(byorder);
 	free(ev[0].v);
 	free(ev[1].v);
 	ctx->rs->nsource = ctx->nsource;
