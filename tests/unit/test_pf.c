@@ -650,3 +650,21 @@ Test(pf_parse, freebsd_drops_any_from_a_list)
 	cr_expect(eq(ptr, (void *)ir_rule_find_cond(in->rule[0], IR_DST), NULL));
 	done(&p);
 }
+
+/* Rules that both tag and test the tag nest their sets: bounded, then the
+ * tagged rule is unresolved rather than slow. */
+Test(pf_lower, tag_steps_are_bounded)
+{
+	char text[8192];
+	size_t n = 0;
+	for (int i = 0; i < 40; i++)
+		n += (size_t)snprintf(text + n, sizeof text - n,
+				      "pass in proto tcp from 10.%d.0.0/16 to any port 80 tag A tagged A\n", i);
+	snprintf(text + n, sizeof text - n, "block in quick tagged A\n");
+	parsed p = parse(text);
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in");
+	cr_assert(eq(sz, in->n, 41));
+	cr_expect(in->rule[0]->nunres >= 1);
+	done(&p);
+}
