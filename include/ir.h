@@ -91,6 +91,12 @@ typedef struct ir_unresolved {
 
 struct ir_chain;
 
+/* One step of a pf tag computation (ir_rule.tagsteps). */
+typedef struct ir_tagstep {
+	const struct ir_rule *rule; /* another rule of the ruleset, not owned */
+	bool sets;                  /* its "tag" is the one tested */
+} ir_tagstep;
+
 typedef struct ir_rule {
 	srcloc loc;   /* the whole rule (its first character) */
 	char *text;   /* the rule as written, for messages */
@@ -111,6 +117,14 @@ typedef struct ir_rule {
 	uint32_t mark_mask, mark_xor;
 	size_t index;         /* position in its chain, from 0 */
 	struct ir_chain *chain; /* its chain, set by ir_ruleset_finish() */
+	/* pf "tagged T" (pf.h): a packet set built from other rules, in their
+	 * evaluation order: start empty; at each step take out the packets
+	 * the step's rule matches (it sets another tag, or T again) and, if
+	 * the step sets T, put them in.  With has_tagged the rule matches
+	 * only the packets of that set (tagged_neg: only the others). */
+	ir_tagstep *tagsteps;
+	size_t ntagsteps;
+	bool has_tagged, tagged_neg;
 } ir_rule;
 
 enum ir_order { IR_FIRST_MATCH, IR_LAST_MATCH };
@@ -161,6 +175,10 @@ typedef struct ir_ruleset {
 	 * nodes' srcloc.file point here. */
 	char **files;
 	size_t nfiles, capfiles;
+	/* Rules in no chain that tag steps refer to (pf "match ... tag"):
+	 * owned here. */
+	ir_rule **aux;
+	size_t naux, capaux;
 } ir_ruleset;
 
 /* Builder API */

@@ -357,6 +357,24 @@ pset eval_match_build(const ir_rule *r, const iftab *tab, const eval_marks *mark
 		s = t;
 	}
 	free(done);
+	if (r->has_tagged && !pset_is_empty(&s)) {
+		/* pf "tagged" (ir.h, ir_tagstep): the packets the earlier
+		 * rules leave tagged so */
+		pset tag = pset_empty();
+		for (size_t i = 0; i < r->ntagsteps && !pset_is_empty(&s); i++) {
+			pset m = eval_match_build(r->tagsteps[i].rule, tab);
+			pset t = pset_subtract(&tag, &m);
+			if (r->tagsteps[i].sets)
+				pset_add_set(&t, &m);
+			pset_free(&tag);
+			pset_free(&m);
+			tag = t;
+		}
+		pset t = r->tagged_neg ? pset_subtract(&s, &tag) : pset_intersect(&s, &tag);
+		pset_free(&tag);
+		pset_free(&s);
+		s = t;
+	}
 	if (r->family && !pset_is_empty(&s)) {
 		/* pf "inet" / "inet6": only packets of that family. */
 		pset fam = eval_family_universe(r->family);

@@ -34,6 +34,7 @@ void ir_rule_free(ir_rule *r)
 	free(r->unres);
 	free(r->text);
 	free(r->target);
+	free(r->tagsteps);
 	free(r);
 }
 
@@ -66,6 +67,9 @@ void ir_ruleset_free(ir_ruleset *rs)
 	for (size_t i = 0; i < rs->nfiles; i++)
 		free(rs->files[i]);
 	free(rs->files);
+	for (size_t i = 0; i < rs->naux; i++)
+		ir_rule_free(rs->aux[i]);
+	free(rs->aux);
 	free(rs);
 }
 

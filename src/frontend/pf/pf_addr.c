@@ -384,6 +384,18 @@ pf_hnode *pf_host_dyn(struct pf_ctx *ctx, const char *name, long long bits, srcl
 				p++;
 		}
 		h->a.modifier = pf_strdup(ctx, m, strlen(m));
+		/* pfctl parse.y dynaddr: network, broadcast and peer exclude
+		 * each other (":0" goes with any of them) */
+		int modes = (strstr(m, "network") != NULL) + (strstr(m, "broadcast") != NULL) +
+			    (strstr(m, "peer") != NULL);
+		int twice = 0;
+		for (const char *p = m; (p = strstr(p, "network")) != NULL; p++)
+			twice++;
+		if (modes > 1 || twice > 1) {
+			pf_error(ctx, loc, "illegal combination of interface modifiers");
+			h->bad = true;
+			return h;
+		}
 	}
 	if (bits > 128 || bits < -1) {
 		pf_error(ctx, loc, "netmask is too %s: /%lld", bits < 0 ? "small" : "large", bits);
@@ -466,6 +478,9 @@ pf_pnode *pf_port_item(struct pf_ctx *ctx, int op, const pf_item *a, const pf_it
 			p->p.b = 65535;
 		else if (!port_value(ctx, a, hi, &p->p.b, loc))
 			p->bad = true;
+		if (!p->bad && p->p.a == p->p.b)
+			/* pfctl parseport(): "80:80" is port 80 */
+			p->p.op = PF_OP_EQ;
 		return p;
 	}
 	if (!port_value(ctx, a, a->s, &p->p.a, loc))
