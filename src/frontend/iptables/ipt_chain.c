@@ -123,6 +123,11 @@ static void create_missing_builtins(struct ipt_ctx *ctx)
 void ipt_table_begin(struct ipt_ctx *ctx, const char *name, srcloc loc)
 {
 	loc.end_col = loc.col + (int)strlen(name);
+	if (ctx->commands) {
+		ipt_error(ctx, loc, "'*%s' in a list of iptables commands: a file is iptables-save output (a table block first) or commands, not both", name);
+		ctx->L.failed = false;
+		return;
+	}
 	if (ctx->in_table) {
 		ipt_error(ctx, loc, "expected 'COMMIT' before '*%s'", name);
 		ctx->L.failed = false;
@@ -160,6 +165,11 @@ void ipt_table_begin(struct ipt_ctx *ctx, const char *name, srcloc loc)
 
 void ipt_commit(struct ipt_ctx *ctx, srcloc loc)
 {
+	if (ctx->commands) {
+		ipt_error(ctx, loc, "'COMMIT' in a list of iptables commands: a file is iptables-save output (a table block first) or commands, not both");
+		ctx->L.failed = false;
+		return;
+	}
 	if (!ctx->in_table) {
 		ipt_error(ctx, loc, "'COMMIT' outside a table, expected '*filter' (or another table) before it");
 		ctx->L.failed = false;
@@ -174,7 +184,9 @@ void ipt_commit(struct ipt_ctx *ctx, srcloc loc)
 void ipt_end_of_input(struct ipt_ctx *ctx, srcloc loc)
 {
 	ipt_line_reset(&ctx->L);
-	if (ctx->in_table && !ctx->gave_up) {
+	if (ctx->commands) {
+		create_missing_builtins(ctx);
+	} else if (ctx->in_table && !ctx->gave_up) {
 		/* iptables-restore: "COMMIT expected at line N" */
 		ipt_error(ctx, loc, "expected 'COMMIT' before end of file");
 		create_missing_builtins(ctx);
@@ -184,6 +196,15 @@ void ipt_end_of_input(struct ipt_ctx *ctx, srcloc loc)
 
 bool ipt_need_table(struct ipt_ctx *ctx, srcloc loc)
 {
+	if (!ctx->in_table && ctx->rs->n == 0) {
+		/* A file of iptables commands, one per line, as `iptables`
+		 * runs them on the live box (Capirca's iptables generator
+		 * writes them): the filter table, read as a fragment, with
+		 * no COMMIT (fwlint(1), "iptables"). */
+		ipt_table_begin(ctx, "filter", loc);
+		ctx->commands = true;
+		return ctx->table != NULL;
+	}
 	if (!ctx->in_table) {
 		ipt_error(ctx, loc, "expected '*filter' (or another table) before this line");
 		return false;

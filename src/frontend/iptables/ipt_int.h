@@ -207,6 +207,9 @@ struct ipt_ctx {
 	 * deletes the table's chains before it runs such a block, so a
 	 * chain the block does not declare does not exist. */
 	bool noflush;
+	/* The file is a list of iptables commands (no "*table" line before
+	 * its first command): one filter-table fragment, no COMMIT. */
+	bool commands;
 	bool complete;
 	const char *complete_chain; /* the first built-in chain it declares */
 	srcloc complete_loc;
