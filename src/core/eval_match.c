@@ -362,7 +362,12 @@ pset eval_match_build(const ir_rule *r, const iftab *tab, const eval_marks *mark
 		 * rules leave tagged so */
 		pset tag = pset_empty();
 		for (size_t i = 0; i < r->ntagsteps && !pset_is_empty(&s); i++) {
-			pset m = eval_match_build(r->tagsteps[i].rule, tab);
+			uint8_t step_unsure = 0;
+			pset m = eval_match_build(r->tagsteps[i].rule, tab, marks, &step_unsure);
+			/* an earlier rule that may or may not match: so may
+			 * the tag it sets */
+			if (step_unsure)
+				*unsure |= EVAL_UNSURE_ALL;
 			pset t = pset_subtract(&tag, &m);
 			if (r->tagsteps[i].sets)
 				pset_add_set(&t, &m);

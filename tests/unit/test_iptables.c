@@ -571,7 +571,10 @@ static struct bad bad_cases[] = {
 	{ "*filter\n-A INPUT -j DNAT --to-destination 1.2.3.4\nCOMMIT\n", 2, 13, "target 'DNAT' is only valid in table 'nat', not 'filter'" },
 	{ "*filter\n-A INPUT -m comment --comment \"abc -j ACCEPT\nCOMMIT\n", 2, 31, "unterminated quote" },
 	{ "*bogus\nCOMMIT\n", 1, 1, "unknown table 'bogus', expected filter, nat, mangle, raw or security" },
-	{ "-A INPUT -j ACCEPT\n", 1, 1, "expected '*filter' (or another table) before this line" },
+	{ "*filter\nCOMMIT\n-A INPUT -j ACCEPT\n", 3, 1, "expected '*filter' (or another table) before this line" },
+	/* a file of iptables commands (no table line first) is one or the other */
+	{ "-A INPUT -j ACCEPT\n*filter\n", 2, 1, "'*filter' in a list of iptables commands: a file is iptables-save output (a table block first) or commands, not both" },
+	{ "-P INPUT DROP\nCOMMIT\n", 2, 1, "'COMMIT' in a list of iptables commands: a file is iptables-save output (a table block first) or commands, not both" },
 	{ "COMMIT\n", 1, 1, "'COMMIT' outside a table, expected '*filter' (or another table) before it" },
 	{ "*filter\n:INPUT FOO [0:0]\nCOMMIT\n", 2, 8, "bad policy 'FOO' for built-in chain 'INPUT', expected ACCEPT or DROP" },
 	{ "*filter\n:INPUT ACCEPT bar\nCOMMIT\n", 2, 15, "unexpected 'bar', expected end of line or '[packets:bytes]'" },
