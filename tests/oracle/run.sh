@@ -334,15 +334,16 @@ way_back() {
 # rule counters to PRE.router.
 kernel_batch() {
 	if [ "$1" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	# the server starts while the rules load
+	rm -f "$3.ready" "$3.stop"
+	nsx "$NS_S" "$PY" -S "$ORACLE" serve "$1" "$3.att" "$3.ready" "$3.stop" >"$3.served" &
+	server=$!
 	if ! nsx "$NS_R" "$t-restore" <"$2"; then
 		KEEP=1
 		die "$t-restore refused $2 (--test had taken it)"
 	fi
 	way_back "$1" "$2"
 	nsx "$NS_S" "$t-restore" <"$3.counters" || die "$t-restore refused the server counters"
-	rm -f "$3.ready" "$3.stop"
-	nsx "$NS_S" "$PY" -S "$ORACLE" serve "$1" "$3.att" "$3.ready" "$3.stop" >"$3.served" &
-	server=$!
 	n=0
 	while [ ! -e "$3.ready" ]; do
 		n=$((n + 1))
