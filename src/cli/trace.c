@@ -245,9 +245,6 @@ static int icmp_reply_type(int proto, int type)
 	return -1;
 }
 
-/* What the trace of one packet came to. */
-enum pass { PASS_SURE, PASS_MAYBE, PASS_NO };
-
 static const char *evaluation_cut(const outcome_list *res)
 {
 	return res->too_deep ? "jumps nested too deep"
@@ -391,8 +388,12 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 		const char *side = st->reply ? " (reply)" : "";
 		if (acl && (by_state & 1)) {
 			const ir_rule *r = state_rule(f, acl, hook, &steps[0].p, kept);
-			printf("%s%s, by state: ACCEPT %s:%d: %s\n", pkt, side, r ? r->loc.file : file,
-			       r ? r->loc.line : 0, r ? r->text : "");
+			if (r)
+				printf("%s%s, by state: ACCEPT %s:%d: %s\n", pkt, side, r->loc.file,
+				       r->loc.line, r->text);
+			else
+				printf("%s%s, by state: ACCEPT %s: the state of the first packet\n", pkt,
+				       side, file);
 			outcome_list_free(&res);
 			continue;
 		}
