@@ -650,6 +650,22 @@ def gen(fam, seed):
         body["FORWARD"].insert(rng.randint(0, 2), (
             "-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED "
             "-j ACCEPT", 1))
+    # A rule on one destination port, and later a --ports rule with the
+    # same port: the packets from that port (the server's answers, an
+    # attempt from it) reach the second, though those to it do not
+    if rng.random() < 0.3:
+        proto = rng.choice(["tcp", "udp"])
+        port = rng.choice(PORTS[:-1])
+        other = rng.choice(PORTS[:-1])
+        first = (f"-A FORWARD -p {proto} -m {proto} --dport {port} "
+                 f"-j {rng.choice(['ACCEPT', 'DROP'])}", 1)
+        ports = f"{port}" if rng.random() < 0.6 else f"{port},{other}"
+        second = (f"-A FORWARD -p {proto} -m multiport --ports {ports} "
+                  f"-j {rng.choice(['ACCEPT', 'DROP', 'LOG'])}", 1)
+        at = rng.randint(0, len(body["FORWARD"]))
+        body["FORWARD"].insert(at, first)
+        body["FORWARD"].insert(rng.randint(at + 1, len(body["FORWARD"])),
+                               second)
     header = rng.random() < 0.5 and not st.neutral
     if rng.random() < 0.04:
         line = rng.choice(REFUSED + REFUSED_FAM[fam])
@@ -1200,7 +1216,8 @@ def serve(fam, path, ready, stop):
     for idx, proto, src, sport, dst, dport, *_ in _read_attempts(path):
         if proto == "icmp":
             continue
-        want[(proto, str(ipaddress.ip_address(src)), sport)] = idx
+        want[(proto, str(ipaddress.ip_address(src)), sport,
+              str(ipaddress.ip_address(dst)), dport)] = idx
         if (proto, dst, dport) in socks:
             continue
         kind = socket.SOCK_STREAM if proto == "tcp" else socket.SOCK_DGRAM
@@ -1216,22 +1233,27 @@ def serve(fam, path, ready, stop):
     done, conns = set(), []
     end = time.monotonic() + 30
     fds = {s.fileno(): (key, s) for key, s in socks.items()}
-    while time.monotonic() < end and not os.path.exists(stop):
-        r, _w, _x = select.select(list(fds), [], [], 0.05)
+    last = False
+    while not last:
+        # once STOP is there, one more pass takes what is already queued
+        last = time.monotonic() >= end or os.path.exists(stop)
+        r, _w, _x = select.select(list(fds), [], [], 0 if last else 0.05)
         for fd in r:
-            (proto, _dst, _dport), s = fds[fd]
-            try:
-                if proto == "tcp":
-                    c, peer = s.accept()
-                    conns.append(c)
-                else:
-                    data, peer = s.recvfrom(512)
-                    s.sendto(b"fwlint oracle reply " + data[:16], peer)
-            except OSError:
-                continue
-            key = (proto, str(ipaddress.ip_address(peer[0])), peer[1])
-            if proto == "tcp" and key in want:
-                done.add(want[key])
+            (proto, dst, dport), s = fds[fd]
+            while True:   # everything queued on this socket
+                try:
+                    if proto == "tcp":
+                        c, peer = s.accept()
+                        conns.append(c)
+                    else:
+                        data, peer = s.recvfrom(512)
+                        s.sendto(b"fwlint oracle reply " + data[:16], peer)
+                except OSError:
+                    break
+                key = (proto, str(ipaddress.ip_address(peer[0])), peer[1],
+                       str(ipaddress.ip_address(dst)), dport)
+                if proto == "tcp" and key in want:
+                    done.add(want[key])
     for c in conns:
         c.close()
     for s in socks.values():
