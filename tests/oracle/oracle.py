@@ -650,22 +650,20 @@ def gen(fam, seed):
         body["FORWARD"].insert(rng.randint(0, 2), (
             "-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED "
             "-j ACCEPT", 1))
-    # A rule on one destination port, and later a --ports rule with the
-    # same port: the packets from that port (the server's answers, an
-    # attempt from it) reach the second, though those to it do not
-    if rng.random() < 0.3:
-        proto = rng.choice(["tcp", "udp"])
+    # A rule on one destination port, then a --ports rule with the same
+    # port: the packets from that port (the server's answers, an attempt
+    # from it) reach the second, though those to it do not.  At the top,
+    # where every packet still is.
+    if rng.random() < 0.35:
+        proto = rng.choice(["tcp", "tcp", "udp"])
         port = rng.choice(PORTS[:-1])
         other = rng.choice(PORTS[:-1])
-        first = (f"-A FORWARD -p {proto} -m {proto} --dport {port} "
-                 f"-j {rng.choice(['ACCEPT', 'DROP'])}", 1)
         ports = f"{port}" if rng.random() < 0.6 else f"{port},{other}"
-        second = (f"-A FORWARD -p {proto} -m multiport --ports {ports} "
-                  f"-j {rng.choice(['ACCEPT', 'DROP', 'LOG'])}", 1)
-        at = rng.randint(0, len(body["FORWARD"]))
-        body["FORWARD"].insert(at, first)
-        body["FORWARD"].insert(rng.randint(at + 1, len(body["FORWARD"])),
-                               second)
+        body["FORWARD"][0:0] = [
+            (f"-A FORWARD -p {proto} -m {proto} --dport {port} "
+             f"-j {'ACCEPT' if rng.random() < 0.7 else 'DROP'}", 1),
+            (f"-A FORWARD -p {proto} -m multiport --ports {ports} "
+             f"-j {rng.choice(['ACCEPT', 'DROP', 'LOG'])}", 1)]
     header = rng.random() < 0.5 and not st.neutral
     if rng.random() < 0.04:
         line = rng.choice(REFUSED + REFUSED_FAM[fam])
@@ -906,10 +904,25 @@ def attempts(fam, seed, count, text, used, udp_share, icmp_share=0.0):
             if k == "-p" and not neg and v in ("tcp", "udp") or \
                     k == "-p" and not neg and v == "icmp" and icmp_share:
                 proto = v
+        # the ports of the rule aimed at, now and then
+        own = {k: [p for lo, hi in v for p in (lo, hi) if 1 <= p <= 65535]
+               for neg, k, v in conds if not neg and k in
+               ("--sport", "--dport", "--sports", "--dports", "--ports")}
         if proto == "icmp":
             # an echo request; its identifier plays the source port
             sport = rng.randint(1, 65535)
             dport = ICMP[fam]["echo"]
+        elif own and rng.random() < 0.5:
+            kind = rng.choice(sorted(own))
+            dport = rng.choice(PORTS)
+            sport = rng.randint(1024, 65535)
+            # a source port of a rule on the replies is the server's
+            to_sport = kind in ("--sport", "--sports") and not reply or \
+                kind == "--ports" and rng.random() < 0.5
+            if own[kind] and to_sport:
+                sport = rng.choice(own[kind])
+            elif own[kind]:
+                dport = rng.choice(own[kind])
         else:
             r = rng.random()
             if r < 0.45 and dports:
