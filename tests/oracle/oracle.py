@@ -1617,7 +1617,8 @@ def judge(fam, rules, pre, fwlint, tally_path):
         for no, pkts, msg in wrong:
             bad += 1
             print(f"oracle: MISMATCH {rules}:{no}: fwlint: shadowed-rule: "
-                  f"{msg}; the kernel counted {pkts} packets on it")
+                  f"{msg}; the kernel counted {pkts} "
+                  f"packet{'' if pkts == 1 else 's'} on it")
             print(f"oracle:   reproduce: {fwlint} {rules}")
         tally.write(f"rules {fam} {flagged} {hit} {len(wrong)} "
                     f"{'mapped' if mapped else 'unmapped'}\n")
