@@ -20,8 +20,12 @@
 static const char usage_text[] =
 	"usage: fwlint [OPTIONS] [FILE...]\n"
 	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
-	"                    [--acl NAME] [--state new|established] PROTO SRC[:SPORT] DST[:DPORT]\n"
+	"                    [--acl NAME] [--state new|established] [--flags FLAGS]\n"
+	"                    PROTO SRC[:SPORT] DST[:DPORT]\n"
 	"                    (for icmp, DST:TYPE; default 8, echo request)\n"
+	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
+	"                    [--acl NAME] --connect PROTO SRC[:SPORT] DST[:DPORT]\n"
+	"                    (the whole connection: OPEN, CLOSED or MAYBE)\n"
 	"\n"
 	"Check firewall configurations (iptables-save, pf.conf, Cisco IOS and ASA)\n"
 	"against the needs of a Microsoft Exchange organisation described by a\n"

@@ -13,11 +13,17 @@
 #include "report.h"
 #include "xalloc.h"
 
+#define USAGE \
+	"usage: fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n" \
+	"                    [--acl NAME] [--state new|established] [--flags FLAGS]\n" \
+	"                    PROTO SRC[:SPORT] DST[:DPORT]\n" \
+	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n" \
+	"                    [--acl NAME] --connect PROTO SRC[:SPORT] DST[:DPORT]\n"
+
 static int usage_error(const char *msg, const char *arg)
 {
 	fprintf(stderr, "fwlint trace: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
-	fprintf(stderr, "usage: fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
-			"                    [--acl NAME] [--state new|established] PROTO SRC[:SPORT] DST[:DPORT]\n");
+	fputs(USAGE, stderr);
 	return 2;
 }
 
@@ -164,10 +170,334 @@ static void box_set_conn(pbox *b, const packet *p)
 		b->mark_lo = b->mark_hi = p->mark;
 }
 
+/* --flags: TCP flag names as iptables --tcp-flags writes them
+ * (iptables-extensions(8), "tcp"): a comma-separated list of SYN ACK FIN
+ * RST URG PSH, or ALL or NONE, in any case. */
+static bool parse_tcp_flags(const char *s, unsigned *flags)
+{
+	static const struct { const char *name; unsigned bits; } names[] = {
+		{ "FIN", TCPF_FIN }, { "SYN", TCPF_SYN }, { "RST", TCPF_RST },
+		{ "PSH", TCPF_PSH }, { "ACK", TCPF_ACK }, { "URG", TCPF_URG },
+		{ "ALL", 0x3f }, { "NONE", 0 },
+	};
+	*flags = 0;
+	const char *p = s;
+	for (;;) {
+		size_t n = strcspn(p, ",");
+		bool found = false;
+		for (size_t i = 0; i < sizeof names / sizeof names[0] && !found; i++)
+			if (strlen(names[i].name) == n && strncasecmp(p, names[i].name, n) == 0) {
+				*flags |= names[i].bits;
+				found = true;
+			}
+		if (!found)
+			return false;
+		if (!p[n])
+			return true;
+		p += n + 1;
+	}
+}
+
+/* The packets of one packet: a box around it. */
+static pset packet_set(const packet *p)
+{
+	pbox b = pbox_full();
+	b.proto_lo = b.proto_hi = p->proto;
+	b.src_lo = b.src_hi = p->src;
+	b.dst_lo = b.dst_hi = p->dst;
+	b.sport_lo = b.sport_hi = p->sport;
+	b.dport_lo = b.dport_hi = p->dport;
+	b.iif_lo = b.iif_hi = p->iif;
+	b.oif_lo = b.oif_hi = p->oif;
+	b.state = p->state;
+	if (p->proto == PROTO_TCP)
+		b.flags = (uint64_t)1 << p->flags;
+	box_set_conn(&b, p);
+	return pset_from_box(&b);
+}
+
+/* The answer to a packet: the packet with its addresses, ports and
+ * interfaces swapped, as reply_packets() (src/checks/common.c) makes the
+ * replies the lint checks; state ESTABLISHED (conntrack has seen the
+ * opening).  The caller sets the flags or the ICMP type. */
+static packet reply_of(const packet *p)
+{
+	packet r = *p;
+	r.src = p->dst;
+	r.dst = p->src;
+	r.sport = p->dport;
+	r.dport = p->sport;
+	r.iif = p->oif;
+	r.oif = p->iif;
+	r.state = CT_ESTABLISHED;
+	r.reply = true; /* conntrack's REPLY direction (--ctdir) */
+	return r;
+}
+
+static enum eval_hook reply_hook(enum eval_hook h)
+{
+	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : EVAL_FORWARD;
+}
+
+/* The ICMP queries that conntrack answers with a reply of its own
+ * (Linux nf_conntrack_proto_icmp.c and _icmpv6.c, invmap): echo,
+ * timestamp, information and address mask; ICMPv6 echo and node
+ * information.  Returns the reply's type, or -1. */
+static int icmp_reply_type(int proto, int type)
+{
+	static const int v4[][2] = { { 8, 0 }, { 13, 14 }, { 15, 16 }, { 17, 18 } };
+	static const int v6[][2] = { { 128, 129 }, { 139, 140 } };
+	if (proto == PROTO_ICMP) {
+		for (size_t i = 0; i < sizeof v4 / sizeof v4[0]; i++)
+			if (v4[i][0] == type)
+				return v4[i][1];
+	} else {
+		for (size_t i = 0; i < sizeof v6 / sizeof v6[0]; i++)
+			if (v6[i][0] == type)
+				return v6[i][1];
+	}
+	return -1;
+}
+
+static const char *evaluation_cut(const outcome_list *res)
+{
+	return res->too_deep ? "jumps nested too deep"
+	       : res->too_complex ? "too many jumps to the same chains" : "too complex";
+}
+
+/* Evaluate one packet: through the chain named by --acl, or the hook's
+ * stages; by_state: the stages that the state of its connection passes
+ * it through (eval_run_states).  A chain named by --acl is one stage. */
+static void run_packet(fwload *f, const ir_chain *acl, enum eval_hook hook, const packet *p,
+		       unsigned by_state, outcome_list *res)
+{
+	pset s = packet_set(p);
+	if (acl && (by_state & 1)) {
+		/* nothing to evaluate: the caller prints the state's rule */
+	} else if (acl) {
+		eval_run_chain(f->ev, acl, &s, res);
+	} else {
+		eval_run_states(f->ev, hook, &s, by_state, res);
+	}
+	pset_free(&s);
+}
+
+/* The rule whose state lets a later packet of a connection through: the
+ * rule that passed the opening packet at a stage that kept state. */
+static const ir_rule *state_rule(fwload *f, const ir_chain *acl, enum eval_hook hook,
+				 const packet *opening, unsigned kept)
+{
+	const ir_chain *st[EVAL_MAX_STAGES];
+	size_t n = acl ? 1 : eval_hook_stages(f->ev, hook, st);
+	if (acl)
+		st[0] = acl;
+	const ir_rule *r = NULL;
+	for (size_t k = 0; k < n && !r; k++) {
+		if (!(kept & (1u << k)))
+			continue;
+		outcome_list res = { 0 };
+		pset s = packet_set(opening);
+		eval_run_chain(f->ev, st[k], &s, &res);
+		for (size_t i = 0; i < res.n && !r; i++)
+			if (res.v[i].verdict == IR_ACCEPT && res.v[i].rule && res.v[i].rule->keep_state)
+				r = res.v[i].rule;
+		outcome_list_free(&res);
+		pset_free(&s);
+	}
+	return r;
+}
+
+/* One step of a connection. */
+typedef struct conn_step {
+	packet p;
+	bool reply;        /* from the destination back to the source */
+} conn_step;
+
+/* The packets of a connection, in order; returns how many. */
+static size_t connection_steps(const packet *open, conn_step out[3])
+{
+	size_t n = 0;
+	out[n++] = (conn_step){ *open, false };
+	packet r = reply_of(open);
+	if (open->proto == PROTO_TCP) {
+		/* The three-way handshake (RFC 793 3.4): SYN, SYN+ACK, ACK. */
+		r.flags = TCPF_SYN | TCPF_ACK;
+		out[n++] = (conn_step){ r, true };
+		packet a = *open;
+		a.state = CT_ESTABLISHED;
+		a.flags = TCPF_ACK;
+		out[n++] = (conn_step){ a, false };
+	} else if (open->proto == PROTO_ICMP || open->proto == PROTO_ICMPV6) {
+		r.sport = 0;
+		r.dport = (uint16_t)(icmp_reply_type(open->proto, open->dport >> 8) * 256);
+		out[n++] = (conn_step){ r, true };
+	} else {
+		out[n++] = (conn_step){ r, true };
+	}
+	return n;
+}
+
+/* "the SYN", "the SYN,ACK reply", "the datagram", "the reply (type 0)" */
+static void step_name(const conn_step *st, char *buf, size_t n)
+{
+	const packet *p = &st->p;
+	const char *side = st->reply ? " reply" : "";
+	if (p->proto == PROTO_TCP) {
+		static const char *const names[] = { "FIN", "SYN", "RST", "PSH", "ACK", "URG" };
+		char fl[32] = "";
+		for (unsigned i = 0; i < 6; i++)
+			if (p->flags >> i & 1) {
+				strcat(fl, fl[0] ? "," : "");
+				strcat(fl, names[i]);
+			}
+		snprintf(buf, n, "the %s%s", fl, side);
+	} else if (p->proto == PROTO_ICMP || p->proto == PROTO_ICMPV6) {
+		unsigned type = p->dport >> 8;
+		bool echo = type == 8 || type == 0 || type == 128 || type == 129;
+		if (echo)
+			snprintf(buf, n, "the echo %s", st->reply ? "reply" : "request");
+		else
+			snprintf(buf, n, "the %s (type %u)", st->reply ? "reply" : "request", type);
+	} else {
+		snprintf(buf, n, "the %s", st->reply ? "reply" : "datagram");
+	}
+}
+
+/* fwlint trace --connect: every packet of a connection in turn, each
+ * evaluated as the lint evaluates it (src/checks/flows.c): the opening at
+ * the hook, its replies at the mirror hook with the stages that kept state
+ * for it passing them (reply_by_state), the later packets of the opening
+ * side with the same stages passing them.  A packet that surely does not
+ * pass ends the connection.  Prints one line per packet and outcome, then
+ * the connection's verdict; returns the exit status. */
+static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum eval_hook hook,
+			 const packet *open)
+{
+	conn_step steps[3];
+	size_t nsteps = connection_steps(open, steps);
+	unsigned kept = 0;
+	bool state_known = true; /* every possible pass of the opening kept the same state */
+	bool closed = false;     /* a packet surely does not pass */
+	const char *why = NULL;  /* why it may not complete */
+	size_t at = 0;           /* the packet that closed it, or the first unsure one */
+	for (size_t k = 0; k < nsteps; k++) {
+		const conn_step *st = &steps[k];
+		unsigned by_state = 0;
+		if (k > 0 && kept) {
+			if (acl)
+				by_state = 1;
+			else if (st->reply ||
+				 f->rs->format == IR_FMT_ASA || f->rs->format == IR_FMT_CISCO)
+				/* the mirror stages; on an ASA or behind CBAC,
+				 * one entry passes every stage both ways */
+				by_state = reply_by_state(f, hook, kept);
+			else
+				by_state = kept; /* the same side: the stages that kept it */
+		}
+		outcome_list res = { 0 };
+		run_packet(f, acl, st->reply ? reply_hook(hook) : hook, &st->p, by_state, &res);
+
+		char pkt[256];
+		fmt_packet(&st->p, &f->tab, pkt, sizeof pkt);
+		const char *side = st->reply ? " (reply)" : "";
+		if (acl && (by_state & 1)) {
+			const ir_rule *r = state_rule(f, acl, hook, &steps[0].p, kept);
+			if (r)
+				printf("%s%s, by state: ACCEPT %s:%d: %s\n", pkt, side, r->loc.file,
+				       r->loc.line, r->text);
+			else
+				printf("%s%s, by state: ACCEPT %s: the state of the first packet\n", pkt,
+				       side, file);
+			outcome_list_free(&res);
+			continue;
+		}
+		bool inexact = outcome_list_inexact(&res);
+		if (inexact)
+			fprintf(stderr, "fwlint trace: %s: the evaluation was cut short (%s); the verdict may be wrong\n",
+				file, evaluation_cut(&res));
+		bool any_accept = false, any_pass = false, any_stop = false;
+		unsigned kept_and = ~0u, kept_or = 0;
+		for (size_t i = 0; i < res.n; i++) {
+			const outcome *o = &res.v[i];
+			if (o->verdict == IR_ACCEPT) {
+				any_accept = true;
+				kept_and &= o->kept;
+				kept_or |= o->kept;
+			}
+			/* UNKNOWN (a target whose verdict cannot be known) may
+			 * pass or stop it; RETURN from the chain named by
+			 * --acl stops it there. */
+			if (!verdict_drops(o->verdict) && o->verdict != IR_RETURN)
+				any_pass = true;
+			if (o->verdict != IR_ACCEPT)
+				any_stop = true;
+			const ir_rule *r = NULL;
+			if (o->verdict == IR_ACCEPT && !o->rule && !o->chain && by_state)
+				/* every stage passed it by state */
+				r = state_rule(f, acl, hook, &steps[0].p, kept);
+			if (r) {
+				printf("%s%s, by state: %sACCEPT %s:%d: %s\n", pkt, side,
+				       o->maybe ? "MAYBE " : "", r->loc.file, r->loc.line, r->text);
+			} else {
+				printf("%s%s: ", pkt, side);
+				print_outcome(o, f, file);
+			}
+		}
+		outcome_list_free(&res);
+		if (k == 0 && any_accept) {
+			kept = kept_and;
+			state_known = kept_and == kept_or;
+		}
+		const char *unsure = inexact ? "the evaluation was cut short" : NULL;
+		if (!any_pass) {
+			/* It stops here, every way the rules can go; unless
+			 * what decided it is itself unsure. */
+			if (!unsure && k > 0 && !state_known)
+				unsure = "it depends on which rule passed the first packet";
+			if (!unsure) {
+				closed = true;
+				at = k;
+				break;
+			}
+		} else if (any_stop && !unsure) {
+			unsure = "a rule that fwlint cannot resolve decides it";
+		}
+		if (unsure && !why) {
+			why = unsure;
+			at = k;
+		}
+		if (!any_pass)
+			break; /* what would follow is not known */
+	}
+
+	/* The connection by its opening's protocol and ends. */
+	packet c = steps[0].p;
+	c.iif = c.oif = 0;
+	c.state = CT_NEW;
+	char conn[256];
+	fmt_packet(&c, &f->tab, conn, sizeof conn);
+	char *cut = strstr(conn, " NEW");
+	if (cut)
+		*cut = '\0';
+	char name[64];
+	if (closed) {
+		step_name(&steps[at], name, sizeof name);
+		printf("CLOSED %s: %s does not pass\n", conn, name);
+		return 1;
+	}
+	if (why) {
+		step_name(&steps[at], name, sizeof name);
+		printf("MAYBE %s: %s may not pass: %s\n", conn, name, why);
+		return 1;
+	}
+	printf("OPEN %s: every packet of the connection passes\n", conn);
+	return 0;
+}
+
 int trace_main(int argc, char **argv)
 {
-	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE,
-	       OPT_NOFLUSH };
+	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE, OPT_CONNECT,
+	       OPT_FLAGS, OPT_NOFLUSH };
 	static const struct option longopts[] = {
 		{ "input-format", required_argument, NULL, 'I' },
 		{ "in", required_argument, NULL, OPT_IN },
@@ -175,6 +505,8 @@ int trace_main(int argc, char **argv)
 		{ "host", required_argument, NULL, OPT_HOST },
 		{ "acl", required_argument, NULL, OPT_ACL },
 		{ "state", required_argument, NULL, OPT_STATE },
+		{ "connect", no_argument, NULL, OPT_CONNECT },
+		{ "flags", required_argument, NULL, OPT_FLAGS },
 		{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
 		{ "noflush", no_argument, NULL, OPT_NOFLUSH },
 		{ "help", no_argument, NULL, 'h' },
@@ -182,7 +514,9 @@ int trace_main(int argc, char **argv)
 	};
 	const char *format = NULL, *in = NULL, *out = NULL, *acl = NULL;
 	enum eval_hook hook = EVAL_FORWARD;
-	bool established = false, allow_outside = false, noflush = false;
+	bool established = false, allow_outside = false, connect = false, noflush = false;
+	const char *state_arg = NULL, *flags_arg = NULL;
+	unsigned flags = 0;
 	int c;
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
@@ -203,7 +537,15 @@ int trace_main(int argc, char **argv)
 			else
 				return usage_error("--host takes 'in' or 'out'", optarg);
 			break;
+		case OPT_CONNECT: connect = true; break;
+		case OPT_FLAGS:
+			if (!parse_tcp_flags(optarg, &flags))
+				return usage_error("--flags takes TCP flag names separated by commas (SYN,ACK,FIN,RST,URG,PSH, ALL or NONE)",
+						   optarg);
+			flags_arg = optarg;
+			break;
 		case OPT_STATE:
+			state_arg = optarg;
 			if (strcmp(optarg, "new") == 0)
 				established = false;
 			else if (strcmp(optarg, "established") == 0)
@@ -212,11 +554,18 @@ int trace_main(int argc, char **argv)
 				return usage_error("--state takes 'new' or 'established'", optarg);
 			break;
 		case 'h':
-			printf("usage: fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
-			       "                    [--acl NAME] [--state new|established] PROTO SRC[:SPORT] DST[:DPORT]\n"
+			printf(USAGE
 			       "Follow one packet through one firewall file and print the verdict and the\n"
 			       "rule or policy that decides it.  Exit status: 0 ACCEPT, 1 DROP or REJECT\n"
 			       "(or a possible drop), 2 error.  For icmp, DST:TYPE (default 8).\n"
+			       "--state: new (the default; TCP flags SYN) or established (TCP flags ACK).\n"
+			       "--flags: the packet's TCP flags, as iptables --tcp-flags names them\n"
+			       "(SYN,ACK), whatever --state.\n"
+			       "--connect: the whole connection instead: TCP SYN, SYN,ACK back (the reply,\n"
+			       "ESTABLISHED, interfaces swapped), ACK; UDP the datagram and its reply; ICMP\n"
+			       "an echo request and its reply.  One line per packet, then the verdict:\n"
+			       "OPEN (every packet passes; exit 0), CLOSED (one does not; exit 1) or MAYBE\n"
+			       "(a rule fwlint cannot resolve decides; exit 1).\n"
 			       "--allow-include-outside: as for fwlint (pf include and table files).\n"
 			       "--noflush: as for fwlint (iptables tables read as fragments).\n");
 			return 0;
@@ -243,6 +592,14 @@ int trace_main(int argc, char **argv)
 	if (ports && dport < 0)
 		return usage_error("a destination port is needed for this protocol", argv[optind + 3]);
 	p.proto = (uint8_t)proto;
+	if (connect && (state_arg || flags_arg))
+		return usage_error(state_arg ? "--connect sets the state of every packet: no --state"
+				   : "--connect sets the flags of every packet: no --flags", NULL);
+	if (flags_arg && proto != PROTO_TCP)
+		return usage_error("--flags is for tcp", flags_arg);
+	if (connect && proto != PROTO_TCP && proto != PROTO_UDP && proto != PROTO_ICMP &&
+	    proto != PROTO_ICMPV6)
+		return usage_error("--connect is for tcp, udp, icmp and icmpv6", argv[optind + 1]);
 	if (proto == PROTO_ICMP || proto == PROTO_ICMPV6) {
 		/* ICMP has no ports: DST:N names the type (code 0), and
 		 * without it the packet is an echo request, as ping sends. */
@@ -256,7 +613,13 @@ int trace_main(int argc, char **argv)
 	p.sport = (uint16_t)(sport >= 0 ? sport : ports ? 32768 : 0);
 	p.dport = (uint16_t)(dport >= 0 ? dport : 0);
 	p.state = established ? CT_ESTABLISHED : CT_NEW;
-	p.flags = established ? TCPF_ACK : TCPF_SYN;
+	/* --state established alone: an ACK, a segment of the connection
+	 * after the handshake; --flags names others (a SYN,ACK reply). */
+	p.flags = (uint8_t)(flags_arg ? flags : established ? TCPF_ACK : TCPF_SYN);
+	if (connect && (proto == PROTO_ICMP || proto == PROTO_ICMPV6) &&
+	    icmp_reply_type(proto, p.dport >> 8) < 0)
+		return usage_error("--connect: this ICMP type has no reply (echo request: 8, ICMPv6 128)",
+				   argv[optind + 3]);
 
 	const char *names[2];
 	size_t nnames = 0;
@@ -288,42 +651,30 @@ int trace_main(int argc, char **argv)
 	p.iif = in ? iftab_id(&f.tab, in) : 0;
 	p.oif = out ? iftab_id(&f.tab, out) : 0;
 
-	pbox b = pbox_full();
-	b.proto_lo = b.proto_hi = p.proto;
-	b.src_lo = b.src_hi = p.src;
-	b.dst_lo = b.dst_hi = p.dst;
-	b.sport_lo = b.sport_hi = p.sport;
-	b.dport_lo = b.dport_hi = p.dport;
-	b.iif_lo = b.iif_hi = p.iif;
-	b.oif_lo = b.oif_hi = p.oif;
-	b.state = p.state;
-	if (proto == PROTO_TCP)
-		b.flags = (uint64_t)1 << p.flags;
-	box_set_conn(&b, &p);
-	pset s = pset_from_box(&b);
-	outcome_list res = { 0 };
 	const ir_chain *chain = NULL;
 	if (acl) {
 		const ir_table *t = ir_table_find(f.rs, "filter");
 		chain = t ? ir_chain_find(t, acl) : NULL;
 		if (!chain) {
 			fprintf(stderr, "fwlint trace: %s: no chain or ACL named '%s'\n", file, acl);
-			pset_free(&s);
 			fwload_close(&f);
 			return 2;
 		}
-		eval_run_chain(f.ev, chain, &s, &res);
-	} else {
-		eval_run(f.ev, hook, &s, &res);
 	}
+	if (connect) {
+		status = trace_connect(&f, file, chain, hook, &p);
+		fwload_close(&f);
+		return status;
+	}
+	outcome_list res = { 0 };
+	run_packet(&f, chain, hook, &p, 0, &res);
 
 	/* One packet meets one rule, unless an unresolved rule makes more than
 	 * one outcome possible: print them all; the status is DROP's when a
 	 * drop is possible. */
 	if (outcome_list_inexact(&res))
 		fprintf(stderr, "fwlint trace: %s: the evaluation was cut short (%s); the verdict may be wrong\n",
-			file, res.too_deep ? "jumps nested too deep"
-			      : res.too_complex ? "too many jumps to the same chains" : "too complex");
+			file, evaluation_cut(&res));
 	bool drop = false, accept = false;
 	for (size_t i = 0; i < res.n; i++) {
 		print_outcome(&res.v[i], &f, file);
@@ -334,7 +685,6 @@ int trace_main(int argc, char **argv)
 	}
 	status = drop ? 1 : accept ? 0 : 2;
 	outcome_list_free(&res);
-	pset_free(&s);
 	fwload_close(&f);
 	return status;
 }

@@ -22,8 +22,15 @@ Subcommands (stdlib only, Python 3.11); FAM is 4 or 6, PRE a path prefix:
   send FAM ATT WAIT             run inside the client namespace: send one TCP
                                 SYN (a connect), UDP datagram or ICMP echo
                                 request per attempt, wait WAIT seconds, print
-                                "IDX ANSWER" per attempt (what came back:
-                                "icmpT/C", "tcp-rst" or "-"), close
+                                "IDX ANSWER REPLY" per attempt (what came
+                                back: "icmpT/C", "tcp-rst" or "-"; whether
+                                the other end answered: "reply" or "-"),
+                                close
+  serve FAM ATT READY STOP      run inside the server namespace: listen on
+                                every TCP destination of ATT, answer every
+                                UDP datagram; write READY when listening;
+                                when STOP exists, print "IDX accepted" for
+                                every TCP attempt the server accepted
   ping DEV ADDR                 one echo request over DEV, answered or exit 1
   selftest PRE                  the outcomes of a sanity ruleset (from
                                 PRE.att, PRE.sent and PRE.saved, the server's
@@ -34,9 +41,12 @@ Subcommands (stdlib only, Python 3.11); FAM is 4 or 6, PRE a path prefix:
                                 ACCEPT (the first packet reached the server),
                                 REJECT:ANSWER (it did not, and an answer came
                                 back) or DROP; run "fwlint trace" for it and
-                                compare; print every disagreement with a
-                                command that reproduces it, append one line
-                                per attempt to TALLY; exit 1 on any
+                                compare; whether the connection completed,
+                                against "fwlint trace --connect"; the
+                                router's rule counters (PRE.router) against
+                                fwlint's shadowed-rule findings; print every
+                                disagreement with a command that reproduces
+                                it, append the counts to TALLY; exit 1 on any
   accepts FAM RULES FWLINT      the kernel refused RULES: fwlint must report a
                                 parse-error for it too (exit 1 if not)
   summary TALLY                 print the counts of a run
@@ -45,11 +55,13 @@ Everything is deterministic for a given seed: random.Random(seed), no
 dependence on the clock, the host or hash ordering.
 """
 
+import concurrent.futures
 import errno
 import ipaddress
 import os
 import random
 import re
+import select
 import shlex
 import socket
 import struct
@@ -280,10 +292,60 @@ def _addresses(rng, st, opt, side):
     return f"{_neg(rng, 0.2)}{opt} {prefix}", 1
 
 
+# Rules on the flags of the way back: the first reply of a TCP connection
+# is a SYN,ACK, the later segments carry ACK without SYN.
+REPLY_FLAGS = ["--tcp-flags SYN,ACK SYN,ACK", "--tcp-flags SYN SYN",
+               "--tcp-flags SYN,ACK ACK", "--tcp-flags ACK ACK",
+               "--tcp-flags SYN,RST,ACK ACK", "! --syn",
+               "! --tcp-flags SYN,ACK SYN,ACK"]
+
+
+def _reply_rule(rng, st, chain):
+    """A rule aimed at the replies (from a server, in on dmz*, out on
+    lan*, from the server's port), now and then on their TCP flags: what
+    a stateless return path is written with."""
+    parts = [f"-A {chain}"]
+    if st.addresses and rng.random() < 0.4:
+        parts.append(f"-s {_prefix(rng, st, list(st.servers))}")
+    if st.addresses and rng.random() < 0.25:
+        parts.append(f"-d {_prefix(rng, st, st.clients)}")
+    if rng.random() < 0.5:
+        parts.append(f"-i {rng.choice(['dmz0', 'dmz1', 'dmz+'])}")
+    if rng.random() < 0.4:
+        parts.append(f"-o {rng.choice(['lan0', 'lan1', 'lan+'])}")
+    proto = rng.choice(["tcp", "tcp", "tcp", "udp"])
+    parts.append(f"-p {proto}")
+    sub = []
+    if rng.random() < 0.6:
+        sub.append(f"--sport {_port_spec(rng, proto)}")
+    if proto == "tcp" and rng.random() < 0.8:
+        sub.append(rng.choice(REPLY_FLAGS))
+    if sub:
+        parts.append(f"-m {proto} " + " ".join(sub))
+    elif rng.random() < 0.5:
+        parts.append(f"-m multiport --sports {_multiport_list(rng, proto)}")
+    if rng.random() < 0.2:
+        parts.append(rng.choice(["-m conntrack --ctstate ESTABLISHED",
+                                 "-m conntrack ! --ctstate NEW",
+                                 "-m state --state ESTABLISHED,RELATED"]))
+    r = rng.random()
+    if r < 0.45:
+        parts.append("-j ACCEPT")
+    elif r < 0.75:
+        parts.append("-j DROP")
+    elif proto == "tcp" and r < 0.85:
+        parts.append("-j REJECT --reject-with tcp-reset")
+    else:
+        parts.append("-j REJECT")
+    return _spell(rng, st, " ".join(parts)), 1
+
+
 def _rule(rng, st, chain, callees, target=None):
     """One '-A' line and the number of kernel rules it makes.  callees:
     user chains this chain may jump to; target forces the target (a jump
     to a chain that nothing else reaches)."""
+    if not target and rng.random() < 0.1:
+        return _reply_rule(rng, st, chain)
     parts = [f"-A {chain}"]
     nk = 1
     if st.addresses and rng.random() < 0.35:
@@ -338,10 +400,17 @@ def _rule(rng, st, chain, callees, target=None):
                 parts += [f"-m {proto} {s}" for s in sub]   # twice
             else:
                 parts.append(f"-m {proto} " + " ".join(sub))
-        if rng.random() < 0.2:
-            opt = rng.choice(["--dports", "--dports", "--sports", "--ports"])
-            parts.append(f"-m multiport {_neg(rng, 0.1)}{opt} "
+        if rng.random() < 0.25:
+            # --ports: the source or the destination port is in the list
+            opts = ["--dports", "--dports", "--sports", "--ports", "--ports"]
+            parts.append(f"-m multiport {_neg(rng, 0.1)}{rng.choice(opts)} "
                          f"{_multiport_list(rng, proto)}")
+            if rng.random() < 0.3:
+                # a second multiport match: both must hold (one match
+                # may not take --sports and --dports together)
+                parts.append(f"-m multiport {_neg(rng, 0.1)}"
+                             f"{rng.choice(opts)} "
+                             f"{_multiport_list(rng, proto)}")
     if proto == "icmp" and not st.neutral and rng.random() < 0.6:
         text = rng.choice(ICMP_TYPES[st.fam])
         mod = "" if rng.random() < st.implicit else f"-m {icmp['module']} "
@@ -581,6 +650,20 @@ def gen(fam, seed):
         body["FORWARD"].insert(rng.randint(0, 2), (
             "-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED "
             "-j ACCEPT", 1))
+    # A rule on one destination port, then a --ports rule with the same
+    # port: the packets from that port (the server's answers, an attempt
+    # from it) reach the second, though those to it do not.  At the top,
+    # where every packet still is.
+    if rng.random() < 0.35:
+        proto = rng.choice(["tcp", "tcp", "udp"])
+        port = rng.choice(PORTS[:-1])
+        other = rng.choice(PORTS[:-1])
+        ports = f"{port}" if rng.random() < 0.6 else f"{port},{other}"
+        body["FORWARD"][0:0] = [
+            (f"-A FORWARD -p {proto} -m {proto} --dport {port} "
+             f"-j {'ACCEPT' if rng.random() < 0.7 else 'DROP'}", 1),
+            (f"-A FORWARD -p {proto} -m multiport --ports {ports} "
+             f"-j {rng.choice(['ACCEPT', 'DROP', 'LOG'])}", 1)]
     header = rng.random() < 0.5 and not st.neutral
     if rng.random() < 0.04:
         line = rng.choice(REFUSED + REFUSED_FAM[fam])
@@ -795,6 +878,14 @@ def attempts(fam, seed, count, text, used, udp_share, icmp_share=0.0):
     while len(out) < count:
         rule = rng.choice(rules) if rules and rng.random() < 0.6 else None
         conds = rule.conds if rule else []
+        # A rule in on a dmz link is aimed at replies: its source is the
+        # server, its -i the server's link, its -o the client's
+        reply = any(k == "-i" and not neg and v.startswith("d")
+                    for neg, k, v in conds)
+        swap = {"-s": "-d", "-d": "-s", "-i": "-o", "-o": "-i",
+                "--src-range": "--dst-range", "--dst-range": "--src-range"}
+        if reply:
+            conds = [(neg, swap.get(k, k), v) for neg, k, v in conds]
         src_c = [c for c in conds if c[1] in ("-s", "--src-range")]
         dst_c = [c for c in conds if c[1] in ("-d", "--dst-range")]
         src = _pick_addr(rng, clients, src_c)
@@ -813,14 +904,32 @@ def attempts(fam, seed, count, text, used, udp_share, icmp_share=0.0):
             if k == "-p" and not neg and v in ("tcp", "udp") or \
                     k == "-p" and not neg and v == "icmp" and icmp_share:
                 proto = v
+        # the ports of the rule aimed at, now and then
+        own = {k: [p for lo, hi in v for p in (lo, hi) if 1 <= p <= 65535]
+               for neg, k, v in conds if not neg and k in
+               ("--sport", "--dport", "--sports", "--dports", "--ports")}
         if proto == "icmp":
             # an echo request; its identifier plays the source port
             sport = rng.randint(1, 65535)
             dport = ICMP[fam]["echo"]
+        elif own and rng.random() < 0.5:
+            kind = rng.choice(sorted(own))
+            dport = rng.choice(PORTS)
+            sport = rng.randint(1024, 65535)
+            # a source port of a rule on the replies is the server's
+            to_sport = kind in ("--sport", "--sports") and not reply or \
+                kind == "--ports" and rng.random() < 0.5
+            if own[kind] and to_sport:
+                sport = rng.choice(own[kind])
+            elif own[kind]:
+                dport = rng.choice(own[kind])
         else:
             r = rng.random()
-            if r < 0.55 and dports:
+            if r < 0.45 and dports:
                 dport = rng.choice(dports)
+            elif r < 0.6 and sports:
+                # the server's port is the source port of its replies
+                dport = rng.choice(sports)
             elif r < 0.8:
                 dport = rng.choice(PORTS)
             else:
@@ -848,13 +957,18 @@ def sanity(fam, name, used):
 
     open:   FORWARD ACCEPT, no rules: every client address over both links
             to every server address must arrive (routing, rp_filter,
-            counters), and an echo request.
-    one:    FORWARD DROP and one ACCEPT rule: exactly the first attempt
-            arrives; each of the others differs from it in one field.
+            counters), and an echo request; every connection completes
+            (the listeners, the answers, the echo replies).
+    one:    FORWARD DROP, one ACCEPT rule, and ESTABLISHED accepted in on
+            dmz0 and out on lan1 only: exactly the first attempt arrives,
+            and completes (its replies come back over the link it took);
+            each of the others differs from it in one field.
     reject: one REJECT rule per --reject-with name, TCP and UDP, over both
             links: the answer must come back to the client with the error
             of REJECT[fam]; a DROP rule and the DROP policy must give no
-            answer, an ACCEPT rule must deliver.
+            answer, an ACCEPT rule must deliver (and its connection not
+            complete: the policy drops the replies).
+    An expected outcome is "VERDICT CONN", as observed() writes them.
     Returns (ruleset text, attempts, expected outcome list).
     """
     clients, servers = plan(fam)
@@ -876,15 +990,19 @@ def sanity(fam, name, used):
                         s_by_dev["dmz1"][1], 53, rin))
             att.append(("icmp", clients[1], port + len(att),
                         s_by_dev["dmz1"][0], ICMP[fam]["echo"], rin))
-        expect = ["ACCEPT"] * len(att)
+        expect = ["ACCEPT open"] * len(att)
     elif name == "one":
         c0, c1 = clients[0], clients[1]
         s0, s1, s2 = s_by_dev["dmz0"][0], s_by_dev["dmz0"][1], \
             s_by_dev["dmz1"][0]
         width = 32 if fam == 4 else 128
+        # the replies come back over the link the opening took: in on
+        # dmz0 and out on lan1 (run.sh, "The way back")
         text = head + [":FORWARD DROP [0:0]"] + tail + [
             f"-A FORWARD -s {c0}/{width} -d {s0}/{width} -i lan1 -o dmz0 "
-            "-p tcp -m tcp --dport 135 -j ACCEPT", "COMMIT"]
+            "-p tcp -m tcp --dport 135 -j ACCEPT",
+            "-A FORWARD -i dmz0 -o lan1 -m conntrack --ctstate ESTABLISHED "
+            "-j ACCEPT", "COMMIT"]
         for proto, src, dst, dport, rin in [
                 ("tcp", c0, s0, 135, "lan1"),
                 ("tcp", c0, s0, 135, "lan0"),
@@ -895,7 +1013,7 @@ def sanity(fam, name, used):
                 ("udp", c0, s0, 135, "lan1"),
                 ("icmp", c0, s0, ICMP[fam]["echo"], "lan1")]:
             att.append((proto, src, port + len(att), dst, dport, rin))
-        expect = ["ACCEPT"] + ["DROP"] * (len(att) - 1)
+        expect = ["ACCEPT open"] + ["DROP closed"] * (len(att) - 1)
     else:
         rules = []
         dport = 3000
@@ -922,14 +1040,14 @@ def sanity(fam, name, used):
                     att.append((proto, clients[dport % len(clients)],
                                 port + len(att), s_by_dev["dmz0"][0], dport,
                                 rin))
-                expect.append(f"REJECT:{REJECT[fam][kind]}")
+                expect.append(f"REJECT:{REJECT[fam][kind]} closed")
         for proto in ("tcp", "udp"):
             dport += 1
             rules.append(f"-A FORWARD -p {proto} -m {proto} --dport {dport} "
                          "-j REJECT")
             att.append((proto, clients[2], port + len(att),
                         s_by_dev["dmz1"][0], dport, "lan1"))
-            expect.append(f"REJECT:{REJECT[fam][REJECT_DEFAULT[fam]]}")
+            expect.append(f"REJECT:{REJECT[fam][REJECT_DEFAULT[fam]]} closed")
         for verdict in ("DROP", "ACCEPT"):
             for proto in ("tcp", "udp"):
                 dport += 1
@@ -937,10 +1055,11 @@ def sanity(fam, name, used):
                              f"{dport} -j {verdict}")
                 att.append((proto, clients[3], port + len(att),
                             s_by_dev["dmz1"][1], dport, "lan1"))
-                expect.append(verdict)
+                # the policy drops the replies
+                expect.append(f"{verdict} closed")
         att.append(("tcp", clients[4], port + len(att), s_by_dev["dmz0"][1],
                     dport + 1, "lan0"))
-        expect.append("DROP")   # the policy
+        expect.append("DROP closed")   # the policy
         text = head + [":FORWARD DROP [0:0]"] + tail + rules + ["COMMIT"]
     out = []
     for idx, (proto, src, sport, dst, dport, rin) in enumerate(att):
@@ -1073,8 +1192,87 @@ def send(fam, path, wait):
         socks.append((idx, proto, s))
     time.sleep(wait)
     for idx, proto, s in socks:
-        print(idx, _answer(s, proto))
+        print(idx, _answer(s, proto), _reply(s, proto, fam))
         s.close()
+    return 0
+
+
+def _reply(s, proto, fam):
+    """Whether the other end answered: a TCP connect() that completed (the
+    SYN,ACK came back), the server's UDP datagram, an echo reply."""
+    if proto == "tcp":
+        try:
+            s.getpeername()
+            return "reply"
+        except OSError:
+            return "-"
+    try:
+        data = s.recv(512)
+    except OSError:
+        return "-"
+    if proto == "icmp":
+        # a ping socket hands over the ICMP message, identifier and all
+        return "reply" if data and data[0] == (0 if fam == 4 else 129) \
+            else "-"
+    return "reply" if data else "-"
+
+
+def serve(fam, path, ready, stop):
+    """Server side: listen on every TCP destination of the attempts and
+    answer every UDP datagram from the address and port it was sent to;
+    echo requests the kernel answers itself.  Writes READY when listening,
+    runs until STOP exists (at most 30 s), then prints "IDX accepted" for
+    each TCP attempt whose connection the server accepted: the ACK that
+    ends the handshake arrived."""
+    af = socket.AF_INET if fam == 4 else socket.AF_INET6
+    want, socks = {}, {}
+    for idx, proto, src, sport, dst, dport, *_ in _read_attempts(path):
+        if proto == "icmp":
+            continue
+        want[(proto, str(ipaddress.ip_address(src)), sport,
+              str(ipaddress.ip_address(dst)), dport)] = idx
+        if (proto, dst, dport) in socks:
+            continue
+        kind = socket.SOCK_STREAM if proto == "tcp" else socket.SOCK_DGRAM
+        s = socket.socket(af, kind)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind((dst, dport))
+        if proto == "tcp":
+            s.listen(64)
+        s.setblocking(False)
+        socks[(proto, dst, dport)] = s
+    with open(ready, "w", encoding="ascii") as f:
+        f.write("ready\n")
+    done, conns = set(), []
+    end = time.monotonic() + 30
+    fds = {s.fileno(): (key, s) for key, s in socks.items()}
+    last = False
+    while not last:
+        # once STOP is there, one more pass takes what is already queued
+        last = time.monotonic() >= end or os.path.exists(stop)
+        r, _w, _x = select.select(list(fds), [], [], 0 if last else 0.05)
+        for fd in r:
+            (proto, dst, dport), s = fds[fd]
+            while True:   # everything queued on this socket
+                try:
+                    if proto == "tcp":
+                        c, peer = s.accept()
+                        conns.append(c)
+                    else:
+                        data, peer = s.recvfrom(512)
+                        s.sendto(b"fwlint oracle reply " + data[:16], peer)
+                except OSError:
+                    break
+                key = (proto, str(ipaddress.ip_address(peer[0])), peer[1],
+                       str(ipaddress.ip_address(dst)), dport)
+                if proto == "tcp" and key in want:
+                    done.add(want[key])
+    for c in conns:
+        c.close()
+    for s in socks.values():
+        s.close()
+    for idx in sorted(done):
+        print(idx, "accepted")
     return 0
 
 
@@ -1098,7 +1296,12 @@ def ping(dev, addr):
     return 0 if reply and reply[0] == (129 if v6 else 0) else 1
 
 
-def observed(path, save_text, sent_text):
+def observed(path, save_text, sent_text, served_text=""):
+    """The kernel's outcome of every attempt: "IDX VERDICT CONN", VERDICT
+    that of the first packet (ACCEPT, DROP, REJECT:ANSWER), CONN whether the
+    connection completed ("open": the server accepted the TCP connection,
+    the client got the server's UDP answer or the echo reply) or not
+    ("closed")."""
     hits = {}
     for line in save_text.splitlines():
         if not line.startswith("[") or "--comment att" not in line:
@@ -1106,21 +1309,32 @@ def observed(path, save_text, sent_text):
         pkts = int(line[1:line.index(":")])
         idx = int(line.rsplit("--comment att", 1)[1].split()[0])
         hits[idx] = pkts > 0
-    errs = dict(line.split() for line in sent_text.splitlines())
+    errs, replies = {}, {}
+    for line in sent_text.splitlines():
+        idx, err, *rest = line.split()
+        errs[idx] = err
+        replies[idx] = rest[0] if rest else "-"
+    accepted = {line.split()[0] for line in served_text.splitlines()
+                if line.strip()}
     out = []
-    for idx, *_ in _read_attempts(path):
+    for idx, proto, *_ in _read_attempts(path):
         if idx not in hits or str(idx) not in errs:
             raise SystemExit(f"observed: no counter or no client result for "
                              f"attempt {idx}")
         err = errs[str(idx)]
+        if proto == "tcp":
+            done = str(idx) in accepted
+        else:
+            done = replies[str(idx)] == "reply"
+        conn = "open" if done and hits[idx] else "closed"
         if hits[idx]:
             # what came back does not matter: the ruleset may well drop
             # the server's answer, or the server's ICMP error
-            out.append(f"{idx} ACCEPT")
+            out.append(f"{idx} ACCEPT {conn}")
         elif err == "-":
-            out.append(f"{idx} DROP")
+            out.append(f"{idx} DROP {conn}")
         else:
-            out.append(f"{idx} REJECT:{err}")
+            out.append(f"{idx} REJECT:{err} {conn}")
     return "\n".join(out) + "\n"
 
 
@@ -1128,7 +1342,7 @@ def observed(path, save_text, sent_text):
 TRACE_LINE = re.compile(r"^(MAYBE )?(ACCEPT|DROP|REJECT) (\S+?):(\d+): (.*)$")
 
 
-def _trace(fam, fwlint, rules, att):
+def _trace(fam, fwlint, rules, att, connect=False):
     _idx, proto, src, sport, dst, dport, _cdev, rin, rout = att
     if proto == "icmp":
         # the trace names an ICMP type where a port would be
@@ -1136,8 +1350,8 @@ def _trace(fam, fwlint, rules, att):
                 _endpoint(dst, dport)]
     else:
         args = [proto, _endpoint(src, sport), _endpoint(dst, dport)]
-    cmd = [fwlint, "trace", rules, "--in", rin, "--out", rout, "--state",
-           "new"] + args
+    cmd = [fwlint, "trace", rules, "--in", rin, "--out", rout] + \
+        (["--connect"] if connect else ["--state", "new"]) + args
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=10,
                            stdin=subprocess.DEVNULL, check=False)
@@ -1184,54 +1398,230 @@ def _observed_of(pre):
         saved = f.read()
     with open(f"{pre}.sent", encoding="ascii") as f:
         sent = f.read()
-    text = observed(f"{pre}.att", saved, sent)
+    served = ""
+    if os.path.exists(f"{pre}.served"):
+        with open(f"{pre}.served", encoding="ascii") as f:
+            served = f.read()
+    text = observed(f"{pre}.att", saved, sent, served)
     with open(f"{pre}.kernel", "w", encoding="ascii") as f:
         f.write(text)
-    return dict(line.split() for line in text.splitlines())
+    return {line.split()[0]: line.split()[1:] for line in text.splitlines()}
 
 
 def selftest(pre):
     kern = _observed_of(pre)
     with open(f"{pre}.expect", encoding="ascii") as f:
-        want = dict(line.split() for line in f)
+        want = {line.split()[0]: line.split()[1:] for line in f}
     bad = 0
     for att in _read_attempts(f"{pre}.att"):
         idx = str(att[0])
         if kern[idx] != want[idx]:
             bad += 1
             print(f"oracle: self-test attempt {' '.join(map(str, att))}: "
-                  f"expected {want[idx]}, the kernel gave {kern[idx]}")
+                  f"expected {' '.join(want[idx])}, the kernel gave "
+                  f"{' '.join(kern[idx])}")
     return 1 if bad else 0
+
+
+CONNECT_LAST = re.compile(r"^(OPEN|CLOSED|MAYBE) ")
+
+
+def fwlint_connect(status, stdout, stderr):
+    """fwlint trace --connect's verdict as "open" or "closed", or (None,
+    why not)."""
+    if stderr.strip():
+        return None, f"fwlint warned: {stderr.strip().splitlines()[0]}"
+    lines = stdout.splitlines()
+    m = CONNECT_LAST.match(lines[-1]) if lines else None
+    if not m:
+        return None, "no connection verdict on the last line"
+    word = m.group(1)
+    if word == "MAYBE":
+        return None, "a MAYBE verdict"
+    if status != (0 if word == "OPEN" else 1):
+        return None, f"exit status {status} with {word}"
+    return ("open" if word == "OPEN" else "closed"), None
+
+
+# ------------------------------------------------- rule counters and lint
+def kernel_rule_lines(fam, text):
+    """The line of the file that made each kernel rule of table filter, in
+    the kernel's order per chain: {chain: [line, ...]}, replaying what
+    iptables-restore does with the file (-A, -I, -D by number and by rule,
+    -F, -N; an address list is one kernel rule per pair; a line marked
+    for the other family is skipped)."""
+    chains, table = {}, None
+    specs = {}      # line number -> its rule text, for -D by rule
+    for no, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("*"):
+            table = line[1:]
+            continue
+        if table != "filter" or line == "COMMIT":
+            continue
+        if line.startswith(":"):
+            chains.setdefault(line[1:].split()[0], [])
+            continue
+        if line.startswith("["):
+            line = line.split(" ", 1)[1]
+        words = line.split(" ")
+        if words[0] in ("-4", "-6"):
+            if words[0] != f"-{fam}":
+                continue
+            words = words[1:]
+        cmd = OPT_CANON.get(words[0], words[0])
+        if len(words) < 2:
+            continue
+        chain = words[1]
+        if cmd == "-N":
+            chains[chain] = []
+            continue
+        if cmd == "-F":
+            chains[chain] = []
+            continue
+        if cmd not in ("-A", "-I", "-D"):
+            continue
+        rest = words[2:]
+        pos = None
+        if rest and rest[0].isdigit():
+            pos = int(rest[0])
+            rest = rest[1:]
+        spec = " ".join(rest)
+        rules = chains.setdefault(chain, [])
+        if cmd == "-D":
+            if pos is not None:
+                del rules[pos - 1]
+            else:
+                for i, ln in enumerate(rules):
+                    if specs[ln] == spec:
+                        del rules[i]
+                        break
+            continue
+        tok = [OPT_CANON.get(t, t) for t in shlex.split(spec)]
+        nk = 1
+        for i, t in enumerate(tok[:-1]):
+            if t in ("-s", "-d"):
+                nk *= tok[i + 1].count(",") + 1
+        specs[no] = spec
+        new = [no] * nk
+        if cmd == "-A":
+            rules.extend(new)
+        else:
+            at = (pos or 1) - 1
+            rules[at:at] = new
+    return chains
+
+
+def router_counters(text):
+    """iptables-save -c -t filter: {chain: [packets, ...]} in rule order."""
+    out = {}
+    for line in text.splitlines():
+        if line.startswith(":"):
+            out.setdefault(line[1:].split()[0], [])
+        m = re.match(r"^\[(\d+):\d+\] -A (\S+) ", line)
+        if m:
+            out.setdefault(m.group(2), []).append(int(m.group(1)))
+    return out
+
+
+SHADOWED = re.compile(r"^(\S+?):(\d+):\d+: warning: shadowed-rule: (.*)$")
+
+
+def check_counters(fam, rules, pre, fwlint):
+    """No rule that fwlint reports as shadowed-rule (never reached, or
+    matching no packet) may have counted a packet in the kernel.  Returns
+    (rules reported, kernel rules hit, mismatches, whether the counters
+    could be mapped to lines)."""
+    with open(rules, encoding="utf-8") as f:
+        text = f.read()
+    with open(f"{pre}.router", encoding="ascii") as f:
+        counted = router_counters(f.read())
+    lines = kernel_rule_lines(fam, text)
+    hits = {}
+    for chain, nums in lines.items():
+        got = counted.get(chain, [])
+        if len(got) != len(nums):
+            print(f"oracle: note: {rules}: chain {chain} has {len(got)} "
+                  f"kernel rules, {len(nums)} expected from the file: its "
+                  f"counters are not checked")
+            return 0, 0, [], False
+        for no, pkts in zip(nums, got):
+            hits[no] = hits.get(no, 0) + pkts
+    p = subprocess.run([fwlint, "-q", rules], capture_output=True, text=True,
+                       timeout=20, stdin=subprocess.DEVNULL, check=False)
+    flagged, bad = 0, []
+    seen = set()
+    for line in p.stdout.splitlines():
+        m = SHADOWED.match(line)
+        if not m or int(m.group(2)) in seen:
+            continue
+        no = int(m.group(2))
+        seen.add(no)
+        flagged += 1
+        if hits.get(no, 0) > 0:
+            bad.append((no, hits[no], m.group(3)))
+    return flagged, sum(1 for v in hits.values() if v), bad, True
 
 
 def judge(fam, rules, pre, fwlint, tally_path):
     with open(rules, encoding="utf-8") as f:
         rules_lines = f.read().splitlines()
     kern = _observed_of(pre)
-    att_path = f"{pre}.att"
+    atts = list(_read_attempts(f"{pre}.att"))
+    # two traces per attempt, one packet and the connection: fwlint runs
+    # on every core (the harness waits on them, it does not compute)
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
+        one = list(ex.map(lambda a: _trace(fam, fwlint, rules, a), atts))
+        whole = list(ex.map(lambda a: _trace(fam, fwlint, rules, a, True),
+                            atts))
     bad = 0
     with open(tally_path, "a", encoding="ascii") as tally:
-        for att in _read_attempts(att_path):
+        for att, (cmd, status, out, err), (ccmd, cstatus, cout, cerr) in \
+                zip(atts, one, whole):
             idx, proto, src, sport, dst, dport, _cdev, rin, rout = att
-            k = kern[str(idx)]
-            cmd, status, out, err = _trace(fam, fwlint, rules, att)
+            k, conn = kern[str(idx)]
             got, why = fwlint_outcome(fam, rules_lines, status, out, err)
             ok = got == k
-            tally.write(f"{fam} {proto} {k.split(':')[0]} "
+            cgot, cwhy = fwlint_connect(cstatus, cout, cerr)
+            cok = cgot == conn
+            tally.write(f"att {fam} {proto} {k.split(':')[0]} "
                         f"{'pass' if ok else 'fail'}\n")
-            if ok:
-                continue
+            tally.write(f"conn {fam} {proto} {conn} "
+                        f"{'pass' if cok else 'fail'}\n")
+            where = (f"{proto} {src}:{sport} -> {dst}:{dport} in {rin} out "
+                     f"{rout}")
+            if not ok:
+                bad += 1
+                what = {"ACCEPT": "the first packet arrived (ACCEPT)",
+                        "DROP": "it did not arrive and no answer came (DROP)"
+                        }.get(k, f"it did not arrive and the client got "
+                              f"{k[7:]} back (REJECT)")
+                print(f"oracle: MISMATCH {rules} attempt {idx}: {where}: "
+                      f"kernel: {what}; fwlint exit {status}: "
+                      f"{(out + err).strip()}" + (f" ({why})" if why else ""))
+                print("oracle:   reproduce: " + " ".join(shlex.quote(c)
+                                                          for c in cmd))
+            if not cok:
+                bad += 1
+                what = "the connection completed" if conn == "open" else \
+                    "the connection did not complete"
+                text = " | ".join((cout + cerr).strip().splitlines())
+                print(f"oracle: MISMATCH {rules} attempt {idx} (--connect): "
+                      f"{where}: kernel: {what}; fwlint exit {cstatus}: "
+                      f"{text}" + (f" ({cwhy})" if cwhy else ""))
+                print("oracle:   reproduce: " + " ".join(shlex.quote(c)
+                                                          for c in ccmd))
+        flagged, hit, wrong, mapped = check_counters(fam, rules, pre, fwlint)
+        for no, pkts, msg in wrong:
             bad += 1
-            what = {"ACCEPT": "the first packet arrived (ACCEPT)",
-                    "DROP": "it did not arrive and no answer came (DROP)"
-                    }.get(k, f"it did not arrive and the client got "
-                          f"{k[7:]} back (REJECT)")
-            print(f"oracle: MISMATCH {rules} attempt {idx}: {proto} "
-                  f"{src}:{sport} -> {dst}:{dport} in {rin} out {rout}: "
-                  f"kernel: {what}; fwlint exit {status}: "
-                  f"{(out + err).strip()}" + (f" ({why})" if why else ""))
-            print("oracle:   reproduce: " + " ".join(shlex.quote(c)
-                                                      for c in cmd))
+            print(f"oracle: MISMATCH {rules}:{no}: fwlint: shadowed-rule: "
+                  f"{msg}; the kernel counted {pkts} "
+                  f"packet{'' if pkts == 1 else 's'} on it")
+            print(f"oracle:   reproduce: {fwlint} {rules}")
+        tally.write(f"rules {fam} {flagged} {hit} {len(wrong)} "
+                    f"{'mapped' if mapped else 'unmapped'}\n")
     return 1 if bad else 0
 
 
@@ -1248,13 +1638,33 @@ def accepts(rules, fwlint):
 
 
 def summary(tally_path):
-    counts = {}
-    fails = 0
+    """The counts of a run, and how many checks passed and failed: each
+    attempt's first packet, each connection, each shadowed-rule finding
+    held against the kernel's counters."""
+    counts, conns = {}, {}
+    flagged = hit = wrong = unmapped = nrules = 0
+    fails = checks = 0
     with open(tally_path, encoding="ascii") as f:
         for line in f:
-            fam, proto, verdict, res = line.split()
-            counts[(fam, proto, verdict)] = counts.get(
-                (fam, proto, verdict), 0) + 1
+            kind, fam, *rest = line.split()
+            if kind == "att":
+                proto, verdict, res = rest
+                counts[(fam, proto, verdict)] = counts.get(
+                    (fam, proto, verdict), 0) + 1
+            elif kind == "conn":
+                proto, conn, res = rest
+                conns[conn] = conns.get(conn, 0) + 1
+            else:
+                nflag, nhit, nwrong, mapped = rest
+                nrules += 1
+                flagged += int(nflag)
+                hit += int(nhit)
+                wrong += int(nwrong)
+                unmapped += mapped != "mapped"
+                checks += int(nflag)
+                fails += int(nwrong)
+                continue
+            checks += 1
             fails += res == "fail"
     total = sum(counts.values())
     parts = []
@@ -1271,7 +1681,14 @@ def summary(tally_path):
                 sub.append(f"{proto.upper()} {m}: {v[0]} accepted, {v[1]} "
                            f"dropped, {v[2]} rejected")
         parts.append(f"IPv{fam} {n} ({'; '.join(sub)})")
-    return f"{total} attempts: " + ", ".join(parts), total - fails, fails
+    text = f"{total} attempts: " + ", ".join(parts)
+    text += (f"; connections: {conns.get('open', 0)} completed, "
+             f"{conns.get('closed', 0)} not")
+    text += (f"; rule counters: {hit} kernel rules hit, {flagged} "
+             f"shadowed-rule findings, {wrong} of them hit")
+    if unmapped:
+        text += f" ({unmapped} of {nrules} rulesets not mapped)"
+    return text, checks - fails, fails
 
 
 def main(argv):
@@ -1304,6 +1721,8 @@ def main(argv):
             print("server", a, dev)
     elif cmd == "send":
         return send(int(argv[2]), argv[3], float(argv[4]))
+    elif cmd == "serve":
+        return serve(int(argv[2]), argv[3], argv[4], argv[5])
     elif cmd == "ping":
         return ping(argv[2], argv[3])
     elif cmd == "selftest":

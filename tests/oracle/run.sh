@@ -21,8 +21,15 @@
 # `$FWLINT trace FILE --in lan0|lan1 --out dmz0|dmz1 --state new PROTO
 # SRC:SPORT DST:DPORT` must print that verdict, exit 0 for ACCEPT and 1
 # otherwise, and for REJECT name a rule whose --reject-with gives the error
-# the client got.  A file that the kernel refuses must be a parse-error for
-# fwlint too.  The harness first proves itself, per family, on three
+# the client got.  The server listens and answers (oracle.py serve), and
+# the replies take the links the first packet took ("The way back"), so
+# each connection completes or not as the kernel's rules say: `$FWLINT
+# trace ... --connect` must say OPEN for a TCP connection the server
+# accepted, a UDP datagram it answered or an echo that was answered, and
+# CLOSED otherwise.  Every rule that `$FWLINT -q FILE` reports as
+# shadowed-rule must have counted no packet in the router
+# (iptables-save -c).  A file that the kernel refuses must be a parse-error
+# for fwlint too.  The harness first proves itself, per family, on three
 # rulesets with known outcomes, one of them with every --reject-with name.
 #
 # Environment:
@@ -179,6 +186,25 @@ ipn "$NS_C" route add default via 10.255.1.1 dev c1 table 11
 ipn "$NS_C" rule add fwmark 10 lookup 10 pref 100
 ipn "$NS_C" rule add fwmark 11 lookup 11 pref 101
 ipn "$NS_S" route add default via 10.255.2.1 dev s0
+# The way back: a connection's replies and its later packets must cross
+# the router over the links its first packet took, as `fwlint trace
+# --connect` assumes (a reply comes in where the opening went out, and
+# leaves where it came in).  The server answers from a dmz1 address over
+# s1 (a rule per address, below); the router marks each connection by the
+# client link it came in on (mangle, CONNMARK: way_back) and routes its
+# replies by that mark.
+ipn "$NS_S" route add default via 10.255.3.1 dev s1 table 21
+ipn "$NS_R" route add default via 10.255.0.2 dev lan0 table 10
+ipn "$NS_R" route add default via 10.255.1.2 dev lan1 table 11
+ipn "$NS_R" rule add fwmark 10 lookup 10 pref 100
+ipn "$NS_R" rule add fwmark 11 lookup 11 pref 101
+if [ "$RULESETS6" -gt 0 ]; then
+	ipn "$NS_S" -6 route add default via fd00:255:3::1 dev s1 table 21
+	ipn "$NS_R" -6 route add default via fd00:255:0::2 dev lan0 table 10
+	ipn "$NS_R" -6 route add default via fd00:255:1::2 dev lan1 table 11
+	ipn "$NS_R" -6 rule add fwmark 10 lookup 10 pref 100
+	ipn "$NS_R" -6 rule add fwmark 11 lookup 11 pref 101
+fi
 if [ "$RULESETS6" -gt 0 ]; then
 	ipn "$NS_C" -6 route add default via fd00:255:0::1 dev c0
 	ipn "$NS_C" -6 route add default via fd00:255:0::1 dev c0 table 10
@@ -205,7 +231,11 @@ for fam in 4 6; do
 			ipn "$NS_S" "-$fam" addr add "$addr/$len" dev lo
 			case $dev in
 			dmz0) ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via_s0" dev dmz0 ;;
-			dmz1) ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via_s1" dev dmz1 ;;
+			dmz1)
+				ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via_s1" dev dmz1
+				# its answers leave over s1 too (the way back)
+				ipn "$NS_S" "-$fam" rule add from "$addr" lookup 21 pref 100
+				;;
 			*) die "bad plan line: $kind $addr $dev" ;;
 			esac
 			;;
@@ -281,20 +311,56 @@ IPT_VERSION=$(nsx "$NS_R" "$IPT" --version 2>&1 || true)
 LOOSE=$(nsx "$NS_R" cat /proc/sys/net/netfilter/nf_conntrack_tcp_loose 2>/dev/null || echo '?')
 
 # ------------------------------------------------------------ one batch
+# way_back FAM [RULES]: the router's marks for the way back (see "The way
+# back" above), in a chain of its mangle table, unless they are there
+# already: a ruleset with a *mangle table replaces them.
+way_back() {
+	if [ "$1" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	if [ -n "${2:-}" ] && ! grep -q '^\*mangle' "$2"; then
+		return 0
+	fi
+	printf '%s\n' '*mangle' ':fwo-back - [0:0]' '-A PREROUTING -j fwo-back' \
+		'-A fwo-back -i lan0 -m conntrack --ctdir ORIGINAL -j CONNMARK --set-mark 10' \
+		'-A fwo-back -i lan1 -m conntrack --ctdir ORIGINAL -j CONNMARK --set-mark 11' \
+		'-A fwo-back -m conntrack --ctdir REPLY -j CONNMARK --restore-mark' 'COMMIT' |
+		nsx "$NS_R" "$t-restore" --noflush ||
+		die "$t-restore cannot load the CONNMARK rules of the way back (kernel modules?)"
+}
+
 # kernel_batch FAM RULES PRE: load RULES into the router and PRE.counters
-# into the server, send every attempt of PRE.att; the client's answers go to
-# PRE.sent, the server's counters to PRE.saved.
+# into the server, start the server's listeners, send every attempt of
+# PRE.att; the client's answers go to PRE.sent, the connections the server
+# accepted to PRE.served, the server's counters to PRE.saved, the router's
+# rule counters to PRE.router.
 kernel_batch() {
 	if [ "$1" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	# the server starts while the rules load
+	rm -f "$3.ready" "$3.stop"
+	nsx "$NS_S" "$PY" -S "$ORACLE" serve "$1" "$3.att" "$3.ready" "$3.stop" >"$3.served" &
+	server=$!
 	if ! nsx "$NS_R" "$t-restore" <"$2"; then
 		KEEP=1
 		die "$t-restore refused $2 (--test had taken it)"
 	fi
+	way_back "$1" "$2"
 	nsx "$NS_S" "$t-restore" <"$3.counters" || die "$t-restore refused the server counters"
+	n=0
+	while [ ! -e "$3.ready" ]; do
+		n=$((n + 1))
+		[ "$n" -lt 200 ] || die "the server did not start listening for $3.att"
+		sleep 0.05
+	done
 	nsx "$NS_C" "$PY" -S "$ORACLE" send "$1" "$3.att" "$WAIT" >"$3.sent" ||
 		die "the client could not send $3.att"
+	: >"$3.stop"
+	wait "$server" || die "the server failed on $3.att"
+	rm -f "$3.ready" "$3.stop"
 	nsx "$NS_S" "$t-save" -c -t raw >"$3.saved" || die "$t-save failed in the server"
+	nsx "$NS_R" "$t-save" -c -t filter >"$3.router" || die "$t-save failed in the router"
 }
+
+way_back 4
+[ "$RULESETS6" = 0 ] || way_back 6
 
 USED=$WORK/used
 TALLY=$WORK/tally
