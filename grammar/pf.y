@@ -164,6 +164,7 @@ table_opt
 	: PERSIST                       { pf_table_opt(ctx, "persist", @1); }
 	| CONST                         { pf_table_opt(ctx, "const", @1); }
 	| COUNTERS                      { pf_table_opt(ctx, "counters", @1); }
+	| STRING                        { pf_table_opt(ctx, $1, @1); }
 	| FILENAME STRING               { pf_table_file(ctx, $2, @2); }
 	| '{' lsep '}'
 	| '{' lsep host_list '}' { pf_table_hosts(ctx, $3); }
@@ -489,7 +490,7 @@ block_kind
 	| DROP                          { pf_rule_block(ctx, PF_BLOCK_DROP, NULL, @1); }
 	| RETURN                        { pf_rule_block(ctx, PF_BLOCK_RETURN, NULL, @1); }
 	| RETURNRST                     { pf_rule_block(ctx, PF_BLOCK_RETURN_RST, NULL, @1); }
-	| RETURNRST '(' TTL NUMBER ')'  { pf_rule_block(ctx, PF_BLOCK_RETURN_RST, NULL, @1); }
+	| RETURNRST '(' TTL NUMBER ')'  { pf_rule_block(ctx, PF_BLOCK_RETURN_RST, pf_item_num(ctx, $4, @4), @1); }
 	| RETURNICMP                    { pf_rule_block(ctx, PF_BLOCK_RETURN_ICMP, NULL, @1); }
 	| RETURNICMP '(' codes ')'      { pf_rule_block(ctx, PF_BLOCK_RETURN_ICMP, $3, @1); }
 	| RETURNICMP6                   { pf_rule_block(ctx, PF_BLOCK_RETURN_ICMP, NULL, @1); }
@@ -610,7 +611,7 @@ rule_opt
 	| SYNPROXY STATE state_opt_spec { pf_rule_state(ctx, PF_STATE_SYNPROXY, @$); }
 	| FRAGMENT                      { pf_rule_opt(ctx, "fragment", NULL, @$); }
 	| ALLOWOPTS                     { pf_rule_opt(ctx, "allow-opts", NULL, @$); }
-	| LABEL string                  { pf_rule_opt(ctx, "label", NULL, @$); }
+	| LABEL string                  { pf_rule_opt(ctx, "label", pf_item_str(ctx, $2, @2), @$); }
 	| QUEUE STRING                  { pf_rule_opt(ctx, "queue", pf_item_str(ctx, $2, @2), @$); }
 	| QUEUE '(' STRING ')'          { pf_rule_opt(ctx, "queue", pf_item_str(ctx, $3, @3), @$); }
 	| QUEUE '(' STRING comma STRING ')' { pf_rule_opt(ctx, "queue", pf_item_cat(pf_item_str(ctx, $3, @3), pf_item_str(ctx, $5, @5)), @$); }
@@ -654,7 +655,7 @@ set_opt
 	| QUEUE STRING                  { pf_rule_opt(ctx, "queue", pf_item_str(ctx, $2, @2), @$); }
 	| QUEUE '(' STRING comma STRING ')' { pf_rule_opt(ctx, "queue", pf_item_cat(pf_item_str(ctx, $3, @3), pf_item_str(ctx, $5, @5)), @$); }
 	| TOS word                      { pf_rule_opt(ctx, "set-tos", $2, @$); }
-	| DELAY NUMBER                  { pf_rule_opt(ctx, "delay", NULL, @$); }
+	| DELAY NUMBER                  { pf_rule_opt(ctx, "delay", pf_item_num(ctx, $2, @2), @$); }
 	;
 
 pool
@@ -672,14 +673,14 @@ pool_opts
 	;
 
 pool_opt
-	: BITMASK
-	| RANDOM
-	| SOURCEHASH
-	| SOURCEHASH STRING
-	| ROUNDROBIN
-	| LEASTSTATES
-	| STATICPORT
-	| STICKYADDRESS
+	: BITMASK                       { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "bitmask", @1), @1); }
+	| RANDOM                        { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "random", @1), @1); }
+	| SOURCEHASH                    { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "source-hash", @1), @1); }
+	| SOURCEHASH STRING             { pf_rule_opt(ctx, "pool", pf_item_cat(pf_item_str(ctx, "source-hash", @1), pf_item_str(ctx, $2, @2)), @1); }
+	| ROUNDROBIN                    { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "round-robin", @1), @1); }
+	| LEASTSTATES                   { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "least-states", @1), @1); }
+	| STATICPORT                    { pf_rule_opt(ctx, "static-port", NULL, @1); }
+	| STICKYADDRESS                 { pf_rule_opt(ctx, "sticky-address", NULL, @1); }
 	;
 
 state_opt_spec
@@ -694,10 +695,10 @@ state_opt_list
 
 state_opt
 	: MAXIMUM NUMBER                { pf_rule_opt(ctx, "max", pf_item_num(ctx, $2, @2), @$); }
-	| NOSYNC
-	| MAXSRCSTATES NUMBER
-	| MAXSRCCONN NUMBER
-	| MAXSRCCONNRATE NUMBER '/' NUMBER
+	| NOSYNC                        { pf_rule_opt(ctx, "no-sync", NULL, @$); }
+	| MAXSRCSTATES NUMBER           { pf_rule_opt(ctx, "max-src-states", pf_item_num(ctx, $2, @2), @$); }
+	| MAXSRCCONN NUMBER             { pf_rule_opt(ctx, "max-src-conn", pf_item_num(ctx, $2, @2), @$); }
+	| MAXSRCCONNRATE NUMBER '/' NUMBER { pf_rule_opt(ctx, "max-src-conn-rate", pf_item_cat(pf_item_num(ctx, $2, @2), pf_item_num(ctx, $4, @4)), @$); }
 	| OVERLOAD '<' STRING '>'       { pf_rule_opt(ctx, "overload", pf_item_str(ctx, $3, @3), @$); }
 	| OVERLOAD '<' STRING '>' FLUSH
 	| OVERLOAD '<' STRING '>' FLUSH GLOBAL
@@ -705,10 +706,10 @@ state_opt
 	| SOURCETRACK                   { pf_rule_opt(ctx, "source-track", NULL, @$); }
 	| SOURCETRACK RULE              { pf_rule_opt(ctx, "source-track", NULL, @$); }
 	| SOURCETRACK GLOBAL            { pf_rule_opt(ctx, "source-track-global", NULL, @$); }
-	| IFBOUND
-	| FLOATING
-	| SLOPPY
-	| PFLOW
+	| IFBOUND                       { pf_rule_opt(ctx, "statelock", NULL, @$); }
+	| FLOATING                      { pf_rule_opt(ctx, "statelock", NULL, @$); }
+	| SLOPPY                        { pf_rule_opt(ctx, "sloppy", NULL, @$); }
+	| PFLOW                         { pf_rule_opt(ctx, "pflow", NULL, @$); }
 	| STRING NUMBER                 { pf_rule_opt(ctx, "timeout", pf_item_str(ctx, $1, @1), @$); }
 	;
 
@@ -754,7 +755,7 @@ antispoof_opts
 
 antispoof_tail
 	: %empty
-	| antispoof_tail LABEL string
+	| antispoof_tail LABEL string   { pf_rule_opt(ctx, "label", pf_item_str(ctx, $3, @3), @2); }
 	| antispoof_tail TAG STRING
 	;
 

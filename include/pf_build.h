@@ -34,6 +34,7 @@ typedef struct pf_hnode {
 typedef struct pf_pnode {
 	pf_port p;
 	bool bad;
+	bool star;            /* "N:*": only rdr-to's port may say that */
 	struct pf_pnode *next;
 	struct pf_pnode *last; /* on a list's head: a node at or before its end */
 } pf_pnode;

@@ -13,6 +13,7 @@
  *     it are unresolved, not wrong;
  *   - "set hostid 0" is "hostid must be non-zero" (pfctl parse.y).
  */
+#include <ctype.h>
 #include <errno.h>
 #include <libgen.h>
 #include <limits.h>
@@ -152,6 +153,14 @@ void pf_macro_set(struct pf_ctx *ctx, const char *name, const pf_item *words, sr
 		p += strlen(s);
 	}
 	*p = '\0';
+	/* pfctl parse.y varset: a quoted name with a blank (its loop
+	 * looks from the second character on) */
+	for (const char *c = name; *c && c[1]; c++)
+		if (isspace((unsigned char)c[1])) {
+			pf_error(ctx, loc, "macro name cannot contain whitespace");
+			free(v);
+			return;
+		}
 	for (size_t i = 0; i < ctx->nmacros; i++)
 		if (strcmp(ctx->macros[i].name, name) == 0) {
 			free(ctx->macros[i].value);
@@ -296,14 +305,15 @@ void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 		pf_error(ctx, loc, "include of '%s': includes nested more than %d deep",
 			 path, PF_MAX_INCLUDE_DEPTH);
 	} else if (!ctx->allow_outside && !inside_folder(&loc, path, full)) {
-		pf_error(ctx, loc, "include of '%s': fwlint reads included files only from the "
-			 "including file's folder and below (--allow-include-outside lifts this)", path);
+		pf_error(ctx, loc, "failed to include file %s: fwlint reads included files only from "
+			 "the including file's folder and below (--allow-include-outside lifts this)",
+			 path);
 	} else if (pf_scan_in_chain(ctx->scanner, full)) {
 		char chain[1024];
 		pf_scan_chain(ctx->scanner, chain, sizeof chain);
 		pf_error(ctx, loc, "include cycle: %s -> %s", chain, full);
 	} else if (read_whole_file(full, &buf, &len, err, sizeof err) != 0) {
-		pf_error(ctx, loc, "cannot include '%s': %s", path, err);
+		pf_error(ctx, loc, "failed to include file %s: %s", path, err);
 	} else if (len > (size_t)1 << 30) {
 		free(buf);
 		pf_error(ctx, loc, "cannot include '%s': file too large", path);
@@ -339,7 +349,7 @@ void pf_table_begin(struct pf_ctx *ctx, const char *name, srcloc loc)
 		return;
 	}
 	if (strlen(name) >= 32)
-		pf_error(ctx, loc, "table name '%s' too long", name);
+		pf_error(ctx, loc, "table name too long, max 31 chars");
 	if (!t) {
 		ctx->tables = xgrow(ctx->tables, &ctx->captables, ctx->ntables + 1,
 				    sizeof *ctx->tables);
@@ -354,9 +364,11 @@ void pf_table_begin(struct pf_ctx *ctx, const char *name, srcloc loc)
 
 void pf_table_opt(struct pf_ctx *ctx, const char *opt, srcloc loc)
 {
-	(void)ctx;
-	(void)opt;
-	(void)loc;
+	/* pfctl parse.y table_opt: const, persist, counters */
+	if (strcmp(opt, "const") && strcmp(opt, "persist") && strcmp(opt, "counters"))
+		pf_error(ctx, loc, "invalid table option '%s'", opt);
+	else if (ctx->curtable && strcmp(opt, "const") == 0)
+		ctx->curtable->is_const = true;
 }
 
 /* Read a table file: addresses separated by blanks and line ends, "#"

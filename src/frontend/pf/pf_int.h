@@ -19,6 +19,7 @@ typedef struct pf_table {
 	srcloc loc;
 	pf_hnode *hosts;        /* arena */
 	bool has_file, file_failed, defined;
+	bool is_const;          /* "const": its addresses cannot change */
 	char *file;
 } pf_table;
 
@@ -32,6 +33,14 @@ typedef struct pf_tmpl {
 	bool src_written, dst_written;
 	unsigned scrub_seen;    /* bits: scrub options seen, for "cannot be respecified" */
 	bool antispoof, unres_opts;
+	unsigned seen;          /* options pfctl takes once a rule (pf_rule.c SEEN_*) */
+	/* pool options read since the last pool (pfctl parse.y pool_opts) */
+	const char *pool_type;
+	bool pool_static, pool_sticky;
+	srcloc pool_loc, static_loc;
+	bool sloppy;            /* keep state (sloppy) */
+	srcloc sloppy_loc;
+	srcloc frag_loc;
 	const char *unres_what; /* an option whose effect is not known */
 	srcloc unres_loc;
 } pf_tmpl;
@@ -106,6 +115,7 @@ struct pf_ctx {
 	pf_list *ck_list;
 	size_t ck_n, ck_nsource;
 	bool block_return;      /* set block-policy return */
+	bool state_defaults;    /* set state-defaults was given */
 	size_t nsource;
 };
 
@@ -117,5 +127,8 @@ const char *pf_source_text(struct pf_ctx *ctx, const char *file, int line, int e
 /* Build the IR from the tree of rules (pf_lower.c). */
 void pf_lower(struct pf_ctx *ctx);
 void pf_rule_reset(struct pf_ctx *ctx);
+/* pfctl's pf_timeouts names (pfctl_parser.c): true when name is one; *state
+ * says it may be used in a rule's state options (it has a '.') */
+bool pf_timeout_name(const char *name, bool *state);
 
 #endif

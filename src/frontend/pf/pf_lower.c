@@ -313,9 +313,16 @@ static void cond_addr(struct pf_ctx *ctx, ir_rule *ir, enum ir_field f, const pf
 			ir_rule_unresolved(ir, a->loc, buf);
 			return;
 		}
-		if (n == 0) {
+		if (n == 0 && !(t->is_const && !t->has_file)) {
 			snprintf(buf, sizeof buf, "table <%.100s> is filled at run time", a->name);
 			ir_rule_unresolved(ir, a->loc, buf);
+			return;
+		}
+		if (n == 0) {
+			/* "const" and no addresses: pfctl -t cannot add any
+			 * (pf.conf(5) TABLES), the table stays empty */
+			ir_cond *c = ir_rule_cond(ir, f, !a->neg, a->loc);
+			ir_cond_range(c, 0, U128_MAX);
 			return;
 		}
 		const pf_addr **v = xmalloc(n * sizeof *v);
@@ -435,6 +442,10 @@ static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node,
 {
 	const pf_rule *r = &node->r;
 	if ((r->dir == PF_DIR_IN && !in) || (r->dir == PF_DIR_OUT && in))
+		return false;
+	/* "fragment" (pf.conf(5)): only fragments of a packet, never the
+	 * whole packets fwlint evaluates */
+	if (r->fragment)
 		return false;
 	if (r->af) {
 		if (*family && *family != r->af)

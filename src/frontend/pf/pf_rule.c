@@ -15,14 +15,65 @@
  * "no-df cannot be respecified" and the like for scrub options, "illegal
  * min-ttl value N", "more than one divert option".
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "check.h"
 #include "pf_int.h"
 #include "xalloc.h"
+
+/* Options pfctl's parse.y takes once in a rule (filter_opts markers and
+ * the like): a second one is "X cannot be redefined" or respecified. */
+enum {
+	SEEN_FLAGS = 1u << 0, SEEN_ICMP = 1u << 1, SEEN_TOS = 1u << 2, SEEN_KEEP = 1u << 3,
+	SEEN_LABEL = 1u << 4, SEEN_PRIO = 1u << 5, SEEN_SETPRIO = 1u << 6,
+	SEEN_DELAY = 1u << 7, SEEN_PKTRATE = 1u << 8, SEEN_RCV = 1u << 9,
+	SEEN_ROUTE = 1u << 10, SEEN_NAT = 1u << 11, SEEN_RDR = 1u << 12,
+	SEEN_MAX = 1u << 13, SEEN_STATELOCK = 1u << 14, SEEN_FRAGMENT = 1u << 15,
+	SEEN_ALLOWOPTS = 1u << 16, SEEN_ONCE = 1u << 17, SEEN_QUEUE = 1u << 18,
+	SEEN_SETTOS = 1u << 19,
+};
+
+/* Is the option seen before?  Marks it seen. */
+static bool seen(struct pf_ctx *ctx, unsigned bit)
+{
+	bool was = (ctx->cur.seen & bit) != 0;
+	ctx->cur.seen |= bit;
+	return was;
+}
+
+/* pfctl_parser.c pf_timeouts */
+bool pf_timeout_name(const char *name, bool *state)
+{
+	static const char *const names[] = {
+		"tcp.first", "tcp.opening", "tcp.established", "tcp.closing", "tcp.finwait",
+		"tcp.closed", "tcp.tsdiff", "udp.first", "udp.single", "udp.multiple",
+		"icmp.first", "icmp.error", "other.first", "other.single", "other.multiple",
+		"frag", "interval", "adaptive.start", "adaptive.end", "src.track",
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0) {
+			*state = strchr(name, '.') != NULL;
+			return true;
+		}
+	return false;
+}
+
+/* pfctl parse.y if_item: IFNAMSIZ is 16 with the NUL; rdomain ids are
+ * 0 - RT_TABLEID_MAX (255) */
+static void check_ifs(struct pf_ctx *ctx, const pf_item *ifs)
+{
+	for (const pf_item *i = ifs; i; i = i->next) {
+		if (i->s && strlen(i->s) >= 16)
+			pf_error(ctx, i->loc, "interface name too long");
+		else if (!i->s && i->s2 && (i->n < 0 || i->n > 255))
+			pf_error(ctx, i->loc, "rdomain %lld outside range", i->n);
+	}
+}
 
 void pf_rule_reset(struct pf_ctx *ctx)
 {
@@ -51,11 +102,17 @@ void pf_rule_begin(struct pf_ctx *ctx, enum pf_action a, srcloc loc)
 void pf_rule_block(struct pf_ctx *ctx, enum pf_block_kind k, const pf_item *codes, srcloc loc)
 {
 	B(ctx)->block = k;
+	if (k == PF_BLOCK_RETURN_RST) {
+		/* pfctl parse.y blockspec: return-rst (ttl N) */
+		if (codes && (codes->n < 0 || codes->n > 255))
+			pf_error(ctx, codes->loc, "illegal ttl value %lld", codes->n);
+		return;
+	}
 	for (const pf_item *c = codes; c; c = c->next) {
 		if (c->s && pf_icmp_code_lookup(4, c->s) < 0 && pf_icmp_code_lookup(6, c->s) < 0)
 			pf_error(ctx, c->loc, "unknown icmp code %s", c->s);
 		else if (!c->s && (c->n < 0 || c->n > 255))
-			pf_error(ctx, c->loc, "illegal icmp code %lld", c->n);
+			pf_error(ctx, c->loc, "invalid icmp code %lld", c->n);
 	}
 	(void)loc;
 }
@@ -63,7 +120,11 @@ void pf_rule_block(struct pf_ctx *ctx, enum pf_block_kind k, const pf_item *code
 void pf_rule_dir(struct pf_ctx *ctx, enum pf_dir d) { B(ctx)->dir = d; }
 void pf_rule_log(struct pf_ctx *ctx, srcloc loc) { (void)loc; B(ctx)->log = true; }
 void pf_rule_quick(struct pf_ctx *ctx, srcloc loc) { (void)loc; B(ctx)->quick = true; }
-void pf_rule_on(struct pf_ctx *ctx, pf_item *ifs) { ctx->cur.ifs = ifs; }
+void pf_rule_on(struct pf_ctx *ctx, pf_item *ifs)
+{
+	check_ifs(ctx, ifs);
+	ctx->cur.ifs = ifs;
+}
 void pf_rule_antispoof(struct pf_ctx *ctx, pf_item *ifs) { ctx->cur.aifs = ifs; }
 
 void pf_rule_af(struct pf_ctx *ctx, int af, srcloc loc)
@@ -83,7 +144,7 @@ void pf_rule_proto(struct pf_ctx *ctx, pf_item *protos)
 			}
 			p->n = n;
 		} else if (p->n < 0 || p->n > 255) {
-			pf_error(ctx, p->loc, "protocol number %lld out of range", p->n);
+			pf_error(ctx, p->loc, "protocol outside range");
 		}
 	}
 	ctx->cur.protos = protos;
@@ -96,8 +157,19 @@ static void no_routehost(struct pf_ctx *ctx, pf_hnode *h)
 			pf_error(ctx, h->a.loc, "could not parse host specification");
 }
 
+/* pfctl parse.y portrange: "N:*" is rdr-to's (portstar) only */
+static void no_star(struct pf_ctx *ctx, pf_pnode *p)
+{
+	for (; p; p = p->next)
+		if (p->star) {
+			pf_error(ctx, p->p.loc, "unknown port *");
+			p->bad = true;
+		}
+}
+
 void pf_rule_from(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 {
+	no_star(ctx, p);
 	no_routehost(ctx, h);
 	ctx->cur.src = h;
 	ctx->cur.sport = p;
@@ -105,6 +177,7 @@ void pf_rule_from(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 
 void pf_rule_to(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 {
+	no_star(ctx, p);
 	no_routehost(ctx, h);
 	ctx->cur.dst = h;
 	ctx->cur.dport = p;
@@ -136,6 +209,10 @@ static int flag_bits(const char *s)
 void pf_rule_flags(struct pf_ctx *ctx, const char *f, const char *mask, bool any, srcloc loc)
 {
 	pf_rule *r = B(ctx);
+	if (seen(ctx, SEEN_FLAGS)) {
+		pf_error(ctx, loc, "flags cannot be redefined");
+		return;
+	}
 	r->flags_written = true;
 	r->flagsloc = loc;
 	if (any) {
@@ -144,7 +221,8 @@ void pf_rule_flags(struct pf_ctx *ctx, const char *f, const char *mask, bool any
 	}
 	int a = flag_bits(f), m = flag_bits(mask);
 	if (a < 0 || m < 0) {
-		pf_error(ctx, loc, "bad flags '%s/%s'", f, mask);
+		/* pfctl parse.y flag: each word on its own */
+		pf_error(ctx, loc, "bad flags %s", a < 0 ? f : mask);
 		return;
 	}
 	r->flags = (uint8_t)a;
@@ -153,6 +231,10 @@ void pf_rule_flags(struct pf_ctx *ctx, const char *f, const char *mask, bool any
 
 void pf_rule_icmp(struct pf_ctx *ctx, int af, pf_item *types)
 {
+	if (types && seen(ctx, SEEN_ICMP)) {
+		pf_error(ctx, types->loc, "icmp-type cannot be redefined");
+		return;
+	}
 	for (pf_item *t = types; t; t = t->next) {
 		if (t->s) {
 			int n = pf_icmp_type_lookup(af, t->s);
@@ -179,7 +261,10 @@ void pf_rule_icmp(struct pf_ctx *ctx, int af, pf_item *types)
 
 void pf_rule_state(struct pf_ctx *ctx, enum pf_state_kind k, srcloc loc)
 {
-	(void)loc;
+	if (seen(ctx, SEEN_KEEP)) {
+		pf_error(ctx, loc, "modulate or keep cannot be redefined");
+		return;
+	}
 	B(ctx)->state = k;
 }
 
@@ -189,6 +274,28 @@ static void unresolved_opt(struct pf_ctx *ctx, const char *what, srcloc loc)
 		ctx->cur.unres_what = what;
 		ctx->cur.unres_loc = loc;
 	}
+}
+
+/* pfctl parse.y map_tos: DiffServ code points and the old TOS names, any
+ * case; or a hex number 0x00-0xff */
+static bool tos_word(const char *s)
+{
+	static const char *const names[] = {
+		"af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33",
+		"af41", "af42", "af43", "critical", "cs0", "cs1", "cs2", "cs3", "cs4",
+		"cs5", "cs6", "cs7", "ef", "inetcontrol", "lowdelay", "netcontrol",
+		"reliability", "throughput",
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(s, names[i]) == 0)
+			return true;
+	if (s[0] == '0' && s[1] == 'x') {
+		char *end;
+		errno = 0;
+		unsigned long v = strtoul(s, &end, 16);
+		return errno == 0 && *end == '\0' && v <= 255;
+	}
+	return false;
 }
 
 /* Scrub options that may be given once (pfctl: "X cannot be respecified") */
@@ -216,6 +323,10 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			unresolved_opt(ctx, "tagged: tags are set while packets are filtered", loc);
 	} else if (strcmp(opt, "prio") == 0 || strcmp(opt, "set-prio") == 0) {
 		int i = 0;
+		if (seen(ctx, opt[0] == 'p' ? SEEN_PRIO : SEEN_SETPRIO)) {
+			pf_error(ctx, loc, "prio cannot be redefined");
+			return;
+		}
 		for (const pf_item *a = args; a && i < 2; a = a->next, i++) {
 			if (a->n < 0 || a->n > 7) {
 				pf_error(ctx, a->loc, "prio must be 0 - 7");
@@ -227,6 +338,10 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		if (opt[0] == 'p')
 			unresolved_opt(ctx, "prio: packet priorities are not known", loc);
 	} else if (strcmp(opt, "queue") == 0) {
+		if (seen(ctx, SEEN_QUEUE)) {
+			pf_error(ctx, loc, "queue cannot be redefined");
+			return;
+		}
 		r->queue[0] = args->s;
 		r->queue[1] = args->next ? args->next->s : NULL;
 		r->queueloc = loc;
@@ -245,9 +360,12 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 	} else if (strcmp(opt, "random-id") == 0) {
 		scrub_once(ctx, 1u << 4, "random-id", loc);
 	} else if (strcmp(opt, "reassemble") == 0) {
+		if (strcasecmp(args->s, "tcp") != 0) {
+			pf_error(ctx, args->loc, "scrub reassemble supports only tcp, not '%s'",
+				 args->s);
+			return;
+		}
 		scrub_once(ctx, 1u << 5, "reassemble tcp", loc);
-		if (strcmp(args->s, "tcp") != 0)
-			pf_error(ctx, args->loc, "reassemble: expected tcp, not %s", args->s);
 	} else if (strcmp(opt, "fragment-reassemble") == 0 || strcmp(opt, "fragment-x") == 0) {
 		scrub_once(ctx, 1u << 6, "fragment reassemble", loc);
 	} else if (strcmp(opt, "max") == 0) {
@@ -255,6 +373,78 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		 * does not fit the kernel's u_int32 */
 		if (args->n < 0 || args->n > (long long)UINT_MAX)
 			pf_error(ctx, args->loc, "only positive values permitted");
+		else if (ctx->cur.active && seen(ctx, SEEN_MAX))
+			pf_error(ctx, loc, "state option 'max' multiple definitions");
+	} else if (strcmp(opt, "max-src-states") == 0 || strcmp(opt, "max-src-conn") == 0 ||
+		   strcmp(opt, "max-src-conn-rate") == 0) {
+		/* pfctl parse.y state_opt_item and pfrule */
+		for (const pf_item *a = args; a; a = a->next)
+			if (a->n < 0 || a->n > (long long)UINT_MAX) {
+				pf_error(ctx, a->loc, "only positive values permitted");
+				return;
+			}
+		bool zero = args->n == 0 || (args->next && args->next->n == 0);
+		if (ctx->cur.active && zero)
+			pf_error(ctx, loc, "'%s' %s > 0", opt,
+				 args->next ? "values must be" : "must be");
+	} else if (strcmp(opt, "statelock") == 0) {
+		if (ctx->cur.active && seen(ctx, SEEN_STATELOCK))
+			pf_error(ctx, loc, "state locking option: multiple definitions");
+	} else if (strcmp(opt, "sloppy") == 0) {
+		if (ctx->cur.active && ctx->cur.sloppy)
+			pf_error(ctx, loc, "state sloppy option: multiple definitions");
+		ctx->cur.sloppy = true;
+		ctx->cur.sloppy_loc = loc;
+	} else if (strcmp(opt, "timeout") == 0) {
+		bool state = false;
+		if (!pf_timeout_name(args->s, &state))
+			pf_error(ctx, args->loc, "illegal timeout name %s", args->s);
+		else if (!state)
+			pf_error(ctx, args->loc, "illegal state timeout %s", args->s);
+	} else if (strcmp(opt, "label") == 0) {
+		if (seen(ctx, SEEN_LABEL))
+			pf_error(ctx, loc, "label cannot be redefined");
+		else if (args && strlen(args->s) >= 64)
+			/* PF_RULE_LABEL_SIZE is 64 with the NUL */
+			pf_error(ctx, args->loc, "rule label too long (max 63 chars)");
+	} else if (strcmp(opt, "delay") == 0) {
+		if (seen(ctx, SEEN_DELAY))
+			pf_error(ctx, loc, "delay cannot be respecified");
+		else if (args->n < 0 || args->n > 0xffff)
+			pf_error(ctx, args->loc, "illegal delay value %lld (0-65535)", args->n);
+	} else if (strcmp(opt, "allow-opts") == 0) {
+		/* pfctl parse.y rule_consistent (anchors are pass rules there) */
+		if (r->action == PF_MATCH || r->action == PF_BLOCK)
+			pf_error(ctx, loc, "allow-opts can only be specified for pass rules");
+	} else if (strcmp(opt, "once") == 0) {
+		/* pfctl parse.y filteropts_to_rule */
+		if (r->action != PF_PASS && r->action != PF_BLOCK)
+			pf_error(ctx, loc, "'once' only applies to pass/block rules");
+	} else if (strcmp(opt, "pool") == 0) {
+		/* pfctl parse.y pool_opt and hashkey */
+		if (ctx->cur.pool_type) {
+			pf_error(ctx, loc, "pool type cannot be redefined");
+			return;
+		}
+		ctx->cur.pool_type = args->s;
+		ctx->cur.pool_loc = loc;
+		const pf_item *key = args->next;
+		if (key && key->s && strncmp(key->s, "0x", 2) == 0) {
+			unsigned k[4];
+			if (strlen(key->s) != 34)
+				pf_error(ctx, key->loc, "hex key must be 128 bits (32 hex digits) long");
+			else if (sscanf(key->s, "0x%8x%8x%8x%8x", &k[0], &k[1], &k[2], &k[3]) != 4)
+				pf_error(ctx, key->loc, "invalid hex key");
+		}
+	} else if (strcmp(opt, "static-port") == 0) {
+		if (ctx->cur.pool_static)
+			pf_error(ctx, loc, "static-port cannot be redefined");
+		ctx->cur.pool_static = true;
+		ctx->cur.static_loc = loc;
+	} else if (strcmp(opt, "sticky-address") == 0) {
+		if (ctx->cur.pool_sticky)
+			pf_error(ctx, loc, "sticky-address cannot be redefined");
+		ctx->cur.pool_sticky = true;
 	} else if (strcmp(opt, "rtable") == 0) {
 		/* pfctl checks against the running kernel's
 		 * rt_tableid_max(); RT_TABLEID_MAX (sys/socket.h) is 255 */
@@ -267,26 +457,62 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 	} else if (strcmp(opt, "source-track-global") == 0) {
 		r->source_track_global = true;
 	} else if (strcmp(opt, "probability") == 0) {
-		double p = args->s ? strtod(args->s, NULL) : (double)args->n;
-		if (p < 0 || p > 100)
-			pf_error(ctx, args->loc, "invalid probability");
+		/* pfctl parse.y probability: a fraction, "N%", or the
+		 * number 0 or 1 */
+		double p = (double)args->n;
+		if (args->s) {
+			char *e;
+			p = strtod(args->s, &e);
+			if (*e == '%') {
+				p *= 0.01;
+				e++;
+			}
+			if (*e) {
+				pf_error(ctx, args->loc, "invalid probability: %s", args->s);
+				return;
+			}
+		}
+		if (!(p >= 0.0 && p * 4294967295.0 + 0.5 < 4294967296.0)) {
+			pf_error(ctx, args->loc, "invalid probability: %g%%", p * 100);
+			return;
+		}
 		unresolved_opt(ctx, "probability: the rule matches some packets at random", loc);
 	} else if (strcmp(opt, "tos") == 0) {
-		/* pfctl parse.y tos: a number 0-255 (or a name, or 0x..) */
+		/* pfctl parse.y tos: a number 0-255, a name, or 0x.. */
+		if (seen(ctx, SEEN_TOS)) {
+			pf_error(ctx, loc, "tos cannot be redefined");
+			return;
+		}
 		if (!args->s && (args->n < 0 || args->n > 255)) {
 			pf_error(ctx, args->loc, "illegal tos value %lld", args->n);
+			return;
+		}
+		if (args->s && !tos_word(args->s)) {
+			pf_error(ctx, args->loc, "illegal tos value %s", args->s);
 			return;
 		}
 		unresolved_opt(ctx, "tos: the packets' type of service is not modelled", loc);
 	} else if (strcmp(opt, "os") == 0) {
 		unresolved_opt(ctx, "os: the remote system's fingerprint is not known", loc);
 	} else if (strcmp(opt, "received-on") == 0) {
+		if (seen(ctx, SEEN_RCV)) {
+			pf_error(ctx, loc, "cannot respecify received-on");
+			return;
+		}
 		unresolved_opt(ctx, "received-on: the interface a packet came in on is not known "
 			       "when it goes out", loc);
 	} else if (strcmp(opt, "max-pkt-rate") == 0) {
+		if (seen(ctx, SEEN_PKTRATE)) {
+			pf_error(ctx, loc, "cannot respecify max-pkt-rate");
+			return;
+		}
 		unresolved_opt(ctx, "max-pkt-rate: the rule matches only above a packet rate", loc);
 	} else if (strcmp(opt, "fragment") == 0) {
-		unresolved_opt(ctx, "fragment: fragments are not modelled", loc);
+		/* a rule on fragments never matches a whole packet, which is
+		 * what fwlint traces (pf_lower.c) */
+		seen(ctx, SEEN_FRAGMENT);
+		ctx->cur.frag_loc = loc;
+		r->fragment = true;
 	} else if (strcmp(opt, "rdomain") == 0) {
 		unresolved_opt(ctx, "rdomain: routing domains are not modelled", loc);
 	}
