@@ -635,6 +635,8 @@ rule_opt
 	| AFTO INET FROM pool pool_opts TO pool pool_opts { pf_rule_afto(ctx, 4, $4, $7, @1); }
 	| AFTO INET6 FROM pool pool_opts { pf_rule_afto(ctx, 6, $4, NULL, @1); }
 	| AFTO INET6 FROM pool pool_opts TO pool pool_opts { pf_rule_afto(ctx, 6, $4, $7, @1); }
+	| AFTO FROM pool pool_opts      { pf_rule_afto(ctx, 0, $3, NULL, @1); }
+	| AFTO FROM pool pool_opts TO pool pool_opts { pf_rule_afto(ctx, 0, $3, $6, @1); }
 	| ROUTETO pool pool_opts { pf_rule_route(ctx, PF_RT_ROUTE_TO, $2, @1); }
 	| REPLYTO pool pool_opts { pf_rule_route(ctx, PF_RT_REPLY_TO, $2, @1); }
 	| DUPTO pool pool_opts { pf_rule_route(ctx, PF_RT_DUP_TO, $2, @1); }

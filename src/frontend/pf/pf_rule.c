@@ -527,14 +527,44 @@ static void pool_first(pf_hnode *pool, pf_addr *a, size_t *n)
 		*a = pool->a;
 }
 
+/* The pool options read since the last pool, checked against that pool
+ * (pfctl parse.y collapse_redirspec and apply_redirspec); kind is 'n'
+ * (nat-to), 'r' (rdr-to), 'b' (binat-to) or 't' (route-to and friends). */
+static void pool_done(struct pf_ctx *ctx, const pf_hnode *pool, const pf_pnode *port, int kind)
+{
+	pf_tmpl *t = &ctx->cur;
+	size_t n = 0;
+	for (const pf_hnode *h = pool; h; h = h->next)
+		n++;
+	if (n > 1 && t->pool_type && strcmp(t->pool_type, "bitmask") == 0)
+		pf_error(ctx, t->pool_loc, "pool type is not valid for multiple translation or "
+			 "routing addresses");
+	if (kind == 'r' && port && !port->bad && !port->star && port->p.op == PF_OP_RANGE &&
+	    port->p.a > port->p.b)
+		pf_error(ctx, port->p.loc, "invalid rdr-to port range");
+	if (t->pool_static && (kind == 'r' || kind == 't')) {
+		pf_error(ctx, t->static_loc, "the 'static-port' option is only valid with nat rules");
+	} else if (t->pool_static && kind == 'n' && port && !port->bad) {
+		/* PF_NAT_PROXY_PORT_LOW and _HIGH: 50001 and 65535 */
+		unsigned lo = port->p.a, hi = port->p.op == PF_OP_RANGE ? port->p.b : lo;
+		if (lo != 50001 && hi != 65535)
+			pf_error(ctx, t->static_loc, "the 'static-port' option can't be used when "
+				 "specifying a port range");
+	}
+	t->pool_type = NULL;
+	t->pool_static = t->pool_sticky = false;
+}
+
 void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode *port, srcloc loc)
 {
 	pf_rule *r = B(ctx);
-	(void)loc;
 	no_routehost(ctx, pool);
-	if (r->xlate == x)
-		pf_error(ctx, loc, "%s cannot be respecified",
-			 x == PF_XL_NAT_TO ? "nat-to" : x == PF_XL_RDR_TO ? "rdr-to" : "binat-to");
+	pool_done(ctx, pool, port, x == PF_XL_NAT_TO ? 'n' : x == PF_XL_RDR_TO ? 'r' : 'b');
+	if (seen(ctx, x == PF_XL_RDR_TO ? SEEN_RDR : SEEN_NAT)) {
+		pf_error(ctx, loc, x == PF_XL_RDR_TO ? "cannot respecify rdr-to" :
+			 "cannot respecify nat-to/binat-to");
+		return;
+	}
 	if (r->xlate != PF_XL_NONE && r->xlate != x) {
 		r->xlate2 = x; /* "rdr-to X nat-to Y" in one rule */
 		return;
@@ -550,8 +580,17 @@ void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode
 void pf_rule_afto(struct pf_ctx *ctx, int af, pf_hnode *from, pf_hnode *to, srcloc loc)
 {
 	pf_rule *r = B(ctx);
-	(void)loc;
-	(void)to;
+	pool_done(ctx, from, NULL, 'a');
+	if (seen(ctx, SEEN_NAT)) {
+		pf_error(ctx, loc, "cannot respecify af-to");
+		return;
+	}
+	if (af == 0) {
+		/* pfctl parse.y filter_opt AFTO af FROM ... */
+		pf_error(ctx, loc, to ? "no address family specified" :
+			 "no target address family specified");
+		return;
+	}
 	r->xlate = PF_XL_AF_TO;
 	r->xaf = af;
 	ctx->cur.xpool = from;
@@ -562,7 +601,19 @@ void pf_rule_route(struct pf_ctx *ctx, enum pf_route rt, pf_hnode *pool, srcloc 
 {
 	pf_rule *r = B(ctx);
 	size_t n;
-	(void)loc;
+	pool_done(ctx, pool, NULL, 't');
+	if (seen(ctx, SEEN_ROUTE)) {
+		pf_error(ctx, loc, "cannot respecify route-to/reply-to/dup-to");
+		return;
+	}
+	for (const pf_hnode *h = pool; h; h = h->next)
+		if (!h->bad && !h->routehost && h->a.kind == PF_ADDR_DYNIF &&
+		    !(h->a.modifier && strcmp(h->a.modifier, "peer") == 0)) {
+			/* pfctl parse.y collapse_redirspec, routing */
+			pf_error(ctx, h->a.loc, "route spec requires :peer with dynamic interface "
+				 "addresses");
+			break;
+		}
 	r->route = rt;
 	ctx->cur.rtpool = pool;
 	pool_first(pool, &r->rtaddr, &n);
@@ -573,6 +624,9 @@ void pf_rule_divert(struct pf_ctx *ctx, const char *kind, pf_hnode *h, pf_pnode 
 	pf_rule *r = B(ctx);
 	if (++r->ndivert > 1)
 		pf_error(ctx, loc, "more than one divert option");
+	else if (port && !port->bad && port->p.a == 0)
+		/* pfctl parse.y filter_opt divert-to, divert-packet */
+		pf_error(ctx, port->p.loc, "invalid divert port: 0");
 	if (strcmp(kind, "divert-to") == 0) {
 		r->divert_to = true;
 		/* A host name takes the rule's family (pfctl resolves it
@@ -595,8 +649,9 @@ void pf_rule_anchor_name(struct pf_ctx *ctx, const char *name, srcloc loc)
 void pf_rule_arrow(struct pf_ctx *ctx, pf_hnode *pool, pf_pnode *port, srcloc loc)
 {
 	pf_rule *r = B(ctx);
-	(void)loc;
 	no_routehost(ctx, pool);
+	ctx->cur.pool_type = NULL;
+	ctx->cur.pool_static = ctx->cur.pool_sticky = false;
 	switch (r->action) {
 	case PF_NAT: r->xlate = PF_XL_NAT_TO; break;
 	case PF_RDR: r->xlate = PF_XL_RDR_TO; break;
@@ -807,10 +862,68 @@ static void xanchor_limits(struct pf_ctx *ctx)
 	}
 }
 
+/* Could the rule have TCP combinations (no proto, or tcp in the list)? */
+static bool may_be_tcp(const pf_item *protos)
+{
+	if (!protos)
+		return true;
+	for (; protos; protos = protos->next)
+		if (protos->n == 6)
+			return true;
+	return false;
+}
+
+/* pfctl parse.y decide_address_family: the family all hosts share, or 0 */
+static int hosts_af(const pf_hnode *h)
+{
+	int af = h ? h->a.af : 0;
+	for (; h; h = h->next)
+		if (h->a.af != af)
+			return 0;
+	return af;
+}
+
+static void mixed_pool(struct pf_ctx *ctx, const pf_hnode *pool, const char *what)
+{
+	bool v4 = false, v6 = false;
+	for (const pf_hnode *h = pool; h; h = h->next) {
+		v4 |= h->a.af == 4;
+		v6 |= h->a.af == 6;
+	}
+	if (v4 && v6)
+		pf_error(ctx, pool->a.loc, "%s spec contains addresses with different address "
+			 "families", what);
+}
+
+/* pfctl parse.y rule_consistent and collapse_redirspec: what needs the
+ * whole statement */
+static void rule_end_checks(struct pf_ctx *ctx)
+{
+	pf_tmpl *t = &ctx->cur;
+	const pf_rule *r = &t->base;
+	bool tcp = may_be_tcp(t->protos);
+	if ((t->seen & SEEN_FRAGMENT) &&
+	    (t->sport || t->dport || t->icmp ||
+	     (r->flags_written && !r->flags_any && r->flagset && tcp)))
+		pf_error(ctx, t->frag_loc, "fragments can be filtered only on IP header fields");
+	if (t->sloppy && tcp && (r->state == PF_STATE_MODULATE || r->state == PF_STATE_SYNPROXY))
+		pf_error(ctx, t->sloppy_loc, "sloppy state matching cannot be used with synproxy "
+			 "state or modulate state");
+	if (r->action != PF_SCRUB && r->af == 6 && (t->scrub_seen & (1u << 0 | 1u << 4)))
+		pf_error(ctx, r->loc, "address family inet6 does not support scrub options "
+			 "no-df, random-id");
+	int af = r->af ? r->af : hosts_af(t->src) ? hosts_af(t->src) : hosts_af(t->dst);
+	if (!af && r->xlate != PF_XL_AF_TO)
+		mixed_pool(ctx, t->xpool, "translation");
+	if (!af)
+		mixed_pool(ctx, t->rtpool, "routing");
+}
+
 void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 {
 	if (!ctx->cur.active)
 		return;
+	rule_end_checks(ctx);
 	ctx->pending = true;
 	ctx->ck_list = cur_list(ctx);
 	ctx->ck_n = ctx->ck_list->n;
