@@ -186,6 +186,7 @@ set
 	| SET FINGERPRINTS string       { pf_set_option(ctx, "fingerprints", NULL, @$); }
 	| SET SKIP ON if_spec           { pf_set_skip(ctx, $4, @$); }
 	| SET DEBUG STRING              { pf_set_option(ctx, "debug", pf_item_str(ctx, $3, @3), @$); }
+	| SET DEBUG DEBUG               { pf_set_option(ctx, "debug", pf_item_str(ctx, "debug", @3), @$); }
 	| SET HOSTID NUMBER             { pf_set_option(ctx, "hostid", pf_item_num(ctx, $3, @3), @3); }
 	| SET HOSTID STRING             { pf_set_option(ctx, "hostid", pf_item_str(ctx, $3, @3), @3); }
 	| SET REASSEMBLE STRING         { pf_set_option(ctx, "reassemble", pf_item_str(ctx, $3, @3), @$); }

@@ -508,8 +508,10 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 		    strcmp(args->s, "profile"))
 			pf_error(ctx, args->loc, "unknown ruleset-optimization %s", args->s);
 	} else if ((strcmp(opt, "reassemble") == 0 || strcmp(opt, "require-order") == 0) && args) {
+		/* pfctl parse.y yesno */
 		if (strcmp(args->s, "yes") && strcmp(args->s, "no"))
-			pf_error(ctx, args->loc, "%s: expected yes or no, not %s", opt, args->s);
+			pf_error(ctx, args->loc, "invalid value '%s', expected 'yes' or 'no'",
+				 args->s);
 	} else if (strcmp(opt, "limit") == 0) {
 		static const char *const ok[] = { "states", "frags", "src-nodes", "tables",
 						  "table-entries", "pktdelay_pkts", "anchors" };
@@ -518,20 +520,39 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 			for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 				found |= strcmp(a->s, ok[i]) == 0;
 			if (!found)
-				pf_error(ctx, a->loc, "unknown limit %s", a->s);
+				/* pfctl parse.y limit_spec */
+				pf_error(ctx, a->loc, "unable to set limit %s %lld", a->s, a->n);
 			else if (a->n < 0 || a->n > (long long)UINT_MAX)
 				/* pfctl parse.y limit_item: a u_int32 */
 				pf_error(ctx, a->loc, "only positive values permitted");
 		}
 	} else if (strcmp(opt, "timeout") == 0) {
+		bool state;
 		for (const pf_item *a = args; a; a = a->next)
 			if (a->n < 0 || a->n > (long long)UINT_MAX)
 				/* pfctl parse.y timeout_spec: a u_int32 */
 				pf_error(ctx, a->loc, "only positive values permitted");
+			else if (!pf_timeout_name(a->s, &state))
+				pf_error(ctx, a->loc, "unknown timeout %s", a->s);
 	} else if (strcmp(opt, "syncookies") == 0 && args) {
 		if (strcmp(args->s, "never") && strcmp(args->s, "always") &&
 		    strcmp(args->s, "adaptive"))
-			pf_error(ctx, args->loc, "unknown syncookies mode %s", args->s);
+			/* pfctl parse.y syncookie_val */
+			pf_error(ctx, args->loc, "illegal value for syncookies");
+	} else if (strcmp(opt, "debug") == 0 && args) {
+		/* OpenBSD pf.conf(5) set debug: the syslog levels */
+		static const char *const ok[] = { "emerg", "alert", "crit", "err", "warning",
+						  "notice", "info", "debug" };
+		bool found = false;
+		for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+			found |= strcmp(args->s, ok[i]) == 0;
+		if (!found)
+			pf_error(ctx, args->loc, "error setting debuglevel %s: the levels are emerg, "
+				 "alert, crit, err, warning, notice, info and debug", args->s);
+	} else if (strcmp(opt, "state-defaults") == 0) {
+		if (ctx->state_defaults)
+			pf_error(ctx, loc, "cannot redefine state-defaults");
+		ctx->state_defaults = true;
 	}
 	pf_rule_reset(ctx);
 }
@@ -539,8 +560,11 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 void pf_set_skip(struct pf_ctx *ctx, pf_item *ifs, srcloc loc)
 {
 	for (pf_item *i = ifs; i; i = i->next) {
-		if (!i->s)
+		if (!i->s) {
+			/* pfctl parse.y expand_skip_interface */
+			pf_error(ctx, i->loc, "skip on rdomain <num> is not supported");
 			continue;
+		}
 		ctx->skips = xgrow(ctx->skips, &ctx->capskips, ctx->nskips + 1, sizeof *ctx->skips);
 		ctx->skips[ctx->nskips].ifname = i->s;
 		ctx->skips[ctx->nskips].neg = i->neg;
