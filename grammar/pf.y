@@ -84,7 +84,7 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %type <str> string anchorname
 %type <item> word words word_list word_item if_item if_list if_spec proto_item
 %type <item> proto_list icmp_item icmp_list value value_list
-%type <item> codes antispoof_if arg_words sched_args sched_words sched_word
+%type <item> codes antispoof_if arg_words sched_args sched_words sched_word bw
 %type <port> port_opt
 %type <host> host xhost host_list host_spec pool
 %type <port> port_item port_list port_spec id_item id_list id_spec
@@ -231,12 +231,12 @@ queue_opts
 queue_opt
 	: ON if_item                    { pf_queue_opt(ctx, "on", $2, @$); }
 	| PARENT STRING                 { pf_queue_opt(ctx, "parent", pf_item_str(ctx, $2, @2), @$); }
-	| BANDWIDTH bw queue_burst      { pf_queue_opt(ctx, "bandwidth", NULL, @$); }
-	| MINIMUM bw queue_burst        { pf_queue_opt(ctx, "min", NULL, @$); }
-	| MAXIMUM bw queue_burst        { pf_queue_opt(ctx, "max", NULL, @$); }
-	| FLOWS NUMBER                  { pf_queue_opt(ctx, "flows", NULL, @$); }
-	| QUANTUM NUMBER                { pf_queue_opt(ctx, "quantum", NULL, @$); }
-	| QLIMIT NUMBER                 { pf_queue_opt(ctx, "qlimit", NULL, @$); }
+	| BANDWIDTH bw queue_burst      { pf_queue_opt(ctx, "bandwidth", $2, @$); }
+	| MINIMUM bw queue_burst        { pf_queue_opt(ctx, "min", $2, @$); }
+	| MAXIMUM bw queue_burst        { pf_queue_opt(ctx, "max", $2, @$); }
+	| FLOWS NUMBER                  { pf_queue_opt(ctx, "flows", pf_item_num(ctx, $2, @2), @$); }
+	| QUANTUM NUMBER                { pf_queue_opt(ctx, "quantum", pf_item_num(ctx, $2, @2), @$); }
+	| QLIMIT NUMBER                 { pf_queue_opt(ctx, "qlimit", pf_item_num(ctx, $2, @2), @$); }
 	| DEFAULT                       { pf_queue_opt(ctx, "default", NULL, @$); }
 	| PRIORITY NUMBER               { pf_queue_opt(ctx, "priority", NULL, @$); }
 	| TBRSIZE NUMBER                { pf_queue_opt(ctx, "tbrsize", NULL, @$); }
@@ -251,8 +251,8 @@ queue_burst
 	;
 
 bw
-	: STRING
-	| NUMBER
+	: STRING                        { $$ = pf_item_str(ctx, $1, @1); }
+	| NUMBER                        { $$ = pf_item_num(ctx, $1, @1); }
 	;
 
 scheduler

@@ -577,14 +577,71 @@ void pf_set_skip(struct pf_ctx *ctx, pf_item *ifs, srcloc loc)
 void pf_queue_begin(struct pf_ctx *ctx, const char *name, srcloc loc)
 {
 	memset(&ctx->curq, 0, sizeof ctx->curq);
+	ctx->qseen = 0;
+	ctx->qfreebsd = false;
+	ctx->qpercent = (srcloc){ 0 };
+	ctx->altq |= name == NULL;
 	ctx->curq.name = name ? pf_strdup(ctx, name, strlen(name)) : NULL;
 	ctx->curq.loc = loc;
 	ctx->inq = true;
 }
 
+/* pfctl parse.y bandwidth: a number of bits per second, with a unit
+ * b, K, M or G (a "Bit", "B", "bit" or "b" after it is dropped), or a
+ * percentage */
+static void queue_bandwidth(struct pf_ctx *ctx, const pf_item *bw, srcloc loc)
+{
+	if (!bw->s) {
+		if (bw->n < 0 || bw->n > (long long)UINT_MAX)
+			pf_error(ctx, bw->loc, "bandwidth number too big");
+		return;
+	}
+	char *cp;
+	double bps = strtod(bw->s, &cp);
+	char unit[64];
+	snprintf(unit, sizeof unit, "%s", cp);
+	if (strlen(unit) > 1) {
+		char *cu = unit + 1;
+		if (!strcmp(cu, "Bit") || !strcmp(cu, "B") || !strcmp(cu, "bit") || !strcmp(cu, "b"))
+			*cu = '\0';
+	}
+	if (strcmp(unit, "%") == 0) {
+		if (bps < 0 || bps > 100)
+			pf_error(ctx, bw->loc, "bandwidth spec out of range");
+		else if (ctx->curq.loc.line && !ctx->qpercent.line)
+			ctx->qpercent = loc;
+	} else if (strcmp(unit, "b") && strcmp(unit, "K") && strcmp(unit, "M") &&
+		   strcmp(unit, "G")) {
+		pf_error(ctx, bw->loc, "unknown unit \"%s\"", unit);
+	}
+}
+
 void pf_queue_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc)
 {
-	(void)loc;
+	/* pfctl parse.y queue_opt: each once, with its range */
+	static const char *const once[] = { "bandwidth", "parent", "default", "qlimit",
+					    "flows", "quantum" };
+	for (unsigned i = 0; i < sizeof once / sizeof once[0]; i++)
+		if (strcmp(opt, once[i]) == 0) {
+			if (ctx->qseen & (1u << i)) {
+				pf_error(ctx, loc, "%s cannot be respecified",
+					 i == 4 ? "number of flows" : opt);
+				return;
+			}
+			ctx->qseen |= 1u << i;
+		}
+	if ((strcmp(opt, "bandwidth") == 0 || strcmp(opt, "min") == 0 ||
+	     strcmp(opt, "max") == 0) && args)
+		queue_bandwidth(ctx, args, loc);
+	else if (strcmp(opt, "qlimit") == 0 && args && (args->n < 0 || args->n > 65535))
+		pf_error(ctx, args->loc, "qlimit out of range: max 65535");
+	else if (strcmp(opt, "flows") == 0 && args && (args->n < 1 || args->n > 32767))
+		pf_error(ctx, args->loc, "number of flows out of range: max 32767");
+	else if (strcmp(opt, "quantum") == 0 && args && (args->n < 1 || args->n > 65535))
+		pf_error(ctx, args->loc, "quantum out of range: max 65535");
+	if (strcmp(opt, "children") == 0 || strcmp(opt, "cbq") == 0 || strcmp(opt, "priq") == 0 ||
+	    strcmp(opt, "hfsc") == 0 || strcmp(opt, "fairq") == 0)
+		ctx->qfreebsd = true;
 	if (strcmp(opt, "on") == 0 && args)
 		ctx->curq.ifname = args->s;
 	else if (strcmp(opt, "parent") == 0 && args)
@@ -614,6 +671,14 @@ void pf_queue_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcl
 void pf_queue_end(struct pf_ctx *ctx, srcloc loc)
 {
 	(void)loc;
+	/* OpenBSD queues (pfctl parse.y queuespec, scspec); FreeBSD's ALTQ
+	 * queues have neither an interface nor a parent, and percentages */
+	if (ctx->inq && ctx->curq.name && !ctx->altq && !ctx->qfreebsd) {
+		if (ctx->qpercent.line)
+			pf_error(ctx, ctx->qpercent, "no bandwidth in %% yet");
+		else if (!ctx->curq.ifname && !ctx->curq.parent)
+			pf_error(ctx, ctx->curq.loc, "root queue without interface");
+	}
 	if (ctx->inq && ctx->curq.name) {
 		ctx->queues = xgrow(ctx->queues, &ctx->capqueues, ctx->nqueues + 1,
 				    sizeof *ctx->queues);

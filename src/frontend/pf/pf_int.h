@@ -109,6 +109,10 @@ struct pf_ctx {
 	size_t nqueues, capqueues;
 	pf_queue curq;
 	bool inq;
+	unsigned qseen;         /* queue options given (pfctl parse.y queue_opt) */
+	bool qfreebsd;          /* the queue has an ALTQ scheduler or children */
+	srcloc qpercent;        /* a bandwidth in % (line 0: none) */
+	bool altq;              /* an "altq on" statement: FreeBSD ALTQ queues */
 	/* the rules of the statement being read, until its line end: a
 	 * statement with a syntax error after them is taken back */
 	bool pending;
