@@ -74,6 +74,7 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %token RULESETOPTIMIZATION SCRUB SET SETTOS SKIP SLOPPY SOURCEHASH SOURCETRACK
 %token STATE STATEDEFAULTS STATEPOLICY STATICPORT STICKYADDRESS SYNCOOKIES
 %token SYNPROXY TABLE TAG TAGGED TBRSIZE TIMEOUT TO TOS TTL URPFFAILED USER ONCE ROUTE
+%token WEIGHT
 
 /* FreeBSD writes route-to before the address family, OpenBSD among the
  * options after from/to: "pass on em0 route-to X" reads the same either way,
@@ -111,6 +112,7 @@ stmt
 	| queue
 	| altq
 	| LOAD ANCHOR anchorname FROM string { pf_load_anchor(ctx, $3, $5, @$); }
+	| LOAD ANCHOR FROM string       { pf_load_anchor(ctx, NULL, $4, @$); }
 	| antispoof
 	| rule
 	| '@' NUMBER rule
@@ -325,6 +327,7 @@ host_spec
 host_list
 	: xhost lsep
 	| host_list xhost lsep { $$ = pf_host_cat($1, $2); }
+	| host_list WEIGHT NUMBER lsep  { $$ = pf_host_weight(ctx, $1, $3, @2); }
 	;
 
 xhost

@@ -689,6 +689,11 @@ void pf_queue_end(struct pf_ctx *ctx, srcloc loc)
 
 void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcloc loc)
 {
+	/* pfctl parse.y loadrule, anchorname */
+	if (!name)
+		pf_error(ctx, loc, "anchor name is missing");
+	else if (!name[0])
+		pf_error(ctx, loc, "anchor name must not be empty");
 	(void)ctx;
 	(void)name;
 	(void)file;

@@ -424,6 +424,20 @@ pf_hnode *pf_host_kind(struct pf_ctx *ctx, enum pf_addr_kind k, srcloc loc)
 	return hnew(ctx, k, loc);
 }
 
+pf_hnode *pf_host_weight(struct pf_ctx *ctx, pf_hnode *list, long long n, srcloc loc)
+{
+	pf_hnode *h = list;
+	while (h->next)
+		h = h->next;
+	/* pfctl parse.y optweight: 1 - USHRT_MAX */
+	if (n < 1 || n > 65535) {
+		pf_error(ctx, loc, "weight out of range");
+		h->bad = true;
+	}
+	h->weighted = true;
+	return list;
+}
+
 pf_hnode *pf_host_neg(pf_hnode *h, srcloc loc)
 {
 	h->a.neg = !h->a.neg;
@@ -505,6 +519,8 @@ pf_pnode *pf_id_item(struct pf_ctx *ctx, int op, const pf_item *a, const pf_item
 	pf_pnode *p = pf_alloc(ctx, sizeof *p);
 	p->p.loc = loc;
 	p->p.op = op == PF_OP_NONE ? PF_OP_EQ : (enum pf_port_op)op;
+	p->unknown = (a->s && strcmp(a->s, "unknown") == 0) ||
+		     (b && b->s && strcmp(b->s, "unknown") == 0);
 	/* user and group names are the host's: only numbers are checked */
 	if (!a->s && (a->n < 0 || a->n > 0xffffffffLL)) {
 		pf_error(ctx, loc, "illegal uid value %lld", a->n);

@@ -150,6 +150,17 @@ void pf_rule_proto(struct pf_ctx *ctx, pf_item *protos)
 	ctx->cur.protos = protos;
 }
 
+/* pfctl parse.y: "weight" is a word of tables and pools, not of from/to */
+static void no_weight(struct pf_ctx *ctx, pf_hnode *h)
+{
+	for (; h; h = h->next)
+		if (h->weighted) {
+			pf_error(ctx, h->a.loc, "syntax error, unexpected 'weight' after a source "
+				 "or destination address");
+			h->bad = true;
+		}
+}
+
 static void no_routehost(struct pf_ctx *ctx, pf_hnode *h)
 {
 	for (; h; h = h->next)
@@ -170,6 +181,7 @@ static void no_star(struct pf_ctx *ctx, pf_pnode *p)
 void pf_rule_from(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 {
 	no_star(ctx, p);
+	no_weight(ctx, h);
 	no_routehost(ctx, h);
 	ctx->cur.src = h;
 	ctx->cur.sport = p;
@@ -178,6 +190,7 @@ void pf_rule_from(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 void pf_rule_to(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 {
 	no_star(ctx, p);
+	no_weight(ctx, h);
 	no_routehost(ctx, h);
 	ctx->cur.dst = h;
 	ctx->cur.dport = p;
@@ -185,6 +198,14 @@ void pf_rule_to(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 
 void pf_rule_ids(struct pf_ctx *ctx, bool gid, pf_pnode *ids)
 {
+	/* pfctl parse.y uid_item, gid_item: "unknown" compares with = or !=
+	 * only */
+	for (pf_pnode *p = ids; p; p = p->next)
+		if (p->unknown && p->p.op != PF_OP_EQ && p->p.op != PF_OP_NE) {
+			pf_error(ctx, p->p.loc, "%s unknown requires operator = or !=",
+				 gid ? "group" : "user");
+			p->bad = true;
+		}
 	/* "user root user bin": repeated options add to the list (pfctl) */
 	if (gid)
 		ctx->cur.gids = pf_port_cat(ctx->cur.gids, ids);
@@ -642,7 +663,9 @@ void pf_rule_divert(struct pf_ctx *ctx, const char *kind, pf_hnode *h, pf_pnode 
 
 void pf_rule_anchor_name(struct pf_ctx *ctx, const char *name, srcloc loc)
 {
-	(void)loc;
+	if (name[0] == '\0')
+		/* pfctl parse.y anchorname */
+		pf_error(ctx, loc, "anchor name must not be empty");
 	B(ctx)->anchor = (char *)name;
 }
 
@@ -1008,8 +1031,22 @@ void pf_anchor_open(struct pf_ctx *ctx, srcloc loc)
 
 void pf_anchor_close(struct pf_ctx *ctx, srcloc loc)
 {
-	(void)loc;
-	if (ctx->nanchors)
+	if (ctx->nanchors) {
+		/* pfctl parse.y anchorrule: an inline anchor whose name an
+		 * earlier inline anchor with rules has in the same ruleset */
+		const pf_anchor_frame *f = &ctx->anchors[ctx->nanchors - 1];
+		const pf_list *p = f->parent;
+		const char *name = f->nheads && p->n >= f->nheads ?
+			p->v[p->n - f->nheads]->r.anchor : NULL;
+		for (size_t i = 0; name && i + f->nheads < p->n; i++) {
+			const pf_node *o = p->v[i];
+			if (o->r.anchor_inline && o->r.anchor && strcmp(o->r.anchor, name) == 0 &&
+			    o->children && o->children->n > 0) {
+				pf_error(ctx, loc, "inline anchor '%s' already exists", name);
+				break;
+			}
+		}
 		ctx->nanchors--;
+	}
 	pf_rule_reset(ctx);
 }
