@@ -28,6 +28,8 @@
  *   same-security-traffic permit inter-interface|intra-interface
  *   hostname NAME
  *   name ADDR NAME [description TEXT]          (ASA, IPv4)
+ *   nat WORDS [description TEXT]               (ASA, at the top: twice
+ *       NAT; in an object network: object NAT; read by the builder)
  *
  * The body of an ACL entry or a service is read as a list of elements
  * (addresses, port operators, object references, words) which the builder
@@ -97,6 +99,8 @@ static long num(const char *s)
 %token SUB_ACL "access-list entry"
 %token SUB_OG "object line"
 %token SUB_IF "interface line"
+%token NAT_LINE "nat"
+%token SUB_NAT "object nat"
 
 %token <str> ACCESS_GROUP "access-group" ACCESS_LIST "access-list" ANY "any" ANY4 "any4"
 %token <str> ANY6 "any6" CLEAR "clear" CONFIGURE "configure" DENY "deny"
@@ -118,7 +122,7 @@ static long num(const char *s)
 %precedence ADDR
 
 %type <str> word name val ogwhat
-%type <elem> elem elems elems_opt
+%type <elem> elem elems elems_opt nat_elem nat_elems
 %type <num> action dir acl_type
 
 %%
@@ -177,6 +181,10 @@ cmd
 	| SAME_SECURITY PERMIT INTER_IF { cisco_same_security(ctx, false, @$); }
 	| SAME_SECURITY PERMIT INTRA_IF { cisco_same_security(ctx, true, @$); }
 	| HOSTNAME name
+	| NAT_LINE WORD nat_elems       { cisco_nat(ctx, BLOCK, false, $3, false, @$); }
+	| NAT_LINE WORD nat_elems DESCRIPTION { cisco_nat(ctx, BLOCK, false, $3, true, @$); }
+	| SUB_NAT WORD nat_elems        { cisco_nat(ctx, BLOCK, true, $3, false, @$); }
+	| SUB_NAT WORD nat_elems DESCRIPTION { cisco_nat(ctx, BLOCK, true, $3, true, @$); }
 	| WORD ADDR name                { cisco_name(ctx, $1, $2, $3, @$); }
 	| WORD ADDR name DESCRIPTION    { cisco_name(ctx, $1, $2, $3, @$); }
 	;
@@ -244,6 +252,18 @@ elem
 	| RANGE val val                 { $$ = E(CE_RANGE, $2, $3, @$); }
 	;
 
+/* The words of a nat command: the builder reads them (cisco_nat.c). */
+nat_elems
+	: nat_elem
+	| nat_elems nat_elem            { $$ = cisco_elem_cat($1, $2); }
+	;
+
+nat_elem
+	: name                          { $$ = E(CE_WORD, $1, NULL, @1); }
+	| ADDR                          { $$ = E(CE_ADDR, $1, NULL, @1); }
+	| PREFIX                        { $$ = E(CE_PREFIX, $1, NULL, @1); }
+	;
+
 val
 	: word
 	| ADDR
@@ -281,7 +301,8 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 		return 0; /* the scanner has said what is wrong */
 	if (tok == YYSYMBOL_YYEOF || tok == YYSYMBOL_NL)
 		snprintf(what, sizeof what, "end of line");
-	else if (tok == YYSYMBOL_SUB_ACL || tok == YYSYMBOL_SUB_OG || tok == YYSYMBOL_SUB_IF)
+	else if (tok == YYSYMBOL_SUB_ACL || tok == YYSYMBOL_SUB_OG || tok == YYSYMBOL_SUB_IF ||
+		 tok == YYSYMBOL_SUB_NAT || tok == YYSYMBOL_NAT_LINE)
 		snprintf(what, sizeof what, "indented line");
 	else
 		snprintf(what, sizeof what, "'%.60s'", ciscoy_get_text(scanner));

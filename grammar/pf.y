@@ -74,6 +74,9 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %token RULESETOPTIMIZATION SCRUB SET SETTOS SKIP SLOPPY SOURCEHASH SOURCETRACK
 %token STATE STATEDEFAULTS STATEPOLICY STATICPORT STICKYADDRESS SYNCOOKIES
 %token SYNPROXY TABLE TAG TAGGED TBRSIZE TIMEOUT TO TOS TTL URPFFAILED USER ONCE ROUTE
+%token NE "'!='" LE "'<='" GE "'>='"
+/* FreeBSD's rule identifier (ridentifier) and pfSense's (tracker) */
+%token RIDENTIFIER TRACKER
 %token WEIGHT
 
 /* FreeBSD writes route-to before the address family, OpenBSD among the
@@ -85,9 +88,9 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %type <str> string anchorname
 %type <item> word words word_list word_item if_item if_list if_spec proto_item
 %type <item> proto_list icmp_item icmp_list value value_list
-%type <item> codes antispoof_if arg_words sched_args sched_words sched_word bw
+%type <item> codes antispoof_if antispoof_list antispoof_item arg_words sched_args sched_words sched_word bw
 %type <port> port_opt
-%type <host> host xhost host_list host_spec pool
+%type <host> host xhost host_list host_spec pool table_host_list table_spec
 %type <port> port_item port_list port_spec id_item id_list id_spec
 %type <num> unaryop
 
@@ -143,10 +146,12 @@ comma
 	| ','
 	;
 
-/* Inside braces items are separated by blanks, commas or line ends. */
+/* Inside braces (pfctl parse.y, every list: '{' optnl list '}' and
+ * "list comma item optnl"): items are separated by blanks or one comma,
+ * line ends may follow the '{' and an item; "{ a,, b }", "{ a, }" and
+ * "{ , a }" are syntax errors. */
 lsep
 	: %empty
-	| lsep ','
 	| lsep NL
 	;
 
@@ -169,7 +174,7 @@ table_opt
 	| STRING                        { pf_table_opt(ctx, $1, @1); }
 	| FILENAME STRING               { pf_table_file(ctx, $2, @2); }
 	| '{' lsep '}'
-	| '{' lsep host_list '}' { pf_table_hosts(ctx, $3); }
+	| '{' lsep table_host_list '}'  { pf_table_hosts(ctx, $3); }
 	;
 
 /* ------------------------------------------------------------ set */
@@ -209,7 +214,7 @@ value
 
 value_list
 	: value lsep
-	| value_list value lsep { $$ = pf_item_cat($1, $2); }
+	| value_list comma value lsep { $$ = pf_item_cat($1, $3); }
 	;
 
 /* Free words of options fwlint does not interpret: "(start 25%, end 12%)" */
@@ -295,7 +300,7 @@ altq_queue
 
 word_list
 	: word_item lsep
-	| word_list word_item lsep { $$ = pf_item_cat($1, $2); }
+	| word_list comma word_item lsep { $$ = pf_item_cat($1, $3); }
 	;
 
 word_item
@@ -309,13 +314,14 @@ if_spec
 
 if_list
 	: if_item lsep
-	| if_list if_item lsep { $$ = pf_item_cat($1, $2); }
+	| if_list comma if_item lsep { $$ = pf_item_cat($1, $3); }
 	;
 
 if_item
 	: STRING                        { $$ = pf_item_str(ctx, $1, @1); }
 	| '!' STRING                    { $$ = pf_item_neg(pf_item_str(ctx, $2, @2), @1); }
 	| RDOMAIN NUMBER                { $$ = pf_item_num(ctx, $2, @$); $$->s2 = "rdomain"; }
+	| ANY                           { $$ = pf_item_str(ctx, "any", @1); }
 	;
 
 host_spec
@@ -324,10 +330,24 @@ host_spec
 	| '{' lsep host_list '}' { $$ = $3; }
 	;
 
+/* pfctl parse.y host_list: a list of ipspec, so "any" and nested lists
+ * are items too; pf_host_list_cat() says what "any" does to the list. */
 host_list
-	: xhost lsep
-	| host_list xhost lsep { $$ = pf_host_cat($1, $2); }
+	: host_spec lsep                { $$ = pf_host_list_cat(ctx, NULL, $1); }
+	| host_list comma host_spec lsep { $$ = pf_host_list_cat(ctx, $1, $3); }
 	| host_list WEIGHT NUMBER lsep  { $$ = pf_host_weight(ctx, $1, $3, @2); }
+	;
+
+/* pfctl parse.y table_host_list: addresses and nested lists, not "any" */
+table_host_list
+	: table_spec lsep
+	| table_host_list comma table_spec lsep { $$ = pf_host_cat($1, $3); }
+	| table_host_list WEIGHT NUMBER lsep { $$ = pf_host_weight(ctx, $1, $3, @2); }
+	;
+
+table_spec
+	: xhost
+	| '{' lsep table_host_list '}'  { $$ = $3; }
 	;
 
 xhost
@@ -337,6 +357,8 @@ xhost
 	| '!' NOROUTE                   { $$ = pf_host_neg(pf_host_kind(ctx, PF_ADDR_NOROUTE, @2), @1); }
 	| URPFFAILED                    { $$ = pf_host_kind(ctx, PF_ADDR_URPF, @1); }
 	| ROUTE STRING                  { $$ = pf_host_kind(ctx, PF_ADDR_NOROUTE, @$); $$->a.name = $2; }
+	| '!' ROUTE STRING              { $$ = pf_host_kind(ctx, PF_ADDR_NOROUTE, @2); $$->a.name = $3;
+					  $$ = pf_host_neg($$, @1); }
 	| '!' URPFFAILED                { $$ = pf_host_neg(pf_host_kind(ctx, PF_ADDR_URPF, @2), @1); }
 	;
 
@@ -359,7 +381,7 @@ port_spec
 
 port_list
 	: port_item lsep
-	| port_list port_item lsep { $$ = pf_port_cat($1, $2); }
+	| port_list comma port_item lsep { $$ = pf_port_cat($1, $3); }
 	;
 
 port_item
@@ -368,12 +390,14 @@ port_item
 	| word PORTBINARY word          { $$ = pf_port_item(ctx, (int)$2, $1, $3, @$); }
 	;
 
+/* pfctl's lexer makes NE, LE and GE of "!=", "<=" and ">=" written
+ * together: "! =" is two tokens and a syntax error. */
 unaryop
 	: '='                           { $$ = PF_OP_EQ; }
-	| '!' '='                       { $$ = PF_OP_NE; }
-	| '<' '='                       { $$ = PF_OP_LE; }
+	| NE                            { $$ = PF_OP_NE; }
+	| LE                            { $$ = PF_OP_LE; }
 	| '<'                           { $$ = PF_OP_LT; }
-	| '>' '='                       { $$ = PF_OP_GE; }
+	| GE                            { $$ = PF_OP_GE; }
 	| '>'                           { $$ = PF_OP_GT; }
 	;
 
@@ -384,7 +408,7 @@ id_spec
 
 id_list
 	: id_item lsep
-	| id_list id_item lsep { $$ = pf_port_cat($1, $2); }
+	| id_list comma id_item lsep { $$ = pf_port_cat($1, $3); }
 	;
 
 id_item
@@ -395,7 +419,7 @@ id_item
 
 proto_list
 	: proto_item lsep
-	| proto_list proto_item lsep { $$ = pf_item_cat($1, $2); }
+	| proto_list comma proto_item lsep { $$ = pf_item_cat($1, $3); }
 	;
 
 proto_item
@@ -404,7 +428,7 @@ proto_item
 
 icmp_list
 	: icmp_item lsep
-	| icmp_list icmp_item lsep { $$ = pf_item_cat($1, $2); }
+	| icmp_list comma icmp_item lsep { $$ = pf_item_cat($1, $3); }
 	;
 
 icmp_item
@@ -462,7 +486,7 @@ anchorname
 anchor_body
 	: %empty                        { pf_rule_end(ctx, @$); }
 	| '{'                           { pf_anchor_open(ctx, @1); }
-	  anchor_lines '}'              { pf_anchor_close(ctx, @4); }
+	  NL anchor_lines '}'           { pf_anchor_close(ctx, @5); }
 	;
 
 anchor_lines
@@ -538,7 +562,7 @@ log_opt
 	: ALL
 	| MATCHES
 	| USER
-	| TO STRING
+	| TO STRING                     { pf_rule_opt(ctx, "log-to", pf_item_str(ctx, $2, @2), @2); }
 	;
 
 on
@@ -621,7 +645,7 @@ rule_opt
 	| QUEUE '(' STRING comma STRING ')' { pf_rule_opt(ctx, "queue", pf_item_cat(pf_item_str(ctx, $3, @3), pf_item_str(ctx, $5, @5)), @$); }
 	| TAG STRING                    { pf_rule_opt(ctx, "tag", pf_item_str(ctx, $2, @2), @$); }
 	| TAGGED STRING                 { pf_rule_opt(ctx, "tagged", pf_item_str(ctx, $2, @2), @$); }
-	| '!' TAGGED STRING             { pf_rule_opt(ctx, "tagged", pf_item_str(ctx, $3, @3), @$); }
+	| '!' TAGGED STRING             { pf_rule_opt(ctx, "tagged", pf_item_neg(pf_item_str(ctx, $3, @3), @1), @$); }
 	| PROBABILITY word              { pf_rule_opt(ctx, "probability", $2, @$); }
 	| RTABLE NUMBER                 { pf_rule_opt(ctx, "rtable", pf_item_num(ctx, $2, @2), @$); }
 	| RDOMAIN NUMBER                { pf_rule_opt(ctx, "rdomain", pf_item_num(ctx, $2, @2), @$); }
@@ -629,9 +653,12 @@ rule_opt
 	| SET set_opt
 	| SET '(' set_opt_list ')'
 	| MAXPKTRATE NUMBER '/' NUMBER  { pf_rule_opt(ctx, "max-pkt-rate", NULL, @$); }
-	| RECEIVEDON if_item            { pf_rule_opt(ctx, "received-on", NULL, @$); }
+	| RECEIVEDON if_item            { pf_rule_opt(ctx, "received-on", $2, @$); }
+	| '!' RECEIVEDON if_item        { pf_rule_opt(ctx, "received-on", pf_item_neg($3, @1), @$); }
 	| SCRUB '(' scrub_opts ')'      { pf_rule_opt(ctx, "scrub", NULL, @$); }
 	| ONCE                          { pf_rule_opt(ctx, "once", NULL, @$); }
+	| RIDENTIFIER NUMBER
+	| TRACKER NUMBER
 	| NATTO pool port_opt pool_opts { pf_rule_xlate(ctx, PF_XL_NAT_TO, $2, $3, @1); }
 	| RDRTO pool port_opt pool_opts { pf_rule_xlate(ctx, PF_XL_RDR_TO, $2, $3, @1); }
 	| BINATTO pool port_opt pool_opts { pf_rule_xlate(ctx, PF_XL_BINAT_TO, $2, $3, @1); }
@@ -706,8 +733,8 @@ state_opt
 	| MAXSRCCONN NUMBER             { pf_rule_opt(ctx, "max-src-conn", pf_item_num(ctx, $2, @2), @$); }
 	| MAXSRCCONNRATE NUMBER '/' NUMBER { pf_rule_opt(ctx, "max-src-conn-rate", pf_item_cat(pf_item_num(ctx, $2, @2), pf_item_num(ctx, $4, @4)), @$); }
 	| OVERLOAD '<' STRING '>'       { pf_rule_opt(ctx, "overload", pf_item_str(ctx, $3, @3), @$); }
-	| OVERLOAD '<' STRING '>' FLUSH
-	| OVERLOAD '<' STRING '>' FLUSH GLOBAL
+	| OVERLOAD '<' STRING '>' FLUSH { pf_rule_opt(ctx, "overload", pf_item_str(ctx, $3, @3), @$); }
+	| OVERLOAD '<' STRING '>' FLUSH GLOBAL { pf_rule_opt(ctx, "overload", pf_item_str(ctx, $3, @3), @$); }
 	| MAXSRCNODES NUMBER            { pf_rule_opt(ctx, "max-src-nodes", NULL, @$); }
 	| SOURCETRACK                   { pf_rule_opt(ctx, "source-track", NULL, @$); }
 	| SOURCETRACK RULE              { pf_rule_opt(ctx, "source-track", NULL, @$); }
@@ -747,8 +774,19 @@ antispoof
 	  af antispoof_tail             { pf_rule_end(ctx, @$); }
 	;
 
+/* pfctl parse.y antispoof_ifspc: one interface or a list, each IF or (IF) */
 antispoof_if
-	: if_spec
+	: antispoof_item
+	| '{' lsep antispoof_list '}'   { $$ = $3; }
+	;
+
+antispoof_list
+	: antispoof_item lsep
+	| antispoof_list comma antispoof_item lsep { $$ = pf_item_cat($1, $3); }
+	;
+
+antispoof_item
+	: STRING                        { $$ = pf_item_str(ctx, $1, @1); }
 	| '(' STRING ')'                { $$ = pf_item_str(ctx, $2, @2); $$->dynif = true; }
 	;
 
@@ -763,6 +801,8 @@ antispoof_tail
 	: %empty
 	| antispoof_tail LABEL string   { pf_rule_opt(ctx, "label", pf_item_str(ctx, $3, @3), @2); }
 	| antispoof_tail TAG STRING
+	| antispoof_tail RIDENTIFIER NUMBER
+	| antispoof_tail TRACKER NUMBER
 	;
 
 

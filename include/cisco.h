@@ -44,6 +44,12 @@
  *     trace --acl; ASA interfaces are named by their nameif; "name ADDR
  *     NAME" aliases are resolved wherever an address is written; remarks
  *     keep their place, so "line N" counts them as the ASA does;
+ *   - ASA nat (twice and object NAT, src/frontend/cisco/cisco_nat.c):
+ *     not applied yet; first in "in", for each nat that translates
+ *     something, "IIF REAL_IF, SRC REAL -> IR_UNKNOWN" and (static) "IIF
+ *     MAPPED_IF, DST MAPPED -> IR_UNKNOWN", target "nat", unresolved and
+ *     located at the nat line, so every flow it may translate is only
+ *     possibly decided by the ACLs after it;
  *   - bindings given by the caller (the topology's acl-in / acl-out for a
  *     bare ACL file) are used for interfaces the file does not bind itself:
  *     bindings in the file win (fwlint-topology(5), "firewall");

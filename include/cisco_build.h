@@ -116,6 +116,12 @@ void cisco_name(struct cisco_ctx *ctx, const char *kw, const char *addr, const c
 		srcloc loc);
 void cisco_same_security(struct cisco_ctx *ctx, bool intra, srcloc loc);
 
+/* ASA "nat ..." (e: its words after "nat"; described: a "description
+ * TEXT" ended the line): at the top, twice NAT; in_object, the object NAT
+ * of the object network of block (src/frontend/cisco/cisco_nat.c). */
+void cisco_nat(struct cisco_ctx *ctx, int block, bool in_object, cisco_elem *e, bool described,
+	       srcloc loc);
+
 /* The scanner's entry point (grammar/cisco.l). */
 void cisco_scan_and_parse(struct cisco_ctx *ctx, const char *file, const char *buf, size_t len);
 

@@ -32,6 +32,8 @@ typedef struct fwload_opts {
 	size_t nbindings;
 	bool allow_include_outside;     /* pf: include and table files from
 					   anywhere, not only the file's folder */
+	bool noflush;                   /* iptables: every table is a fragment,
+					   loaded with iptables-restore --noflush */
 } fwload_opts;
 
 typedef struct frontend {

@@ -31,6 +31,23 @@
 ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
 		      int family, diag_list *diags);
 
+/* How to read a dump. */
+typedef struct ipt_opts {
+	int family;   /* as for ipt_parse() */
+	/* Read every table as a fragment, as iptables-restore --noflush
+	 * loads it next to chains defined elsewhere.  Otherwise a table that
+	 * declares a built-in chain (":INPUT DROP [0:0]", as iptables-save
+	 * writes it) is complete: a rule that appends to, jumps to or goes
+	 * to a chain it does not declare, or names an unknown target, is a
+	 * parse-error, as iptables-restore refuses the whole file.  In a
+	 * table that declares no built-in chain (ufw's before.rules,
+	 * firewalld's restore input) those are unresolved. */
+	bool noflush;
+} ipt_opts;
+
+ir_ruleset *ipt_parse_opts(const char *path, const char *buf, size_t len,
+			   const ipt_opts *o, diag_list *diags);
+
 /* Read path and parse it.  Returns NULL, with one parse-error diagnostic
  * that carries the strerror() text, when the file cannot be read. */
 ir_ruleset *ipt_parse_file(const char *path, int family, diag_list *diags);

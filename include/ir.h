@@ -31,6 +31,20 @@ enum ir_field {
 	IR_OIF,
 	IR_STATE,    /* bits: a set of CT_* */
 	IR_TCPFLAGS, /* bits: a set of TCP flag combinations (pset.h) */
+	/* iptables -m mark --mark VALUE/MASK: bits is MASK << 32 | VALUE, the
+	 * marks x with (x & MASK) == VALUE; a packet whose mark the file has
+	 * not set (MARK_UNKNOWN) may or may not match, negated or not (the
+	 * evaluator's unsure part). */
+	IR_MARK,
+	/* iptables -m conntrack --ctproto: ranges over 0..255, the protocol
+	 * of the packet's connection; bits: the CT_INVALID / CT_UNTRACKED
+	 * states that match anyway (a --ctstate in the same match lets them
+	 * through: xt_conntrack.c conntrack_mt, "if (ct == NULL)").  A
+	 * packet without a connection matches nothing else, negated or not. */
+	IR_CTPROTO,
+	/* iptables -m conntrack --ctdir: bits & CTDIR_ALL is the direction;
+	 * bits >> 8, the states that match anyway (as for IR_CTPROTO). */
+	IR_CTDIR,
 };
 
 typedef struct ir_range {
@@ -67,9 +81,21 @@ enum ir_action {
 typedef struct ir_unresolved {
 	srcloc loc;
 	char *what;
+	/* The rule's conditions say what it means and the evaluator decides
+	 * it wherever the file determines it (a mark the file set, the
+	 * direction of a connection): only the packets that the file does
+	 * not determine may or may not match.  The checks that judge a rule
+	 * as a whole still take it as unresolved. */
+	bool modelled;
 } ir_unresolved;
 
 struct ir_chain;
+
+/* One step of a pf tag computation (ir_rule.tagsteps). */
+typedef struct ir_tagstep {
+	const struct ir_rule *rule; /* another rule of the ruleset, not owned */
+	bool sets;                  /* its "tag" is the one tested */
+} ir_tagstep;
 
 typedef struct ir_rule {
 	srcloc loc;   /* the whole rule (its first character) */
@@ -85,8 +111,20 @@ typedef struct ir_rule {
 	int family;           /* 0: the ruleset's; 4 or 6: only that family */
 	bool quick;           /* pf: terminal (quick, or in a quick anchor) */
 	bool keep_state;      /* pf, ASA: passing creates state, replies pass */
+	/* A MARK target (iptables-extensions(8), MARK): the packets that go
+	 * on get the mark (mark & ~mark_mask) ^ mark_xor (xt_mark.c). */
+	bool mark_effect;
+	uint32_t mark_mask, mark_xor;
 	size_t index;         /* position in its chain, from 0 */
 	struct ir_chain *chain; /* its chain, set by ir_ruleset_finish() */
+	/* pf "tagged T" (pf.h): a packet set built from other rules, in their
+	 * evaluation order: start empty; at each step take out the packets
+	 * the step's rule matches (it sets another tag, or T again) and, if
+	 * the step sets T, put them in.  With has_tagged the rule matches
+	 * only the packets of that set (tagged_neg: only the others). */
+	ir_tagstep *tagsteps;
+	size_t ntagsteps;
+	bool has_tagged, tagged_neg;
 } ir_rule;
 
 enum ir_order { IR_FIRST_MATCH, IR_LAST_MATCH };
@@ -137,6 +175,10 @@ typedef struct ir_ruleset {
 	 * nodes' srcloc.file point here. */
 	char **files;
 	size_t nfiles, capfiles;
+	/* Rules in no chain that tag steps refer to (pf "match ... tag"):
+	 * owned here. */
+	ir_rule **aux;
+	size_t naux, capaux;
 } ir_ruleset;
 
 /* Builder API */
@@ -164,6 +206,10 @@ void ir_cond_range(ir_cond *c, u128 lo, u128 hi);
 void ir_cond_ifname(ir_cond *c, const char *name);
 void ir_cond_bits(ir_cond *c, uint64_t bits);
 void ir_rule_unresolved(ir_rule *r, srcloc loc, const char *what);
+/* The same for a construct the evaluator models (ir_unresolved.modelled). */
+void ir_rule_unresolved_modelled(ir_rule *r, srcloc loc, const char *what);
+/* The rule's target sets the mark: mark = (mark & ~mask) ^ xor. */
+void ir_rule_mark_effect(ir_rule *r, uint32_t mask, uint32_t xor_);
 void ir_rule_action(ir_rule *r, enum ir_action a, const char *target, srcloc loc);
 /* Append r to c (c takes ownership) or insert it before position pos. */
 void ir_chain_append(ir_chain *c, ir_rule *r);

@@ -20,6 +20,7 @@ typedef struct lint_opts {
 	enum lint_scope scope;
 	const char *rulesets_dir;
 	bool allow_include_outside; /* pf include/table files anywhere */
+	bool noflush;             /* iptables: read every table as a fragment */
 } lint_opts;
 
 /* Run everything.  Returns 0, or 2 when the topology is invalid or a file

@@ -40,6 +40,9 @@
  *     terminal rules.  An anchor whose rules are not in the file (loaded at
  *     run time, such as ftp-proxy's) is one quick rule with action
  *     IR_UNKNOWN and an unresolved construct: it may decide anything.
+ *     "load anchor NAME from FILE" reads FILE like an include (the same
+ *     path rules) and its rules are the inline rules of every anchor
+ *     rule named NAME.
  *   - Stateful passes: ir_rule.keep_state is true for a pass rule that
  *     creates state (the default; false for "no state").  Replies of a
  *     connection that a keep-state rule passed pass without the rules.
@@ -56,6 +59,16 @@
  *     interface groups such as egress, a table with no addresses in the
  *     file, a table file that cannot be read, a host name) make their rule
  *     unresolved: it may or may not match.
+ *   - Tags: pf.conf(5) "tag" sets a packet's tag on every rule that
+ *     matches it (a later one replaces it), and "tagged T" tests the tag
+ *     the earlier matching rules left, in evaluation order; on "out" the
+ *     tag starts as the one the packet got on "in".  pf filter rules do
+ *     not change packets otherwise, so "tagged T" is a packet set made of
+ *     the earlier rules' match sets: ir_rule.tagsteps, the "in" rules and
+ *     the earlier rules of the same direction in file order (match rules
+ *     too: they are ir_ruleset.aux rules, in no chain).  A rule that may
+ *     or may not set the tag (unresolved) leaves the tagged rule
+ *     unresolved.
  *   - ir_ruleset.nsource counts the rules after list expansion the way
  *     pfctl -nv prints them (see pf_count_rule_line()).
  */
@@ -84,6 +97,9 @@ typedef struct pf_opts {
 	 * folder and below, unless the user says otherwise (fwlint(1),
 	 * --allow-include-outside: then absolute paths and ".." too). */
 	bool allow_include_outside;
+	/* Read FreeBSD's dialect (fwlint(1), -I pf-freebsd): "any" in an
+	 * address list is dropped from it instead of making it any. */
+	bool freebsd;
 } pf_opts;
 /* The same with options (o may be NULL: the defaults). */
 ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const pf_opts *o,
@@ -200,8 +216,15 @@ typedef struct pf_rule {
 	srcloc icmploc;
 	enum pf_state_kind state;
 	bool state_opts;              /* "keep state (...)" had options */
+	bool allow_opts;              /* "allow-opts" */
+	bool os;                      /* "os ..." (a fingerprint) */
+	bool overload, max_src_conn;  /* "overload <t>", "max-src-conn[-rate]" */
 	bool source_track_global, max_src_nodes; /* pfail48 */
 	char *tag, *tagged;
+	bool tagged_neg;              /* "! tagged" */
+	char *rcv_ifname;             /* "received-on IF", or NULL */
+	bool rcv_neg;                 /* "! received-on IF" */
+	srcloc rcvloc;
 	srcloc tagloc;
 	int prio[2];                  /* "set prio": -1 when not set */
 	char *queue[2];               /* "set queue (a, b)": NULL when not set */

@@ -82,6 +82,10 @@ pf_item *pf_item_num(struct pf_ctx *ctx, long long n, srcloc loc);
 pf_item *pf_item_neg(pf_item *i, srcloc loc);
 pf_item *pf_item_cat(pf_item *a, pf_item *b);
 pf_hnode *pf_host_cat(pf_hnode *a, pf_hnode *b);
+/* The items of an address list joined (a may be NULL: b is the first).  An
+ * item "any" makes the whole list any (OpenBSD parse.y host_list), or is
+ * dropped from it (FreeBSD's, -I pf-freebsd). */
+pf_hnode *pf_host_list_cat(struct pf_ctx *ctx, pf_hnode *a, pf_hnode *b);
 pf_pnode *pf_port_cat(pf_pnode *a, pf_pnode *b);
 
 /* Hosts */
@@ -115,6 +119,8 @@ void pf_queue_begin(struct pf_ctx *ctx, const char *name, srcloc loc);
 void pf_queue_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc);
 void pf_queue_end(struct pf_ctx *ctx, srcloc loc);
 void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcloc loc);
+/* The scanner has read the whole of an included or loaded file. */
+void pf_file_end(struct pf_ctx *ctx, const char *file);
 /* A statement's line end, or a syntax error in it (its rules are dropped). */
 void pf_stmt_end(struct pf_ctx *ctx);
 void pf_stmt_abort(struct pf_ctx *ctx);
@@ -174,6 +180,9 @@ const char *pf_scan_last_word(void *scanner);
 bool pf_scan_stray_close(void *scanner);
 /* "rdomain" for the token name RDOMAIN; NULL when it names no keyword. */
 const char *pf_keyword_spelling(const char *token);
+/* The scanner's keyword table (sorted for bsearch: a unit test checks). */
+size_t pf_keyword_count(void);
+const char *pf_keyword_at(size_t i);
 /* How many inline anchor bodies are open. */
 size_t pf_anchor_depth(const struct pf_ctx *ctx);
 /* The chain of files being included, "a -> b -> c", for messages. */

@@ -20,6 +20,13 @@
  * Interfaces are small integers handed out by an iftab (see iftab.h); 0 is
  * "no interface / any interface the tables do not name".
  *
+ * The packet mark (iptables MARK, -m mark) is 0..2^32-1 when the file has
+ * set it on the packet's way, and MARK_UNKNOWN when it has not: the mark a
+ * packet comes with is not in the file.  The conntrack direction (dir) is
+ * ORIGINAL or REPLY for a tracked packet (iptables-extensions(8),
+ * conntrack --ctdir); a NEW packet is always ORIGINAL, and for INVALID and
+ * UNTRACKED packets the field means nothing.
+ *
  * Ownership.  A pset owns its array of boxes.  The functions below come in
  * three groups, by what they do to their arguments:
  *   - values: the box functions, the predicates and the functions that
@@ -82,6 +89,16 @@ enum {
 /* The set of combinations c with (c & mask) == comp. */
 uint64_t tcpflags_match(unsigned mask, unsigned comp);
 
+/* The mark a packet has when nothing in the file set it. */
+#define MARK_UNKNOWN ((uint64_t)1 << 32)
+
+/* Conntrack directions (a bit set in pbox.dir). */
+enum {
+	CTDIR_ORIGINAL = 1u << 0,
+	CTDIR_REPLY = 1u << 1,
+	CTDIR_ALL = 0x3,
+};
+
 #define PROTO_ICMP 1
 #define PROTO_TCP 6
 #define PROTO_UDP 17
@@ -90,10 +107,12 @@ uint64_t tcpflags_match(unsigned mask, unsigned comp);
 typedef struct pbox {
 	u128 src_lo, src_hi, dst_lo, dst_hi;
 	uint64_t flags;               /* set of TCP flag combinations */
+	uint64_t mark_lo, mark_hi;    /* 0..MARK_UNKNOWN */
 	uint16_t sport_lo, sport_hi, dport_lo, dport_hi;
 	uint16_t iif_lo, iif_hi, oif_lo, oif_hi;
 	uint8_t proto_lo, proto_hi;
 	uint8_t state;                /* set of CT_* */
+	uint8_t dir;                  /* set of CTDIR_* */
 } pbox;
 
 typedef struct pset {
@@ -112,7 +131,16 @@ typedef struct packet {
 	u128 src, dst;
 	uint16_t sport, dport, iif, oif;
 	uint8_t proto, state, flags;  /* state: one CT_* bit; flags: TCPF_* */
+	bool reply;                   /* conntrack direction REPLY (else ORIGINAL) */
+	bool mark_known;              /* mark: set by the file (else MARK_UNKNOWN) */
+	uint32_t mark;
 } packet;
+
+/* The mark field's value for p: its mark, or MARK_UNKNOWN. */
+static inline uint64_t packet_mark(const packet *p)
+{
+	return p->mark_known ? p->mark : MARK_UNKNOWN;
+}
 
 /* Boxes: values, none changes its arguments. */
 pbox pbox_full(void);

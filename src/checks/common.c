@@ -154,6 +154,7 @@ pset reply_packets(const pset *s)
 		b.oif_lo = a->iif_lo;
 		b.oif_hi = a->iif_hi;
 		b.state = CT_ESTABLISHED;
+		b.dir = CTDIR_REPLY; /* conntrack --ctdir REPLY */
 		if (a->proto_lo <= PROTO_TCP && a->proto_hi >= PROTO_TCP) {
 			/* The SYN+ACK and every later segment carry ACK and
 			 * no RST (RFC 793). */

@@ -133,9 +133,46 @@ static void note_complex(diag_list *notes, srcloc loc, const char *msg)
 	diag_check_note(notes, CHECK_SHADOWED_RULE, loc, "%s", msg);
 }
 
-/* Findings go to dl, notes about the work bound to notes.  Returns false
- * when the file's work bound stopped the check. */
-static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
+/* What shadowed_chain() found for one dead IR rule: it matches no packet
+ * (nlines 0), or the rules on these lines take all it matches. */
+typedef struct dead_rule {
+	const ir_rule *r;
+	const ir_chain *ch;
+	int *lines; /* the takers' lines, sorted, each once */
+	size_t nlines, cap;
+} dead_rule;
+
+typedef struct dead_list {
+	dead_rule *v;
+	size_t n, cap;
+} dead_list;
+
+static void lines_add(dead_rule *d, int line)
+{
+	size_t i = 0;
+	while (i < d->nlines && d->lines[i] < line)
+		i++;
+	if (i < d->nlines && d->lines[i] == line)
+		return;
+	d->lines = xgrow(d->lines, &d->cap, d->nlines + 1, sizeof *d->lines);
+	memmove(&d->lines[i + 1], &d->lines[i], (d->nlines - i) * sizeof *d->lines);
+	d->lines[i] = line;
+	d->nlines++;
+}
+
+static dead_rule *dead_add(dead_list *dl, const ir_rule *r, const ir_chain *ch)
+{
+	dl->v = xgrow(dl->v, &dl->cap, dl->n + 1, sizeof *dl->v);
+	dead_rule *d = &dl->v[dl->n++];
+	memset(d, 0, sizeof *d);
+	d->r = r;
+	d->ch = ch;
+	return d;
+}
+
+/* The dead rules of ch go to dead, notes about the work bound to notes.
+ * Returns false when the file's work bound stopped the check. */
+static bool shadowed_chain(const fwload *f, const ir_chain *ch, dead_list *dead,
 			   diag_list *notes, size_t *work)
 {
 	for (size_t i = 0; i < ch->n; i++) {
@@ -148,7 +185,7 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
 		if (r->target && strcmp(r->target, CISCO_IMPLICIT_DENY) == 0)
 			continue;
 		if (pset_is_empty(m)) {
-			diag_check(dl, CHECK_SHADOWED_RULE, r->loc, "this rule matches no packet: its conditions contradict each other");
+			dead_add(dead, r, ch);
 			continue;
 		}
 		/* Witness first: take a packet that the rule matches and that
@@ -161,8 +198,8 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
 		size_t *cand;
 		size_t ncand = eval_candidates_unordered(f->ev, ch, m, i, &cand);
 		pset rest = pset_clone(m);
-		size_t by[3];
-		size_t nby = 0, total = 0, rule_work = 0;
+		dead_rule taken = { 0 };
+		size_t rule_work = 0;
 		bool reachable = false, complex = false;
 		while (!pset_is_empty(&rest) && !rest.overflow) {
 			packet p;
@@ -182,15 +219,21 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
 				complex = true;
 				break;
 			}
-			if (nby < 3)
-				by[nby++] = taker;
-			total++;
+			lines_add(&taken, ch->rule[taker]->loc.line);
 		}
 		bool shadowed = !reachable && !complex && pset_is_empty(&rest) && !rest.overflow &&
-				total > 0;
+				taken.nlines > 0;
 		pset_free(&rest);
 		free(cand);
 		*work += rule_work;
+		if (shadowed) {
+			dead_rule *d = dead_add(dead, r, ch);
+			d->lines = taken.lines;
+			d->nlines = taken.nlines;
+			d->cap = taken.cap;
+		} else {
+			free(taken.lines);
+		}
 		if (complex)
 			note_complex(notes, r->loc,
 				     "this rule is too complex to compare exactly with the rules before it: shadowed-rule is not checked for it");
@@ -199,35 +242,45 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, diag_list *dl,
 				     "the rules are too complex to compare exactly: shadowed-rule is not checked from this rule on");
 			return false;
 		}
-		if (!shadowed)
-			continue;
-		/* Name the takers in file order. */
-		for (size_t x = 1; x < nby; x++)
-			for (size_t y = x; y > 0 && by[y - 1] > by[y]; y--) {
-				size_t tmp = by[y];
-				by[y] = by[y - 1];
-				by[y - 1] = tmp;
-			}
-		char lines[96] = "";
-		size_t len = 0;
-		for (size_t k = 0; k < nby; k++)
-			len += (size_t)snprintf(lines + len, sizeof lines - len, "%s%d",
-						k == 0 ? "" : k + 1 == nby && total == nby ? " and " : ", ",
-						ch->rule[by[k]]->loc.line);
-		if (total > nby)
-			snprintf(lines + len, sizeof lines - len, " and %zu more", total - nby);
-		if (f->rs->format == IR_FMT_PF)
-			/* The lowered order (pf.h): quick rules anywhere and
-			 * later rules win over this one. */
-			diag_check(dl, CHECK_SHADOWED_RULE, r->loc,
-				   "this rule never decides a packet: pf gives every packet it matches to line%s %s (a quick rule, or a later matching rule)",
-				   total > 1 ? "s" : "", lines);
-		else
-			diag_check(dl, CHECK_SHADOWED_RULE, r->loc,
-				   "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
-				   ch->name, total > 1 ? "s" : "", lines);
 	}
 	return true;
+}
+
+/* One finding for the rule written at d->r->loc, whose IR copies are all
+ * dead (dead[from..n) holds them): the union of what took them. */
+static void report_dead(const fwload *f, const dead_list *dead, size_t from, diag_list *dl)
+{
+	const dead_rule *d = &dead->v[from];
+	dead_rule all = { 0 };
+	for (size_t j = from; j < dead->n; j++)
+		if (same_place(dead->v[j].r->loc, d->r->loc))
+			for (size_t k = 0; k < dead->v[j].nlines; k++)
+				lines_add(&all, dead->v[j].lines[k]);
+	if (all.nlines == 0) {
+		diag_check(dl, CHECK_SHADOWED_RULE, d->r->loc, "this rule matches no packet: its conditions contradict each other");
+		return;
+	}
+	enum { SHOWN = 3 };
+	size_t nby = all.nlines < SHOWN ? all.nlines : SHOWN;
+	char lines[96] = "";
+	size_t len = 0;
+	for (size_t k = 0; k < nby; k++)
+		len += (size_t)snprintf(lines + len, sizeof lines - len, "%s%d",
+					k == 0 ? "" : k + 1 == nby && all.nlines == nby ? " and " : ", ",
+					all.lines[k]);
+	if (all.nlines > nby)
+		snprintf(lines + len, sizeof lines - len, " and %zu more", all.nlines - nby);
+	if (f->rs->format == IR_FMT_PF)
+		/* The lowered order (pf.h): quick rules anywhere and
+		 * later rules win over this one. */
+		diag_check(dl, CHECK_SHADOWED_RULE, d->r->loc,
+			   "this rule never decides a packet: pf gives every packet it matches to line%s %s (a quick rule, or a later matching rule)",
+			   all.nlines > 1 ? "s" : "", lines);
+	else
+		diag_check(dl, CHECK_SHADOWED_RULE, d->r->loc,
+			   "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
+			   d->ch->name, all.nlines > 1 ? "s" : "", lines);
+	free(all.lines);
 }
 
 void check_shadowed(const check_ctx *cx)
@@ -240,26 +293,21 @@ void check_shadowed(const check_ctx *cx)
 	if (!t)
 		return;
 	size_t work = 0;
-	if (f->rs->format != IR_FMT_PF) {
-		for (size_t c = 0; c < t->n; c++)
-			if (!shadowed_chain(f, t->chain[c], &rep->diags, &rep->diags, &work))
-				break;
-		return;
-	}
-	/* pf: a rule without a direction is in both chains; it is dead only
-	 * if it is dead in each.  The lowered order puts a rule's copies at
-	 * different places, so count them by location. */
-	diag_list found;
-	diag_list_init(&found);
+	/* A front end may make one written rule several IR rules with its
+	 * location: pf a rule without a direction (one per chain, at
+	 * different places of the lowered order), iptables "-m multiport
+	 * --ports" (one per alternative, next to each other).  The written
+	 * rule is dead only if each of its copies is, and is named once. */
+	dead_list dead = { 0 };
 	for (size_t c = 0; c < t->n; c++)
-		if (!shadowed_chain(f, t->chain[c], &found, &rep->diags, &work))
+		if (!shadowed_chain(f, t->chain[c], &dead, &rep->diags, &work))
 			break;
-	for (size_t i = 0; i < found.n; i++) {
-		size_t copies = 0, dead = 0;
+	for (size_t i = 0; i < dead.n; i++) {
+		size_t copies = 0, ndead = 0;
 		bool first = true;
-		for (size_t j = 0; j < found.n; j++)
-			if (same_place(found.v[j].loc, found.v[i].loc)) {
-				dead++;
+		for (size_t j = 0; j < dead.n; j++)
+			if (same_place(dead.v[j].r->loc, dead.v[i].r->loc)) {
+				ndead++;
 				if (j < i)
 					first = false;
 			}
@@ -267,11 +315,12 @@ void check_shadowed(const check_ctx *cx)
 			continue;
 		for (size_t c = 0; c < t->n; c++)
 			for (size_t k = 0; k < t->chain[c]->n; k++)
-				copies += same_place(t->chain[c]->rule[k]->loc, found.v[i].loc);
-		if (dead < copies)
+				copies += same_place(t->chain[c]->rule[k]->loc, dead.v[i].r->loc);
+		if (ndead < copies)
 			continue;
-		diag_add(&rep->diags, found.v[i].level, found.v[i].check, found.v[i].loc, "%s",
-			 found.v[i].msg);
+		report_dead(f, &dead, i, &rep->diags);
 	}
-	diag_list_free(&found);
+	for (size_t i = 0; i < dead.n; i++)
+		free(dead.v[i].lines);
+	free(dead.v);
 }

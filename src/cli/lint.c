@@ -83,7 +83,8 @@ static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t inde
 	fwload_opts fo = { .format = o->input_format ? o->input_format : fw->format,
 			   .ifnames = ifn, .nifnames = fw->niface,
 			   .bindings = bind, .nbindings = nbind,
-			   .allow_include_outside = o->allow_include_outside };
+			   .allow_include_outside = o->allow_include_outside,
+			   .noflush = o->noflush };
 	bool ok = fwload_open(&f, fw->file, &fo, &dl);
 	free(bind);
 	free(ifn);
@@ -125,7 +126,8 @@ static bool lint_file(const lint_opts *o, const char *path, report *rep)
 	diag_list_init(&dl);
 	fwload f;
 	fwload_opts fo = { .format = o->input_format,
-			   .allow_include_outside = o->allow_include_outside };
+			   .allow_include_outside = o->allow_include_outside,
+			   .noflush = o->noflush };
 	bool ok = fwload_open(&f, path, &fo, &dl);
 	f.suite = report_suite(rep, path, path);
 	diag_list_move(&rep->diags, &dl);

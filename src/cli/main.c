@@ -31,12 +31,15 @@ static const char usage_text[] =
 	"                          shadowed-rule and unresolved are checked\n"
 	"  -f, --format FMT        text (default) | junit\n"
 	"  -o, --output FILE       write the report to FILE, atomically\n"
-	"  -I, --input-format FMT  iptables | pf | cisco | asa for every FILE\n"
+	"  -I, --input-format FMT  iptables | pf | pf-freebsd | cisco | asa\n"
+	"                          for every FILE\n"
 	"                          (default: detect)\n"
 	"      --scope SCOPE       servers (default) | all\n"
 	"      --fail-on LEVEL     error (default) | warning | never\n"
 	"      --allow-include-outside  let pf include and table files come from\n"
 	"                          outside the including file's folder\n"
+	"      --noflush           read iptables files as fragments, loaded with\n"
+	"                          iptables-restore --noflush\n"
 	"  -q, --quiet             print findings only, no summary\n"
 	"      --list-checks       print every check with its level and description\n"
 	"  -h, --help              this text\n"
@@ -87,7 +90,8 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "trace") == 0)
 		return trace_main(argc - 1, argv + 1);
 
-	enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS, OPT_ALLOW_INCLUDE };
+	enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS, OPT_ALLOW_INCLUDE,
+	       OPT_NOFLUSH };
 	static const struct option longopts[] = {
 		{ "topology", required_argument, NULL, 't' },
 		{ "format", required_argument, NULL, 'f' },
@@ -98,6 +102,7 @@ int main(int argc, char **argv)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "list-checks", no_argument, NULL, OPT_LIST_CHECKS },
 		{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
+		{ "noflush", no_argument, NULL, OPT_NOFLUSH },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -133,6 +138,7 @@ int main(int argc, char **argv)
 			o.input_format = optarg;
 			break;
 		case OPT_ALLOW_INCLUDE: o.allow_include_outside = true; break;
+		case OPT_NOFLUSH: o.noflush = true; break;
 		case OPT_SCOPE:
 			if (strcmp(optarg, "servers") == 0)
 				o.scope = SCOPE_SERVERS;

@@ -152,9 +152,22 @@ static void print_outcome(const outcome *o, const fwload *f, const char *path)
 	}
 }
 
+
+/* The conntrack direction and the mark of p on box b: a packet traced
+ * alone is one of the original direction (--state established included)
+ * unless p says it is a reply; its mark is the one the file does not know
+ * unless p states one. */
+static void box_set_conn(pbox *b, const packet *p)
+{
+	b->dir = p->reply ? CTDIR_REPLY : CTDIR_ORIGINAL;
+	if (p->mark_known)
+		b->mark_lo = b->mark_hi = p->mark;
+}
+
 int trace_main(int argc, char **argv)
 {
-	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE };
+	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE,
+	       OPT_NOFLUSH };
 	static const struct option longopts[] = {
 		{ "input-format", required_argument, NULL, 'I' },
 		{ "in", required_argument, NULL, OPT_IN },
@@ -163,12 +176,13 @@ int trace_main(int argc, char **argv)
 		{ "acl", required_argument, NULL, OPT_ACL },
 		{ "state", required_argument, NULL, OPT_STATE },
 		{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
+		{ "noflush", no_argument, NULL, OPT_NOFLUSH },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *format = NULL, *in = NULL, *out = NULL, *acl = NULL;
 	enum eval_hook hook = EVAL_FORWARD;
-	bool established = false, allow_outside = false;
+	bool established = false, allow_outside = false, noflush = false;
 	int c;
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
@@ -180,6 +194,7 @@ int trace_main(int argc, char **argv)
 		case OPT_OUT: out = optarg; break;
 		case OPT_ACL: acl = optarg; break;
 		case OPT_ALLOW_INCLUDE: allow_outside = true; break;
+		case OPT_NOFLUSH: noflush = true; break;
 		case OPT_HOST:
 			if (strcmp(optarg, "in") == 0)
 				hook = EVAL_INPUT;
@@ -202,7 +217,8 @@ int trace_main(int argc, char **argv)
 			       "Follow one packet through one firewall file and print the verdict and the\n"
 			       "rule or policy that decides it.  Exit status: 0 ACCEPT, 1 DROP or REJECT\n"
 			       "(or a possible drop), 2 error.  For icmp, DST:TYPE (default 8).\n"
-			       "--allow-include-outside: as for fwlint (pf include and table files).\n");
+			       "--allow-include-outside: as for fwlint (pf include and table files).\n"
+			       "--noflush: as for fwlint (iptables tables read as fragments).\n");
 			return 0;
 		default:
 			return usage_error("bad option", NULL);
@@ -252,7 +268,7 @@ int trace_main(int argc, char **argv)
 	diag_list_init(&dl);
 	fwload f;
 	fwload_opts fo = { .format = format, .ifnames = names, .nifnames = nnames,
-			   .allow_include_outside = allow_outside };
+			   .allow_include_outside = allow_outside, .noflush = noflush };
 	bool ok = fwload_open(&f, file, &fo, &dl);
 	int status = 2;
 	bool parse_errors = dl.nerror > 0;
@@ -283,6 +299,7 @@ int trace_main(int argc, char **argv)
 	b.state = p.state;
 	if (proto == PROTO_TCP)
 		b.flags = (uint64_t)1 << p.flags;
+	box_set_conn(&b, &p);
 	pset s = pset_from_box(&b);
 	outcome_list res = { 0 };
 	const ir_chain *chain = NULL;

@@ -25,6 +25,59 @@ bool verdict_drops(enum ir_action v)
 	return v == IR_DROP || v == IR_REJECT;
 }
 
+/* Past this many marks the file's marks are not followed (-m mark stays
+ * unresolved). */
+#define EVAL_MAX_MARKS 4096
+
+static bool marks_has(const eval_marks *k, uint32_t v)
+{
+	for (size_t i = 0; i < k->n; i++)
+		if (k->v[i] == v)
+			return true;
+	return false;
+}
+
+static int u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The marks the file can give a packet that enters with an unknown one:
+ * a MARK that sets the whole mask gives its value; the others turn a
+ * known mark into another (mark_apply): the closure.  false when there
+ * are too many to follow. */
+static bool mark_closure(const ir_ruleset *rs, eval_marks *k)
+{
+	for (bool first = true, grew = true; grew; first = false) {
+		grew = false;
+		for (size_t t = 0; t < rs->n; t++)
+			for (size_t c = 0; c < rs->table[t]->n; c++) {
+				const ir_chain *ch = rs->table[t]->chain[c];
+				for (size_t i = 0; i < ch->n; i++) {
+					const ir_rule *r = ch->rule[i];
+					if (!r->mark_effect || first != (r->mark_mask == 0xffffffffu))
+						continue;
+					size_t n = first ? 1 : k->n;
+					for (size_t j = 0; j < n; j++) {
+						uint32_t nv = first ? r->mark_xor
+								    : (k->v[j] & ~r->mark_mask) ^ r->mark_xor;
+						if (marks_has(k, nv))
+							continue;
+						if (k->n >= EVAL_MAX_MARKS)
+							return false;
+						k->v = xgrow(k->v, &k->cap, k->n + 1, sizeof *k->v);
+						k->v[k->n++] = nv;
+						grew = true;
+					}
+				}
+			}
+		grew |= first;
+	}
+	qsort(k->v, k->n, sizeof *k->v, u32_cmp);
+	return true;
+}
+
 evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 {
 	evaluator *ev = xcalloc(1, sizeof *ev);
@@ -33,12 +86,37 @@ evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 	ev->family = eval_family_universe(rs->family);
 	ev->nix = rs->nchains;
 	ev->ix = xcalloc(ev->nix ? ev->nix : 1, sizeof *ev->ix);
+	for (size_t t = 0; t < rs->n && !ev->marks; t++)
+		for (size_t c = 0; c < rs->table[t]->n && !ev->marks; c++) {
+			const ir_chain *ch = rs->table[t]->chain[c];
+			for (size_t i = 0; i < ch->n && !ev->marks; i++)
+				ev->marks = ch->rule[i]->mark_effect;
+		}
+	if (ev->marks && !mark_closure(rs, &ev->known)) {
+		ev->marks = false;
+		free(ev->known.v);
+		ev->known = (eval_marks){ 0 };
+	}
+	/* The packets that -m mark and --ctproto leave unsure (eval_int.h). */
+	pbox um = pbox_full(), rel = pbox_full();
+	um.mark_lo = um.mark_hi = MARK_UNKNOWN;
+	rel.state = CT_RELATED;
+	for (unsigned u = 1; u < 4; u++) {
+		if (u & (EVAL_UNSURE_MARK >> 1))
+			pset_add_box(&ev->region[u], &um);
+		if (u & (EVAL_UNSURE_CTREL >> 1)) {
+			rel.proto_lo = rel.proto_hi = PROTO_ICMP;
+			pset_add_box(&ev->region[u], &rel);
+			rel.proto_lo = rel.proto_hi = PROTO_ICMPV6;
+			pset_add_box(&ev->region[u], &rel);
+		}
+	}
 	size_t jumps = 0;
 	for (size_t t = 0; t < rs->n; t++)
 		for (size_t c = 0; c < rs->table[t]->n; c++) {
 			const ir_chain *ch = rs->table[t]->chain[c];
 			if (ch->id < ev->nix)
-				chain_ix_build(&ev->ix[ch->id], ch, tab);
+				chain_ix_build(&ev->ix[ch->id], ch, tab, ev->marks ? &ev->known : NULL);
 			for (size_t i = 0; i < ch->n; i++)
 				jumps += ch->rule[i]->jump != NULL;
 		}
@@ -59,6 +137,9 @@ void eval_free(evaluator *ev)
 		chain_ix_free(&ev->ix[i]);
 	free(ev->ix);
 	pset_free(&ev->family);
+	for (int u = 0; u < 4; u++)
+		pset_free(&ev->region[u]);
+	free(ev->known.v);
 	free(ev);
 }
 
@@ -160,6 +241,126 @@ static void jump_split(evaluator *ev, const ir_rule *r, const ir_chain *c, const
 	chain_run(ev, r->jump, hit, out, back, maybe, depth + 1);
 }
 
+/* The mark of the packets of s after r's MARK target, in place: exact
+ * where the new mark is one value (a --set-mark / --set-xmark with the
+ * whole mask, or a mark that was one known value); elsewhere the mark
+ * becomes one that fwlint does not know (MARK_UNKNOWN), which -m mark
+ * then leaves unsure. */
+static void mark_apply(pset *s, const ir_rule *r)
+{
+	uint64_t mask = r->mark_mask, x = r->mark_xor;
+	pset out = pset_empty();
+	out.overflow = s->overflow;
+	for (size_t i = 0; i < s->n; i++) {
+		pbox b = s->box[i];
+		if (mask == 0xffffffffu) {
+			b.mark_lo = b.mark_hi = x;
+			pset_add_disjoint(&out, &b);
+			continue;
+		}
+		if (b.mark_hi == MARK_UNKNOWN) {
+			/* (unknown & ~mask) ^ xor: still unknown */
+			pbox u = b;
+			u.mark_lo = MARK_UNKNOWN;
+			pset_add_disjoint(&out, &u);
+			if (b.mark_lo == MARK_UNKNOWN)
+				continue;
+			b.mark_hi = MARK_UNKNOWN - 1;
+		}
+		if (b.mark_lo == b.mark_hi)
+			b.mark_lo = b.mark_hi = (b.mark_lo & ~mask & 0xffffffffu) ^ x;
+		else if (mask || x)
+			b.mark_lo = b.mark_hi = MARK_UNKNOWN;
+		pset_add_disjoint(&out, &b);
+	}
+	pset_free(s);
+	pset_compact(&out);
+	*s = out;
+}
+
+/* What one rule does with hit, the packets of rem it matches (all of them,
+ * or for a rule that is unsure on part of its set, one of the two parts):
+ * decided packets go to out, packets that leave c to *ret, and rem loses
+ * what is decided.  unsure: the rule may or may not match hit.  sub: what
+ * rem loses when the rule matches for sure (its match set, or hit). */
+static void apply_rule(evaluator *ev, const ir_chain *c, const ir_rule *r, pset *hit,
+		       const pset *sub, bool unsure, bool maybe, int depth, pset *rem,
+		       pset *mayset, outcome_list *out, pset *ret)
+{
+	bool may = maybe || unsure;
+	switch (r->action) {
+	case IR_ACCEPT:
+	case IR_DROP:
+	case IR_REJECT:
+	case IR_UNKNOWN:
+		if (unsure)
+			pset_add_set(mayset, hit);
+		emit_split(out, hit, mayset, r->action, r, c, may);
+		break;
+	case IR_CONTINUE:
+		if (r->mark_effect && ev->marks) {
+			/* The packets go on with their new mark; those of an
+			 * unsure rule also go on without it. */
+			pset marked = pset_clone(hit);
+			mark_apply(&marked, r);
+			if (unsure) {
+				pset_add_set(mayset, &marked);
+				pset_absorb(rem, &marked);
+				pset_free(hit);
+				return;
+			}
+			pset rest = pset_subtract(rem, sub);
+			pset_absorb(&rest, &marked);
+			replace(rem, rest);
+			pset_free(hit);
+			return;
+		}
+		break;
+	case IR_RETURN:
+		if (unsure) {
+			/* The packets may leave now or go on: both. */
+			pset_add_set(ret, hit);
+			pset_add_set(mayset, hit);
+			pset_free(hit);
+			return;
+		}
+		pset_absorb(ret, hit);
+		break;
+	case IR_JUMP:
+	case IR_GOTO: {
+		pset back = pset_empty();
+		if (unsure)
+			pset_add_set(mayset, hit);
+		jump_split(ev, r, c, hit, mayset, out, &back, may, depth);
+		if (r->action == IR_GOTO) {
+			/* -g: a RETURN from the target returns to
+			 * our caller, not to us (iptables(8)). */
+			pset_absorb(ret, &back);
+		} else if (!unsure) {
+			/* The packets that came back go on after the
+			 * jump: put them back in rem. */
+			pset rest = pset_subtract(rem, sub);
+			pset_absorb(&rest, &back);
+			replace(rem, rest);
+			pset_free(&back);
+			pset_free(hit);
+			return;
+		} else if (ev->marks) {
+			/* What came back may carry a mark set there. */
+			pset_add_set(mayset, &back);
+			pset_absorb(rem, &back);
+		}
+		pset_free(&back);
+		break;
+	}
+	}
+	pset_free(hit);
+	if (!unsure && r->action != IR_CONTINUE) {
+		pset rest = pset_subtract(rem, sub);
+		replace(rem, rest);
+	}
+}
+
 /* Run `in` through the rules of c before position upto.  Decided packets
  * go to out, packets that leave c (RETURN, a -g target's return) to *ret;
  * the packets still in c at position upto are returned. */
@@ -183,58 +384,25 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 		/* A rule with an unresolved construct may match any part of
 		 * hit, or none: follow its target with maybe set, and let hit
 		 * go on to the next rules as well. */
-		bool unsure = r->nunres > 0;
-		bool may = maybe || unsure;
-		switch (r->action) {
-		case IR_ACCEPT:
-		case IR_DROP:
-		case IR_REJECT:
-		case IR_UNKNOWN:
-			if (unsure)
-				pset_add_set(&mayset, &hit);
-			emit_split(out, &hit, &mayset, r->action, r, c, may);
-			break;
-		case IR_CONTINUE:
-			break;
-		case IR_RETURN:
-			if (unsure) {
-				/* The packets may leave now or go on: both. */
-				pset_add_set(ret, &hit);
-				pset_add_set(&mayset, &hit);
-				pset_free(&hit);
-				continue;
-			}
-			pset_absorb(ret, &hit);
-			break;
-		case IR_JUMP:
-		case IR_GOTO: {
-			pset back = pset_empty();
-			if (unsure)
-				pset_add_set(&mayset, &hit);
-			jump_split(ev, r, c, &hit, &mayset, out, &back, may, depth);
-			if (r->action == IR_GOTO) {
-				/* -g: a RETURN from the target returns to
-				 * our caller, not to us (iptables(8)). */
-				pset_absorb(ret, &back);
-			} else if (!unsure) {
-				/* The packets that came back go on after the
-				 * jump: put them back in rem. */
-				pset rest = pset_subtract(&rem, m);
-				pset_absorb(&rest, &back);
-				replace(&rem, rest);
-				pset_free(&back);
-				pset_free(&hit);
-				continue;
-			}
-			pset_free(&back);
-			break;
+		uint8_t u = cx->unsure[cand[k]];
+		const pset *region = &ev->region[(u & EVAL_UNSURE_PART) >> 1];
+		if (!(u & EVAL_UNSURE_ALL) && (u & EVAL_UNSURE_PART) &&
+		    pset_intersects(&hit, region)) {
+			/* Sure on part of hit only (a mark the file set, the
+			 * protocol of a connection): the two parts apart. */
+			pset unsure_part = pset_intersect(&hit, region);
+			pset sure_part = pset_subtract(&hit, region);
+			pset_free(&hit);
+			pset sub = pset_clone(&sure_part);
+			apply_rule(ev, c, r, &sure_part, &sub, false, maybe, depth, &rem, &mayset, out,
+				   ret);
+			pset_free(&sub);
+			apply_rule(ev, c, r, &unsure_part, m, true, maybe, depth, &rem, &mayset, out,
+				   ret);
+			continue;
 		}
-		}
-		pset_free(&hit);
-		if (!unsure && r->action != IR_CONTINUE) {
-			pset rest = pset_subtract(&rem, m);
-			replace(&rem, rest);
-		}
+		apply_rule(ev, c, r, &hit, m, (u & EVAL_UNSURE_ALL) != 0, maybe, depth, &rem,
+			   &mayset, out, ret);
 	}
 	free(cand);
 	/* What is left may have been taken earlier: the chain's end decides
@@ -283,14 +451,50 @@ void chain_run(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *o
 	pset_free(&mayset);
 }
 
+bool eval_marks_enter(const evaluator *ev, const pset *in, pset *entered)
+{
+	if (!ev->marks)
+		return false;
+	for (size_t i = 0; i < in->n; i++)
+		if (in->box[i].mark_lo != 0 || in->box[i].mark_hi != MARK_UNKNOWN)
+			return false;
+	*entered = pset_clone(in);
+	for (size_t i = 0; i < entered->n; i++)
+		entered->box[i].mark_lo = MARK_UNKNOWN;
+	return true;
+}
+
+void eval_marks_leave(pset *s)
+{
+	bool known = false;
+	for (size_t i = 0; i < s->n; i++) {
+		known |= s->box[i].mark_lo != MARK_UNKNOWN;
+		s->box[i].mark_lo = 0;
+		s->box[i].mark_hi = MARK_UNKNOWN;
+	}
+	if (known)
+		pset_compact(s); /* the same packets under several marks: once */
+}
+
+void eval_marks_leave_list(outcome_list *out, size_t first)
+{
+	for (size_t i = first; i < out->n; i++)
+		eval_marks_leave(&out->v[i].set);
+}
+
 pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in)
 {
 	const chain_ix *cx = chain_index(ev, c);
 	if (!cx)
 		return pset_clone(in);
 	outcome_list scratch = { 0 };
-	pset left = pset_empty();
-	pset rem = run_rules(ev, c, cx, in, upto, &scratch, &left, false, 0, NULL);
+	pset left = pset_empty(), entered;
+	bool marks = eval_marks_enter(ev, in, &entered);
+	pset rem = run_rules(ev, c, cx, marks ? &entered : in, upto, &scratch, &left, false, 0, NULL);
+	if (marks) {
+		pset_free(&entered);
+		eval_marks_leave(&rem);
+	}
 	if (outcome_list_inexact(&scratch) || left.overflow)
 		rem.overflow = true;
 	pset_free(&left);
@@ -300,8 +504,14 @@ pset eval_reach(evaluator *ev, const ir_chain *c, size_t upto, const pset *in)
 
 void eval_run_chain(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out)
 {
-	pset ret = pset_empty();
-	chain_run(ev, c, in, out, &ret, false, 0);
+	pset ret = pset_empty(), entered;
+	size_t first = out->n;
+	bool marks = eval_marks_enter(ev, in, &entered);
+	chain_run(ev, c, marks ? &entered : in, out, &ret, false, 0);
 	outcome_emit(out, &ret, IR_RETURN, NULL, c, false, 0);
 	pset_free(&ret);
+	if (marks) {
+		pset_free(&entered);
+		eval_marks_leave_list(out, first);
+	}
 }

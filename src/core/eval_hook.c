@@ -106,8 +106,8 @@ static void settle(outcome_list *out, size_t first)
 	}
 }
 
-void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigned by_state,
-		     outcome_list *out)
+static void run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigned by_state,
+		       outcome_list *out)
 {
 	pset mine, other;
 	if (pset_subset(in, &ev->family)) {
@@ -206,6 +206,20 @@ void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 	}
 	free(cur);
 	settle(out, first);
+}
+
+void eval_run_states(evaluator *ev, enum eval_hook hook, const pset *in, unsigned by_state,
+		     outcome_list *out)
+{
+	pset entered;
+	if (!eval_marks_enter(ev, in, &entered)) {
+		run_states(ev, hook, in, by_state, out);
+		return;
+	}
+	size_t first = out->n;
+	run_states(ev, hook, &entered, by_state, out);
+	pset_free(&entered);
+	eval_marks_leave_list(out, first);
 }
 
 void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out)

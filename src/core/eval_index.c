@@ -50,12 +50,13 @@ static void box_axis(const pbox *b, int axis, u128 *lo, u128 *hi)
 	}
 }
 
-void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab)
+void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, const eval_marks *marks)
 {
 	cx->chain = c;
 	cx->match = xcalloc(c->n ? c->n : 1, sizeof *cx->match);
+	cx->unsure = xcalloc(c->n ? c->n : 1, sizeof *cx->unsure);
 	for (size_t i = 0; i < c->n; i++) {
-		cx->match[i] = eval_match_build(c->rule[i], tab);
+		cx->match[i] = eval_match_build(c->rule[i], tab, marks, &cx->unsure[i]);
 		pset *m = &cx->match[i];
 		if (m->cap > m->n && m->n) {
 			m->box = xrealloc(m->box, m->n * sizeof *m->box);
@@ -86,6 +87,7 @@ void chain_ix_free(chain_ix *cx)
 	for (size_t i = 0; i < cx->chain->n; i++)
 		pset_free(&cx->match[i]);
 	free(cx->match);
+	free(cx->unsure);
 	for (int a = 0; a < AX_COUNT; a++)
 		for (size_t u = 0; u < cx->ax[a].nused; u++)
 			free(cx->ax[a].cls[cx->ax[a].used[u]].v);

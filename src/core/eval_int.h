@@ -47,11 +47,31 @@ typedef struct axis_index {
 /* Source ports are rarely what sets rules apart: three axes are enough. */
 enum { AX_DST, AX_SRC, AX_DPORT, AX_COUNT };
 
+/* Which packets of a rule's match set may or may not match it (a bit set
+ * in chain_ix.unsure): all of them (an unresolved construct), or only
+ * those whose mark the file has not set (-m mark), or only the ICMP
+ * errors RELATED to a connection (--ctproto).  The others match for
+ * sure. */
+enum {
+	EVAL_UNSURE_ALL = 1u << 0,
+	EVAL_UNSURE_MARK = 1u << 1,
+	EVAL_UNSURE_CTREL = 1u << 2,
+	EVAL_UNSURE_PART = EVAL_UNSURE_MARK | EVAL_UNSURE_CTREL,
+};
+
 typedef struct chain_ix {
 	const ir_chain *chain;
 	pset *match;       /* match[i]: rule i's match set */
+	uint8_t *unsure;   /* unsure[i]: EVAL_UNSURE_* of rule i */
 	axis_index ax[AX_COUNT];
 } chain_ix;
+
+/* The marks the file's MARK rules can give a packet, sorted: those of
+ * the rules that set the whole mark, and what the others make of them. */
+typedef struct eval_marks {
+	uint32_t *v;
+	size_t n, cap;
+} eval_marks;
 
 struct evaluator {
 	const ir_ruleset *rs;
@@ -62,6 +82,14 @@ struct evaluator {
 	size_t max_entries; /* eval_max_entries() */
 	bool spent;         /* an evaluation ran out of entries: the later
 			       ones do not follow jumps (eval.h) */
+	/* A rule of the file sets marks (MARK): packets enter with the mark
+	 * fwlint does not know and MARK rules make it known; else the mark
+	 * field is left whole and -m mark is unresolved. */
+	bool marks;
+	eval_marks known;
+	/* region[u]: the packets that the EVAL_UNSURE_PART bits u leave
+	 * unsure (index: u >> 1). */
+	pset region[4];
 };
 
 /* The index of chain c, or NULL when the evaluator does not know c. */
@@ -71,12 +99,13 @@ static inline const chain_ix *chain_index(const evaluator *ev, const ir_chain *c
 }
 
 /* eval_match.c: the packets rule r selects (see eval_rule_match). */
-pset eval_match_build(const ir_rule *r, const iftab *tab);
+pset eval_match_build(const ir_rule *r, const iftab *tab, const eval_marks *marks,
+		      uint8_t *unsure);
 
 /* eval_index.c: the match sets of c's rules and their index, built into a
  * zeroed *cx; chain_ix_free frees them (and does nothing for a zeroed
  * one). */
-void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab);
+void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, const eval_marks *marks);
 void chain_ix_free(chain_ix *cx);
 
 /* eval.c: add an outcome to out, merging it with a recent one of the same
@@ -89,5 +118,14 @@ void outcome_emit(outcome_list *out, pset *set, enum ir_action verdict, const ir
  * possible; depth counts the jumps that led here. */
 void chain_run(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *out,
 	       pset *caller_ret, bool maybe, int depth);
+
+/* eval.c: packets enter an evaluation with the mark fwlint does not know
+ * and leave it (in outcomes, eval_reach) with the mark field whole again,
+ * so that outcomes are parts of what went in.  eval_marks_enter gives the
+ * set to evaluate in *entered (false, nothing made, when the file sets no
+ * mark or the caller's set states a mark: it is then evaluated as it is). */
+bool eval_marks_enter(const evaluator *ev, const pset *in, pset *entered);
+void eval_marks_leave(pset *s);
+void eval_marks_leave_list(outcome_list *out, size_t first);
 
 #endif

@@ -165,6 +165,112 @@ static pset cond_set(const ir_cond *c, const iftab *tab)
 	}
 }
 
+/* The states of a packet with a connection (xt_conntrack.c: ct != NULL). */
+#define CT_TRACKED (CT_NEW | CT_ESTABLISHED | CT_RELATED)
+
+/* The sorted, joined ranges of c, clipped to [0, max]: *n of them, in a
+ * new array. */
+static ir_range *cond_ranges(const ir_cond *c, u128 max, size_t *n)
+{
+	ir_range *v = xmalloc((c->n ? c->n : 1) * sizeof *v);
+	size_t k = 0, m = 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->r[i].lo <= c->r[i].hi && c->r[i].lo <= max)
+			v[m++] = (ir_range){ c->r[i].lo, c->r[i].hi > max ? max : c->r[i].hi };
+	qsort(v, m, sizeof *v, range_cmp);
+	for (size_t i = 0; i < m; i++) {
+		if (k > 0 && (v[i].lo <= v[k - 1].hi || v[i].lo == v[k - 1].hi + 1)) {
+			if (v[i].hi > v[k - 1].hi)
+				v[k - 1].hi = v[i].hi;
+			continue;
+		}
+		v[k++] = v[i];
+	}
+	*n = k;
+	return v;
+}
+
+/* -m mark --mark: the marks the file can give a packet (known, sorted)
+ * that c matches, and (positive) the unknown one, which the rule may or
+ * may not match (EVAL_UNSURE_MARK).  Known marks take no other values
+ * (eval.c, mark_closure), so the set is exact for them. */
+static pset mark_set(const ir_cond *c, bool with_unknown, const eval_marks *mk)
+{
+	pset s = pset_empty();
+	pbox b = pbox_full();
+	uint32_t value = (uint32_t)c->bits, mask = (uint32_t)(c->bits >> 32);
+	for (size_t i = 0; i < mk->n; i++)
+		if ((mk->v[i] & mask) == value) {
+			b.mark_lo = b.mark_hi = mk->v[i];
+			pset_add_box(&s, &b);
+		}
+	if (with_unknown) {
+		b.mark_lo = b.mark_hi = MARK_UNKNOWN;
+		pset_add_box(&s, &b);
+	}
+	return s;
+}
+
+/* -m conntrack --ctproto P (negated: "! --ctproto P") and --ctdir: the
+ * packets with a connection that match, the states that match without
+ * one, and (--ctproto) the ICMP errors RELATED to a connection, whose
+ * connection is that of the packet they carry (nf_conntrack_proto_icmp.c
+ * icmp_error_message), not their own protocol: those may or may not
+ * match (EVAL_UNSURE_CTREL). */
+static pset ct_set(const ir_cond *c)
+{
+	pset s = pset_empty();
+	pbox b = pbox_full();
+	if (c->field == IR_CTDIR) {
+		unsigned dir = (unsigned)(c->bits & CTDIR_ALL);
+		uint8_t ctless = (uint8_t)((c->bits >> 8) & (CT_INVALID | CT_UNTRACKED));
+		if (dir & CTDIR_ORIGINAL) {
+			b.state = CT_NEW; /* a NEW packet goes the original way */
+			pset_add_box(&s, &b);
+		}
+		b.state = CT_ESTABLISHED | CT_RELATED;
+		b.dir = (uint8_t)dir;
+		if (b.dir)
+			pset_add_box(&s, &b);
+		b.dir = CTDIR_ALL;
+		if ((b.state = ctless) != 0)
+			pset_add_box(&s, &b);
+		return s;
+	}
+	size_t n;
+	ir_range *v = cond_ranges(c, 255, &n);
+	b.state = CT_TRACKED;
+	u128 next = 0; /* negated: the gaps between the ranges */
+	for (size_t i = 0; i <= n; i++) {
+		u128 lo, hi;
+		if (!c->neg) {
+			if (i == n)
+				break;
+			lo = v[i].lo, hi = v[i].hi;
+		} else {
+			lo = next;
+			hi = i < n ? (v[i].lo ? v[i].lo - 1 : 0) : 255;
+			next = i < n ? v[i].hi + 1 : 256;
+			if ((i < n && v[i].lo == 0) || lo > hi)
+				continue;
+		}
+		b.proto_lo = (uint8_t)lo;
+		b.proto_hi = (uint8_t)hi;
+		pset_add_box(&s, &b);
+	}
+	free(v);
+	b = pbox_full();
+	b.state = CT_RELATED;
+	b.proto_lo = b.proto_hi = PROTO_ICMP;
+	pset_add_box(&s, &b);
+	b.proto_lo = b.proto_hi = PROTO_ICMPV6;
+	pset_add_box(&s, &b);
+	b = pbox_full();
+	if ((b.state = (uint8_t)(c->bits & (CT_INVALID | CT_UNTRACKED))) != 0)
+		pset_add_box(&s, &b);
+	return s;
+}
+
 /* Narrow box b by a positive condition that is one interval (or one
  * interface pattern, or a bit set); false if the condition is not of that
  * kind. *empty is set when b becomes empty. */
@@ -174,6 +280,10 @@ static bool narrow_box(pbox *b, const ir_cond *c, const iftab *tab, bool *empty)
 		return false;
 	pbox f;
 	switch (c->field) {
+	case IR_MARK:
+	case IR_CTPROTO:
+	case IR_CTDIR:
+		return false;
 	case IR_IIF:
 	case IR_OIF:
 	case IR_STATE:
@@ -196,8 +306,12 @@ static bool narrow_box(pbox *b, const ir_cond *c, const iftab *tab, bool *empty)
 	}
 }
 
-pset eval_match_build(const ir_rule *r, const iftab *tab)
+pset eval_match_build(const ir_rule *r, const iftab *tab, const eval_marks *marks, uint8_t *unsure)
 {
+	*unsure = 0;
+	for (size_t i = 0; i < r->nunres; i++)
+		if (!r->unres[i].modelled)
+			*unsure |= EVAL_UNSURE_ALL;
 	/* Most conditions are one positive interval: narrow one box in place
 	 * and use the set operations only for the rest (negations, lists). */
 	pbox box = pbox_full();
@@ -209,13 +323,63 @@ pset eval_match_build(const ir_rule *r, const iftab *tab)
 	for (size_t i = 0; i < r->ncond && !pset_is_empty(&s); i++) {
 		if (done[i])
 			continue;
+		const ir_cond *ci = &r->cond[i];
+		pset t;
+		if (ci->field == IR_MARK) {
+			if (!marks) {
+				/* Nothing in the file sets a mark: every packet
+				 * keeps the one fwlint does not know. */
+				*unsure |= EVAL_UNSURE_ALL;
+				continue;
+			}
+			*unsure |= EVAL_UNSURE_MARK;
+			pset c = mark_set(ci, !ci->neg, marks);
+			t = ci->neg ? pset_subtract(&s, &c) : pset_intersect(&s, &c);
+			pset_free(&c);
+			pset_free(&s);
+			s = t;
+			continue;
+		}
+		if (ci->field == IR_CTPROTO || ci->field == IR_CTDIR) {
+			if (ci->field == IR_CTPROTO)
+				*unsure |= EVAL_UNSURE_CTREL;
+			pset c = ct_set(ci);
+			t = pset_intersect(&s, &c);
+			pset_free(&c);
+			pset_free(&s);
+			s = t;
+			continue;
+		}
 		pset c = cond_set(&r->cond[i], tab);
-		pset t = r->cond[i].neg ? pset_subtract(&s, &c) : pset_intersect(&s, &c);
+		t = r->cond[i].neg ? pset_subtract(&s, &c) : pset_intersect(&s, &c);
 		pset_free(&c);
 		pset_free(&s);
 		s = t;
 	}
 	free(done);
+	if (r->has_tagged && !pset_is_empty(&s)) {
+		/* pf "tagged" (ir.h, ir_tagstep): the packets the earlier
+		 * rules leave tagged so */
+		pset tag = pset_empty();
+		for (size_t i = 0; i < r->ntagsteps && !pset_is_empty(&s); i++) {
+			uint8_t step_unsure = 0;
+			pset m = eval_match_build(r->tagsteps[i].rule, tab, marks, &step_unsure);
+			/* an earlier rule that may or may not match: so may
+			 * the tag it sets */
+			if (step_unsure)
+				*unsure |= EVAL_UNSURE_ALL;
+			pset t = pset_subtract(&tag, &m);
+			if (r->tagsteps[i].sets)
+				pset_add_set(&t, &m);
+			pset_free(&tag);
+			pset_free(&m);
+			tag = t;
+		}
+		pset t = r->tagged_neg ? pset_subtract(&s, &tag) : pset_intersect(&s, &tag);
+		pset_free(&tag);
+		pset_free(&s);
+		s = t;
+	}
 	if (r->family && !pset_is_empty(&s)) {
 		/* pf "inet" / "inet6": only packets of that family. */
 		pset fam = eval_family_universe(r->family);

@@ -34,6 +34,7 @@ void ir_rule_free(ir_rule *r)
 	free(r->unres);
 	free(r->text);
 	free(r->target);
+	free(r->tagsteps);
 	free(r);
 }
 
@@ -66,6 +67,9 @@ void ir_ruleset_free(ir_ruleset *rs)
 	for (size_t i = 0; i < rs->nfiles; i++)
 		free(rs->files[i]);
 	free(rs->files);
+	for (size_t i = 0; i < rs->naux; i++)
+		ir_rule_free(rs->aux[i]);
+	free(rs->aux);
 	free(rs);
 }
 
@@ -224,7 +228,21 @@ void ir_rule_unresolved(ir_rule *r, srcloc loc, const char *what)
 	r->unres = xgrow(r->unres, &r->capunres, r->nunres + 1, sizeof *r->unres);
 	r->unres[r->nunres].loc = loc;
 	r->unres[r->nunres].what = xstrdup(what);
+	r->unres[r->nunres].modelled = false;
 	r->nunres++;
+}
+
+void ir_rule_unresolved_modelled(ir_rule *r, srcloc loc, const char *what)
+{
+	ir_rule_unresolved(r, loc, what);
+	r->unres[r->nunres - 1].modelled = true;
+}
+
+void ir_rule_mark_effect(ir_rule *r, uint32_t mask, uint32_t xor_)
+{
+	r->mark_effect = true;
+	r->mark_mask = mask;
+	r->mark_xor = xor_;
 }
 
 void ir_rule_action(ir_rule *r, enum ir_action a, const char *target, srcloc loc)

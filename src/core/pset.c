@@ -19,7 +19,7 @@
  * the part of the current box below b's interval and the part above it are
  * pieces; the rest is narrowed to b's interval and goes on to the next field.
  * A bit-set field gives one piece (the bits b lacks).  So a - b is at most
- * 2 * 7 + 2 = 16 disjoint boxes, and only as many as the fields where b is
+ * 2 * 8 + 3 = 19 disjoint boxes, and only as many as the fields where b is
  * narrower than a: a rule's box cuts only along the fields it constrains.
  *
  * Field order, and why it bounds fragmentation.  The fields peeled first give
@@ -28,7 +28,8 @@
  * common case: many destinations, or many ports, under one protocol) then
  * cuts only the one piece that is whole in that field, and each rule adds a
  * constant number of boxes instead of multiplying them.  So the coarse fields
- * that rules share (protocol, state, flags, interfaces, source port) come
+ * that rules share (protocol, state, direction, flags, mark, interfaces,
+ * source port) come
  * first and the ones that vary most between rules (destination port,
  * addresses) come last.
  *
@@ -95,6 +96,8 @@ pbox pbox_full(void)
 	    .dst_lo = 0,
 	    .dst_hi = U128_MAX,
 	    .flags = TCPFLAGS_ALL,
+	    .mark_lo = 0,
+	    .mark_hi = MARK_UNKNOWN,
 	    .sport_lo = 0,
 	    .sport_hi = UINT16_MAX,
 	    .dport_lo = 0,
@@ -106,6 +109,7 @@ pbox pbox_full(void)
 	    .proto_lo = 0,
 	    .proto_hi = UINT8_MAX,
 	    .state = CT_ALL,
+	    .dir = CTDIR_ALL,
 	};
 }
 
@@ -115,7 +119,7 @@ bool pbox_is_empty(const pbox *b)
 	       b->sport_lo > b->sport_hi || b->dport_lo > b->dport_hi ||
 	       b->iif_lo > b->iif_hi || b->oif_lo > b->oif_hi ||
 	       b->proto_lo > b->proto_hi || (b->state & CT_ALL) == 0 ||
-	       b->flags == 0;
+	       b->flags == 0 || b->mark_lo > b->mark_hi || (b->dir & CTDIR_ALL) == 0;
 }
 
 #define OVERLAP(a, b, lo, hi) ((a)->lo <= (b)->hi && (b)->lo <= (a)->hi)
@@ -131,7 +135,8 @@ static inline bool boxes_overlap(const pbox *a, const pbox *b)
 	       OVERLAP(a, b, proto_lo, proto_hi) &&
 	       OVERLAP(a, b, sport_lo, sport_hi) &&
 	       OVERLAP(a, b, iif_lo, iif_hi) && OVERLAP(a, b, oif_lo, oif_hi) &&
-	       (a->state & b->state) && (a->flags & b->flags);
+	       (a->state & b->state) && (a->flags & b->flags) &&
+	       OVERLAP(a, b, mark_lo, mark_hi) && (a->dir & b->dir);
 }
 
 bool pbox_intersects(const pbox *a, const pbox *b)
@@ -151,7 +156,9 @@ bool pbox_contains(const pbox *outer, const pbox *inner)
 	       WITHIN(outer, inner, iif_lo, iif_hi) &&
 	       WITHIN(outer, inner, oif_lo, oif_hi) &&
 	       (inner->state & ~outer->state) == 0 &&
-	       (inner->flags & ~outer->flags) == 0;
+	       (inner->flags & ~outer->flags) == 0 &&
+	       WITHIN(outer, inner, mark_lo, mark_hi) &&
+	       (inner->dir & ~outer->dir) == 0;
 }
 
 
@@ -175,6 +182,9 @@ bool pbox_intersect(const pbox *a, const pbox *b, pbox *out)
 	out->proto_hi = MIN(a->proto_hi, b->proto_hi);
 	out->state = a->state & b->state;
 	out->flags = a->flags & b->flags;
+	out->mark_lo = MAX(a->mark_lo, b->mark_lo);
+	out->mark_hi = MIN(a->mark_hi, b->mark_hi);
+	out->dir = a->dir & b->dir;
 	return true;
 }
 
@@ -189,10 +199,12 @@ bool pbox_contains_packet(const pbox *b, const packet *p)
 	       IN(b, p->sport, sport_lo, sport_hi) &&
 	       IN(b, p->iif, iif_lo, iif_hi) && IN(b, p->oif, oif_lo, oif_hi) &&
 	       (p->state & b->state) && (p->state & (p->state - 1)) == 0 &&
-	       p->flags < 64 && (b->flags >> p->flags & 1);
+	       p->flags < 64 && (b->flags >> p->flags & 1) &&
+	       IN(b, packet_mark(p), mark_lo, mark_hi) &&
+	       (b->dir >> p->reply & 1);
 }
 
-/* a - b as at most 16 disjoint boxes in out[]; a and b must intersect.
+/* a - b as at most 19 disjoint boxes in out[]; a and b must intersect.
  * Peels the fields in enum field order (see the top of the file). */
 static size_t box_subtract(const pbox *a, const pbox *b, pbox *out)
 {
@@ -226,7 +238,9 @@ static size_t box_subtract(const pbox *a, const pbox *b, pbox *out)
 
 	PEEL(proto_lo, proto_hi);
 	PEEL_BITS(state);
+	PEEL_BITS(dir);
 	PEEL_BITS(flags);
+	PEEL(mark_lo, mark_hi);
 	PEEL(iif_lo, iif_hi);
 	PEEL(oif_lo, oif_hi);
 	PEEL(sport_lo, sport_hi);
@@ -360,7 +374,8 @@ static bool pbox_same(const pbox *a, const pbox *b)
 	       a->sport_hi == b->sport_hi && a->dport_lo == b->dport_lo &&
 	       a->dport_hi == b->dport_hi && a->iif_lo == b->iif_lo && a->iif_hi == b->iif_hi &&
 	       a->oif_lo == b->oif_lo && a->oif_hi == b->oif_hi && a->proto_lo == b->proto_lo &&
-	       a->proto_hi == b->proto_hi && a->state == b->state;
+	       a->proto_hi == b->proto_hi && a->state == b->state && a->mark_lo == b->mark_lo &&
+	       a->mark_hi == b->mark_hi && a->dir == b->dir;
 }
 
 bool pset_same_boxes(const pset *a, const pset *b)

@@ -52,6 +52,11 @@ static packet box_example(const pbox *b)
 	    .oif = b->oif_lo,
 	    .proto = readable_proto(b),
 	};
+	/* The mark fwlint does not know, if the box has it (a packet as it
+	 * comes); the original direction, as a NEW packet has. */
+	p.mark_known = b->mark_hi < MARK_UNKNOWN;
+	p.mark = p.mark_known ? (uint32_t)b->mark_lo : 0;
+	p.reply = !(b->dir & CTDIR_ORIGINAL);
 	p.state = b->state & CT_NEW
 		      ? CT_NEW
 		      : (uint8_t)(1u << lowest_bit_index(b->state));
@@ -92,7 +97,12 @@ static int packet_rank_cmp(const packet *a, const packet *b)
 	    (c = (a->oif > b->oif) - (a->oif < b->oif)) ||
 	    (c = (a->state > b->state) - (a->state < b->state)))
 		return c;
-	return (a->flags > b->flags) - (a->flags < b->flags);
+	if ((c = (a->flags > b->flags) - (a->flags < b->flags)))
+		return c;
+	if ((c = (a->reply > b->reply) - (a->reply < b->reply)))
+		return c;
+	uint64_t am = packet_mark(a), bm = packet_mark(b);
+	return (am < bm) - (am > bm); /* the unknown mark first */
 }
 
 bool pset_example(const pset *s, packet *out)

@@ -323,7 +323,7 @@ static void sb_range_list(strbuf *sb, const range16 *r, size_t n, bool icmp)
 static int cmp_summary(const void *x, const void *y)
 {
 	static const int order[] = { F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT,
-				     F_IIF, F_OIF, F_STATE, F_FLAGS };
+				     F_IIF, F_OIF, F_STATE, F_FLAGS, F_MARK, F_DIR };
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
 		int c = cmp_field(x, y, order[i]);
 		if (c)

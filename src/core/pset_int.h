@@ -18,7 +18,9 @@
 enum field {
 	F_PROTO,
 	F_STATE,
+	F_DIR,
 	F_FLAGS,
+	F_MARK,
 	F_IIF,
 	F_OIF,
 	F_SPORT,
@@ -30,7 +32,7 @@ enum field {
 
 static inline bool field_is_bits(int f)
 {
-	return f == F_STATE || f == F_FLAGS;
+	return f == F_STATE || f == F_FLAGS || f == F_DIR;
 }
 
 /* A field as an interval (bit sets: lo = hi = the bits), so that the rare
@@ -44,8 +46,14 @@ static inline void field_get(const pbox *b, int f, u128 *lo, u128 *hi)
 	case F_STATE:
 		*lo = *hi = b->state;
 		break;
+	case F_DIR:
+		*lo = *hi = b->dir;
+		break;
 	case F_FLAGS:
 		*lo = *hi = b->flags;
+		break;
+	case F_MARK:
+		*lo = b->mark_lo, *hi = b->mark_hi;
 		break;
 	case F_IIF:
 		*lo = b->iif_lo, *hi = b->iif_hi;
@@ -77,8 +85,14 @@ static inline void field_set(pbox *b, int f, u128 lo, u128 hi)
 	case F_STATE:
 		b->state = (uint8_t)lo;
 		break;
+	case F_DIR:
+		b->dir = (uint8_t)lo;
+		break;
 	case F_FLAGS:
 		b->flags = (uint64_t)lo;
+		break;
+	case F_MARK:
+		b->mark_lo = (uint64_t)lo, b->mark_hi = (uint64_t)hi;
 		break;
 	case F_IIF:
 		b->iif_lo = (uint16_t)lo, b->iif_hi = (uint16_t)hi;
@@ -131,6 +145,8 @@ static inline int differing_field(const pbox *a, const pbox *b)
 	DIFFER(SAME(oif_lo, oif_hi), F_OIF);
 	DIFFER(a->state == b->state, F_STATE);
 	DIFFER(a->flags == b->flags, F_FLAGS);
+	DIFFER(SAME(mark_lo, mark_hi), F_MARK);
+	DIFFER(a->dir == b->dir, F_DIR);
 #undef SAME
 #undef DIFFER
 	return differ;
@@ -147,8 +163,12 @@ static inline int cmp_field(const pbox *a, const pbox *b, int f)
 		return CMP_IV(proto_lo, proto_hi);
 	case F_STATE:
 		return CMP(a->state, b->state);
+	case F_DIR:
+		return CMP(a->dir, b->dir);
 	case F_FLAGS:
 		return CMP(a->flags, b->flags);
+	case F_MARK:
+		return CMP_IV(mark_lo, mark_hi);
 	case F_IIF:
 		return CMP_IV(iif_lo, iif_hi);
 	case F_OIF:

@@ -17,8 +17,8 @@
 static ir_ruleset *parse_iptables(const char *path, const char *buf, size_t len,
 				  const fwload_opts *o, diag_list *diags)
 {
-	(void)o;
-	ir_ruleset *rs = ipt_parse(path, buf, len, 0, diags);
+	ipt_opts io = { .family = 0, .noflush = o->noflush };
+	ir_ruleset *rs = ipt_parse_opts(path, buf, len, &io, diags);
 	ipt_cut_jump_loops(rs, diags);
 	return rs;
 }
@@ -27,6 +27,14 @@ static ir_ruleset *parse_pf(const char *path, const char *buf, size_t len,
 			    const fwload_opts *o, diag_list *diags)
 {
 	pf_opts po = { .allow_include_outside = o->allow_include_outside };
+	return pf_parse_opts(path, buf, len, &po, diags);
+}
+
+/* FreeBSD's pfctl (fwlint(1), -I pf-freebsd): pfSense and OPNsense */
+static ir_ruleset *parse_pf_freebsd(const char *path, const char *buf, size_t len,
+				    const fwload_opts *o, diag_list *diags)
+{
+	pf_opts po = { .allow_include_outside = o->allow_include_outside, .freebsd = true };
 	return pf_parse_opts(path, buf, len, &po, diags);
 }
 
@@ -54,6 +62,7 @@ static ir_ruleset *parse_asa(const char *path, const char *buf, size_t len,
 const frontend frontend_table[] = {
 	{ "iptables", ipt_detect, parse_iptables, false },
 	{ "pf", pf_detect, parse_pf, false },
+	{ "pf-freebsd", NULL, parse_pf_freebsd, false },
 	{ "cisco", cisco_detect, parse_ios, true },
 	{ "asa", NULL, parse_asa, true },
 };

@@ -277,6 +277,26 @@ Test(cisco_acl, sequence_numbers_out_of_order)
 	done(&p);
 }
 
+/* IOS Security Configuration Guide, "IP Access List Entry Sequence
+ * Numbering": the device's own words for a number used twice and for an
+ * entry whose generated number would pass 2147483647. */
+Test(cisco_acl, sequence_number_refusals_in_the_device_words)
+{
+	parsed p = parse("ip access-list extended S\n"
+			 " 10 permit ip any any\n"
+			 " 10 deny ip any any\n"
+			 " 2147483647 permit tcp any any\n"
+			 " deny ip any any\n",
+			 IR_FMT_CISCO);
+	dump(&p);
+	cr_expect(has_diag(&p, "3:2: Duplicate sequence number: 10 is already in access-list S"));
+	cr_expect(has_diag(&p, "5:2: Exceeded maximum sequence number"));
+	cr_expect(eq(sz, count(&p, DIAG_ERROR), 2));
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "S");
+	cr_expect(eq(sz, c->n, 3)); /* two entries and the implicit deny */
+	done(&p);
+}
+
 Test(cisco_acl, named_ports)
 {
 	static const struct { const char *n; unsigned p; } v[] = {

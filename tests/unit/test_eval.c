@@ -477,3 +477,109 @@ Test(eval, doubling_jumps_are_bounded)
 	unload(&f);
 	free(s);
 }
+
+/* MARK then -m mark: decided where the file set the mark, "maybe" where
+ * it did not; outcomes give the mark field back whole. */
+Test(eval_mark, set_then_match)
+{
+	fixture f;
+	load(&f, "*filter\n"
+		 ":FORWARD DROP [0:0]\n"
+		 "-A FORWARD -p tcp --dport 22 -j MARK --set-mark 0x1\n"
+		 "-A FORWARD -p tcp --dport 23 -j MARK --set-xmark 0x12/0xffffffff\n"
+		 "-A FORWARD -j MARK --or-mark 0x100\n"
+		 "-A FORWARD -m mark --mark 0x101 -j ACCEPT\n"
+		 "-A FORWARD -m mark --mark 0x2/0xf -j REJECT\n"
+		 "COMMIT\n");
+	EXPECT(&f, IR_ACCEPT, 6, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 22, NULL, NULL, CT_NEW);
+	EXPECT(&f, IR_REJECT, 7, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 23, NULL, NULL, CT_NEW);
+	/* port 24: the mark stays unknown, both rules may match */
+	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 24, NULL, NULL, CT_NEW);
+	outcome_list out = { 0 };
+	eval_run(f.ev, EVAL_FORWARD, &p, &out);
+	cr_assert(eq(sz, out.n, 3));
+	for (size_t i = 0; i < out.n; i++) {
+		cr_expect(out.v[i].maybe);
+		for (size_t k = 0; k < out.v[i].set.n; k++) {
+			cr_expect(eq(u64, out.v[i].set.box[k].mark_lo, 0));
+			cr_expect(eq(u64, out.v[i].set.box[k].mark_hi, MARK_UNKNOWN));
+		}
+	}
+	outcome_list_free(&out);
+	pset_free(&p);
+	/* a set of every port: the outcomes are parts of it, and the
+	 * marked ports are decided for sure */
+	pbox all = pbox_full();
+	all.proto_lo = all.proto_hi = PROTO_TCP;
+	pset s = pset_from_box(&all);
+	eval_run(f.ev, EVAL_FORWARD, &s, &out);
+	bool sure_accept = false;
+	for (size_t i = 0; i < out.n; i++) {
+		cr_expect(pset_subset(&out.v[i].set, &s));
+		sure_accept |= out.v[i].verdict == IR_ACCEPT && !out.v[i].maybe;
+	}
+	cr_expect(sure_accept);
+	outcome_list_free(&out);
+	pset_free(&s);
+	unload(&f);
+}
+
+/* Without a MARK in the file, -m mark is unresolved as before. */
+Test(eval_mark, no_mark_set_stays_unresolved)
+{
+	fixture f;
+	load(&f, "*filter\n"
+		 ":FORWARD DROP [0:0]\n"
+		 "-A FORWARD -m mark ! --mark 0x1 -j ACCEPT\n"
+		 "COMMIT\n");
+	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 22, NULL, NULL, CT_NEW);
+	outcome_list out = { 0 };
+	eval_run(f.ev, EVAL_FORWARD, &p, &out);
+	cr_assert(eq(sz, out.n, 2));
+	cr_expect(out.v[0].maybe);
+	cr_expect(out.v[1].maybe);
+	outcome_list_free(&out);
+	pset_free(&p);
+	unload(&f);
+}
+
+/* --ctdir: NEW is ORIGINAL; an ESTABLISHED packet by its direction;
+ * --ctproto: the packet's protocol; an INVALID packet matches neither
+ * unless the match has --ctstate. */
+Test(eval_conntrack, ctdir_and_ctproto)
+{
+	fixture f;
+	load(&f, "*filter\n"
+		 ":FORWARD ACCEPT [0:0]\n"
+		 "-A FORWARD -m conntrack --ctdir REPLY -j DROP\n"
+		 "-A FORWARD -m conntrack --ctproto udp -j REJECT\n"
+		 "-A FORWARD -m conntrack --ctstate INVALID --ctproto udp -j DROP\n"
+		 "COMMIT\n");
+	EXPECT(&f, IR_ACCEPT, 2, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 22, NULL, NULL, CT_NEW);
+	EXPECT(&f, IR_REJECT, 4, PROTO_UDP, "1.1.1.1", 40000, "2.2.2.2", 53, NULL, NULL, CT_NEW);
+	EXPECT(&f, IR_DROP, 5, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 22, NULL, NULL, CT_INVALID);
+	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 22, NULL, NULL,
+			    CT_ESTABLISHED);
+	p.box[0].dir = CTDIR_REPLY;
+	int line;
+	cr_expect(eq(int, verdict(&f, &p, &line), IR_DROP));
+	cr_expect(eq(int, line, 3));
+	p.box[0].dir = CTDIR_ORIGINAL;
+	cr_expect(eq(int, verdict(&f, &p, &line), IR_ACCEPT));
+	pset_free(&p);
+	unload(&f);
+}
+
+/* --ctorigdst and --ctorigdstport are two options, not one given twice. */
+Test(eval_conntrack, ctorig_options_are_distinct)
+{
+	diag_list d;
+	diag_list_init(&d);
+	const char *t = "*filter\n:FORWARD DROP [0:0]\n"
+			"-A FORWARD -m conntrack --ctorigdst 10.0.0.1 --ctorigdstport 80 -j ACCEPT\n"
+			"COMMIT\n";
+	ir_ruleset *rs = ipt_parse("t.rules", t, strlen(t), 0, &d);
+	cr_expect(eq(sz, d.nerror, 0));
+	ir_ruleset_free(rs);
+	diag_list_free(&d);
+}

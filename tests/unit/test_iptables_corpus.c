@@ -76,3 +76,33 @@ Test(iptables_corpus, manifest)
 		acc_ok, acc, rej_ok, rej);
 	cr_expect(gt(sz, acc + rej, 0), "no iptables rows in the manifest");
 }
+
+/* ufw's before.rules and firewalld's restore input declare no built-in
+ * chain: they are fragments, loaded with iptables-restore --noflush next to
+ * chains made elsewhere, so what they jump to or append to without
+ * declaring it is unresolved, never a parse-error (fwlint(1), IPTABLES). */
+Test(iptables_corpus, ufw_and_firewalld_are_fragments)
+{
+	static const char *const files[] = {
+		"iptables/real/ufw/before.rules",
+		"iptables/netfilter-tests/restore-inputs/firewalld-restore__0001-firewalld_0__L106.rules",
+	};
+	FILE *m = corpus_manifest();
+	if (!m)
+		cr_skip_test("corpus not found at %s (set FWLINT_CORPUS)", corpus_dir());
+	fclose(m);
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char path[4096];
+		snprintf(path, sizeof path, "%s/%s", corpus_dir(), files[i]);
+		diag_list d;
+		diag_list_init(&d);
+		ir_ruleset *rs = ipt_parse_file(path, 0, &d);
+		size_t unres = 0;
+		for (size_t k = 0; k < d.n; k++)
+			unres += strcmp(d.v[k].check, check_name(CHECK_UNRESOLVED)) == 0;
+		cr_expect(eq(sz, d.nerror, 0), "%s", files[i]);
+		cr_expect(gt(sz, unres, 0), "%s: no unresolved chain", files[i]);
+		ir_ruleset_free(rs);
+		diag_list_free(&d);
+	}
+}

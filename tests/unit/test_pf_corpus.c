@@ -36,11 +36,6 @@ static const struct {
 	{ "pf/regress/openbsd/pf49.in", "count",
 	  "'from lo0:network' without a family (line 2) is one rule per network of the "
 	  "test host's lo0 (127.0.0.0/8 and ::1)" },
-	/* pfctl -nv prints the rules of a file named by "load anchor"; fwlint
-	 * does not read it (pf.h: an anchor whose rules are not in the file
-	 * is one unresolved rule). */
-	{ "pf/regress/openbsd/pf103.in", "count",
-	  "its only rule is in pf103.include, which 'load anchor x from' loads" },
 };
 
 static const char *exception(const char *path, const char *what)

@@ -496,3 +496,29 @@ Test(overflow, sticky)
 	pset_free(&x);
 	pset_free(&one);
 }
+
+/* The mark and direction fields: a box of known marks minus one mark
+ * leaves the unknown one; a packet's mark is unknown unless stated. */
+Test(pset, mark_and_direction_fields)
+{
+	pbox a = pbox_full(), one = pbox_full();
+	one.mark_lo = one.mark_hi = 7;
+	pset s = pset_subtract_box(&(pset){ &a, 1, 1, false }, &one);
+	packet p = { .proto = PROTO_TCP, .state = CT_ESTABLISHED };
+	cr_expect(pset_contains_packet(&s, &p)); /* unknown mark */
+	p.mark_known = true;
+	p.mark = 7;
+	cr_expect(not(pset_contains_packet(&s, &p)));
+	p.mark = 8;
+	cr_expect(pset_contains_packet(&s, &p));
+	pset_free(&s);
+	pbox r = pbox_full();
+	r.dir = CTDIR_REPLY;
+	cr_expect(not(pbox_contains_packet(&r, &p)));
+	p.reply = true;
+	cr_expect(pbox_contains_packet(&r, &p));
+	pbox x;
+	pbox o = pbox_full();
+	o.dir = CTDIR_ORIGINAL;
+	cr_expect(not(pbox_intersect(&r, &o, &x)));
+}

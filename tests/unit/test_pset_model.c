@@ -30,8 +30,10 @@ enum {
 	MF_DPORT,
 	MF_IIF,
 	MF_OIF,
+	MF_MARK,
 	MF_STATE,
 	MF_FLAGS,
+	MF_DIR,
 	MF_COUNT
 };
 #define MODEL_MAX_PACKETS 4096
@@ -50,6 +52,7 @@ static const model_field interval_fields[MF_STATE] = {
     [MF_DPORT] = {4, {0, 135, 65534, 65535}},
     [MF_IIF] = {3, {0, 1, 65535}},
     [MF_OIF] = {3, {0, 2, 65535}},
+    [MF_MARK] = {4, {0, 1, 0xffffffffu, MARK_UNKNOWN}},
 };
 /* Bit classes that random sets never split, and one member of each. */
 static const uint8_t state_class[3] = {CT_NEW, CT_ESTABLISHED | CT_RELATED,
@@ -61,6 +64,13 @@ static const uint8_t state_rep[3] = {CT_NEW, CT_ESTABLISHED, CT_INVALID};
 static const uint64_t flags_class[3] = {FLAGS_C0, FLAGS_C1,
 					~(FLAGS_C0 | FLAGS_C1)};
 static const uint8_t flags_rep[3] = {TCPF_SYN, TCPF_ACK, 0};
+static const uint8_t dir_class[2] = {CTDIR_ORIGINAL, CTDIR_REPLY};
+
+/* How many classes a bit field has. */
+static int nclasses(int f)
+{
+	return f == MF_DIR ? 2 : 3;
+}
 
 typedef struct model {
 	bool active[MF_COUNT];
@@ -99,7 +109,7 @@ static void model_init(model *m, uint64_t *st)
 			continue;
 		size_t n;
 		if (f >= MF_STATE) {
-			n = 3;
+			n = (size_t)nclasses(f);
 		} else {
 			const model_field *mf = &interval_fields[f];
 			n = 0;
@@ -118,9 +128,10 @@ static void model_init(model *m, uint64_t *st)
 	for (int f = 0; f < MF_COUNT; f++) {
 		int n = 0;
 		if (f >= MF_STATE) {
-			for (int i = 0; i < (m->active[f] ? 3 : 1); i++)
-				m->val[f][n++] =
-				    f == MF_STATE ? state_rep[i] : flags_rep[i];
+			for (int i = 0; i < (m->active[f] ? nclasses(f) : 1); i++)
+				m->val[f][n++] = f == MF_STATE ? state_rep[i]
+						 : f == MF_DIR ? (u128)i
+								: flags_rep[i];
 		} else if (!m->active[f]) {
 			m->val[f][n++] = 0;
 		} else {
@@ -153,6 +164,9 @@ static void model_init(model *m, uint64_t *st)
 		    .oif = (uint16_t)v[MF_OIF],
 		    .state = (uint8_t)v[MF_STATE],
 		    .flags = (uint8_t)v[MF_FLAGS],
+		    .reply = v[MF_DIR] != 0,
+		    .mark_known = v[MF_MARK] < MARK_UNKNOWN,
+		    .mark = (uint32_t)v[MF_MARK],
 		};
 	}
 }
@@ -180,11 +194,12 @@ static uint64_t random_classes(const model *m, int f, uint64_t *st)
 {
 	uint64_t set = 0;
 	if (!m->active[f] || rnd(st, 3) == 0)
-		return f == MF_STATE ? CT_ALL : TCPFLAGS_ALL;
+		return f == MF_STATE ? CT_ALL : f == MF_DIR ? CTDIR_ALL : TCPFLAGS_ALL;
 	while (!set)
-		for (int i = 0; i < 3; i++)
+		for (int i = 0; i < nclasses(f); i++)
 			if (rnd(st, 2))
 				set |= f == MF_STATE ? state_class[i]
+				       : f == MF_DIR ? dir_class[i]
 						     : flags_class[i];
 	return set;
 }
@@ -207,6 +222,9 @@ static pbox random_box(const model *m, uint64_t *st)
 	b.oif_lo = (uint16_t)lo, b.oif_hi = (uint16_t)hi;
 	b.state = (uint8_t)random_classes(m, MF_STATE, st);
 	b.flags = random_classes(m, MF_FLAGS, st);
+	random_interval(m, MF_MARK, st, &lo, &hi);
+	b.mark_lo = (uint64_t)lo, b.mark_hi = (uint64_t)hi;
+	b.dir = (uint8_t)random_classes(m, MF_DIR, st);
 	return b;
 }
 
@@ -220,7 +238,9 @@ static bool model_in_box(const pbox *b, const packet *p)
 	       p->dport >= b->dport_lo && p->dport <= b->dport_hi &&
 	       p->iif >= b->iif_lo && p->iif <= b->iif_hi &&
 	       p->oif >= b->oif_lo && p->oif <= b->oif_hi &&
-	       (b->state & p->state) && (b->flags >> p->flags & 1);
+	       (b->state & p->state) && (b->flags >> p->flags & 1) &&
+	       packet_mark(p) >= b->mark_lo && packet_mark(p) <= b->mark_hi &&
+	       (b->dir >> p->reply & 1);
 }
 
 static bits model_of_boxes(const model *m, const pbox *box, size_t n)
@@ -275,15 +295,17 @@ static bool bits_empty(const bits *a)
 static size_t model_index(const model *m, const packet *p)
 {
 	u128 v[MF_COUNT] = {p->proto, p->src, p->dst, p->sport,
-			    p->dport, p->iif, p->oif};
+			    p->dport, p->iif, p->oif, packet_mark(p)};
 	size_t idx = 0, mul = 1;
 	for (int f = 0; f < MF_COUNT; f++) {
 		int k = 0;
-		if (f == MF_STATE || f == MF_FLAGS) {
+		if (f >= MF_STATE) {
 			if (m->active[f])
-				for (k = 0; k < 3; k++)
+				for (k = 0; k < nclasses(f); k++)
 					if (f == MF_STATE
 						? (state_class[k] & p->state)
+					    : f == MF_DIR
+						? (dir_class[k] >> p->reply & 1)
 						: (flags_class[k] >> p->flags &
 						   1))
 						break;

@@ -62,7 +62,7 @@ Test(registry, checks_that_need_a_topology)
 Test(frontend, table_names_and_lookup)
 {
 	char buf[128];
-	cr_expect(eq(str, (char *)frontend_names(buf, sizeof buf), "iptables, pf, cisco or asa"));
+	cr_expect(eq(str, (char *)frontend_names(buf, sizeof buf), "iptables, pf, pf-freebsd, cisco or asa"));
 	for (size_t i = 0; i < frontend_count; i++)
 		cr_expect(eq(ptr, (void *)frontend_find(frontend_table[i].name),
 			     (void *)&frontend_table[i]));

@@ -690,7 +690,7 @@ Test(topo_errors, words_the_ruleset_does_not_know)
 		      "t.topo:7:11: unknown connector kind 'smoke'; the ruleset knows rpc, x400\n"
 		      "t.topo:7:25: bridgehead 'Y' is not in site 'S'\n"
 		      "t.topo:7:27: bridgehead 'X' is not in site 'T'\n"
-		      "t.topo:8:37: unknown format 'nft'; expected iptables, pf, cisco or asa\n"
+		      "t.topo:8:37: unknown format 'nft'; expected iptables, pf, pf-freebsd, cisco or asa\n"
 		      "t.topo:9:10: unknown exchange version '6.0'; expected 4.0, 4.0 sp4, 5.0 or 5.5\n");
 }
 

@@ -6,9 +6,10 @@
  * Device behaviour kept here:
  *   - named ACL entries are ordered by sequence number, not by line; an
  *     entry without one gets the last number plus 10, "no SEQ" removes one
- *     and a number used twice is refused ("% Duplicate sequence number",
+ *     and a number used twice is refused ("Duplicate sequence number.",
  *     IOS Security Configuration Guide, "IP Access List Entry Sequence
- *     Numbering");
+ *     Numbering"), as is an entry whose number would pass 2147483647
+ *     ("Exceeded maximum sequence number.");
  *   - "no access-list N" / "no ip access-list ... N" / ASA "clear configure
  *     access-list N" remove the whole ACL; lines after make a new one;
  *   - "no access-list N <entry>": IOS deletes the whole ACL N, ASA the
@@ -271,6 +272,15 @@ static void acl_insert(struct cisco_ctx *ctx, cisco_acl *a, long seq, srcloc seq
 		seq = 0;
 	} else if (seq < 0) {
 		seq = a->n ? a->v[a->n - 1].seq + 10 : 10;
+		if (seq > 2147483647L) {
+			/* IOS Security Configuration Guide, "IP Access List
+			 * Entry Sequence Numbering": past the maximum, "the
+			 * following message is displayed: Exceeded maximum
+			 * sequence number." and the entry is not added */
+			cisco_error(ctx, loc, "Exceeded maximum sequence number: the entry after %ld in access-list %s needs a number of its own",
+				    a->v[a->n - 1].seq, a->name);
+			return;
+		}
 	} else {
 		size_t lo = 0, hi = a->n;
 		while (lo < hi) {
@@ -281,8 +291,10 @@ static void acl_insert(struct cisco_ctx *ctx, cisco_acl *a, long seq, srcloc seq
 				hi = mid;
 		}
 		if (lo < a->n && a->v[lo].seq == seq) {
-			cisco_error(ctx, seqloc, "duplicate sequence number %ld in access-list %s", seq,
-				    a->name);
+			/* the device's words (same guide): "Duplicate sequence
+			 * number." */
+			cisco_error(ctx, seqloc, "Duplicate sequence number: %ld is already in access-list %s",
+				    seq, a->name);
 			return;
 		}
 		pos = lo;
@@ -759,6 +771,7 @@ ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_f
 	free(ctx.og);
 	free(ctx.ifs);
 	free(ctx.bind);
+	free(ctx.nat);
 	free(ctx.lines);
 	map_free(&ctx.aclmap);
 	map_free(&ctx.ogmap);

@@ -105,6 +105,43 @@ typedef struct cisco_bind {
 	bool inspected;       /* IOS: ip inspect on the same interface and direction */
 } cisco_bind;
 
+/* One address of a nat command (ASA Command Reference, "nat (global)",
+ * "nat (network object)"). */
+enum cisco_nat_ak {
+	CNA_NONE,      /* not written (no "destination") */
+	CNA_ANY,       /* any */
+	CNA_NAME,      /* an object or object-group (object NAT's real one: the object) */
+	CNA_INLINE,    /* object NAT: an address written inline */
+	CNA_INTERFACE, /* interface [ipv6]: the mapped interface's own address */
+	CNA_PAT_POOL,  /* pat-pool NAME */
+};
+
+typedef struct cisco_nat_addr {
+	enum cisco_nat_ak kind;
+	const char *name;     /* CNA_NAME, CNA_INLINE, CNA_PAT_POOL */
+	srcloc loc;
+} cisco_nat_addr;
+
+/* One ASA nat command as read: what a model of NAT needs, nothing more.
+ * Twice NAT: nat [(REAL_IF,MAPPED_IF)] [LINE | after-auto [LINE]] source
+ * static|dynamic SRC_REAL SRC_MAPPED [destination static DST_MAPPED
+ * DST_REAL] [service SVC_REAL SVC_MAPPED] [OPTIONS]; object NAT, in
+ * "object network OBJECT": nat [(REAL_IF,MAPPED_IF)] static|dynamic
+ * SRC_MAPPED [service PROTO PORT_REAL PORT_MAPPED] [OPTIONS]. */
+typedef struct cisco_nat {
+	srcloc loc;
+	const char *text;     /* the line as written */
+	const char *object;   /* object NAT: its object network; NULL: twice NAT */
+	const char *real_if, *mapped_if; /* nameifs; NULL: any */
+	bool dynamic;         /* else static */
+	bool after_auto;      /* twice NAT: section 3 */
+	long line;            /* twice NAT: its position in its section; 0: last */
+	bool unidirectional, inactive;
+	cisco_nat_addr src_real, src_mapped, dst_mapped, dst_real;
+	const char *svc_real, *svc_mapped;   /* twice NAT: service objects */
+	const char *svc_proto, *port_real, *port_mapped; /* object NAT */
+} cisco_nat_rule;
+
 struct cisco_ctx {
 	ir_ruleset *rs;
 	diag_list *diags;
@@ -146,6 +183,8 @@ struct cisco_ctx {
 	size_t nnames, capnames;
 	bool same_security;   /* same-security-traffic permit inter-interface */
 	bool same_security_intra; /* ... intra-interface */
+	cisco_nat_rule *nat;       /* in file order; an object's later nat replaces its earlier */
+	size_t nnat, capnat;
 };
 
 /* cisco.c */
@@ -178,6 +217,10 @@ bool cisco_port_elem(struct cisco_ctx *ctx, const cisco_elem *e, int proto, ir_r
 		     size_t *n);
 bool cisco_icmp_value(struct cisco_ctx *ctx, const cisco_elem *e, const cisco_elem *code,
 		      bool *used_code, ir_range *r);
+
+/* cisco_nat.c: the rules that make what a nat may translate unresolved,
+ * first in the "in" chain */
+void cisco_nat_lower(struct cisco_ctx *ctx, ir_chain *in);
 
 /* cisco_lower.c */
 void cisco_lower(struct cisco_ctx *ctx, const cisco_binding *extra, size_t nextra);

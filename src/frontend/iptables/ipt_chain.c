@@ -2,6 +2,7 @@
  * (":NAME POLICY") and the chain commands -N, -X, -E, -F, -Z and -P. */
 #include "ipt_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,12 +123,18 @@ static void create_missing_builtins(struct ipt_ctx *ctx)
 void ipt_table_begin(struct ipt_ctx *ctx, const char *name, srcloc loc)
 {
 	loc.end_col = loc.col + (int)strlen(name);
+	if (ctx->commands) {
+		ipt_error(ctx, loc, "'*%s' in a list of iptables commands: a file is iptables-save output (a table block first) or commands, not both", name);
+		ctx->L.failed = false;
+		return;
+	}
 	if (ctx->in_table) {
 		ipt_error(ctx, loc, "expected 'COMMIT' before '*%s'", name);
 		ctx->L.failed = false;
 		create_missing_builtins(ctx);
 	}
 	ctx->in_table = true;
+	ctx->complete = false;
 	ctx->table = NULL;
 	ctx->tdef = ipt_table_def_find(name);
 	ctx->table_loc = loc;
@@ -158,6 +165,11 @@ void ipt_table_begin(struct ipt_ctx *ctx, const char *name, srcloc loc)
 
 void ipt_commit(struct ipt_ctx *ctx, srcloc loc)
 {
+	if (ctx->commands) {
+		ipt_error(ctx, loc, "'COMMIT' in a list of iptables commands: a file is iptables-save output (a table block first) or commands, not both");
+		ctx->L.failed = false;
+		return;
+	}
 	if (!ctx->in_table) {
 		ipt_error(ctx, loc, "'COMMIT' outside a table, expected '*filter' (or another table) before it");
 		ctx->L.failed = false;
@@ -165,13 +177,16 @@ void ipt_commit(struct ipt_ctx *ctx, srcloc loc)
 	}
 	create_missing_builtins(ctx);
 	ctx->in_table = false;
+	ctx->complete = false;
 	ctx->table = NULL;
 }
 
 void ipt_end_of_input(struct ipt_ctx *ctx, srcloc loc)
 {
 	ipt_line_reset(&ctx->L);
-	if (ctx->in_table && !ctx->gave_up) {
+	if (ctx->commands) {
+		create_missing_builtins(ctx);
+	} else if (ctx->in_table && !ctx->gave_up) {
 		/* iptables-restore: "COMMIT expected at line N" */
 		ipt_error(ctx, loc, "expected 'COMMIT' before end of file");
 		create_missing_builtins(ctx);
@@ -181,6 +196,15 @@ void ipt_end_of_input(struct ipt_ctx *ctx, srcloc loc)
 
 bool ipt_need_table(struct ipt_ctx *ctx, srcloc loc)
 {
+	if (!ctx->in_table && ctx->rs->n == 0) {
+		/* A file of iptables commands, one per line, as `iptables`
+		 * runs them on the live box (Capirca's iptables generator
+		 * writes them): the filter table, read as a fragment, with
+		 * no COMMIT (fwlint(1), "iptables"). */
+		ipt_table_begin(ctx, "filter", loc);
+		ctx->commands = true;
+		return ctx->table != NULL;
+	}
 	if (!ctx->in_table) {
 		ipt_error(ctx, loc, "expected '*filter' (or another table) before this line");
 		return false;
@@ -195,6 +219,13 @@ bool ipt_need_table(struct ipt_ctx *ctx, srcloc loc)
 static void declare_builtin(struct ipt_ctx *ctx, const char *name, srcloc loc,
 			    const char *policy, srcloc ploc, srcloc end)
 {
+	if (!ctx->complete && !ctx->noflush) {
+		ctx->complete = true;
+		ctx->complete_loc = loc;
+		for (size_t i = 0; i < 6 && ctx->tdef->builtin[i]; i++)
+			if (strcmp(ctx->tdef->builtin[i], name) == 0)
+				ctx->complete_chain = ctx->tdef->builtin[i];
+	}
 	if (!policy) {
 		ipt_error(ctx, end, "expected a policy (ACCEPT or DROP) for built-in chain '%s'",
 			  name);
@@ -224,12 +255,9 @@ static void declare_user(struct ipt_ctx *ctx, const char *name, srcloc loc,
 			  ctx->table->name);
 		return;
 	}
-	/* iptables-legacy-restore refuses a policy on a user chain ("Can't
-	 * set policy"); "-" means none. */
-	if (policy && strcmp(policy, "-") != 0) {
-		ipt_error(ctx, ploc, "user-defined chain '%s' cannot have a policy, expected '-'", name);
-		return;
-	}
+	/* A policy on a user chain: iptables-legacy-restore refuses it
+	 * ("Can't set policy"), iptables-nft-restore, which fwlint follows
+	 * (fwlint(1)), loads the chain and ignores it.  "-" means none. */
 	if (!policy) {
 		ipt_error(ctx, end, "expected '-' (no policy) for user-defined chain '%s'", name);
 		return;
@@ -256,11 +284,23 @@ void ipt_chain_decl(struct ipt_ctx *ctx, const char *name, srcloc loc,
 /* ------------------------------------------------------------------ */
 /* Chain commands                                                      */
 
+bool ipt_complete_table(const struct ipt_ctx *ctx, char *hint, size_t size)
+{
+	if (!ctx->complete || !ctx->table)
+		return false;
+	snprintf(hint, size,
+		 "table '%s' declares built-in chain '%s' (line %d), so fwlint reads it as a complete table, which iptables-restore loads after deleting the table's chains (without --noflush); declare the chain in this table, or give fwlint --noflush if the file is loaded with iptables-restore --noflush",
+		 ctx->table->name, ctx->complete_chain, ctx->complete_loc.line);
+	return true;
+}
+
 /* The chain a command works on.  A user chain the file never declares
  * must exist already when iptables-restore runs the line: the file is
  * meant for --noflush next to other rules (firewalld, ufw, the netfilter
  * restore tests do this).  fwlint cannot see those rules, so it says so
- * once per chain and goes on with what the file adds. */
+ * once per chain and goes on with what the file adds.  In a complete
+ * table (struct ipt_ctx) there are no such rules: iptables-restore says
+ * "No chain/target/match by that name". */
 chain_ent *ipt_need_chain(struct ipt_ctx *ctx, const char *name, srcloc loc)
 {
 	chain_ent *e = ipt_chain_lookup(ctx->table, name);
@@ -270,6 +310,12 @@ chain_ent *ipt_need_chain(struct ipt_ctx *ctx, const char *name, srcloc loc)
 		return builtin_get(ctx, name, ctx->table_loc);
 	if (!chain_name_ok(ctx, name, loc))
 		return NULL;
+	char hint[600];
+	if (ipt_complete_table(ctx, hint, sizeof hint)) {
+		ipt_error(ctx, loc, "chain '%s' does not exist (iptables-restore: No chain/target/match by that name): %s",
+			  name, hint);
+		return NULL;
+	}
 	ipt_warn(ctx, loc, "chain '%s' is not declared in table '%s' of this file; its other rules are not known (is the file loaded with --noflush?)",
 		 name, ctx->table->name);
 	return user_chain_define(ctx, e, name, loc);

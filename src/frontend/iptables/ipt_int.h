@@ -76,11 +76,21 @@ enum opt_id {
 	O_TABLE, O_IPV4, O_IPV6, O_SETCOUNTERS, O_QUIET,
 	/* module options */
 	M_SPORT, M_DPORT, M_TCPFLAGS, M_SYN, M_TCPOPT, M_SPORTS, M_DPORTS,
-	M_PORTS, M_SRCRANGE, M_DSTRANGE, M_STATE, M_CTSTATE, M_CTOTHER,
+	M_PORTS, M_SRCRANGE, M_DSTRANGE, M_STATE, M_CTSTATE,
 	M_COMMENT, M_ICMPTYPE, M_ICMP6TYPE, M_OTHER,
+	/* conntrack: each option its own (libxt_conntrack.c, a repeat is
+	 * refused per option) */
+	M_CTPROTO, M_CTDIR, M_CTORIGSRC, M_CTORIGDST, M_CTREPLSRC, M_CTREPLDST,
+	M_CTORIGSRCPORT, M_CTORIGDSTPORT, M_CTREPLSRCPORT, M_CTREPLDSTPORT,
+	M_CTSTATUS, M_CTEXPIRE,
+	/* mark */
+	M_MARK,
 	/* target options */
 	T_REJECTWITH, T_LOGLEVEL, T_LOGPREFIX, T_LOGTCPSEQ, T_LOGTCPOPT, T_LOGIPOPT,
 	T_LOGUID, T_LOGMAC,
+	/* MARK: --set-xmark, --set-mark, --and-mark, --or-mark, --xor-mark,
+	 * one of them (libxt_MARK.c: each excludes the others) */
+	T_MARK,
 };
 
 #define OPT_CMD(id) ((id) >= O_APPEND && (id) <= O_LIST)
@@ -116,7 +126,7 @@ typedef struct mod_inst {
 	srcloc loc;
 	char *text;     /* "-m limit --limit 5/min" for unresolved notes */
 	size_t textlen, textcap;
-	uint64_t seen;  /* options given, by enum opt_id bit */
+	u128 seen;      /* options given, by enum opt_id bit (ids < 128) */
 	bool unresolved;
 } mod_inst;
 
@@ -172,6 +182,7 @@ typedef struct line_state {
 	srcloc reject_loc;
 	ports_alt *alt;
 	size_t nalt, capalt;
+	bool target_opts; /* the target was given an option */
 	bool nonspec; /* options that are not rule specs (for -N etc.) */
 	srcloc nonspec_loc;
 	const char *nonspec_name;
@@ -190,6 +201,18 @@ struct ipt_ctx {
 	ir_table *table; /* NULL while in a block whose header was bad */
 	const struct table_def *tdef;
 	srcloc table_loc;
+	/* A complete table: the open block declares a built-in chain
+	 * (":INPUT DROP [0:0]"), as iptables-save always writes, and the
+	 * file is not read as a fragment (--noflush).  iptables-restore
+	 * deletes the table's chains before it runs such a block, so a
+	 * chain the block does not declare does not exist. */
+	bool noflush;
+	/* The file is a list of iptables commands (no "*table" line before
+	 * its first command): one filter-table fragment, no COMMIT. */
+	bool commands;
+	bool complete;
+	const char *complete_chain; /* the first built-in chain it declares */
+	srcloc complete_loc;
 	/* offset of the first byte of every line, from the scanner: the
 	 * rule text is taken from the buffer when a rule starts */
 	size_t *loff;
@@ -250,8 +273,9 @@ bool ipt_port_range(struct ipt_ctx *ctx, const char *s, srcloc loc, unsigned *lo
 /* Add one address or network of -s/-d to c; false with *why set when it
  * cannot be known (a host name), false after ipt_error() when it is bad. */
 bool ipt_add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc, char **why);
-/* Add "A" or "A-B" of -m iprange to c. */
-void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc);
+/* Add "A" or "A-B" of -m iprange (option opt) to c. */
+void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *opt, const char *s,
+		     srcloc loc);
 /* The comma list of ports of -m multiport, in *out (to free). */
 bool ipt_multiport_list(struct ipt_ctx *ctx, const char *s, srcloc loc, ir_range **out,
 			size_t *nout);
@@ -265,6 +289,10 @@ bool ipt_ct_states(struct ipt_ctx *ctx, const char *s, srcloc loc, bool conntrac
  * type * 256 + code. */
 bool ipt_icmp_type(struct ipt_ctx *ctx, const char *s, srcloc loc, bool v6, unsigned *lo,
 		   unsigned *hi);
+/* "VALUE[/MASK]" (with_mask) or "VALUE" of the mark options, 32 bits each;
+ * *m is all ones when no mask is given. */
+bool ipt_mark_mask(struct ipt_ctx *ctx, const char *opt, const char *s, srcloc loc,
+		   bool with_mask, uint32_t *v, uint32_t *m);
 /* Whether --reject-with s is valid in family (0: in both). */
 bool ipt_reject_with_ok(const char *s, int family);
 bool ipt_log_level_ok(const char *s);
@@ -298,6 +326,9 @@ chain_ent *ipt_need_chain(struct ipt_ctx *ctx, const char *name, srcloc loc);
 /* Whether a table block with a good header is open; reports a line
  * outside any block. */
 bool ipt_need_table(struct ipt_ctx *ctx, srcloc loc);
+/* Whether the open table block is complete (see struct ipt_ctx); then
+ * hint[0..size) says why, and how to read the file as a fragment. */
+bool ipt_complete_table(const struct ipt_ctx *ctx, char *hint, size_t size);
 /* -N, -X, -E, -F, -Z, -P at the end of their line. */
 void ipt_chain_command(struct ipt_ctx *ctx, srcloc loc);
 /* Free the builder records of the chains. */

@@ -25,7 +25,7 @@ static void find_loops(ir_chain *c, uint8_t *state, size_t nchains, diag_list *d
 		if (state[r->jump->id] == 1) {
 			diag_check(diags, CHECK_PARSE_ERROR,
 				   r->target_loc.line ? r->target_loc : r->loc,
-				   "jump to chain '%s' closes a loop (from chain '%s'); the kernel refuses a ruleset whose jumps loop",
+				   "jump to chain '%s' closes a loop (from chain '%s'); the kernel refuses a ruleset whose jumps loop (iptables-restore: RULE_APPEND failed (Too many links))",
 				   r->jump->name, c->name);
 			r->jump = NULL;
 			r->action = IR_UNKNOWN;

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "xalloc.h"
 
@@ -170,13 +171,40 @@ static void port_option(struct ipt_ctx *ctx, const struct opt_def *od, const opt
 
 /* --sports / --dports / --ports (multiport); --ports waits for the line's
  * end, which splits the rule on it (see iptables.c). */
-static void multiport_option(struct ipt_ctx *ctx, const struct opt_def *od, const opt_use *o,
-			     srcloc span)
+static void multiport_option(struct ipt_ctx *ctx, const mod_inst *m, const struct opt_def *od,
+			     const opt_use *o, srcloc span)
 {
 	line_state *L = &ctx->L;
 	const ipt_arg *a = &o->args->v[0];
 	ir_range *rr;
 	size_t n;
+	/* libxt_multiport.c: one of the three per match, named by their
+	 * long names in the order of its option table */
+	static const struct { enum opt_id id; const char *name; } mp[] = {
+		{ M_SPORTS, "--source-ports" }, { M_DPORTS, "--destination-ports" },
+		{ M_PORTS, "--ports" },
+	};
+	for (size_t i = 0; i < 3; i++)
+		for (size_t j = i + 1; j < 3; j++)
+			if (((m->seen >> mp[i].id) & 1) && ((m->seen >> mp[j].id) & 1)) {
+				ipt_error(ctx, o->loc,
+					  "multiport: option \"%s\" cannot be used together with \"%s\".",
+					  mp[i].name, mp[j].name);
+				return;
+			}
+	/* check_proto(): the protocol is that of the "-p" given before */
+	if (L->proto_neg || (L->proto > 0 && L->proto != PROTO_TCP && L->proto != PROTO_UDP &&
+			     L->proto != PROTO_UDPLITE && L->proto != PROTO_SCTP &&
+			     L->proto != PROTO_DCCP)) {
+		ipt_error(ctx, o->loc, "multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP");
+		return;
+	}
+	if (L->proto <= 0) {
+		ipt_error(ctx, o->loc,
+			  "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp' before '%s'",
+			  o->name);
+		return;
+	}
 	if (!ipt_multiport_list(ctx, a->s, a->loc, &rr, &n))
 		return;
 	if (od->id == M_PORTS) {
@@ -202,8 +230,119 @@ static void tcp_flags_option(struct ipt_ctx *ctx, const struct opt_def *od, cons
 		   !ipt_tcp_flags(ctx, o->args->v[1].s, o->args->v[1].loc, &comp)) {
 		return;
 	}
+	if (ctx->L.proto_neg) {
+		/* "! -p tcp -m tcp --syn": iptables-nft compares byte 13 of
+		 * the transport header of a packet that is not TCP */
+		ir_rule_unresolved(ctx->L.r, span,
+				   "TCP flags of a packet that is not TCP ('! -p tcp': iptables-nft reads byte 13 of its transport header)");
+		return;
+	}
 	ir_cond *c = ir_rule_cond(ctx->L.r, IR_TCPFLAGS, o->neg, span);
 	ir_cond_bits(c, tcpflags_match(mask, comp));
+}
+
+/* A conntrack match with --ctstate lets the packets that have no
+ * connection (INVALID, UNTRACKED) through its other options: its state
+ * test has passed them (xt_conntrack.c conntrack_mt: "if (ct == NULL)
+ * return info->match_flags & XT_CONNTRACK_STATE").  So the --ctproto and
+ * --ctdir conditions of m (those after m's "-m") take them. */
+static void ct_let_ctless(struct ipt_ctx *ctx, const mod_inst *m)
+{
+	ir_rule *r = ctx->L.r;
+	const unsigned ctless = CT_INVALID | CT_UNTRACKED;
+	for (size_t i = 0; i < r->ncond; i++) {
+		ir_cond *c = &r->cond[i];
+		bool after = c->loc.line > m->loc.line ||
+			     (c->loc.line == m->loc.line && c->loc.col > m->loc.col);
+		if (!after)
+			continue;
+		if (c->field == IR_CTPROTO)
+			c->bits |= ctless;
+		else if (c->field == IR_CTDIR)
+			c->bits |= (uint64_t)ctless << 8;
+	}
+}
+
+/* The words "-m NAME [!] OPTION ARGS" of an option the evaluator models
+ * where the file determines it (ir_unresolved.modelled): the checks that
+ * judge the rule as a whole still take it as unresolved. */
+static void modelled_note(struct ipt_ctx *ctx, const mod_inst *m, const opt_use *o)
+{
+	mod_inst w = { .def = m->def, .name = m->name, .loc = m->loc };
+	mod_note_option(&w, o);
+	ir_rule_unresolved_modelled(ctx->L.r, m->loc, w.text);
+	free(w.text);
+}
+
+/* --ctproto P (conntrack): the protocol of the packet's connection */
+static void ctproto_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, srcloc span)
+{
+	const ipt_arg *a = &o->args->v[0];
+	int p = ipt_proto_lookup(a->s);
+	if (p < 0) {
+		ipt_error(ctx, a->loc, "unknown protocol '%s'", a->s);
+		return;
+	}
+	ir_cond *c = ir_rule_cond(ctx->L.r, IR_CTPROTO, o->neg, span);
+	ir_cond_range(c, (u128)p, (u128)p);
+	if ((m->seen >> M_CTSTATE) & 1)
+		c->bits = CT_INVALID | CT_UNTRACKED;
+	modelled_note(ctx, m, o);
+}
+
+/* --ctdir ORIGINAL|REPLY (conntrack; any case, libxt_conntrack.c) */
+static void ctdir_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, srcloc span)
+{
+	const ipt_arg *a = &o->args->v[0];
+	unsigned dir;
+	if (strcasecmp(a->s, "ORIGINAL") == 0)
+		dir = CTDIR_ORIGINAL;
+	else if (strcasecmp(a->s, "REPLY") == 0)
+		dir = CTDIR_REPLY;
+	else {
+		ipt_error(ctx, a->loc, "conntrack: bad value for '--ctdir' option: '%s', expected ORIGINAL or REPLY", a->s);
+		return;
+	}
+	ir_cond *c = ir_rule_cond(ctx->L.r, IR_CTDIR, false, span);
+	c->bits = dir;
+	if ((m->seen >> M_CTSTATE) & 1)
+		c->bits |= (uint64_t)(CT_INVALID | CT_UNTRACKED) << 8;
+	modelled_note(ctx, m, o);
+}
+
+/* [!] --mark VALUE[/MASK] (mark): the marks x with (x & MASK) == VALUE
+ * (xt_mark.c mark_mt). */
+static void mark_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, srcloc span)
+{
+	const ipt_arg *a = &o->args->v[0];
+	uint32_t v, mask;
+	if (!ipt_mark_mask(ctx, o->name, a->s, a->loc, true, &v, &mask))
+		return;
+	ir_cond *c = ir_rule_cond(ctx->L.r, IR_MARK, o->neg, span);
+	ir_cond_bits(c, (uint64_t)mask << 32 | v);
+	modelled_note(ctx, m, o);
+}
+
+/* The options of -j MARK (libxt_MARK.c mark_tg_parse, revision 2), as
+ * the kernel's (mark & ~mask) ^ xor (xt_mark.c mark_tg). */
+static void mark_target_option(struct ipt_ctx *ctx, const opt_use *o)
+{
+	const ipt_arg *a = &o->args->v[0];
+	bool with_mask = !strcmp(o->name, "--set-xmark") || !strcmp(o->name, "--set-mark");
+	uint32_t v, m, mask, x;
+	if (!ipt_mark_mask(ctx, o->name, a->s, a->loc, with_mask, &v, &m))
+		return;
+	if (!strcmp(o->name, "--set-xmark"))
+		mask = m, x = v;
+	else if (!strcmp(o->name, "--set-mark"))
+		mask = v | m, x = v;
+	else if (!strcmp(o->name, "--and-mark"))
+		mask = ~v, x = 0;
+	else if (!strcmp(o->name, "--or-mark"))
+		mask = v, x = v;
+	else /* --xor-mark */
+		mask = 0, x = v;
+	ir_rule_mark_effect(ctx->L.r, mask, x);
 }
 
 /* --state (state) / --ctstate (conntrack) */
@@ -224,6 +363,8 @@ static void state_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def 
 	}
 	ir_cond *c = ir_rule_cond(ctx->L.r, IR_STATE, o->neg, span);
 	ir_cond_bits(c, bits);
+	if (od->id == M_CTSTATE)
+		ct_let_ctless(ctx, m);
 }
 
 /* --icmp-type (icmp) / --icmpv6-type (icmp6): type * 256 + code, in the
@@ -278,13 +419,19 @@ static bool module_option_ok(struct ipt_ctx *ctx, mod_inst *m, const struct opt_
 		ipt_error(ctx, o->negloc, "'!' cannot be used with '%s'", o->name);
 		return false;
 	}
-	if (od->id < 64 && (m->seen >> od->id) & 1) {
+	if (od->id == T_MARK && (m->seen >> od->id) & 1) {
+		/* libxt_MARK.c: each option excludes the others */
+		ipt_error(ctx, o->loc, "MARK: option '%s' cannot be used together with another of '--set-xmark', '--set-mark', '--and-mark', '--or-mark' and '--xor-mark'",
+			  o->name);
+		return false;
+	}
+	if (od->id < 128 && (m->seen >> od->id) & 1) {
 		ipt_error(ctx, o->loc, "'%s' can be given only once per '%s %s'", o->name,
 			  m->def ? "-m" : "-j", m->name);
 		return false;
 	}
-	if (od->id < 64)
-		m->seen |= (uint64_t)1 << od->id;
+	if (od->id < 128)
+		m->seen |= (u128)1 << od->id;
 	return ipt_check_nargs(ctx, od, o->name, o->loc, o->args);
 }
 
@@ -305,17 +452,22 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 	case M_SPORTS:
 	case M_DPORTS:
 	case M_PORTS:
-		multiport_option(ctx, od, o, span);
+		multiport_option(ctx, m, od, o, span);
 		return;
 	case M_TCPFLAGS:
 	case M_SYN:
+		if (((m->seen >> M_TCPFLAGS) & 1) && ((m->seen >> M_SYN) & 1)) {
+			/* libxt_tcp.c, with its two blanks */
+			ipt_error(ctx, o->loc, "Only one of `--syn' or `--tcp-flags'  allowed");
+			return;
+		}
 		tcp_flags_option(ctx, od, o, span);
 		return;
 	case M_SRCRANGE:
 	case M_DSTRANGE: {
 		ir_cond *c = ir_rule_cond(ctx->L.r, od->id == M_SRCRANGE ? IR_SRC : IR_DST, o->neg,
 					  span);
-		ipt_add_iprange(ctx, c, a->s, a->loc);
+		ipt_add_iprange(ctx, c, od->name, a->s, a->loc);
 		return;
 	}
 	case M_STATE:
@@ -331,6 +483,18 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 		if (strlen(a->s) > 255)
 			ipt_error(ctx, a->loc, "comment is longer than 255 characters");
 		return;
+	case M_CTPROTO:
+		ctproto_option(ctx, m, o, span);
+		return;
+	case M_CTDIR:
+		ctdir_option(ctx, m, o, span);
+		return;
+	case M_MARK:
+		mark_option(ctx, m, o, span);
+		return;
+	case T_MARK:
+		mark_target_option(ctx, o);
+		return;
 	case T_REJECTWITH:
 	case T_LOGLEVEL:
 	case T_LOGPREFIX:
@@ -342,8 +506,19 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 		target_option(ctx, od, a);
 		return;
 	case M_TCPOPT:
-	case M_CTOTHER:
 	case M_OTHER:
+	/* conntrack options whose answer depends on the connection's tuple,
+	 * status or timeout, which fwlint does not follow */
+	case M_CTORIGSRC:
+	case M_CTORIGDST:
+	case M_CTREPLSRC:
+	case M_CTREPLDST:
+	case M_CTORIGSRCPORT:
+	case M_CTORIGDSTPORT:
+	case M_CTREPLSRCPORT:
+	case M_CTREPLDSTPORT:
+	case M_CTSTATUS:
+	case M_CTEXPIRE:
 	default:
 		m->unresolved = true;
 		mod_note_option(m, o);
@@ -367,6 +542,8 @@ void ipt_extension_option(struct ipt_ctx *ctx, const opt_use *o)
 		L->nonspec_loc = o->loc;
 		L->nonspec_name = o->name;
 	}
+	if (!m->def)
+		L->target_opts = true;
 	if (od) {
 		module_option(ctx, m, od, o);
 		return;

@@ -204,13 +204,20 @@ static const struct opt_def state_opts[] = {
 	{ "--state", M_STATE, 1, 1, true }, { NULL, O_NONE, 0, 0, false },
 };
 static const struct opt_def conntrack_opts[] = {
-	{ "--ctstate", M_CTSTATE, 1, 1, true }, { "--ctproto", M_CTOTHER, 1, 1, true },
-	{ "--ctorigsrc", M_CTOTHER, 1, 1, true }, { "--ctorigdst", M_CTOTHER, 1, 1, true },
-	{ "--ctreplsrc", M_CTOTHER, 1, 1, true }, { "--ctrepldst", M_CTOTHER, 1, 1, true },
-	{ "--ctorigsrcport", M_CTOTHER, 1, 1, true }, { "--ctorigdstport", M_CTOTHER, 1, 1, true },
-	{ "--ctreplsrcport", M_CTOTHER, 1, 1, true }, { "--ctrepldstport", M_CTOTHER, 1, 1, true },
-	{ "--ctstatus", M_CTOTHER, 1, 1, true }, { "--ctexpire", M_CTOTHER, 1, 1, true },
-	{ "--ctdir", M_CTOTHER, 1, 1, false }, { NULL, O_NONE, 0, 0, false },
+	/* iptables-extensions(8), conntrack: every option is its own */
+	{ "--ctstate", M_CTSTATE, 1, 1, true }, { "--ctproto", M_CTPROTO, 1, 1, true },
+	{ "--ctorigsrc", M_CTORIGSRC, 1, 1, true }, { "--ctorigdst", M_CTORIGDST, 1, 1, true },
+	{ "--ctreplsrc", M_CTREPLSRC, 1, 1, true }, { "--ctrepldst", M_CTREPLDST, 1, 1, true },
+	{ "--ctorigsrcport", M_CTORIGSRCPORT, 1, 1, true },
+	{ "--ctorigdstport", M_CTORIGDSTPORT, 1, 1, true },
+	{ "--ctreplsrcport", M_CTREPLSRCPORT, 1, 1, true },
+	{ "--ctrepldstport", M_CTREPLDSTPORT, 1, 1, true },
+	{ "--ctstatus", M_CTSTATUS, 1, 1, true }, { "--ctexpire", M_CTEXPIRE, 1, 1, true },
+	{ "--ctdir", M_CTDIR, 1, 1, false }, { NULL, O_NONE, 0, 0, false },
+};
+static const struct opt_def mark_opts[] = {
+	/* iptables-extensions(8), mark: [!] --mark value[/mask] */
+	{ "--mark", M_MARK, 1, 1, true }, { NULL, O_NONE, 0, 0, false },
 };
 static const struct opt_def comment_opts[] = {
 	{ "--comment", M_COMMENT, 1, 1, false }, { NULL, O_NONE, 0, 0, false },
@@ -235,6 +242,13 @@ static const struct opt_def log_opts[] = {
 	{ "--log-macdecode", T_LOGMAC, 0, 0, false }, { NULL, O_NONE, 0, 0, false },
 };
 
+/* iptables-extensions(8), MARK (libxt_MARK.c, revision 2) */
+static const struct opt_def mark_target_opts[] = {
+	{ "--set-xmark", T_MARK, 1, 1, false }, { "--set-mark", T_MARK, 1, 1, false },
+	{ "--and-mark", T_MARK, 1, 1, false }, { "--or-mark", T_MARK, 1, 1, false },
+	{ "--xor-mark", T_MARK, 1, 1, false }, { NULL, O_NONE, 0, 0, false },
+};
+
 /* The options of the targets that fwlint reads; the others' options are
  * taken as written. */
 const struct opt_def *ipt_target_opts(const char *target)
@@ -245,6 +259,8 @@ const struct opt_def *ipt_target_opts(const char *target)
 		return reject_opts;
 	if (strcmp(target, "LOG") == 0)
 		return log_opts;
+	if (strcmp(target, "MARK") == 0)
+		return mark_target_opts;
 	return NULL;
 }
 
@@ -272,7 +288,7 @@ static const struct module_def modules[] = {
 	{ "hbh", 0, 6, NULL }, { "helper", 0, 0, NULL }, { "hl", 0, 6, NULL },
 	{ "ipcomp", 0, 0, NULL }, { "ipv6header", 0, 6, NULL }, { "ipvs", 0, 0, NULL },
 	{ "length", 0, 0, NULL }, { "limit", 0, 0, NULL }, { "mac", 0, 0, NULL },
-	{ "mark", 0, 0, NULL }, { "mh", 0, 6, NULL }, { "nfacct", 0, 0, NULL },
+	{ "mark", 0, 0, mark_opts }, { "mh", 0, 6, NULL }, { "nfacct", 0, 0, NULL },
 	{ "osf", 0, 0, NULL }, { "owner", 0, 0, NULL }, { "physdev", 0, 0, NULL },
 	{ "pkttype", 0, 0, NULL }, { "policy", 0, 0, NULL }, { "quota", 0, 0, NULL },
 	{ "rateest", 0, 0, NULL }, { "realm", 0, 4, NULL }, { "recent", 0, 0, NULL },

@@ -130,7 +130,16 @@ static void set_addresses(struct ipt_ctx *ctx, enum ir_field f, bool neg, srcloc
 		}
 	}
 	free(copy);
-	if (!L->failed && known) {
+	if (!L->failed && known && neg && tmp.n == 1 &&
+	    ((tmp.r[0].lo == PSET_V4_LO && tmp.r[0].hi == PSET_V4_HI) ||
+	     (tmp.r[0].lo == 0 && tmp.r[0].hi == U128_MAX))) {
+		/* "! -s 0.0.0.0/0": iptables-nft (Debian 12's iptables, which
+		 * fwlint follows) refuses it; iptables-legacy loads a rule
+		 * that matches nothing */
+		ipt_error(ctx, a->loc,
+			  "'! %s %s' matches no address: iptables-nft refuses it (RULE_APPEND failed (Invalid argument))",
+			  f == IR_SRC ? "-s" : "-d", a->s);
+	} else if (!L->failed && known) {
 		ipt_cond_ranges(L->r, f, neg, srcloc_span(loc, a->loc), tmp.r, tmp.n);
 	} else if (!L->failed) {
 		char *w = xasprintf("%s%s %s: %s", neg ? "! " : "", f == IR_SRC ? "-s" : "-d",
@@ -152,11 +161,8 @@ static void set_iface(struct ipt_ctx *ctx, enum ir_field f, bool neg, srcloc loc
 		ipt_error(ctx, a->loc, "interface name '%s' must be 1 to 15 characters", a->s);
 		return;
 	}
-	const char *plus = strchr(a->s, '+');
-	if (plus && plus[1]) {
-		ipt_error(ctx, a->loc, "'+' may only end an interface name, in '%s'", a->s);
-		return;
-	}
+	/* a '+' inside the name is a character of it ("eth+0"); only a
+	 * last '+' makes a prefix pattern (xtables_parse_interface()) */
 	ir_cond *c = ir_rule_cond(ctx->L.r, f, neg, srcloc_span(loc, a->loc));
 	ir_cond_ifname(c, a->s);
 }

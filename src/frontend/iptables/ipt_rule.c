@@ -21,8 +21,13 @@ static ir_rule *rule_clone(const ir_rule *r, srcloc loc, const char *text, size_
 		ir_cond_bits(d, s->bits);
 	}
 	for (size_t i = 0; i < r->nunres; i++)
-		ir_rule_unresolved(c, r->unres[i].loc, r->unres[i].what);
+		if (r->unres[i].modelled)
+			ir_rule_unresolved_modelled(c, r->unres[i].loc, r->unres[i].what);
+		else
+			ir_rule_unresolved(c, r->unres[i].loc, r->unres[i].what);
 	ir_rule_action(c, r->action, r->target, r->target_loc);
+	if (r->mark_effect)
+		ir_rule_mark_effect(c, r->mark_mask, r->mark_xor);
 	c->jump = r->jump;
 	c->family = r->family;
 	return c;
@@ -201,6 +206,15 @@ static bool set_action(struct ipt_ctx *ctx, ir_rule *r)
 	line_state *L = &ctx->L;
 	if (!L->target)
 		return true; /* no target: counts and goes on */
+	if (ipt_is_builtin(ctx->tdef, L->target)) {
+		/* the kernel refuses a jump to a base chain; iptables-nft
+		 * says "RULE_APPEND failed (Operation not supported)",
+		 * iptables-legacy "line N failed" */
+		ipt_error(ctx, L->target_loc,
+			  "'%s %s': a rule cannot jump to built-in chain '%s' (iptables-restore: RULE_APPEND failed (Operation not supported))",
+			  L->is_goto ? "-g" : "-j", L->target, L->target);
+		return false;
+	}
 	chain_ent *e = ipt_chain_lookup(ctx->table, L->target);
 	if (e && !e->deleted) {
 		ir_rule_action(r, L->is_goto ? IR_GOTO : IR_JUMP, L->target, L->target_loc);
@@ -235,9 +249,20 @@ static bool set_action(struct ipt_ctx *ctx, ir_rule *r)
 		}
 		return true;
 	}
-	/* Neither a chain here nor a target fwlint knows: an extension
-	 * target (upper case by convention) or a chain that another file
-	 * creates (ufw's before.rules jumps to chains of ufw-init). */
+	/* Neither a chain here nor a target fwlint knows: in a complete
+	 * table, iptables-restore refuses it (iptables-nft: "Chain 'X' does
+	 * not exist", iptables-legacy: "Couldn't load target `X'" or, for
+	 * -g, "goto 'X' is not a chain"). */
+	char hint[600];
+	if (ipt_complete_table(ctx, hint, sizeof hint)) {
+		ipt_error(ctx, L->target_loc,
+			  "Chain '%s' does not exist: '%s %s' names neither a target nor a chain of this table; %s",
+			  L->target, L->is_goto ? "-g" : "-j", L->target, hint);
+		return false;
+	}
+	/* Otherwise an extension target (upper case by convention) or a
+	 * chain that another file creates (ufw's before.rules jumps to
+	 * chains of ufw-init). */
 	ir_rule_action(r, IR_UNKNOWN, L->target, L->target_loc);
 	bool upper = !L->is_goto;
 	for (const char *p = L->target; *p; p++)
@@ -269,9 +294,24 @@ static bool check_modules(struct ipt_ctx *ctx)
 			proto_ok &= L->proto == PROTO_TCP || L->proto == PROTO_UDP ||
 				    L->proto == PROTO_UDPLITE || L->proto == PROTO_SCTP ||
 				    L->proto == PROTO_DCCP;
+		/* iptables-nft (Debian 12's iptables) loads "! -p tcp -m tcp"
+		 * and "! -p udp -m udp": it compares the bytes of the
+		 * transport header whatever the protocol (iptables-legacy
+		 * refuses them).  See ipt_nft_negated_proto(). */
+		if (!multiport && L->proto_neg && L->proto == m->def->proto &&
+		    (L->proto == PROTO_TCP || L->proto == PROTO_UDP))
+			proto_ok = true;
 		if (!proto_ok) {
 			if (multiport)
-				ipt_error(ctx, m->loc, "'-m multiport' needs '-p tcp', '-p udp', '-p udplite', '-p sctp' or '-p dccp'");
+				ipt_error(ctx, m->loc, "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp'");
+			else if (L->proto_neg && L->proto == m->def->proto)
+				ipt_error(ctx, m->loc, "'! -p %s -m %s': iptables-nft refuses it (RULE_APPEND failed (Invalid argument))",
+					  ipt_proto_name(L->proto), m->name);
+			else if (m->def->proto == PROTO_TCP || m->def->proto == PROTO_UDP)
+				/* iptables-nft's words */
+				ipt_error(ctx, m->loc, "%s match requires '-p %s' ('-m %s')",
+					  m->def->proto == PROTO_TCP ? "TCP" : "UDP",
+					  ipt_proto_name(m->def->proto), m->name);
 			else
 				ipt_error(ctx, m->loc, "'-m %s' needs '-p %s'", m->name,
 					  ipt_proto_name(m->def->proto));
@@ -292,20 +332,36 @@ static bool check_required(struct ipt_ctx *ctx)
 		const char *need = NULL;
 		if (!m->def || m->seen)
 			continue;
-		if (!strcmp(m->name, "comment"))
-			need = "'--comment'";
-		else if (!strcmp(m->name, "state"))
-			need = "'--state'";
+		if (!strcmp(m->name, "comment") || !strcmp(m->name, "state")) {
+			/* libxt_comment.c, libxt_state.c: XTOPT_MAND */
+			ipt_error(ctx, m->loc, "%s: option \"--%s\" must be specified", m->name,
+				  m->name);
+			return false;
+		}
 		else if (!strcmp(m->name, "conntrack"))
 			need = "at least one option";
 		else if (!strcmp(m->name, "iprange"))
 			need = "'--src-range' or '--dst-range'";
 		else if (!strcmp(m->name, "multiport"))
 			need = "'--sports', '--dports' or '--ports'";
+		else if (!strcmp(m->name, "mark")) /* libxt_mark.c: XTOPT_MAND */
+			need = "'--mark'";
+		else if (!strcmp(m->name, "icmp") || !strcmp(m->name, "icmp6")) {
+			/* libipt_icmp.c, libip6t_icmp6.c: XTOPT_MAND */
+			ipt_error(ctx, m->loc, "%s: option \"%s\" must be specified", m->name,
+				  m->name[4] ? "--icmpv6-type" : "--icmp-type");
+			return false;
+		}
 		if (need && !m->unresolved) {
 			ipt_error(ctx, m->loc, "'-m %s' needs %s", m->name, need);
 			return false;
 		}
+	}
+	/* libxt_MARK.c mark_tg_check(): a MARK target that sets nothing */
+	if (L->target && !strcmp(L->target, "MARK") && !L->target_opts) {
+		ipt_error(ctx, L->target_loc,
+			  "MARK: One of the --set-xmark, --{and,or,xor,set}-mark options is required");
+		return false;
 	}
 	return true;
 }

@@ -186,7 +186,7 @@ bool ipt_port_range(struct ipt_ctx *ctx, const char *s, srcloc loc, unsigned *lo
 	if (!colon) {
 		int p = port_lookup(s);
 		if (p < 0) {
-			ipt_error(ctx, loc, "invalid port or service '%s'", s);
+			ipt_error(ctx, loc, "invalid port/service `%s' specified", s);
 			return false;
 		}
 		*lo = *hi = (unsigned)p;
@@ -199,7 +199,8 @@ bool ipt_port_range(struct ipt_ctx *ctx, const char *s, srcloc loc, unsigned *lo
 	if (!ok)
 		ipt_error(ctx, loc, "invalid port range '%s'", s);
 	else if (l > h) {
-		ipt_error(ctx, loc, "invalid port range '%s': %d is above %d", s, l, h);
+		/* libxt_tcp.c, libxt_udp.c */
+		ipt_error(ctx, loc, "invalid portrange (min > max): '%s', %d is above %d", s, l, h);
 		ok = false;
 	}
 	free(a);
@@ -378,8 +379,13 @@ bool ipt_add_address(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc,
 	return true;
 }
 
-/* "a" or "a-b" of -m iprange. */
-void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc)
+/* "a" or "a-b" of -m iprange.  libxt_iprange.c reads each address with
+ * xtables_numeric_to_ipaddr(), as -s does: one to four dotted numbers of
+ * at most 255, the missing ones zero ("10.1" is 10.1.0.0, "10.1.2" is
+ * 10.1.2.0; not inet_aton(), where the last number fills the rest, so
+ * "10.65535" is refused). */
+void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *opt, const char *s,
+		     srcloc loc)
 {
 	const char *dash = strchr(s, '-');
 	char *lo = xstrndup(s, dash ? (size_t)(dash - s) : strlen(s));
@@ -390,9 +396,9 @@ void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc)
 	for (int i = 0; i < 2; i++) {
 		if (family == 4) {
 			uint32_t a;
-			/* xt_iprange wants full dotted quads */
-			if (!parse_v4(part[i], true, &a)) {
-				ipt_error(ctx, loc, "invalid IPv4 address '%s' in range '%s'", part[i], s);
+			if (!parse_v4(part[i], false, &a)) {
+				ipt_error(ctx, loc, "iprange: Bad value for \"%s\" option: \"%s\"",
+					  opt, part[i]);
 				free(lo);
 				return;
 			}
@@ -400,7 +406,8 @@ void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc)
 		} else {
 			unsigned char b[16];
 			if (inet_pton(AF_INET6, part[i], b) != 1) {
-				ipt_error(ctx, loc, "invalid IPv6 address '%s' in range '%s'", part[i], s);
+				ipt_error(ctx, loc, "iprange: Bad value for \"%s\" option: \"%s\"",
+					  opt, part[i]);
 				free(lo);
 				return;
 			}
@@ -408,7 +415,7 @@ void ipt_add_iprange(struct ipt_ctx *ctx, ir_cond *c, const char *s, srcloc loc)
 		}
 	}
 	free(lo);
-	/* lo > hi selects nothing in xt_iprange: an empty condition says so. */
+/* lo > hi selects nothing in xt_iprange: an empty condition says so. */
 	if (v[0] <= v[1])
 		ir_cond_range(c, v[0], v[1]);
 }
@@ -430,7 +437,29 @@ bool ipt_multiport_list(struct ipt_ctx *ctx, const char *s, srcloc loc,
 	}
 	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 		unsigned lo, hi;
-		if (!ipt_port_range(ctx, tok, loc, &lo, &hi)) {
+		const char *colon = strchr(tok, ':');
+		/* parse_multi_ports_v1(): both ends of a range are ports, and
+		 * the first is below the second */
+		if (colon) {
+			char *a = xstrndup(tok, (size_t)(colon - tok));
+			int l = port_lookup(a), h = port_lookup(colon + 1);
+			if (l < 0 || h < 0)
+				ipt_error(ctx, loc, "invalid port/service `%s' specified in '%s'",
+					  l < 0 ? a : colon + 1, s);
+			free(a);
+			if (l < 0 || h < 0) {
+				ok = false;
+				break;
+			}
+			lo = (unsigned)l;
+			hi = (unsigned)h;
+		} else if (!ipt_port_range(ctx, tok, loc, &lo, &hi)) {
+			ok = false;
+			break;
+		}
+		if (colon && lo >= hi) {
+			ipt_error(ctx, loc, "invalid portrange specified: '%s'%s", tok,
+				  lo == hi ? ", write the port alone" : "");
 			ok = false;
 			break;
 		}
@@ -442,7 +471,7 @@ bool ipt_multiport_list(struct ipt_ctx *ctx, const char *s, srcloc loc,
 	}
 	free(copy);
 	if (ok && slots > 15) {
-		ipt_error(ctx, loc, "too many ports in '%s': at most 15, a range counts as two", s);
+		ipt_error(ctx, loc, "too many ports specified in '%s': at most 15, a range counts as two", s);
 		ok = false;
 	}
 	if (!ok) {
@@ -609,4 +638,29 @@ bool ipt_log_level_ok(const char *s)
 	for (size_t i = 0; !ok && i < sizeof names / sizeof names[0]; i++)
 		ok = strcmp(s, names[i]) == 0;
 	return ok;
+}
+
+/* "VALUE[/MASK]" of -m mark --mark and MARK --set-xmark / --set-mark: 32-bit
+ * numbers as strtoul reads them (base 0); the mask is all ones when absent
+ * (xtables.c, XTTYPE_MARKMASK32). */
+bool ipt_mark_mask(struct ipt_ctx *ctx, const char *opt, const char *s, srcloc loc,
+		   bool with_mask, uint32_t *v, uint32_t *m)
+{
+	char buf[64];
+	const char *slash = with_mask ? strchr(s, '/') : NULL;
+	size_t n = slash ? (size_t)(slash - s) : strlen(s);
+	unsigned long a, b = 0xffffffffUL;
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (!ipt_parse_uint(buf, 0xffffffffUL, &a) ||
+	    (slash && !ipt_parse_uint(slash + 1, 0xffffffffUL, &b))) {
+		ipt_error(ctx, loc, "bad integer value '%s' for option '%s', or out of range (%s, 32-bit numbers)",
+			  s, opt, with_mask ? "VALUE or VALUE/MASK" : "VALUE");
+		return false;
+	}
+	*v = (uint32_t)a;
+	*m = (uint32_t)b;
+	return true;
 }

@@ -332,6 +332,14 @@ static int detect_family(const char *buf, size_t len)
 ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
 		      int family, diag_list *diags)
 {
+	ipt_opts o = { .family = family, .noflush = false };
+	return ipt_parse_opts(path, buf, len, &o, diags);
+}
+
+ir_ruleset *ipt_parse_opts(const char *path, const char *buf, size_t len,
+			   const ipt_opts *o, diag_list *diags)
+{
+	int family = o->family;
 	ipt_names_check();
 	/* A UTF-8 byte order mark is not part of the first line. */
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
@@ -351,6 +359,7 @@ ir_ruleset *ipt_parse(const char *path, const char *buf, size_t len,
 	ctx.buf = buf;
 	ctx.len = len;
 	ctx.family = family;
+	ctx.noflush = o->noflush;
 	ctx.L.proto = -1;
 
 	if (len > INT_MAX) {

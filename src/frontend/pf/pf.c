@@ -122,6 +122,33 @@ pf_item *pf_item_cat(pf_item *a, pf_item *b) { CAT(pf_item, a, b); }
 pf_hnode *pf_host_cat(pf_hnode *a, pf_hnode *b) { CAT(pf_hnode, a, b); }
 pf_pnode *pf_port_cat(pf_pnode *a, pf_pnode *b) { CAT(pf_pnode, a, b); }
 
+static bool is_any(const pf_hnode *h)
+{
+	return h && !h->next && h->a.kind == PF_ADDR_ANY && !h->a.neg && !h->bad;
+}
+
+/* pfctl parse.y host_list: OpenBSD makes the list "any" when an item is
+ * "any" (an item that is "any" stands for the whole list); FreeBSD's older
+ * host_list drops the item instead, so "{ a, any }" is a there, and only a
+ * list of nothing but "any" is any. */
+pf_hnode *pf_host_list_cat(struct pf_ctx *ctx, pf_hnode *a, pf_hnode *b)
+{
+	if (!a)
+		return b;
+	if (ctx->freebsd) {
+		if (is_any(a))
+			return b;
+		if (is_any(b))
+			return a;
+		return pf_host_cat(a, b);
+	}
+	if (is_any(a))
+		return a;
+	if (is_any(b))
+		return b;
+	return pf_host_cat(a, b);
+}
+
 /* ------------------------------------------------------------ macros */
 
 const char *pf_macro_get(struct pf_ctx *ctx, const char *name)
@@ -290,16 +317,19 @@ void pf_set_scanner(struct pf_ctx *ctx, void *scanner)
 	ctx->scanner = scanner;
 }
 
-void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
+/* Push the file at path (include, load anchor) onto the scanner; its name
+ * as kept by the ruleset, or NULL after an error. */
+static const char *push_file(struct pf_ctx *ctx, const char *path, srcloc loc)
 {
 	char *full = relative_path(&loc, path);
 	char err[200];
 	char *buf;
 	size_t len;
+	const char *pushed = NULL;
 
 	if (!ctx->scanner) {
 		free(full);
-		return;
+		return NULL;
 	}
 	if (pf_scan_include_depth(ctx->scanner) >= PF_MAX_INCLUDE_DEPTH) {
 		pf_error(ctx, loc, "include of '%s': includes nested more than %d deep",
@@ -325,8 +355,15 @@ void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
 		const char *name = pf_file_name(ctx, full);
 		file_add(ctx, name, buf, buf, len);
 		pf_scan_push_file(ctx->scanner, name, buf, len);
+		pushed = name;
 	}
 	free(full);
+	return pushed;
+}
+
+void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc)
+{
+	(void)push_file(ctx, path, loc);
 }
 
 /* ------------------------------------------------------------ tables */
@@ -464,6 +501,10 @@ void pf_table_hosts(struct pf_ctx *ctx, pf_hnode *h)
 		case PF_ADDR_URPF:
 			pf_error(ctx, x->a.loc, "\"urpf-failed\" is not permitted inside tables");
 			break;
+		case PF_ADDR_RANGE:
+			/* pfctl parse.y table_opt */
+			pf_error(ctx, x->a.loc, "address ranges are not permitted inside tables");
+			break;
 		default:
 			break;
 		}
@@ -560,8 +601,13 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 void pf_set_skip(struct pf_ctx *ctx, pf_item *ifs, srcloc loc)
 {
 	for (pf_item *i = ifs; i; i = i->next) {
+		if (i->neg) {
+			/* pfctl parse.y expand_skip_interface() */
+			pf_error(ctx, i->loc, "skip on ! <interface> is not supported");
+			continue;
+		}
 		if (!i->s) {
-			/* pfctl parse.y expand_skip_interface */
+			/* pfctl parse.y expand_skip_interface() */
 			pf_error(ctx, i->loc, "skip on rdomain <num> is not supported");
 			continue;
 		}
@@ -687,33 +733,91 @@ void pf_queue_end(struct pf_ctx *ctx, srcloc loc)
 	ctx->inq = false;
 }
 
+/* pfctl parse.y loadrule: the file's rules become those of anchor NAME
+ * (pfctl_load_anchors() reads it after the main ruleset).  fwlint reads it
+ * like an include (same path rules) into a list of its own, which the
+ * anchor rules named NAME get as their inline rules (attach_loaded()). */
 void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcloc loc)
 {
 	/* pfctl parse.y loadrule, anchorname */
-	if (!name)
+	if (!name) {
 		pf_error(ctx, loc, "anchor name is missing");
-	else if (!name[0])
+		return;
+	}
+	if (!name[0]) {
 		pf_error(ctx, loc, "anchor name must not be empty");
-	(void)ctx;
-	(void)name;
-	(void)file;
-	(void)loc;
+		return;
+	}
+	if (name[0] == '_' || strstr(name, "/_") != NULL) {
+		pf_error(ctx, loc, "anchor names beginning with '_' are reserved for internal use");
+		return;
+	}
+	if (ctx->nanchors >= PF_MAX_ANCHOR_DEPTH) {
+		pf_error(ctx, loc, "inline anchors nested more than %d deep", PF_MAX_ANCHOR_DEPTH);
+		return;
+	}
+	const char *pushed = push_file(ctx, file, loc);
+	if (!pushed)
+		return;
+	pf_list *list = pf_alloc(ctx, sizeof *list);
+	ctx->loaded = xgrow(ctx->loaded, &ctx->caploaded, ctx->nloaded + 1, sizeof *ctx->loaded);
+	ctx->loaded[ctx->nloaded].name = pf_strdup(ctx, name, strlen(name));
+	ctx->loaded[ctx->nloaded++].list = list;
+	ctx->anchors = xgrow(ctx->anchors, &ctx->capanchors, ctx->nanchors + 1, sizeof *ctx->anchors);
+	memset(&ctx->anchors[ctx->nanchors], 0, sizeof ctx->anchors[ctx->nanchors]);
+	ctx->anchors[ctx->nanchors].list = list;
+	ctx->anchors[ctx->nanchors].parent = ctx->nanchors ? ctx->anchors[ctx->nanchors - 1].list
+							   : &ctx->top;
+	ctx->anchors[ctx->nanchors].loaded = pushed;
+	ctx->nanchors++;
+}
+
+void pf_file_end(struct pf_ctx *ctx, const char *file)
+{
+	if (ctx->nanchors && ctx->anchors[ctx->nanchors - 1].loaded &&
+	    strcmp(ctx->anchors[ctx->nanchors - 1].loaded, file) == 0)
+		ctx->nanchors--;
+}
+
+/* Anchor rules without inline rules get those a "load anchor" read for
+ * their name. */
+static void attach_loaded(struct pf_ctx *ctx, pf_list *l, int depth)
+{
+	if (depth > PF_MAX_ANCHOR_DEPTH + 1)
+		return;
+	for (size_t i = 0; i < l->n; i++) {
+		pf_node *n = l->v[i];
+		if (n->r.action == PF_ANCHOR && !n->children && n->r.anchor) {
+			for (size_t k = 0; k < ctx->nloaded; k++)
+				if (strcmp(ctx->loaded[k].name, n->r.anchor) == 0)
+					n->children = ctx->loaded[k].list;
+		} else if (n->children && (i == 0 || n->children != l->v[i - 1]->children)) {
+			attach_loaded(ctx, n->children, depth + 1);
+		}
+	}
 }
 
 size_t pf_anchor_depth(const struct pf_ctx *ctx)
 {
-	return ctx->nanchors;
+	size_t n = 0;
+	for (size_t i = 0; i < ctx->nanchors; i++)
+		n += !ctx->anchors[i].loaded;
+	return n;
 }
 
 void pf_stmt_end(struct pf_ctx *ctx)
 {
+	if (ctx->noname)
+		pf_error(ctx, ctx->noname_loc, "anchors without explicit rules must specify a name");
+	ctx->noname = false;
 	ctx->pending = false;
 	if (ctx->scanner)
-		pf_scan_braces_keep(ctx->scanner, ctx->nanchors);
+		pf_scan_braces_keep(ctx->scanner, pf_anchor_depth(ctx));
 }
 
 void pf_stmt_abort(struct pf_ctx *ctx)
 {
+	ctx->noname = false;
 	if (ctx->pending) {
 		ctx->ck_list->n = ctx->ck_n;
 		ctx->nsource = ctx->ck_nsource;
@@ -723,7 +827,7 @@ void pf_stmt_abort(struct pf_ctx *ctx)
 	ctx->curtable = NULL;
 	ctx->inq = false;
 	if (ctx->scanner)
-		pf_scan_braces_keep(ctx->scanner, ctx->nanchors);
+		pf_scan_braces_keep(ctx->scanner, pf_anchor_depth(ctx));
 }
 
 /* ------------------------------------------------------------ entry */
@@ -762,6 +866,7 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 	memset(&ctx, 0, sizeof ctx);
 	ctx.diags = diags;
 	ctx.allow_outside = o && o->allow_include_outside;
+	ctx.freebsd = o && o->freebsd;
 	ctx.rs = ir_ruleset_new(path, IR_FMT_PF, 0);
 
 	/* A UTF-8 byte order mark is not part of the first line. */
@@ -776,6 +881,7 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 		file_add(&ctx, ctx.rs->path, NULL, buf, len);
 		pf_scan_and_parse(&ctx, ctx.rs->path, buf, len);
 	}
+	attach_loaded(&ctx, &ctx.top, 0);
 	pf_lower(&ctx);
 	check_queues(&ctx, diags);
 
@@ -791,6 +897,7 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 	free(ctx.files);
 	free(ctx.tables);
 	free(ctx.anchors);
+	free(ctx.loaded);
 	free(ctx.skips);
 	free(ctx.queues);
 	arena_release(&ctx.arena);

@@ -504,6 +504,9 @@ pf_pnode *pf_port_item(struct pf_ctx *ctx, int op, const pf_item *a, const pf_it
 		}
 		else if (!port_value(ctx, a, hi, &p->p.b, loc))
 			p->bad = true;
+		if (!p->bad && p->p.a == p->p.b)
+			/* pfctl parseport(): "80:80" is port 80 */
+			p->p.op = PF_OP_EQ;
 		return p;
 	}
 	if (!port_value(ctx, a, a->s, &p->p.a, loc))

@@ -240,6 +240,20 @@ static bool check_statement(const pf_rule *r, diag_list *d)
 		return false;
 	}
 
+	/* pfctl parse.y rule_consistent() */
+	if (r->os && r->proto != PROTO_TCP_) {
+		say(d, r, r->loc, "os only applies to tcp");
+		return false;
+	}
+	if (r->overload && !r->max_src_conn) {
+		say(d, r, r->loc, "'overload' requires 'max-src-conn' or 'max-src-conn-rate'");
+		return false;
+	}
+	if (r->allow_opts && r->action != PF_PASS && r->action != PF_ANCHOR) {
+		say(d, r, r->loc, "allow-opts can only be specified for pass rules");
+		return false;
+	}
+
 	if (r->action == PF_ANCHOR) {
 		if (r->state != PF_STATE_DEFAULT) {
 			say(d, r, r->loc, "cannot specify state handling on anchors");

@@ -64,7 +64,15 @@ typedef struct pf_anchor_frame {
 	pf_list *parent;
 	size_t nheads;          /* the anchor's expansions, last in parent */
 	pf_tmpl saved;
+	const char *loaded;     /* "load anchor": the file whose rules these are */
 } pf_anchor_frame;
+
+/* "load anchor NAME from FILE": the rules read from FILE, for the anchor
+ * rules named NAME. */
+typedef struct pf_loaded {
+	const char *name;
+	pf_list *list;
+} pf_loaded;
 
 typedef struct pf_file {
 	const char *name;       /* owned by the ruleset */
@@ -90,6 +98,7 @@ struct pf_ctx {
 	bool gave_up;
 	bool quiet, quiet_failed; /* checking a table file's lines */
 	bool allow_outside;       /* pf_opts.allow_include_outside */
+	bool freebsd;             /* pf_opts.freebsd: FreeBSD's pfctl */
 	bool rules_full;          /* PF_MAX_RULES reached: no more rules */
 	pf_macro *macros;
 	size_t nmacros, capmacros;
@@ -103,6 +112,8 @@ struct pf_ctx {
 	pf_anchor_frame *anchors;
 	size_t nanchors, capanchors;
 	size_t order;
+	pf_loaded *loaded;
+	size_t nloaded, caploaded;
 	pf_skip *skips;
 	size_t nskips, capskips;
 	pf_queue *queues;
@@ -120,6 +131,8 @@ struct pf_ctx {
 	size_t ck_n, ck_nsource;
 	bool block_return;      /* set block-policy return */
 	bool state_defaults;    /* set state-defaults was given */
+	bool noname;            /* an anchor rule with neither name nor body */
+	srcloc noname_loc;
 	size_t nsource;
 };
 

@@ -51,7 +51,7 @@ typedef struct xlate {
 
 typedef struct lower {
 	struct pf_ctx *ctx;
-	entries T, N;
+	entries T, N, M;        /* terminal, other pass/block, match rules */
 	xlate *x;
 	size_t nx, capx;
 } lower;
@@ -167,6 +167,11 @@ static void walk(lower *L, const pf_list *list, const pf_node **prefix, size_t d
 		case PF_BLOCK:
 			e.terminal = r->quick;
 			entries_add(r->quick ? T : N, e);
+			break;
+		case PF_MATCH:
+			/* they decide nothing, but may tag (pf.h: Tags) */
+			if (r->tag)
+				entries_add(&L->M, e);
 			break;
 		default:
 			break;
@@ -454,6 +459,8 @@ static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node,
 	}
 	if (r->ifname)
 		cond_iface(ir, in ? IR_IIF : IR_OIF, r->ifname, r->ifneg, r->ifloc);
+	if (r->rcv_ifname)
+		cond_iface(ir, IR_IIF, r->rcv_ifname, r->rcv_neg, r->rcvloc);
 	if (r->proto >= 0)
 		ir_cond_range(ir_rule_cond(ir, IR_PROTO, false, r->protoloc), (u128)r->proto,
 			      (u128)r->proto);
@@ -624,6 +631,120 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
 	return ir;
 }
 
+/* ------------------------------------------------------------ tags */
+
+/* A rule that sets a tag, as the IR rules of one chain (two when the rule
+ * is split by TCP flags). */
+typedef struct tagev {
+	size_t order;
+	const char *tag;
+	ir_rule *ir[2];
+	double cost[2];         /* match sets built to evaluate it (tag_steps()) */
+} tagev;
+
+/* The most match sets one tagged rule may need built (steps of steps
+ * included): past it the rule stays unresolved. */
+#define PF_MAX_TAG_COST 20000.0
+
+typedef struct tagevs {
+	tagev *v;
+	size_t n, cap;
+} tagevs;
+
+static int tagev_cmp(const void *a, const void *b)
+{
+	const tagev *x = a, *y = b;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void tag_event(tagevs *ev, const entry *e, ir_rule *ir)
+{
+	const pf_node *leaf = e->path[e->n - 1];
+	/* an anchor whose rules are loaded at run time may set any tag: a
+	 * step that sets none, unresolved (tag_steps() says so) */
+	bool runtime = leaf->r.action == PF_ANCHOR && !leaf->children;
+	if ((!leaf->r.tag && !runtime) || !ir)
+		return;
+	if (ev->n && ev->v[ev->n - 1].order == leaf->order && !ev->v[ev->n - 1].ir[1]) {
+		ev->v[ev->n - 1].ir[1] = ir;
+		return;
+	}
+	ev->v = xgrow(ev->v, &ev->cap, ev->n + 1, sizeof *ev->v);
+	ev->v[ev->n++] = (tagev){ leaf->order, runtime ? "" : leaf->r.tag, { ir, NULL }, { 1, 1 } };
+}
+
+static void add_steps(ir_rule *ir, const tagevs *ev, size_t upto, const char *tag, bool all,
+		      size_t *cap, double *cost)
+{
+	for (size_t i = 0; i < ev->n && (all || ev->v[i].order < upto); i++)
+		for (int h = 0; h < 2 && ev->v[i].ir[h]; h++) {
+			ir->tagsteps = xgrow(ir->tagsteps, cap, ir->ntagsteps + 1, sizeof *ir->tagsteps);
+			ir->tagsteps[ir->ntagsteps++] =
+				(ir_tagstep){ ev->v[i].ir[h], strcmp(ev->v[i].tag, tag) == 0 };
+			*cost += ev->v[i].cost[h];
+		}
+}
+
+/* "tagged T" on rule ir (entry e): its tag steps, from the "in" events
+ * (for a rule of "out": the tag a packet brings) and the earlier events of
+ * its own chain. */
+static void tag_steps(ir_rule *ir, const entry *e, const tagevs *in_ev, tagevs *ev)
+{
+	const pf_node *leaf = e->path[e->n - 1];
+	const pf_rule *r = &leaf->r;
+	for (size_t i = 0; i + 1 < e->n; i++)
+		if (e->path[i]->r.tagged)
+			ir_rule_unresolved(ir, e->path[i]->r.tagloc,
+					   "tagged on an anchor: fwlint models it on rules only");
+	if (!r->tagged)
+		return;
+	size_t cap = 0;
+	double cost = 1;
+	ir->has_tagged = true;
+	ir->tagged_neg = r->tagged_neg;
+	if (in_ev)
+		add_steps(ir, in_ev, 0, r->tagged, true, &cap, &cost);
+	add_steps(ir, ev, leaf->order, r->tagged, false, &cap, &cost);
+	if (cost > PF_MAX_TAG_COST) {
+		free(ir->tagsteps);
+		ir->tagsteps = NULL;
+		ir->ntagsteps = 0;
+		ir->has_tagged = false;
+		ir_rule_unresolved(ir, r->tagloc, "tagged: too many rules set tags for fwlint to "
+				   "follow them");
+		return;
+	}
+	/* a rule that also tags: later tagged rules build its set too */
+	for (size_t i = 0; i < ev->n; i++)
+		if (ev->v[i].order == leaf->order)
+			for (int h = 0; h < 2; h++)
+				if (ev->v[i].ir[h] == ir)
+					ev->v[i].cost[h] = cost;
+	for (size_t i = 0; i < ir->ntagsteps; i++) {
+		const ir_rule *s = ir->tagsteps[i].rule;
+		if (s->nunres) {
+			char buf[300];
+			snprintf(buf, sizeof buf, "tagged: whether the tag is '%.100s' depends on "
+				 "line %d, which may or may not match", r->tagged, s->loc.line);
+			ir_rule_unresolved(ir, r->tagloc, buf);
+			break;
+		}
+	}
+}
+
+/* A made rule's place in file order (its leaf's), then in the made order. */
+typedef struct byord {
+	size_t order, i;
+} byord;
+
+static int byord_cmp(const void *a, const void *b)
+{
+	const byord *x = a, *y = b;
+	if (x->order != y->order)
+		return x->order < y->order ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
 void pf_lower(struct pf_ctx *ctx)
 {
 	lower L;
@@ -637,6 +758,11 @@ void pf_lower(struct pf_ctx *ctx)
 	ir_chain_policy(cin, IR_ACCEPT, SRCLOC_NONE);
 	ir_chain_policy(cout, IR_ACCEPT, SRCLOC_NONE);
 
+	tagevs ev[2] = { { 0 }, { 0 } };
+	size_t nall = L.T.n + L.N.n + L.M.n;
+	ir_rule **made = xcalloc(nall ? 2 * nall : 1, sizeof *made);
+	const entry **ents = xcalloc(nall ? nall : 1, sizeof *ents);
+	byord *byorder = xcalloc(nall ? nall : 1, sizeof *byorder);
 	for (int pass = 0; pass < 2; pass++) {
 		ir_chain *c = pass == 0 ? cin : cout;
 		for (size_t i = 0; i < ctx->nskips; i++) {
@@ -647,19 +773,58 @@ void pf_lower(struct pf_ctx *ctx)
 			ir->quick = true;
 			ir_chain_append(c, ir);
 		}
-		for (size_t i = 0; i < L.T.n + L.N.n; i++) {
-			const entry *e = i < L.T.n ? &L.T.v[i] : &L.N.v[L.N.n - 1 - (i - L.T.n)];
+		/* every rule of the chain first (T, N reversed, then the match
+		 * rules), then the tag steps, which refer to them */
+		for (size_t i = 0; i < nall; i++) {
+			const entry *e = i < L.T.n ? &L.T.v[i]
+					: i < L.T.n + L.N.n ? &L.N.v[L.N.n - 1 - (i - L.T.n)]
+					: &L.M.v[i - L.T.n - L.N.n];
+			ents[i] = e;
 			bool split = needs_tcp_split(e);
-			for (int h = 0; h < (split ? 2 : 1); h++) {
-				ir_rule *ir = make_rule(&L, e, pass == 0,
-							!split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY);
-				if (ir)
-					ir_chain_append(c, ir);
+			for (int h = 0; h < 2; h++) {
+				made[2 * i + h] = NULL;
+				if (h == 1 && !split)
+					break;
+				made[2 * i + h] = make_rule(&L, e, pass == 0,
+							    !split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY);
+				tag_event(&ev[pass], e, made[2 * i + h]);
 			}
 		}
+		if (ev[pass].n)
+			qsort(ev[pass].v, ev[pass].n, sizeof *ev[pass].v, tagev_cmp);
+		/* in file order, so that a rule's steps are known before a
+		 * later tagged rule counts what they cost */
+		for (size_t i = 0; i < nall; i++)
+			byorder[i] = (byord){ ents[i]->path[ents[i]->n - 1]->order, i };
+		if (nall)
+			qsort(byorder, nall, sizeof *byorder, byord_cmp);
+		for (size_t k = 0; k < nall; k++)
+			for (int h = 0; h < 2; h++)
+				if (made[2 * byorder[k].i + h])
+					tag_steps(made[2 * byorder[k].i + h], ents[byorder[k].i],
+						  pass == 1 ? &ev[0] : NULL, &ev[pass]);
+		for (size_t i = 0; i < nall; i++)
+			for (int h = 0; h < 2; h++) {
+				ir_rule *ir = made[2 * i + h];
+				if (!ir)
+					continue;
+				if (i < L.T.n + L.N.n) {
+					ir_chain_append(c, ir);
+				} else {
+					ctx->rs->aux = xgrow(ctx->rs->aux, &ctx->rs->capaux,
+							     ctx->rs->naux + 1, sizeof *ctx->rs->aux);
+					ctx->rs->aux[ctx->rs->naux++] = ir;
+				}
+			}
 	}
+	free(made);
+	free(ents);
+	free(byorder);
+	free(ev[0].v);
+	free(ev[1].v);
 	ctx->rs->nsource = ctx->nsource;
 	free(L.T.v);
 	free(L.N.v);
+	free(L.M.v);
 	free(L.x);
 }

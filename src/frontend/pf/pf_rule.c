@@ -146,6 +146,9 @@ void pf_rule_proto(struct pf_ctx *ctx, pf_item *protos)
 		} else if (p->n < 0 || p->n > 255) {
 			pf_error(ctx, p->loc, "protocol outside range");
 		}
+		if (p->n == 0)
+			/* pfctl parse.y proto_item */
+			pf_error(ctx, p->loc, "proto 0 cannot be used");
 	}
 	ctx->cur.protos = protos;
 }
@@ -178,10 +181,26 @@ static void no_star(struct pf_ctx *ctx, pf_pnode *p)
 		}
 }
 
+/* pfctl parse.y port_item, validate_range(): in a filter rule "2000:1000"
+ * and "2000 <> 1000" are refused, and so are "1000 >< 1000" and
+ * "2000 >< 1000" (translation ports are not checked: "nat-to X port
+ * 5000:1000" loads). */
+static void port_ranges(struct pf_ctx *ctx, pf_pnode *p)
+{
+	for (; p; p = p->next)
+		if (!p->bad && ((p->p.op == PF_OP_RANGE && p->p.a > p->p.b) ||
+				(p->p.op == PF_OP_XRANGE && p->p.a >= p->p.b) ||
+				(p->p.op == PF_OP_IRANGE && p->p.a > p->p.b))) {
+			pf_error(ctx, p->p.loc, "invalid port range");
+			p->bad = true;
+		}
+}
+
 void pf_rule_from(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 {
 	no_star(ctx, p);
 	no_weight(ctx, h);
+	port_ranges(ctx, p);
 	no_routehost(ctx, h);
 	ctx->cur.src = h;
 	ctx->cur.sport = p;
@@ -191,7 +210,16 @@ void pf_rule_to(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 {
 	no_star(ctx, p);
 	no_weight(ctx, h);
+	port_ranges(ctx, p);
 	no_routehost(ctx, h);
+	for (pf_hnode *x = h; x; x = x->next)
+		if (x->a.kind == PF_ADDR_URPF) {
+			/* pfctl parse.y to: disallow_urpf_failed() */
+			pf_error(ctx, x->a.loc, "\"urpf-failed\" is not permitted in a destination "
+				 "address");
+			x->bad = true;
+			break;
+		}
 	ctx->cur.dst = h;
 	ctx->cur.dport = p;
 }
@@ -335,13 +363,13 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			pf_error(ctx, args->loc, "tag too long, max 63 chars");
 			return;
 		}
-		if (opt[3] == '\0')
+		if (opt[3] == '\0') {
 			r->tag = args->s;
-		else
+		} else {
 			r->tagged = args->s;
+			r->tagged_neg = args->neg;
+		}
 		r->tagloc = loc;
-		if (opt[3] != '\0')
-			unresolved_opt(ctx, "tagged: tags are set while packets are filtered", loc);
 	} else if (strcmp(opt, "prio") == 0 || strcmp(opt, "set-prio") == 0) {
 		int i = 0;
 		if (seen(ctx, opt[0] == 'p' ? SEEN_PRIO : SEEN_SETPRIO)) {
@@ -404,6 +432,8 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 				pf_error(ctx, a->loc, "only positive values permitted");
 				return;
 			}
+		if (strcmp(opt, "max-src-states") != 0)
+			r->max_src_conn = true;
 		bool zero = args->n == 0 || (args->next && args->next->n == 0);
 		if (ctx->cur.active && zero)
 			pf_error(ctx, loc, "'%s' %s > 0", opt,
@@ -433,10 +463,6 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			pf_error(ctx, loc, "delay cannot be respecified");
 		else if (args->n < 0 || args->n > 0xffff)
 			pf_error(ctx, args->loc, "illegal delay value %lld (0-65535)", args->n);
-	} else if (strcmp(opt, "allow-opts") == 0) {
-		/* pfctl parse.y rule_consistent (anchors are pass rules there) */
-		if (r->action == PF_MATCH || r->action == PF_BLOCK)
-			pf_error(ctx, loc, "allow-opts can only be specified for pass rules");
 	} else if (strcmp(opt, "once") == 0) {
 		/* pfctl parse.y filteropts_to_rule */
 		if (r->action != PF_PASS && r->action != PF_BLOCK)
@@ -513,15 +539,41 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			return;
 		}
 		unresolved_opt(ctx, "tos: the packets' type of service is not modelled", loc);
+	} else if (strcmp(opt, "allow-opts") == 0) {
+		r->allow_opts = true;
+	} else if (strcmp(opt, "overload") == 0) {
+		r->overload = true;
+	} else if (strcmp(opt, "max-src-conn") == 0 || strcmp(opt, "max-src-conn-rate") == 0) {
+		r->max_src_conn = true;
+	} else if (strcmp(opt, "log-to") == 0) {
+		/* pfctl parse.y logopt: "log (to pflogN)" */
+		if (strncmp(args->s, "pflog", 5) != 0) {
+			pf_error(ctx, args->loc, "%s: should be a pflog interface", args->s);
+		} else {
+			char *end;
+			long n = strtol(args->s + 5, &end, 10);
+			/* strtonum(3)'s words */
+			if (args->s[5] == '\0' || *end)
+				pf_error(ctx, args->loc, "%s: invalid", args->s);
+			else if (n < 0 || n > 255)
+				pf_error(ctx, args->loc, "%s: too %s", args->s, n < 0 ? "small" : "large");
+		}
 	} else if (strcmp(opt, "os") == 0) {
+		r->os = true;
 		unresolved_opt(ctx, "os: the remote system's fingerprint is not known", loc);
 	} else if (strcmp(opt, "received-on") == 0) {
-		if (seen(ctx, SEEN_RCV)) {
+		/* pf.conf(5) received-on: the interface the packet came in
+		 * on, in either direction: the packet's ingress interface */
+		if (r->rcv_ifname) {
 			pf_error(ctx, loc, "cannot respecify received-on");
-			return;
+		} else if (!args->s) {
+			unresolved_opt(ctx, "received-on rdomain: routing domains are not modelled",
+				       loc);
+		} else {
+			r->rcv_ifname = args->s;
+			r->rcv_neg = args->neg;
+			r->rcvloc = args->loc;
 		}
-		unresolved_opt(ctx, "received-on: the interface a packet came in on is not known "
-			       "when it goes out", loc);
 	} else if (strcmp(opt, "max-pkt-rate") == 0) {
 		if (seen(ctx, SEEN_PKTRATE)) {
 			pf_error(ctx, loc, "cannot respecify max-pkt-rate");
@@ -663,9 +715,11 @@ void pf_rule_divert(struct pf_ctx *ctx, const char *kind, pf_hnode *h, pf_pnode 
 
 void pf_rule_anchor_name(struct pf_ctx *ctx, const char *name, srcloc loc)
 {
+	/* pfctl parse.y anchorname */
 	if (name[0] == '\0')
-		/* pfctl parse.y anchorname */
 		pf_error(ctx, loc, "anchor name must not be empty");
+	else if (name[0] == '_' || strstr(name, "/_") != NULL)
+		pf_error(ctx, loc, "anchor names beginning with '_' are reserved for internal use");
 	B(ctx)->anchor = (char *)name;
 }
 
@@ -952,6 +1006,22 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 	ctx->ck_n = ctx->ck_list->n;
 	ctx->ck_nsource = ctx->nsource;
 	xanchor_limits(ctx);
+	if (ctx->cur.base.action == PF_ANCHOR && !ctx->cur.base.anchor_inline &&
+	    !ctx->cur.base.anchor) {
+		/* pfctl parse.y anchorrule: said at the statement's end, as
+		 * pfctl's action runs only once the whole rule is read (a
+		 * syntax error later in it is the only message then) */
+		ctx->noname = true;
+		ctx->noname_loc = ctx->cur.base.loc;
+	}
+	if (ctx->cur.base.os && ctx->cur.protos) {
+		bool tcp = false;
+		for (const pf_item *pv = ctx->cur.protos; pv; pv = pv->next)
+			tcp |= pv->n == 6;
+		if (!tcp)
+			/* pfctl parse.y pfrule */
+			pf_error(ctx, ctx->cur.base.loc, "OS fingerprinting only apply to tcp");
+	}
 	if (ctx->cur.base.action == PF_BLOCK && ctx->cur.aifs) {
 		/* antispoof for IF: pfctl adds "block in on ! IF from IF:network"
 		 * (and "block in from IF" for each address of IF, which it
@@ -996,6 +1066,25 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 			}
 			t->aifs = all;
 		}
+		t->base.af = af;
+		/* The second rule of pfctl's antispoof (parse.y): "block in
+		 * from IF" on every interface, from the interface's own
+		 * addresses (for (IF), as they change), unless IF is a
+		 * loopback one.  Only the host knows them: the rule is
+		 * unresolved, so a packet whose source may be one of them
+		 * may be dropped. */
+		pf_item *none = NULL;
+		for (pf_item *i = all; i; i = i->next) {
+			if (!i->s || strncmp(i->s, "lo", 2) == 0)
+				continue;
+			t->antispoof = true;
+			t->aifs = none;
+			t->src->a.name = i->s;
+			t->src->a.kind = i->dynif ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
+			t->src->a.modifier = NULL;
+			expand(ctx, loc, cur_list(ctx));
+		}
+		t->aifs = all;
 	} else {
 		expand(ctx, loc, cur_list(ctx));
 	}
@@ -1004,6 +1093,10 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 
 void pf_anchor_open(struct pf_ctx *ctx, srcloc loc)
 {
+	if (ctx->cur.active && ctx->cur.base.anchor && strchr(ctx->cur.base.anchor, '/'))
+		/* pfctl parse.y anchorrule */
+		pf_error(ctx, ctx->cur.base.loc, "anchor paths containing '/' cannot be used for "
+			 "inline anchors.");
 	pf_list *children = pf_alloc(ctx, sizeof *children);
 	pf_list heads = { 0 };
 	if (ctx->nanchors >= PF_MAX_ANCHOR_DEPTH) {
@@ -1024,6 +1117,7 @@ void pf_anchor_open(struct pf_ctx *ctx, srcloc loc)
 	ctx->anchors[ctx->nanchors].list = children;
 	ctx->anchors[ctx->nanchors].parent = parent;
 	ctx->anchors[ctx->nanchors].nheads = heads.n;
+	ctx->anchors[ctx->nanchors].loaded = NULL;
 	ctx->nanchors++;
 	ctx->pending = false;
 	pf_rule_reset(ctx);
