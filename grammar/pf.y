@@ -77,6 +77,7 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %token NE "'!='" LE "'<='" GE "'>='"
 /* FreeBSD's rule identifier (ridentifier) and pfSense's (tracker) */
 %token RIDENTIFIER TRACKER
+%token WEIGHT
 
 /* FreeBSD writes route-to before the address family, OpenBSD among the
  * options after from/to: "pass on em0 route-to X" reads the same either way,
@@ -87,7 +88,7 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %type <str> string anchorname
 %type <item> word words word_list word_item if_item if_list if_spec proto_item
 %type <item> proto_list icmp_item icmp_list value value_list
-%type <item> codes antispoof_if antispoof_list antispoof_item arg_words sched_args sched_words sched_word
+%type <item> codes antispoof_if antispoof_list antispoof_item arg_words sched_args sched_words sched_word bw
 %type <port> port_opt
 %type <host> host xhost host_list host_spec pool table_host_list table_spec
 %type <port> port_item port_list port_spec id_item id_list id_spec
@@ -114,6 +115,7 @@ stmt
 	| queue
 	| altq
 	| LOAD ANCHOR anchorname FROM string { pf_load_anchor(ctx, $3, $5, @$); }
+	| LOAD ANCHOR FROM string       { pf_load_anchor(ctx, NULL, $4, @$); }
 	| antispoof
 	| rule
 	| '@' NUMBER rule
@@ -169,6 +171,7 @@ table_opt
 	: PERSIST                       { pf_table_opt(ctx, "persist", @1); }
 	| CONST                         { pf_table_opt(ctx, "const", @1); }
 	| COUNTERS                      { pf_table_opt(ctx, "counters", @1); }
+	| STRING                        { pf_table_opt(ctx, $1, @1); }
 	| FILENAME STRING               { pf_table_file(ctx, $2, @2); }
 	| '{' lsep '}'
 	| '{' lsep table_host_list '}'  { pf_table_hosts(ctx, $3); }
@@ -190,6 +193,7 @@ set
 	| SET FINGERPRINTS string       { pf_set_option(ctx, "fingerprints", NULL, @$); }
 	| SET SKIP ON if_spec           { pf_set_skip(ctx, $4, @$); }
 	| SET DEBUG STRING              { pf_set_option(ctx, "debug", pf_item_str(ctx, $3, @3), @$); }
+	| SET DEBUG DEBUG               { pf_set_option(ctx, "debug", pf_item_str(ctx, "debug", @3), @$); }
 	| SET HOSTID NUMBER             { pf_set_option(ctx, "hostid", pf_item_num(ctx, $3, @3), @3); }
 	| SET HOSTID STRING             { pf_set_option(ctx, "hostid", pf_item_str(ctx, $3, @3), @3); }
 	| SET REASSEMBLE STRING         { pf_set_option(ctx, "reassemble", pf_item_str(ctx, $3, @3), @$); }
@@ -234,12 +238,12 @@ queue_opts
 queue_opt
 	: ON if_item                    { pf_queue_opt(ctx, "on", $2, @$); }
 	| PARENT STRING                 { pf_queue_opt(ctx, "parent", pf_item_str(ctx, $2, @2), @$); }
-	| BANDWIDTH bw queue_burst      { pf_queue_opt(ctx, "bandwidth", NULL, @$); }
-	| MINIMUM bw queue_burst        { pf_queue_opt(ctx, "min", NULL, @$); }
-	| MAXIMUM bw queue_burst        { pf_queue_opt(ctx, "max", NULL, @$); }
-	| FLOWS NUMBER                  { pf_queue_opt(ctx, "flows", NULL, @$); }
-	| QUANTUM NUMBER                { pf_queue_opt(ctx, "quantum", NULL, @$); }
-	| QLIMIT NUMBER                 { pf_queue_opt(ctx, "qlimit", NULL, @$); }
+	| BANDWIDTH bw queue_burst      { pf_queue_opt(ctx, "bandwidth", $2, @$); }
+	| MINIMUM bw queue_burst        { pf_queue_opt(ctx, "min", $2, @$); }
+	| MAXIMUM bw queue_burst        { pf_queue_opt(ctx, "max", $2, @$); }
+	| FLOWS NUMBER                  { pf_queue_opt(ctx, "flows", pf_item_num(ctx, $2, @2), @$); }
+	| QUANTUM NUMBER                { pf_queue_opt(ctx, "quantum", pf_item_num(ctx, $2, @2), @$); }
+	| QLIMIT NUMBER                 { pf_queue_opt(ctx, "qlimit", pf_item_num(ctx, $2, @2), @$); }
 	| DEFAULT                       { pf_queue_opt(ctx, "default", NULL, @$); }
 	| PRIORITY NUMBER               { pf_queue_opt(ctx, "priority", NULL, @$); }
 	| TBRSIZE NUMBER                { pf_queue_opt(ctx, "tbrsize", NULL, @$); }
@@ -254,8 +258,8 @@ queue_burst
 	;
 
 bw
-	: STRING
-	| NUMBER
+	: STRING                        { $$ = pf_item_str(ctx, $1, @1); }
+	| NUMBER                        { $$ = pf_item_num(ctx, $1, @1); }
 	;
 
 scheduler
@@ -331,12 +335,14 @@ host_spec
 host_list
 	: host_spec lsep                { $$ = pf_host_list_cat(ctx, NULL, $1); }
 	| host_list comma host_spec lsep { $$ = pf_host_list_cat(ctx, $1, $3); }
+	| host_list WEIGHT NUMBER lsep  { $$ = pf_host_weight(ctx, $1, $3, @2); }
 	;
 
 /* pfctl parse.y table_host_list: addresses and nested lists, not "any" */
 table_host_list
 	: table_spec lsep
 	| table_host_list comma table_spec lsep { $$ = pf_host_cat($1, $3); }
+	| table_host_list WEIGHT NUMBER lsep { $$ = pf_host_weight(ctx, $1, $3, @2); }
 	;
 
 table_spec
@@ -512,7 +518,7 @@ block_kind
 	| DROP                          { pf_rule_block(ctx, PF_BLOCK_DROP, NULL, @1); }
 	| RETURN                        { pf_rule_block(ctx, PF_BLOCK_RETURN, NULL, @1); }
 	| RETURNRST                     { pf_rule_block(ctx, PF_BLOCK_RETURN_RST, NULL, @1); }
-	| RETURNRST '(' TTL NUMBER ')'  { pf_rule_block(ctx, PF_BLOCK_RETURN_RST, NULL, @1); }
+	| RETURNRST '(' TTL NUMBER ')'  { pf_rule_block(ctx, PF_BLOCK_RETURN_RST, pf_item_num(ctx, $4, @4), @1); }
 	| RETURNICMP                    { pf_rule_block(ctx, PF_BLOCK_RETURN_ICMP, NULL, @1); }
 	| RETURNICMP '(' codes ')'      { pf_rule_block(ctx, PF_BLOCK_RETURN_ICMP, $3, @1); }
 	| RETURNICMP6                   { pf_rule_block(ctx, PF_BLOCK_RETURN_ICMP, NULL, @1); }
@@ -633,7 +639,7 @@ rule_opt
 	| SYNPROXY STATE state_opt_spec { pf_rule_state(ctx, PF_STATE_SYNPROXY, @$); }
 	| FRAGMENT                      { pf_rule_opt(ctx, "fragment", NULL, @$); }
 	| ALLOWOPTS                     { pf_rule_opt(ctx, "allow-opts", NULL, @$); }
-	| LABEL string                  { pf_rule_opt(ctx, "label", NULL, @$); }
+	| LABEL string                  { pf_rule_opt(ctx, "label", pf_item_str(ctx, $2, @2), @$); }
 	| QUEUE STRING                  { pf_rule_opt(ctx, "queue", pf_item_str(ctx, $2, @2), @$); }
 	| QUEUE '(' STRING ')'          { pf_rule_opt(ctx, "queue", pf_item_str(ctx, $3, @3), @$); }
 	| QUEUE '(' STRING comma STRING ')' { pf_rule_opt(ctx, "queue", pf_item_cat(pf_item_str(ctx, $3, @3), pf_item_str(ctx, $5, @5)), @$); }
@@ -660,6 +666,8 @@ rule_opt
 	| AFTO INET FROM pool pool_opts TO pool pool_opts { pf_rule_afto(ctx, 4, $4, $7, @1); }
 	| AFTO INET6 FROM pool pool_opts { pf_rule_afto(ctx, 6, $4, NULL, @1); }
 	| AFTO INET6 FROM pool pool_opts TO pool pool_opts { pf_rule_afto(ctx, 6, $4, $7, @1); }
+	| AFTO FROM pool pool_opts      { pf_rule_afto(ctx, 0, $3, NULL, @1); }
+	| AFTO FROM pool pool_opts TO pool pool_opts { pf_rule_afto(ctx, 0, $3, $6, @1); }
 	| ROUTETO pool pool_opts { pf_rule_route(ctx, PF_RT_ROUTE_TO, $2, @1); }
 	| REPLYTO pool pool_opts { pf_rule_route(ctx, PF_RT_REPLY_TO, $2, @1); }
 	| DUPTO pool pool_opts { pf_rule_route(ctx, PF_RT_DUP_TO, $2, @1); }
@@ -680,7 +688,7 @@ set_opt
 	| QUEUE STRING                  { pf_rule_opt(ctx, "queue", pf_item_str(ctx, $2, @2), @$); }
 	| QUEUE '(' STRING comma STRING ')' { pf_rule_opt(ctx, "queue", pf_item_cat(pf_item_str(ctx, $3, @3), pf_item_str(ctx, $5, @5)), @$); }
 	| TOS word                      { pf_rule_opt(ctx, "set-tos", $2, @$); }
-	| DELAY NUMBER                  { pf_rule_opt(ctx, "delay", NULL, @$); }
+	| DELAY NUMBER                  { pf_rule_opt(ctx, "delay", pf_item_num(ctx, $2, @2), @$); }
 	;
 
 pool
@@ -698,14 +706,14 @@ pool_opts
 	;
 
 pool_opt
-	: BITMASK
-	| RANDOM
-	| SOURCEHASH
-	| SOURCEHASH STRING
-	| ROUNDROBIN
-	| LEASTSTATES
-	| STATICPORT
-	| STICKYADDRESS
+	: BITMASK                       { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "bitmask", @1), @1); }
+	| RANDOM                        { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "random", @1), @1); }
+	| SOURCEHASH                    { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "source-hash", @1), @1); }
+	| SOURCEHASH STRING             { pf_rule_opt(ctx, "pool", pf_item_cat(pf_item_str(ctx, "source-hash", @1), pf_item_str(ctx, $2, @2)), @1); }
+	| ROUNDROBIN                    { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "round-robin", @1), @1); }
+	| LEASTSTATES                   { pf_rule_opt(ctx, "pool", pf_item_str(ctx, "least-states", @1), @1); }
+	| STATICPORT                    { pf_rule_opt(ctx, "static-port", NULL, @1); }
+	| STICKYADDRESS                 { pf_rule_opt(ctx, "sticky-address", NULL, @1); }
 	;
 
 state_opt_spec
@@ -720,10 +728,10 @@ state_opt_list
 
 state_opt
 	: MAXIMUM NUMBER                { pf_rule_opt(ctx, "max", pf_item_num(ctx, $2, @2), @$); }
-	| NOSYNC
-	| MAXSRCSTATES NUMBER
+	| NOSYNC                        { pf_rule_opt(ctx, "no-sync", NULL, @$); }
+	| MAXSRCSTATES NUMBER           { pf_rule_opt(ctx, "max-src-states", pf_item_num(ctx, $2, @2), @$); }
 	| MAXSRCCONN NUMBER             { pf_rule_opt(ctx, "max-src-conn", pf_item_num(ctx, $2, @2), @$); }
-	| MAXSRCCONNRATE NUMBER '/' NUMBER { pf_rule_opt(ctx, "max-src-conn-rate", pf_item_num(ctx, $2, @2), @$); }
+	| MAXSRCCONNRATE NUMBER '/' NUMBER { pf_rule_opt(ctx, "max-src-conn-rate", pf_item_cat(pf_item_num(ctx, $2, @2), pf_item_num(ctx, $4, @4)), @$); }
 	| OVERLOAD '<' STRING '>'       { pf_rule_opt(ctx, "overload", pf_item_str(ctx, $3, @3), @$); }
 	| OVERLOAD '<' STRING '>' FLUSH { pf_rule_opt(ctx, "overload", pf_item_str(ctx, $3, @3), @$); }
 	| OVERLOAD '<' STRING '>' FLUSH GLOBAL { pf_rule_opt(ctx, "overload", pf_item_str(ctx, $3, @3), @$); }
@@ -731,10 +739,10 @@ state_opt
 	| SOURCETRACK                   { pf_rule_opt(ctx, "source-track", NULL, @$); }
 	| SOURCETRACK RULE              { pf_rule_opt(ctx, "source-track", NULL, @$); }
 	| SOURCETRACK GLOBAL            { pf_rule_opt(ctx, "source-track-global", NULL, @$); }
-	| IFBOUND
-	| FLOATING
-	| SLOPPY
-	| PFLOW
+	| IFBOUND                       { pf_rule_opt(ctx, "statelock", NULL, @$); }
+	| FLOATING                      { pf_rule_opt(ctx, "statelock", NULL, @$); }
+	| SLOPPY                        { pf_rule_opt(ctx, "sloppy", NULL, @$); }
+	| PFLOW                         { pf_rule_opt(ctx, "pflow", NULL, @$); }
 	| STRING NUMBER                 { pf_rule_opt(ctx, "timeout", pf_item_str(ctx, $1, @1), @$); }
 	;
 
@@ -791,7 +799,7 @@ antispoof_opts
 
 antispoof_tail
 	: %empty
-	| antispoof_tail LABEL string
+	| antispoof_tail LABEL string   { pf_rule_opt(ctx, "label", pf_item_str(ctx, $3, @3), @2); }
 	| antispoof_tail TAG STRING
 	| antispoof_tail RIDENTIFIER NUMBER
 	| antispoof_tail TRACKER NUMBER

@@ -242,6 +242,7 @@ typedef struct pf_rule {
 	bool divert_to_af6;           /* divert-to address family 6 */
 	char *anchor;                 /* PF_ANCHOR: its name, or NULL */
 	bool anchor_inline;
+	bool fragment;                /* "fragment": matches fragments only */
 	srcloc loc;                   /* the statement's first character */
 	srcloc end;                   /* its last character */
 } pf_rule;

@@ -26,6 +26,7 @@ typedef struct pf_hnode {
 	pf_addr a;
 	bool bad;             /* could not be parsed: already reported */
 	bool routehost;       /* "(IF addr)": route-to only */
+	bool weighted;        /* "ADDR weight N": tables and pools only */
 	struct pf_hnode *next;
 	struct pf_hnode *last; /* on a list's head: a node at or before its end */
 } pf_hnode;
@@ -34,6 +35,8 @@ typedef struct pf_hnode {
 typedef struct pf_pnode {
 	pf_port p;
 	bool bad;
+	bool star;            /* "N:*": only rdr-to's port may say that */
+	bool unknown;         /* user or group "unknown" */
 	struct pf_pnode *next;
 	struct pf_pnode *last; /* on a list's head: a node at or before its end */
 } pf_pnode;
@@ -93,6 +96,8 @@ pf_hnode *pf_host_table(struct pf_ctx *ctx, const char *name, srcloc loc);
 pf_hnode *pf_host_dyn(struct pf_ctx *ctx, const char *name, long long bits, srcloc loc);
 pf_hnode *pf_host_kind(struct pf_ctx *ctx, enum pf_addr_kind k, srcloc loc);
 pf_hnode *pf_host_neg(pf_hnode *h, srcloc loc);
+/* "weight N" after the last host of list (tables and pools) */
+pf_hnode *pf_host_weight(struct pf_ctx *ctx, pf_hnode *list, long long n, srcloc loc);
 /* "(em0 10.0.0.1)" of route-to: valid in routing pools only */
 pf_hnode *pf_host_route(struct pf_ctx *ctx, const char *ifname, pf_hnode *h, srcloc loc);
 

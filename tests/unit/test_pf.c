@@ -117,7 +117,7 @@ Test(pf_scan, nul_byte)
 Test(pf_scan, unterminated_string)
 {
 	parsed p = parse("pass in\npass in label \"abc\n");
-	cr_expect(has_error(&p, "t.conf:2:15: unterminated string"));
+	cr_expect(has_error(&p, "t.conf:2:15: reached end of file while parsing quoted string"));
 	done(&p);
 }
 
@@ -201,7 +201,7 @@ Test(pf_scan, include_depth)
 Test(pf_scan, include_missing)
 {
 	parsed p = parse("include \"nonexistent/x.conf\"\n");
-	cr_expect(has_error(&p, "t.conf:1:9: cannot include 'nonexistent/x.conf'"));
+	cr_expect(has_error(&p, "t.conf:1:9: failed to include file nonexistent/x.conf"));
 	done(&p);
 }
 
@@ -209,9 +209,9 @@ Test(pf_scan, include_missing)
 Test(pf_scan, include_outside_folder)
 {
 	parsed p = parse("include \"/etc/passwd\"\ninclude \"../x.conf\"\n");
-	cr_expect(has_error(&p, "t.conf:1:9: include of '/etc/passwd': fwlint reads included "
-			    "files only from the including file's folder and below"));
-	cr_expect(has_error(&p, "t.conf:2:9: include of '../x.conf'"));
+	cr_expect(has_error(&p, "t.conf:1:9: failed to include file /etc/passwd: fwlint reads "
+			    "included files only from the including file's folder and below"));
+	cr_expect(has_error(&p, "t.conf:2:9: failed to include file ../x.conf"));
 	done(&p);
 }
 
@@ -574,6 +574,75 @@ Test(pf_eval, packets_through_in)
 	pset_free(&d);
 	eval_free(ev);
 	iftab_free(&tab);
+	done(&p);
+}
+
+/* pfctl parse.y: options a rule takes once, and the values it checks, with
+ * pfctl's own words (issue 11, tests/conformance/pf has one case each). */
+Test(pf_pfctl_words, options_twice)
+{
+	parsed p = parse("pass in proto tcp flags S/SA flags any\n"
+			 "pass in all label \"a\" label \"b\"\n"
+			 "pass in proto tcp all keep state no state\n"
+			 "pass out on em0 from 10/8 to any nat-to 192.0.2.1 nat-to 192.0.2.2\n"
+			 "pass in on em1 from 10/8 to any route-to 192.0.2.254 reply-to 192.0.2.253\n"
+			 "pass out on em0 inet from 10/8 to any nat-to 192.0.2.1 random random\n");
+	cr_expect(has_error(&p, "t.conf:1:30: flags cannot be redefined"));
+	cr_expect(has_error(&p, "t.conf:2:23: label cannot be redefined"));
+	cr_expect(has_error(&p, "t.conf:3:34: modulate or keep cannot be redefined"));
+	cr_expect(has_error(&p, "t.conf:4:51: cannot respecify nat-to/binat-to"));
+	cr_expect(has_error(&p, "t.conf:5:54: cannot respecify route-to/reply-to/dup-to"));
+	cr_expect(has_error(&p, "t.conf:6:63: pool type cannot be redefined"));
+	done(&p);
+}
+
+Test(pf_pfctl_words, values)
+{
+	parsed p = parse("block in probability 50\n"
+			 "table <w> { 192.0.2.1 weight 0 }\n"
+			 "queue q on em0 bandwidth 10X default\n"
+			 "block in from (em0:peer:network) to any\n"
+			 "block out proto tcp user unknown >< 100\n");
+	cr_expect(has_error(&p, "t.conf:1:22: invalid probability: 5000%"));
+	cr_expect(has_error(&p, "t.conf:2:23: weight out of range"));
+	cr_expect(has_error(&p, "t.conf:3:26: unknown unit \"X\""));
+	cr_expect(has_error(&p, "illegal combination of interface modifiers"));
+	cr_expect(has_error(&p, "t.conf:5:26: user unknown requires operator = or !="));
+	done(&p);
+}
+
+/* What pfctl loads stays loaded: weights in tables, FreeBSD ALTQ queues in
+ * percent, an inline anchor name used again when the first one is empty. */
+Test(pf_pfctl_words, accepted)
+{
+	parsed p = parse("table <pool> { 192.0.2.1 weight 5, 192.0.2.2 weight 10 }\n"
+			 "altq on em0 cbq bandwidth 20Mb queue { q1 }\n"
+			 "queue q1 bandwidth 60% cbq(default)\n"
+			 "anchor \"a\" {\n}\n"
+			 "anchor \"a\" {\n pass in all\n}\n"
+			 "pass in all probability 0.5\n"
+			 "pass in all probability 50%\n"
+			 "pass out on em0 from 10/8 to any nat-to 192.0.2.1 port 50001:65535 static-port\n");
+	char buf[600];
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", first_error(&p, buf, sizeof buf));
+	done(&p);
+}
+
+/* A rule over several lines is one line of text in reports and traces. */
+Test(pf_pfctl_words, rule_text_one_line)
+{
+	parsed p = parse("pass in proto tcp \\\n\tfrom any to any port 22\n"
+			 "block in from {\n\t192.0.2.1\n\t, 192.0.2.3 } to any\n");
+	bool one = false, two = false;
+	for (size_t t = 0; t < p.rs->n; t++)
+		for (size_t c = 0; c < p.rs->table[t]->n; c++)
+			for (size_t r = 0; r < p.rs->table[t]->chain[c]->n; r++) {
+				const char *x = p.rs->table[t]->chain[c]->rule[r]->text;
+				one |= strcmp(x, "pass in proto tcp from any to any port 22") == 0;
+				two |= strcmp(x, "block in from { 192.0.2.1 , 192.0.2.3 } to any") == 0;
+			}
+	cr_expect(one);
+	cr_expect(two);
 	done(&p);
 }
 

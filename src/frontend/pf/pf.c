@@ -13,6 +13,7 @@
  *     it are unresolved, not wrong;
  *   - "set hostid 0" is "hostid must be non-zero" (pfctl parse.y).
  */
+#include <ctype.h>
 #include <errno.h>
 #include <libgen.h>
 #include <limits.h>
@@ -179,6 +180,14 @@ void pf_macro_set(struct pf_ctx *ctx, const char *name, const pf_item *words, sr
 		p += strlen(s);
 	}
 	*p = '\0';
+	/* pfctl parse.y varset: a quoted name with a blank (its loop
+	 * looks from the second character on) */
+	for (const char *c = name; *c && c[1]; c++)
+		if (isspace((unsigned char)c[1])) {
+			pf_error(ctx, loc, "macro name cannot contain whitespace");
+			free(v);
+			return;
+		}
 	for (size_t i = 0; i < ctx->nmacros; i++)
 		if (strcmp(ctx->macros[i].name, name) == 0) {
 			free(ctx->macros[i].value);
@@ -326,14 +335,15 @@ static const char *push_file(struct pf_ctx *ctx, const char *path, srcloc loc)
 		pf_error(ctx, loc, "include of '%s': includes nested more than %d deep",
 			 path, PF_MAX_INCLUDE_DEPTH);
 	} else if (!ctx->allow_outside && !inside_folder(&loc, path, full)) {
-		pf_error(ctx, loc, "include of '%s': fwlint reads included files only from the "
-			 "including file's folder and below (--allow-include-outside lifts this)", path);
+		pf_error(ctx, loc, "failed to include file %s: fwlint reads included files only from "
+			 "the including file's folder and below (--allow-include-outside lifts this)",
+			 path);
 	} else if (pf_scan_in_chain(ctx->scanner, full)) {
 		char chain[1024];
 		pf_scan_chain(ctx->scanner, chain, sizeof chain);
 		pf_error(ctx, loc, "include cycle: %s -> %s", chain, full);
 	} else if (read_whole_file(full, &buf, &len, err, sizeof err) != 0) {
-		pf_error(ctx, loc, "cannot include '%s': %s", path, err);
+		pf_error(ctx, loc, "failed to include file %s: %s", path, err);
 	} else if (len > (size_t)1 << 30) {
 		free(buf);
 		pf_error(ctx, loc, "cannot include '%s': file too large", path);
@@ -376,7 +386,7 @@ void pf_table_begin(struct pf_ctx *ctx, const char *name, srcloc loc)
 		return;
 	}
 	if (strlen(name) >= 32)
-		pf_error(ctx, loc, "table name '%s' too long", name);
+		pf_error(ctx, loc, "table name too long, max 31 chars");
 	if (!t) {
 		ctx->tables = xgrow(ctx->tables, &ctx->captables, ctx->ntables + 1,
 				    sizeof *ctx->tables);
@@ -391,9 +401,11 @@ void pf_table_begin(struct pf_ctx *ctx, const char *name, srcloc loc)
 
 void pf_table_opt(struct pf_ctx *ctx, const char *opt, srcloc loc)
 {
-	(void)ctx;
-	(void)opt;
-	(void)loc;
+	/* pfctl parse.y table_opt: const, persist, counters */
+	if (strcmp(opt, "const") && strcmp(opt, "persist") && strcmp(opt, "counters"))
+		pf_error(ctx, loc, "invalid table option '%s'", opt);
+	else if (ctx->curtable && strcmp(opt, "const") == 0)
+		ctx->curtable->is_const = true;
 }
 
 /* Read a table file: addresses separated by blanks and line ends, "#"
@@ -537,8 +549,10 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 		    strcmp(args->s, "profile"))
 			pf_error(ctx, args->loc, "unknown ruleset-optimization %s", args->s);
 	} else if ((strcmp(opt, "reassemble") == 0 || strcmp(opt, "require-order") == 0) && args) {
+		/* pfctl parse.y yesno */
 		if (strcmp(args->s, "yes") && strcmp(args->s, "no"))
-			pf_error(ctx, args->loc, "%s: expected yes or no, not %s", opt, args->s);
+			pf_error(ctx, args->loc, "invalid value '%s', expected 'yes' or 'no'",
+				 args->s);
 	} else if (strcmp(opt, "limit") == 0) {
 		static const char *const ok[] = { "states", "frags", "src-nodes", "tables",
 						  "table-entries", "pktdelay_pkts", "anchors" };
@@ -547,20 +561,39 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 			for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 				found |= strcmp(a->s, ok[i]) == 0;
 			if (!found)
-				pf_error(ctx, a->loc, "unknown limit %s", a->s);
+				/* pfctl parse.y limit_spec */
+				pf_error(ctx, a->loc, "unable to set limit %s %lld", a->s, a->n);
 			else if (a->n < 0 || a->n > (long long)UINT_MAX)
 				/* pfctl parse.y limit_item: a u_int32 */
 				pf_error(ctx, a->loc, "only positive values permitted");
 		}
 	} else if (strcmp(opt, "timeout") == 0) {
+		bool state;
 		for (const pf_item *a = args; a; a = a->next)
 			if (a->n < 0 || a->n > (long long)UINT_MAX)
 				/* pfctl parse.y timeout_spec: a u_int32 */
 				pf_error(ctx, a->loc, "only positive values permitted");
+			else if (!pf_timeout_name(a->s, &state))
+				pf_error(ctx, a->loc, "unknown timeout %s", a->s);
 	} else if (strcmp(opt, "syncookies") == 0 && args) {
 		if (strcmp(args->s, "never") && strcmp(args->s, "always") &&
 		    strcmp(args->s, "adaptive"))
-			pf_error(ctx, args->loc, "unknown syncookies mode %s", args->s);
+			/* pfctl parse.y syncookie_val */
+			pf_error(ctx, args->loc, "illegal value for syncookies");
+	} else if (strcmp(opt, "debug") == 0 && args) {
+		/* OpenBSD pf.conf(5) set debug: the syslog levels */
+		static const char *const ok[] = { "emerg", "alert", "crit", "err", "warning",
+						  "notice", "info", "debug" };
+		bool found = false;
+		for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+			found |= strcmp(args->s, ok[i]) == 0;
+		if (!found)
+			pf_error(ctx, args->loc, "error setting debuglevel %s: the levels are emerg, "
+				 "alert, crit, err, warning, notice, info and debug", args->s);
+	} else if (strcmp(opt, "state-defaults") == 0) {
+		if (ctx->state_defaults)
+			pf_error(ctx, loc, "cannot redefine state-defaults");
+		ctx->state_defaults = true;
 	}
 	pf_rule_reset(ctx);
 }
@@ -573,8 +606,11 @@ void pf_set_skip(struct pf_ctx *ctx, pf_item *ifs, srcloc loc)
 			pf_error(ctx, i->loc, "skip on ! <interface> is not supported");
 			continue;
 		}
-		if (!i->s)
+		if (!i->s) {
+			/* pfctl parse.y expand_skip_interface() */
+			pf_error(ctx, i->loc, "skip on rdomain <num> is not supported");
 			continue;
+		}
 		ctx->skips = xgrow(ctx->skips, &ctx->capskips, ctx->nskips + 1, sizeof *ctx->skips);
 		ctx->skips[ctx->nskips].ifname = i->s;
 		ctx->skips[ctx->nskips].neg = i->neg;
@@ -587,14 +623,71 @@ void pf_set_skip(struct pf_ctx *ctx, pf_item *ifs, srcloc loc)
 void pf_queue_begin(struct pf_ctx *ctx, const char *name, srcloc loc)
 {
 	memset(&ctx->curq, 0, sizeof ctx->curq);
+	ctx->qseen = 0;
+	ctx->qfreebsd = false;
+	ctx->qpercent = (srcloc){ 0 };
+	ctx->altq |= name == NULL;
 	ctx->curq.name = name ? pf_strdup(ctx, name, strlen(name)) : NULL;
 	ctx->curq.loc = loc;
 	ctx->inq = true;
 }
 
+/* pfctl parse.y bandwidth: a number of bits per second, with a unit
+ * b, K, M or G (a "Bit", "B", "bit" or "b" after it is dropped), or a
+ * percentage */
+static void queue_bandwidth(struct pf_ctx *ctx, const pf_item *bw, srcloc loc)
+{
+	if (!bw->s) {
+		if (bw->n < 0 || bw->n > (long long)UINT_MAX)
+			pf_error(ctx, bw->loc, "bandwidth number too big");
+		return;
+	}
+	char *cp;
+	double bps = strtod(bw->s, &cp);
+	char unit[64];
+	snprintf(unit, sizeof unit, "%s", cp);
+	if (strlen(unit) > 1) {
+		char *cu = unit + 1;
+		if (!strcmp(cu, "Bit") || !strcmp(cu, "B") || !strcmp(cu, "bit") || !strcmp(cu, "b"))
+			*cu = '\0';
+	}
+	if (strcmp(unit, "%") == 0) {
+		if (bps < 0 || bps > 100)
+			pf_error(ctx, bw->loc, "bandwidth spec out of range");
+		else if (ctx->curq.loc.line && !ctx->qpercent.line)
+			ctx->qpercent = loc;
+	} else if (strcmp(unit, "b") && strcmp(unit, "K") && strcmp(unit, "M") &&
+		   strcmp(unit, "G")) {
+		pf_error(ctx, bw->loc, "unknown unit \"%s\"", unit);
+	}
+}
+
 void pf_queue_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc)
 {
-	(void)loc;
+	/* pfctl parse.y queue_opt: each once, with its range */
+	static const char *const once[] = { "bandwidth", "parent", "default", "qlimit",
+					    "flows", "quantum" };
+	for (unsigned i = 0; i < sizeof once / sizeof once[0]; i++)
+		if (strcmp(opt, once[i]) == 0) {
+			if (ctx->qseen & (1u << i)) {
+				pf_error(ctx, loc, "%s cannot be respecified",
+					 i == 4 ? "number of flows" : opt);
+				return;
+			}
+			ctx->qseen |= 1u << i;
+		}
+	if ((strcmp(opt, "bandwidth") == 0 || strcmp(opt, "min") == 0 ||
+	     strcmp(opt, "max") == 0) && args)
+		queue_bandwidth(ctx, args, loc);
+	else if (strcmp(opt, "qlimit") == 0 && args && (args->n < 0 || args->n > 65535))
+		pf_error(ctx, args->loc, "qlimit out of range: max 65535");
+	else if (strcmp(opt, "flows") == 0 && args && (args->n < 1 || args->n > 32767))
+		pf_error(ctx, args->loc, "number of flows out of range: max 32767");
+	else if (strcmp(opt, "quantum") == 0 && args && (args->n < 1 || args->n > 65535))
+		pf_error(ctx, args->loc, "quantum out of range: max 65535");
+	if (strcmp(opt, "children") == 0 || strcmp(opt, "cbq") == 0 || strcmp(opt, "priq") == 0 ||
+	    strcmp(opt, "hfsc") == 0 || strcmp(opt, "fairq") == 0)
+		ctx->qfreebsd = true;
 	if (strcmp(opt, "on") == 0 && args)
 		ctx->curq.ifname = args->s;
 	else if (strcmp(opt, "parent") == 0 && args)
@@ -624,6 +717,14 @@ void pf_queue_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcl
 void pf_queue_end(struct pf_ctx *ctx, srcloc loc)
 {
 	(void)loc;
+	/* OpenBSD queues (pfctl parse.y queuespec, scspec); FreeBSD's ALTQ
+	 * queues have neither an interface nor a parent, and percentages */
+	if (ctx->inq && ctx->curq.name && !ctx->altq && !ctx->qfreebsd) {
+		if (ctx->qpercent.line)
+			pf_error(ctx, ctx->qpercent, "no bandwidth in %% yet");
+		else if (!ctx->curq.ifname && !ctx->curq.parent)
+			pf_error(ctx, ctx->curq.loc, "root queue without interface");
+	}
 	if (ctx->inq && ctx->curq.name) {
 		ctx->queues = xgrow(ctx->queues, &ctx->capqueues, ctx->nqueues + 1,
 				    sizeof *ctx->queues);
@@ -638,6 +739,15 @@ void pf_queue_end(struct pf_ctx *ctx, srcloc loc)
  * anchor rules named NAME get as their inline rules (attach_loaded()). */
 void pf_load_anchor(struct pf_ctx *ctx, const char *name, const char *file, srcloc loc)
 {
+	/* pfctl parse.y loadrule, anchorname */
+	if (!name) {
+		pf_error(ctx, loc, "anchor name is missing");
+		return;
+	}
+	if (!name[0]) {
+		pf_error(ctx, loc, "anchor name must not be empty");
+		return;
+	}
 	if (name[0] == '_' || strstr(name, "/_") != NULL) {
 		pf_error(ctx, loc, "anchor names beginning with '_' are reserved for internal use");
 		return;

@@ -330,7 +330,7 @@ pf_hnode *pf_host_range(struct pf_ctx *ctx, const char *a, const char *b, srcloc
 	if (!parse_addr(b, false, y))
 		return bad_host(ctx, b, loc);
 	if (x->a.af != y->a.af) {
-		pf_error(ctx, loc, "address range '%s - %s' mixes address families", a, b);
+		pf_error(ctx, loc, "invalid address range: '%s - %s' mixes address families", a, b);
 		x->bad = true;
 		return x;
 	}
@@ -369,36 +369,40 @@ pf_hnode *pf_host_dyn(struct pf_ctx *ctx, const char *name, long long bits, srcl
 		return h;
 	}
 	if (colon) {
-		/* modifiers, possibly two: (em0:network:0) */
+		/* modifiers, possibly two: (em0:network:0).  pfctl parse.y
+		 * dynaddr takes them off from the right and names what is
+		 * left when one is unknown; two of network, broadcast and
+		 * peer are an illegal combination. */
 		const char *m = colon + 1;
-		for (const char *p = m; *p;) {
-			size_t k = strcspn(p, ":");
-			if (!((k == 7 && !strncmp(p, "network", 7)) || (k == 9 && !strncmp(p, "broadcast", 9)) ||
-			      (k == 4 && !strncmp(p, "peer", 4)) || (k == 1 && p[0] == '0'))) {
-				pf_error(ctx, loc, "invalid interface modifier '%s'", m);
+		char *left = pf_strdup(ctx, name, strlen(name));
+		unsigned flags = 0;
+		char *p;
+		while ((p = strrchr(left, ':')) != NULL) {
+			if (strcmp(p + 1, "network") == 0)
+				flags |= 1;
+			else if (strcmp(p + 1, "broadcast") == 0)
+				flags |= 2;
+			else if (strcmp(p + 1, "peer") == 0)
+				flags |= 4;
+			else if (strcmp(p + 1, "0") == 0)
+				flags |= 8;
+			else {
+				pf_error(ctx, loc, "interface %s has bad modifier", left);
 				h->bad = true;
 				return h;
 			}
-			p += k;
-			if (*p == ':')
-				p++;
+			*p = '\0';
 		}
-		h->a.modifier = pf_strdup(ctx, m, strlen(m));
-		/* pfctl parse.y dynaddr: network, broadcast and peer exclude
-		 * each other (":0" goes with any of them) */
-		int modes = (strstr(m, "network") != NULL) + (strstr(m, "broadcast") != NULL) +
-			    (strstr(m, "peer") != NULL);
-		int twice = 0;
-		for (const char *p = m; (p = strstr(p, "network")) != NULL; p++)
-			twice++;
-		if (modes > 1 || twice > 1) {
+		if (flags & (flags - 1) & 7) {
 			pf_error(ctx, loc, "illegal combination of interface modifiers");
 			h->bad = true;
 			return h;
 		}
+		h->a.modifier = pf_strdup(ctx, m, strlen(m));
 	}
 	if (bits > 128 || bits < -1) {
-		pf_error(ctx, loc, "netmask is too %s: /%lld", bits < 0 ? "small" : "large", bits);
+		/* pfctl parse.y host: dynaddr '/' NUMBER */
+		pf_error(ctx, loc, "bit number too big");
 		h->bad = true;
 	}
 	h->a.prefix = (int)bits;
@@ -418,6 +422,20 @@ pf_hnode *pf_host_route(struct pf_ctx *ctx, const char *ifname, pf_hnode *h, src
 pf_hnode *pf_host_kind(struct pf_ctx *ctx, enum pf_addr_kind k, srcloc loc)
 {
 	return hnew(ctx, k, loc);
+}
+
+pf_hnode *pf_host_weight(struct pf_ctx *ctx, pf_hnode *list, long long n, srcloc loc)
+{
+	pf_hnode *h = list;
+	while (h->next)
+		h = h->next;
+	/* pfctl parse.y optweight: 1 - USHRT_MAX */
+	if (n < 1 || n > 65535) {
+		pf_error(ctx, loc, "weight out of range");
+		h->bad = true;
+	}
+	h->weighted = true;
+	return list;
 }
 
 pf_hnode *pf_host_neg(pf_hnode *h, srcloc loc)
@@ -466,6 +484,12 @@ pf_pnode *pf_port_item(struct pf_ctx *ctx, int op, const pf_item *a, const pf_it
 	pf_pnode *p = pf_alloc(ctx, sizeof *p);
 	p->p.loc = loc;
 	p->p.op = op == PF_OP_NONE ? PF_OP_EQ : (enum pf_port_op)op;
+	if (op != PF_OP_NONE && ((a->s && strchr(a->s, ':')) || (b && b->s && strchr(b->s, ':')))) {
+		/* pfctl parse.y port_item: "> 1000:2000", "1:2 >< 3" */
+		pf_error(ctx, loc, "':' cannot be used with an other port operator");
+		p->bad = true;
+		return p;
+	}
 	if (op == PF_OP_NONE && a->s && strchr(a->s, ':')) {
 		/* "1024:65535", "ssh:www": an inclusive range */
 		const char *c = strchr(a->s, ':');
@@ -474,8 +498,10 @@ pf_pnode *pf_port_item(struct pf_ctx *ctx, int op, const pf_item *a, const pf_it
 		p->p.op = PF_OP_RANGE;
 		if (!port_value(ctx, a, lo, &p->p.a, loc))
 			p->bad = true;
-		if (strcmp(hi, "*") == 0)
+		if (strcmp(hi, "*") == 0) {
 			p->p.b = 65535;
+			p->star = true;
+		}
 		else if (!port_value(ctx, a, hi, &p->p.b, loc))
 			p->bad = true;
 		if (!p->bad && p->p.a == p->p.b)
@@ -496,6 +522,8 @@ pf_pnode *pf_id_item(struct pf_ctx *ctx, int op, const pf_item *a, const pf_item
 	pf_pnode *p = pf_alloc(ctx, sizeof *p);
 	p->p.loc = loc;
 	p->p.op = op == PF_OP_NONE ? PF_OP_EQ : (enum pf_port_op)op;
+	p->unknown = (a->s && strcmp(a->s, "unknown") == 0) ||
+		     (b && b->s && strcmp(b->s, "unknown") == 0);
 	/* user and group names are the host's: only numbers are checked */
 	if (!a->s && (a->n < 0 || a->n > 0xffffffffLL)) {
 		pf_error(ctx, loc, "illegal uid value %lld", a->n);

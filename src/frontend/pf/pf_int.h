@@ -19,6 +19,7 @@ typedef struct pf_table {
 	srcloc loc;
 	pf_hnode *hosts;        /* arena */
 	bool has_file, file_failed, defined;
+	bool is_const;          /* "const": its addresses cannot change */
 	char *file;
 } pf_table;
 
@@ -32,6 +33,14 @@ typedef struct pf_tmpl {
 	bool src_written, dst_written;
 	unsigned scrub_seen;    /* bits: scrub options seen, for "cannot be respecified" */
 	bool antispoof, unres_opts;
+	unsigned seen;          /* options pfctl takes once a rule (pf_rule.c SEEN_*) */
+	/* pool options read since the last pool (pfctl parse.y pool_opts) */
+	const char *pool_type;
+	bool pool_static, pool_sticky;
+	srcloc pool_loc, static_loc;
+	bool sloppy;            /* keep state (sloppy) */
+	srcloc sloppy_loc;
+	srcloc frag_loc;
 	const char *unres_what; /* an option whose effect is not known */
 	srcloc unres_loc;
 } pf_tmpl;
@@ -111,12 +120,17 @@ struct pf_ctx {
 	size_t nqueues, capqueues;
 	pf_queue curq;
 	bool inq;
+	unsigned qseen;         /* queue options given (pfctl parse.y queue_opt) */
+	bool qfreebsd;          /* the queue has an ALTQ scheduler or children */
+	srcloc qpercent;        /* a bandwidth in % (line 0: none) */
+	bool altq;              /* an "altq on" statement: FreeBSD ALTQ queues */
 	/* the rules of the statement being read, until its line end: a
 	 * statement with a syntax error after them is taken back */
 	bool pending;
 	pf_list *ck_list;
 	size_t ck_n, ck_nsource;
 	bool block_return;      /* set block-policy return */
+	bool state_defaults;    /* set state-defaults was given */
 	bool noname;            /* an anchor rule with neither name nor body */
 	srcloc noname_loc;
 	size_t nsource;
@@ -130,5 +144,8 @@ const char *pf_source_text(struct pf_ctx *ctx, const char *file, int line, int e
 /* Build the IR from the tree of rules (pf_lower.c). */
 void pf_lower(struct pf_ctx *ctx);
 void pf_rule_reset(struct pf_ctx *ctx);
+/* pfctl's pf_timeouts names (pfctl_parser.c): true when name is one; *state
+ * says it may be used in a rule's state options (it has a '.') */
+bool pf_timeout_name(const char *name, bool *state);
 
 #endif

@@ -318,9 +318,16 @@ static void cond_addr(struct pf_ctx *ctx, ir_rule *ir, enum ir_field f, const pf
 			ir_rule_unresolved(ir, a->loc, buf);
 			return;
 		}
-		if (n == 0) {
+		if (n == 0 && !(t->is_const && !t->has_file)) {
 			snprintf(buf, sizeof buf, "table <%.100s> is filled at run time", a->name);
 			ir_rule_unresolved(ir, a->loc, buf);
+			return;
+		}
+		if (n == 0) {
+			/* "const" and no addresses: pfctl -t cannot add any
+			 * (pf.conf(5) TABLES), the table stays empty */
+			ir_cond *c = ir_rule_cond(ir, f, !a->neg, a->loc);
+			ir_cond_range(c, 0, U128_MAX);
 			return;
 		}
 		const pf_addr **v = xmalloc(n * sizeof *v);
@@ -441,6 +448,10 @@ static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node,
 	const pf_rule *r = &node->r;
 	if ((r->dir == PF_DIR_IN && !in) || (r->dir == PF_DIR_OUT && in))
 		return false;
+	/* "fragment" (pf.conf(5)): only fragments of a packet, never the
+	 * whole packets fwlint evaluates */
+	if (r->fragment)
+		return false;
 	if (r->af) {
 		if (*family && *family != r->af)
 			return false;
@@ -508,10 +519,51 @@ static bool needs_tcp_split(const entry *e)
  * past PF_MAX_RULE_TEXT bytes it is cut (at a character boundary) and ends
  * in "...", or a 10 MB line with a long list would need a copy of the line
  * per rule. */
+/* A statement written over several lines (a '\\' line continuation, a
+ * list broken across lines) as one line: each line end with the blanks
+ * around it, and the backslash before it, becomes one blank. */
+static char *one_line(const char *text, size_t len, size_t *out)
+{
+	char *v = xmalloc(len + 1);
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (text[i] != '\n') {
+			v[n++] = text[i];
+			continue;
+		}
+		while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\\' ||
+				 v[n - 1] == '\r'))
+			n--;
+		while (i + 1 < len && (text[i + 1] == ' ' || text[i + 1] == '\t'))
+			i++;
+		v[n++] = ' ';
+	}
+	v[n] = '\0';
+	*out = n;
+	return v;
+}
+
 static ir_rule *rule_new(struct pf_ctx *ctx, srcloc loc)
 {
 	size_t tlen;
-	const char *text = pf_source_text(ctx, loc.file, loc.line, loc.end_line, &tlen);
+	const char *raw = pf_source_text(ctx, loc.file, loc.line, loc.end_line, &tlen);
+	if (loc.end_line > loc.line && memchr(raw, '\n', tlen)) {
+		char *flat = one_line(raw, tlen, &tlen);
+		if (tlen > PF_MAX_RULE_TEXT) {
+			tlen = PF_MAX_RULE_TEXT;
+			while (tlen > 0 && ((unsigned char)flat[tlen] & 0xC0) == 0x80)
+				tlen--;
+			flat[tlen] = '\0';
+			char *cut = xasprintf("%s ...", flat);
+			free(flat);
+			flat = cut;
+			tlen = strlen(cut);
+		}
+		ir_rule *ir = ir_rule_new(loc, flat, tlen);
+		free(flat);
+		return ir;
+	}
+	const char *text = raw;
 	if (tlen <= PF_MAX_RULE_TEXT)
 		return ir_rule_new(loc, text, tlen);
 	tlen = PF_MAX_RULE_TEXT;

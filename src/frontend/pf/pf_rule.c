@@ -15,14 +15,65 @@
  * "no-df cannot be respecified" and the like for scrub options, "illegal
  * min-ttl value N", "more than one divert option".
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "check.h"
 #include "pf_int.h"
 #include "xalloc.h"
+
+/* Options pfctl's parse.y takes once in a rule (filter_opts markers and
+ * the like): a second one is "X cannot be redefined" or respecified. */
+enum {
+	SEEN_FLAGS = 1u << 0, SEEN_ICMP = 1u << 1, SEEN_TOS = 1u << 2, SEEN_KEEP = 1u << 3,
+	SEEN_LABEL = 1u << 4, SEEN_PRIO = 1u << 5, SEEN_SETPRIO = 1u << 6,
+	SEEN_DELAY = 1u << 7, SEEN_PKTRATE = 1u << 8, SEEN_RCV = 1u << 9,
+	SEEN_ROUTE = 1u << 10, SEEN_NAT = 1u << 11, SEEN_RDR = 1u << 12,
+	SEEN_MAX = 1u << 13, SEEN_STATELOCK = 1u << 14, SEEN_FRAGMENT = 1u << 15,
+	SEEN_ALLOWOPTS = 1u << 16, SEEN_ONCE = 1u << 17, SEEN_QUEUE = 1u << 18,
+	SEEN_SETTOS = 1u << 19,
+};
+
+/* Is the option seen before?  Marks it seen. */
+static bool seen(struct pf_ctx *ctx, unsigned bit)
+{
+	bool was = (ctx->cur.seen & bit) != 0;
+	ctx->cur.seen |= bit;
+	return was;
+}
+
+/* pfctl_parser.c pf_timeouts */
+bool pf_timeout_name(const char *name, bool *state)
+{
+	static const char *const names[] = {
+		"tcp.first", "tcp.opening", "tcp.established", "tcp.closing", "tcp.finwait",
+		"tcp.closed", "tcp.tsdiff", "udp.first", "udp.single", "udp.multiple",
+		"icmp.first", "icmp.error", "other.first", "other.single", "other.multiple",
+		"frag", "interval", "adaptive.start", "adaptive.end", "src.track",
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0) {
+			*state = strchr(name, '.') != NULL;
+			return true;
+		}
+	return false;
+}
+
+/* pfctl parse.y if_item: IFNAMSIZ is 16 with the NUL; rdomain ids are
+ * 0 - RT_TABLEID_MAX (255) */
+static void check_ifs(struct pf_ctx *ctx, const pf_item *ifs)
+{
+	for (const pf_item *i = ifs; i; i = i->next) {
+		if (i->s && strlen(i->s) >= 16)
+			pf_error(ctx, i->loc, "interface name too long");
+		else if (!i->s && i->s2 && (i->n < 0 || i->n > 255))
+			pf_error(ctx, i->loc, "rdomain %lld outside range", i->n);
+	}
+}
 
 void pf_rule_reset(struct pf_ctx *ctx)
 {
@@ -51,11 +102,17 @@ void pf_rule_begin(struct pf_ctx *ctx, enum pf_action a, srcloc loc)
 void pf_rule_block(struct pf_ctx *ctx, enum pf_block_kind k, const pf_item *codes, srcloc loc)
 {
 	B(ctx)->block = k;
+	if (k == PF_BLOCK_RETURN_RST) {
+		/* pfctl parse.y blockspec: return-rst (ttl N) */
+		if (codes && (codes->n < 0 || codes->n > 255))
+			pf_error(ctx, codes->loc, "illegal ttl value %lld", codes->n);
+		return;
+	}
 	for (const pf_item *c = codes; c; c = c->next) {
 		if (c->s && pf_icmp_code_lookup(4, c->s) < 0 && pf_icmp_code_lookup(6, c->s) < 0)
 			pf_error(ctx, c->loc, "unknown icmp code %s", c->s);
 		else if (!c->s && (c->n < 0 || c->n > 255))
-			pf_error(ctx, c->loc, "illegal icmp code %lld", c->n);
+			pf_error(ctx, c->loc, "invalid icmp code %lld", c->n);
 	}
 	(void)loc;
 }
@@ -63,7 +120,11 @@ void pf_rule_block(struct pf_ctx *ctx, enum pf_block_kind k, const pf_item *code
 void pf_rule_dir(struct pf_ctx *ctx, enum pf_dir d) { B(ctx)->dir = d; }
 void pf_rule_log(struct pf_ctx *ctx, srcloc loc) { (void)loc; B(ctx)->log = true; }
 void pf_rule_quick(struct pf_ctx *ctx, srcloc loc) { (void)loc; B(ctx)->quick = true; }
-void pf_rule_on(struct pf_ctx *ctx, pf_item *ifs) { ctx->cur.ifs = ifs; }
+void pf_rule_on(struct pf_ctx *ctx, pf_item *ifs)
+{
+	check_ifs(ctx, ifs);
+	ctx->cur.ifs = ifs;
+}
 void pf_rule_antispoof(struct pf_ctx *ctx, pf_item *ifs) { ctx->cur.aifs = ifs; }
 
 void pf_rule_af(struct pf_ctx *ctx, int af, srcloc loc)
@@ -83,7 +144,7 @@ void pf_rule_proto(struct pf_ctx *ctx, pf_item *protos)
 			}
 			p->n = n;
 		} else if (p->n < 0 || p->n > 255) {
-			pf_error(ctx, p->loc, "protocol number %lld out of range", p->n);
+			pf_error(ctx, p->loc, "protocol outside range");
 		}
 		if (p->n == 0)
 			/* pfctl parse.y proto_item */
@@ -92,11 +153,32 @@ void pf_rule_proto(struct pf_ctx *ctx, pf_item *protos)
 	ctx->cur.protos = protos;
 }
 
+/* pfctl parse.y: "weight" is a word of tables and pools, not of from/to */
+static void no_weight(struct pf_ctx *ctx, pf_hnode *h)
+{
+	for (; h; h = h->next)
+		if (h->weighted) {
+			pf_error(ctx, h->a.loc, "syntax error, unexpected 'weight' after a source "
+				 "or destination address");
+			h->bad = true;
+		}
+}
+
 static void no_routehost(struct pf_ctx *ctx, pf_hnode *h)
 {
 	for (; h; h = h->next)
 		if (h->routehost)
 			pf_error(ctx, h->a.loc, "could not parse host specification");
+}
+
+/* pfctl parse.y portrange: "N:*" is rdr-to's (portstar) only */
+static void no_star(struct pf_ctx *ctx, pf_pnode *p)
+{
+	for (; p; p = p->next)
+		if (p->star) {
+			pf_error(ctx, p->p.loc, "unknown port *");
+			p->bad = true;
+		}
 }
 
 /* pfctl parse.y port_item, validate_range(): in a filter rule "2000:1000"
@@ -116,6 +198,8 @@ static void port_ranges(struct pf_ctx *ctx, pf_pnode *p)
 
 void pf_rule_from(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 {
+	no_star(ctx, p);
+	no_weight(ctx, h);
 	port_ranges(ctx, p);
 	no_routehost(ctx, h);
 	ctx->cur.src = h;
@@ -124,6 +208,8 @@ void pf_rule_from(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 
 void pf_rule_to(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 {
+	no_star(ctx, p);
+	no_weight(ctx, h);
 	port_ranges(ctx, p);
 	no_routehost(ctx, h);
 	for (pf_hnode *x = h; x; x = x->next)
@@ -140,6 +226,14 @@ void pf_rule_to(struct pf_ctx *ctx, pf_hnode *h, pf_pnode *p)
 
 void pf_rule_ids(struct pf_ctx *ctx, bool gid, pf_pnode *ids)
 {
+	/* pfctl parse.y uid_item, gid_item: "unknown" compares with = or !=
+	 * only */
+	for (pf_pnode *p = ids; p; p = p->next)
+		if (p->unknown && p->p.op != PF_OP_EQ && p->p.op != PF_OP_NE) {
+			pf_error(ctx, p->p.loc, "%s unknown requires operator = or !=",
+				 gid ? "group" : "user");
+			p->bad = true;
+		}
 	/* "user root user bin": repeated options add to the list (pfctl) */
 	if (gid)
 		ctx->cur.gids = pf_port_cat(ctx->cur.gids, ids);
@@ -164,6 +258,10 @@ static int flag_bits(const char *s)
 void pf_rule_flags(struct pf_ctx *ctx, const char *f, const char *mask, bool any, srcloc loc)
 {
 	pf_rule *r = B(ctx);
+	if (seen(ctx, SEEN_FLAGS)) {
+		pf_error(ctx, loc, "flags cannot be redefined");
+		return;
+	}
 	r->flags_written = true;
 	r->flagsloc = loc;
 	if (any) {
@@ -172,7 +270,8 @@ void pf_rule_flags(struct pf_ctx *ctx, const char *f, const char *mask, bool any
 	}
 	int a = flag_bits(f), m = flag_bits(mask);
 	if (a < 0 || m < 0) {
-		pf_error(ctx, loc, "bad flags '%s/%s'", f, mask);
+		/* pfctl parse.y flag: each word on its own */
+		pf_error(ctx, loc, "bad flags %s", a < 0 ? f : mask);
 		return;
 	}
 	r->flags = (uint8_t)a;
@@ -181,6 +280,10 @@ void pf_rule_flags(struct pf_ctx *ctx, const char *f, const char *mask, bool any
 
 void pf_rule_icmp(struct pf_ctx *ctx, int af, pf_item *types)
 {
+	if (types && seen(ctx, SEEN_ICMP)) {
+		pf_error(ctx, types->loc, "icmp-type cannot be redefined");
+		return;
+	}
 	for (pf_item *t = types; t; t = t->next) {
 		if (t->s) {
 			int n = pf_icmp_type_lookup(af, t->s);
@@ -207,7 +310,10 @@ void pf_rule_icmp(struct pf_ctx *ctx, int af, pf_item *types)
 
 void pf_rule_state(struct pf_ctx *ctx, enum pf_state_kind k, srcloc loc)
 {
-	(void)loc;
+	if (seen(ctx, SEEN_KEEP)) {
+		pf_error(ctx, loc, "modulate or keep cannot be redefined");
+		return;
+	}
 	B(ctx)->state = k;
 }
 
@@ -217,6 +323,28 @@ static void unresolved_opt(struct pf_ctx *ctx, const char *what, srcloc loc)
 		ctx->cur.unres_what = what;
 		ctx->cur.unres_loc = loc;
 	}
+}
+
+/* pfctl parse.y map_tos: DiffServ code points and the old TOS names, any
+ * case; or a hex number 0x00-0xff */
+static bool tos_word(const char *s)
+{
+	static const char *const names[] = {
+		"af11", "af12", "af13", "af21", "af22", "af23", "af31", "af32", "af33",
+		"af41", "af42", "af43", "critical", "cs0", "cs1", "cs2", "cs3", "cs4",
+		"cs5", "cs6", "cs7", "ef", "inetcontrol", "lowdelay", "netcontrol",
+		"reliability", "throughput",
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(s, names[i]) == 0)
+			return true;
+	if (s[0] == '0' && s[1] == 'x') {
+		char *end;
+		errno = 0;
+		unsigned long v = strtoul(s, &end, 16);
+		return errno == 0 && *end == '\0' && v <= 255;
+	}
+	return false;
 }
 
 /* Scrub options that may be given once (pfctl: "X cannot be respecified") */
@@ -244,6 +372,10 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		r->tagloc = loc;
 	} else if (strcmp(opt, "prio") == 0 || strcmp(opt, "set-prio") == 0) {
 		int i = 0;
+		if (seen(ctx, opt[0] == 'p' ? SEEN_PRIO : SEEN_SETPRIO)) {
+			pf_error(ctx, loc, "prio cannot be redefined");
+			return;
+		}
 		for (const pf_item *a = args; a && i < 2; a = a->next, i++) {
 			if (a->n < 0 || a->n > 7) {
 				pf_error(ctx, a->loc, "prio must be 0 - 7");
@@ -255,6 +387,10 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		if (opt[0] == 'p')
 			unresolved_opt(ctx, "prio: packet priorities are not known", loc);
 	} else if (strcmp(opt, "queue") == 0) {
+		if (seen(ctx, SEEN_QUEUE)) {
+			pf_error(ctx, loc, "queue cannot be redefined");
+			return;
+		}
 		r->queue[0] = args->s;
 		r->queue[1] = args->next ? args->next->s : NULL;
 		r->queueloc = loc;
@@ -273,9 +409,12 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 	} else if (strcmp(opt, "random-id") == 0) {
 		scrub_once(ctx, 1u << 4, "random-id", loc);
 	} else if (strcmp(opt, "reassemble") == 0) {
+		if (strcasecmp(args->s, "tcp") != 0) {
+			pf_error(ctx, args->loc, "scrub reassemble supports only tcp, not '%s'",
+				 args->s);
+			return;
+		}
 		scrub_once(ctx, 1u << 5, "reassemble tcp", loc);
-		if (strcmp(args->s, "tcp") != 0)
-			pf_error(ctx, args->loc, "reassemble: expected tcp, not %s", args->s);
 	} else if (strcmp(opt, "fragment-reassemble") == 0 || strcmp(opt, "fragment-x") == 0) {
 		scrub_once(ctx, 1u << 6, "fragment reassemble", loc);
 	} else if (strcmp(opt, "max") == 0) {
@@ -283,6 +422,76 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		 * does not fit the kernel's u_int32 */
 		if (args->n < 0 || args->n > (long long)UINT_MAX)
 			pf_error(ctx, args->loc, "only positive values permitted");
+		else if (ctx->cur.active && seen(ctx, SEEN_MAX))
+			pf_error(ctx, loc, "state option 'max' multiple definitions");
+	} else if (strcmp(opt, "max-src-states") == 0 || strcmp(opt, "max-src-conn") == 0 ||
+		   strcmp(opt, "max-src-conn-rate") == 0) {
+		/* pfctl parse.y state_opt_item and pfrule */
+		for (const pf_item *a = args; a; a = a->next)
+			if (a->n < 0 || a->n > (long long)UINT_MAX) {
+				pf_error(ctx, a->loc, "only positive values permitted");
+				return;
+			}
+		if (strcmp(opt, "max-src-states") != 0)
+			r->max_src_conn = true;
+		bool zero = args->n == 0 || (args->next && args->next->n == 0);
+		if (ctx->cur.active && zero)
+			pf_error(ctx, loc, "'%s' %s > 0", opt,
+				 args->next ? "values must be" : "must be");
+	} else if (strcmp(opt, "statelock") == 0) {
+		if (ctx->cur.active && seen(ctx, SEEN_STATELOCK))
+			pf_error(ctx, loc, "state locking option: multiple definitions");
+	} else if (strcmp(opt, "sloppy") == 0) {
+		if (ctx->cur.active && ctx->cur.sloppy)
+			pf_error(ctx, loc, "state sloppy option: multiple definitions");
+		ctx->cur.sloppy = true;
+		ctx->cur.sloppy_loc = loc;
+	} else if (strcmp(opt, "timeout") == 0) {
+		bool state = false;
+		if (!pf_timeout_name(args->s, &state))
+			pf_error(ctx, args->loc, "illegal timeout name %s", args->s);
+		else if (!state)
+			pf_error(ctx, args->loc, "illegal state timeout %s", args->s);
+	} else if (strcmp(opt, "label") == 0) {
+		if (seen(ctx, SEEN_LABEL))
+			pf_error(ctx, loc, "label cannot be redefined");
+		else if (args && strlen(args->s) >= 64)
+			/* PF_RULE_LABEL_SIZE is 64 with the NUL */
+			pf_error(ctx, args->loc, "rule label too long (max 63 chars)");
+	} else if (strcmp(opt, "delay") == 0) {
+		if (seen(ctx, SEEN_DELAY))
+			pf_error(ctx, loc, "delay cannot be respecified");
+		else if (args->n < 0 || args->n > 0xffff)
+			pf_error(ctx, args->loc, "illegal delay value %lld (0-65535)", args->n);
+	} else if (strcmp(opt, "once") == 0) {
+		/* pfctl parse.y filteropts_to_rule */
+		if (r->action != PF_PASS && r->action != PF_BLOCK)
+			pf_error(ctx, loc, "'once' only applies to pass/block rules");
+	} else if (strcmp(opt, "pool") == 0) {
+		/* pfctl parse.y pool_opt and hashkey */
+		if (ctx->cur.pool_type) {
+			pf_error(ctx, loc, "pool type cannot be redefined");
+			return;
+		}
+		ctx->cur.pool_type = args->s;
+		ctx->cur.pool_loc = loc;
+		const pf_item *key = args->next;
+		if (key && key->s && strncmp(key->s, "0x", 2) == 0) {
+			unsigned k[4];
+			if (strlen(key->s) != 34)
+				pf_error(ctx, key->loc, "hex key must be 128 bits (32 hex digits) long");
+			else if (sscanf(key->s, "0x%8x%8x%8x%8x", &k[0], &k[1], &k[2], &k[3]) != 4)
+				pf_error(ctx, key->loc, "invalid hex key");
+		}
+	} else if (strcmp(opt, "static-port") == 0) {
+		if (ctx->cur.pool_static)
+			pf_error(ctx, loc, "static-port cannot be redefined");
+		ctx->cur.pool_static = true;
+		ctx->cur.static_loc = loc;
+	} else if (strcmp(opt, "sticky-address") == 0) {
+		if (ctx->cur.pool_sticky)
+			pf_error(ctx, loc, "sticky-address cannot be redefined");
+		ctx->cur.pool_sticky = true;
 	} else if (strcmp(opt, "rtable") == 0) {
 		/* pfctl checks against the running kernel's
 		 * rt_tableid_max(); RT_TABLEID_MAX (sys/socket.h) is 255 */
@@ -295,14 +504,38 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 	} else if (strcmp(opt, "source-track-global") == 0) {
 		r->source_track_global = true;
 	} else if (strcmp(opt, "probability") == 0) {
-		double p = args->s ? strtod(args->s, NULL) : (double)args->n;
-		if (p < 0 || p > 100)
-			pf_error(ctx, args->loc, "invalid probability");
+		/* pfctl parse.y probability: a fraction, "N%", or the
+		 * number 0 or 1 */
+		double p = (double)args->n;
+		if (args->s) {
+			char *e;
+			p = strtod(args->s, &e);
+			if (*e == '%') {
+				p *= 0.01;
+				e++;
+			}
+			if (*e) {
+				pf_error(ctx, args->loc, "invalid probability: %s", args->s);
+				return;
+			}
+		}
+		if (!(p >= 0.0 && p * 4294967295.0 + 0.5 < 4294967296.0)) {
+			pf_error(ctx, args->loc, "invalid probability: %g%%", p * 100);
+			return;
+		}
 		unresolved_opt(ctx, "probability: the rule matches some packets at random", loc);
 	} else if (strcmp(opt, "tos") == 0) {
-		/* pfctl parse.y tos: a number 0-255 (or a name, or 0x..) */
+		/* pfctl parse.y tos: a number 0-255, a name, or 0x.. */
+		if (seen(ctx, SEEN_TOS)) {
+			pf_error(ctx, loc, "tos cannot be redefined");
+			return;
+		}
 		if (!args->s && (args->n < 0 || args->n > 255)) {
 			pf_error(ctx, args->loc, "illegal tos value %lld", args->n);
+			return;
+		}
+		if (args->s && !tos_word(args->s)) {
+			pf_error(ctx, args->loc, "illegal tos value %s", args->s);
 			return;
 		}
 		unresolved_opt(ctx, "tos: the packets' type of service is not modelled", loc);
@@ -319,8 +552,11 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		} else {
 			char *end;
 			long n = strtol(args->s + 5, &end, 10);
-			if (args->s[5] == '\0' || *end || n < 0 || n > 255)
+			/* strtonum(3)'s words */
+			if (args->s[5] == '\0' || *end)
 				pf_error(ctx, args->loc, "%s: invalid", args->s);
+			else if (n < 0 || n > 255)
+				pf_error(ctx, args->loc, "%s: too %s", args->s, n < 0 ? "small" : "large");
 		}
 	} else if (strcmp(opt, "os") == 0) {
 		r->os = true;
@@ -339,9 +575,17 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			r->rcvloc = args->loc;
 		}
 	} else if (strcmp(opt, "max-pkt-rate") == 0) {
+		if (seen(ctx, SEEN_PKTRATE)) {
+			pf_error(ctx, loc, "cannot respecify max-pkt-rate");
+			return;
+		}
 		unresolved_opt(ctx, "max-pkt-rate: the rule matches only above a packet rate", loc);
 	} else if (strcmp(opt, "fragment") == 0) {
-		unresolved_opt(ctx, "fragment: fragments are not modelled", loc);
+		/* a rule on fragments never matches a whole packet, which is
+		 * what fwlint traces (pf_lower.c) */
+		seen(ctx, SEEN_FRAGMENT);
+		ctx->cur.frag_loc = loc;
+		r->fragment = true;
 	} else if (strcmp(opt, "rdomain") == 0) {
 		unresolved_opt(ctx, "rdomain: routing domains are not modelled", loc);
 	}
@@ -356,14 +600,44 @@ static void pool_first(pf_hnode *pool, pf_addr *a, size_t *n)
 		*a = pool->a;
 }
 
+/* The pool options read since the last pool, checked against that pool
+ * (pfctl parse.y collapse_redirspec and apply_redirspec); kind is 'n'
+ * (nat-to), 'r' (rdr-to), 'b' (binat-to) or 't' (route-to and friends). */
+static void pool_done(struct pf_ctx *ctx, const pf_hnode *pool, const pf_pnode *port, int kind)
+{
+	pf_tmpl *t = &ctx->cur;
+	size_t n = 0;
+	for (const pf_hnode *h = pool; h; h = h->next)
+		n++;
+	if (n > 1 && t->pool_type && strcmp(t->pool_type, "bitmask") == 0)
+		pf_error(ctx, t->pool_loc, "pool type is not valid for multiple translation or "
+			 "routing addresses");
+	if (kind == 'r' && port && !port->bad && !port->star && port->p.op == PF_OP_RANGE &&
+	    port->p.a > port->p.b)
+		pf_error(ctx, port->p.loc, "invalid rdr-to port range");
+	if (t->pool_static && (kind == 'r' || kind == 't')) {
+		pf_error(ctx, t->static_loc, "the 'static-port' option is only valid with nat rules");
+	} else if (t->pool_static && kind == 'n' && port && !port->bad) {
+		/* PF_NAT_PROXY_PORT_LOW and _HIGH: 50001 and 65535 */
+		unsigned lo = port->p.a, hi = port->p.op == PF_OP_RANGE ? port->p.b : lo;
+		if (lo != 50001 && hi != 65535)
+			pf_error(ctx, t->static_loc, "the 'static-port' option can't be used when "
+				 "specifying a port range");
+	}
+	t->pool_type = NULL;
+	t->pool_static = t->pool_sticky = false;
+}
+
 void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode *port, srcloc loc)
 {
 	pf_rule *r = B(ctx);
-	(void)loc;
 	no_routehost(ctx, pool);
-	if (r->xlate == x)
-		pf_error(ctx, loc, "%s cannot be respecified",
-			 x == PF_XL_NAT_TO ? "nat-to" : x == PF_XL_RDR_TO ? "rdr-to" : "binat-to");
+	pool_done(ctx, pool, port, x == PF_XL_NAT_TO ? 'n' : x == PF_XL_RDR_TO ? 'r' : 'b');
+	if (seen(ctx, x == PF_XL_RDR_TO ? SEEN_RDR : SEEN_NAT)) {
+		pf_error(ctx, loc, x == PF_XL_RDR_TO ? "cannot respecify rdr-to" :
+			 "cannot respecify nat-to/binat-to");
+		return;
+	}
 	if (r->xlate != PF_XL_NONE && r->xlate != x) {
 		r->xlate2 = x; /* "rdr-to X nat-to Y" in one rule */
 		return;
@@ -379,8 +653,17 @@ void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode
 void pf_rule_afto(struct pf_ctx *ctx, int af, pf_hnode *from, pf_hnode *to, srcloc loc)
 {
 	pf_rule *r = B(ctx);
-	(void)loc;
-	(void)to;
+	pool_done(ctx, from, NULL, 'a');
+	if (seen(ctx, SEEN_NAT)) {
+		pf_error(ctx, loc, "cannot respecify af-to");
+		return;
+	}
+	if (af == 0) {
+		/* pfctl parse.y filter_opt AFTO af FROM ... */
+		pf_error(ctx, loc, to ? "no address family specified" :
+			 "no target address family specified");
+		return;
+	}
 	r->xlate = PF_XL_AF_TO;
 	r->xaf = af;
 	ctx->cur.xpool = from;
@@ -391,7 +674,19 @@ void pf_rule_route(struct pf_ctx *ctx, enum pf_route rt, pf_hnode *pool, srcloc 
 {
 	pf_rule *r = B(ctx);
 	size_t n;
-	(void)loc;
+	pool_done(ctx, pool, NULL, 't');
+	if (seen(ctx, SEEN_ROUTE)) {
+		pf_error(ctx, loc, "cannot respecify route-to/reply-to/dup-to");
+		return;
+	}
+	for (const pf_hnode *h = pool; h; h = h->next)
+		if (!h->bad && !h->routehost && h->a.kind == PF_ADDR_DYNIF &&
+		    !(h->a.modifier && strcmp(h->a.modifier, "peer") == 0)) {
+			/* pfctl parse.y collapse_redirspec, routing */
+			pf_error(ctx, h->a.loc, "route spec requires :peer with dynamic interface "
+				 "addresses");
+			break;
+		}
 	r->route = rt;
 	ctx->cur.rtpool = pool;
 	pool_first(pool, &r->rtaddr, &n);
@@ -402,6 +697,9 @@ void pf_rule_divert(struct pf_ctx *ctx, const char *kind, pf_hnode *h, pf_pnode 
 	pf_rule *r = B(ctx);
 	if (++r->ndivert > 1)
 		pf_error(ctx, loc, "more than one divert option");
+	else if (port && !port->bad && port->p.a == 0)
+		/* pfctl parse.y filter_opt divert-to, divert-packet */
+		pf_error(ctx, port->p.loc, "invalid divert port: 0");
 	if (strcmp(kind, "divert-to") == 0) {
 		r->divert_to = true;
 		/* A host name takes the rule's family (pfctl resolves it
@@ -428,8 +726,9 @@ void pf_rule_anchor_name(struct pf_ctx *ctx, const char *name, srcloc loc)
 void pf_rule_arrow(struct pf_ctx *ctx, pf_hnode *pool, pf_pnode *port, srcloc loc)
 {
 	pf_rule *r = B(ctx);
-	(void)loc;
 	no_routehost(ctx, pool);
+	ctx->cur.pool_type = NULL;
+	ctx->cur.pool_static = ctx->cur.pool_sticky = false;
 	switch (r->action) {
 	case PF_NAT: r->xlate = PF_XL_NAT_TO; break;
 	case PF_RDR: r->xlate = PF_XL_RDR_TO; break;
@@ -640,10 +939,68 @@ static void xanchor_limits(struct pf_ctx *ctx)
 	}
 }
 
+/* Could the rule have TCP combinations (no proto, or tcp in the list)? */
+static bool may_be_tcp(const pf_item *protos)
+{
+	if (!protos)
+		return true;
+	for (; protos; protos = protos->next)
+		if (protos->n == 6)
+			return true;
+	return false;
+}
+
+/* pfctl parse.y decide_address_family: the family all hosts share, or 0 */
+static int hosts_af(const pf_hnode *h)
+{
+	int af = h ? h->a.af : 0;
+	for (; h; h = h->next)
+		if (h->a.af != af)
+			return 0;
+	return af;
+}
+
+static void mixed_pool(struct pf_ctx *ctx, const pf_hnode *pool, const char *what)
+{
+	bool v4 = false, v6 = false;
+	for (const pf_hnode *h = pool; h; h = h->next) {
+		v4 |= h->a.af == 4;
+		v6 |= h->a.af == 6;
+	}
+	if (v4 && v6)
+		pf_error(ctx, pool->a.loc, "%s spec contains addresses with different address "
+			 "families", what);
+}
+
+/* pfctl parse.y rule_consistent and collapse_redirspec: what needs the
+ * whole statement */
+static void rule_end_checks(struct pf_ctx *ctx)
+{
+	pf_tmpl *t = &ctx->cur;
+	const pf_rule *r = &t->base;
+	bool tcp = may_be_tcp(t->protos);
+	if ((t->seen & SEEN_FRAGMENT) &&
+	    (t->sport || t->dport || t->icmp ||
+	     (r->flags_written && !r->flags_any && r->flagset && tcp)))
+		pf_error(ctx, t->frag_loc, "fragments can be filtered only on IP header fields");
+	if (t->sloppy && tcp && (r->state == PF_STATE_MODULATE || r->state == PF_STATE_SYNPROXY))
+		pf_error(ctx, t->sloppy_loc, "sloppy state matching cannot be used with synproxy "
+			 "state or modulate state");
+	if (r->action != PF_SCRUB && r->af == 6 && (t->scrub_seen & (1u << 0 | 1u << 4)))
+		pf_error(ctx, r->loc, "address family inet6 does not support scrub options "
+			 "no-df, random-id");
+	int af = r->af ? r->af : hosts_af(t->src) ? hosts_af(t->src) : hosts_af(t->dst);
+	if (!af && r->xlate != PF_XL_AF_TO)
+		mixed_pool(ctx, t->xpool, "translation");
+	if (!af)
+		mixed_pool(ctx, t->rtpool, "routing");
+}
+
 void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 {
 	if (!ctx->cur.active)
 		return;
+	rule_end_checks(ctx);
 	ctx->pending = true;
 	ctx->ck_list = cur_list(ctx);
 	ctx->ck_n = ctx->ck_list->n;
@@ -768,8 +1125,22 @@ void pf_anchor_open(struct pf_ctx *ctx, srcloc loc)
 
 void pf_anchor_close(struct pf_ctx *ctx, srcloc loc)
 {
-	(void)loc;
-	if (ctx->nanchors)
+	if (ctx->nanchors) {
+		/* pfctl parse.y anchorrule: an inline anchor whose name an
+		 * earlier inline anchor with rules has in the same ruleset */
+		const pf_anchor_frame *f = &ctx->anchors[ctx->nanchors - 1];
+		const pf_list *p = f->parent;
+		const char *name = f->nheads && p->n >= f->nheads ?
+			p->v[p->n - f->nheads]->r.anchor : NULL;
+		for (size_t i = 0; name && i + f->nheads < p->n; i++) {
+			const pf_node *o = p->v[i];
+			if (o->r.anchor_inline && o->r.anchor && strcmp(o->r.anchor, name) == 0 &&
+			    o->children && o->children->n > 0) {
+				pf_error(ctx, loc, "inline anchor '%s' already exists", name);
+				break;
+			}
+		}
 		ctx->nanchors--;
+	}
 	pf_rule_reset(ctx);
 }
