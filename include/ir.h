@@ -133,7 +133,9 @@ typedef struct ir_chain {
 	char *name;
 	srcloc loc;
 	bool builtin;
-	enum ir_action policy; /* builtin chains: IR_ACCEPT or IR_DROP */
+	enum ir_action policy; /* builtin chains: IR_ACCEPT or IR_DROP; IR_UNKNOWN
+				  when the file leaves it to the box (an
+				  iptables fragment) */
 	srcloc policy_loc;
 	enum ir_order order;
 	ir_rule **rule;

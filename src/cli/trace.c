@@ -147,6 +147,9 @@ static void print_outcome(const outcome *o, const fwload *f, const char *path)
 	} else if (o->rule) {
 		printf("%s%s %s:%d: %s\n", o->maybe ? "MAYBE " : "", verdict, o->rule->loc.file,
 		       o->rule->loc.line, o->rule->text);
+	} else if (o->chain && o->chain->builtin && o->chain->policy == IR_UNKNOWN) {
+		printf("MAYBE UNKNOWN %s: the policy of built-in chain '%s' is the box's: this fragment does not set it\n",
+		       path, o->chain->name);
 	} else if (o->chain) {
 		int line = o->chain->builtin ? o->chain->policy_loc.line : o->chain->loc.line;
 		char *text = read_source_line(path, line);

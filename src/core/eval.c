@@ -444,7 +444,8 @@ void chain_run(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *o
 	pset_absorb(&left, &rem);
 	pset_free(&rem);
 	if (c->builtin)
-		emit_split(out, &left, &mayset, c->policy, NULL, c, maybe);
+		emit_split(out, &left, &mayset, c->policy, NULL, c,
+			   maybe || c->policy == IR_UNKNOWN);
 	else
 		pset_absorb(caller_ret, &left);
 	pset_free(&left);

@@ -112,12 +112,19 @@ static bool chain_name_ok(struct ipt_ctx *ctx, const char *name, srcloc loc)
 /* ------------------------------------------------------------------ */
 /* Table blocks                                                        */
 
+/* At the end of a table block: its built-in chains exist.  In a fragment
+ * (a block that declares no built-in chain, or --noflush), one whose
+ * policy the block does not set keeps the policy the box has, which the
+ * file does not say: IR_UNKNOWN (fwlint(1), "iptables"). */
 static void create_missing_builtins(struct ipt_ctx *ctx)
 {
 	if (!ctx->table)
 		return;
-	for (size_t i = 0; i < 6 && ctx->tdef->builtin[i]; i++)
-		builtin_get(ctx, ctx->tdef->builtin[i], ctx->table_loc);
+	for (size_t i = 0; i < 6 && ctx->tdef->builtin[i]; i++) {
+		chain_ent *e = builtin_get(ctx, ctx->tdef->builtin[i], ctx->table_loc);
+		if (!ctx->complete && !e->policy_given)
+			ir_chain_policy(e->chain, IR_UNKNOWN, ctx->table_loc);
+	}
 }
 
 void ipt_table_begin(struct ipt_ctx *ctx, const char *name, srcloc loc)
@@ -242,7 +249,9 @@ static void declare_builtin(struct ipt_ctx *ctx, const char *name, srcloc loc,
 			  policy, name);
 		return;
 	}
-	ir_chain_policy(builtin_get(ctx, name, loc)->chain, a, ploc);
+	chain_ent *e = builtin_get(ctx, name, loc);
+	ir_chain_policy(e->chain, a, ploc);
+	e->policy_given = true;
 }
 
 /* ":mine -": a user chain, declared once per block. */
@@ -393,8 +402,9 @@ static void set_policy(struct ipt_ctx *ctx, srcloc loc)
 		ipt_error(ctx, L->arg2_loc, "bad policy '%s', expected ACCEPT or DROP", L->arg2);
 		return;
 	}
-	ir_chain_policy(builtin_get(ctx, L->chain, ctx->table_loc)->chain, a,
-			srcloc_span(loc, L->arg2_loc));
+	chain_ent *e = builtin_get(ctx, L->chain, ctx->table_loc);
+	ir_chain_policy(e->chain, a, srcloc_span(loc, L->arg2_loc));
+	e->policy_given = true;
 }
 
 /* -E OLD NEW */

@@ -115,6 +115,7 @@ typedef struct chain_ent {
 	 * to it before still points at a chain */
 	bool deleted;
 	bool one_family; /* holds a rule of a line marked -4 or -6 */
+	bool policy_given; /* built-in: ":CHAIN POLICY" or -P set its policy */
 	struct group { uint32_t k, m; } *g;
 	size_t ng, capg;
 } chain_ent;
