@@ -8,7 +8,8 @@
  *     traffic-filter NAME in|out" binds an IPv6 access list the same way
  *     for IPv6 (IOS IPv6 Command Reference "ipv6 traffic-filter"), and a
  *     topology binding of an IPv6 access list is an IPv6 one.  A family
- *     without a binding on an interface passes.
+ *     without a binding on an interface passes.  The wrong command for
+ *     the list's family is an error.
  *   - A binding to an ACL that does not exist: ASA refuses it (a
  *     warning, and the binding is left out); IOS accepts it and passes everything ("if the ACL is
  *     not defined, all packets are permitted", IOS Security Configuration
@@ -273,8 +274,15 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 	for (size_t i = 0; i < nb; i++) {
 		cisco_bind *x = &b[i];
 		cisco_acl *a = cisco_acl_find(ctx, x->acl);
-		if (a && !ctx->asa && (a->type == CACL_IPV6) != x->v6)
-			a = NULL; /* IPv4 and IPv6 lists are bound by their own commands */
+		if (a && !ctx->asa && (a->type == CACL_IPV6) != x->v6) {
+			/* "If you use the wrong command to attach an ACL (for
+			 * example, an IPv4 command to attach an IPv6 ACL), you
+			 * receive an error message" (Catalyst 3560 Software
+			 * Configuration Guide, "Configuring IPv6 ACLs") */
+			cisco_error(ctx, x->loc, "access-list %s is an IPv%d access list: it is bound with %s",
+				    x->acl, x->v6 ? 4 : 6, x->v6 ? "ip access-group" : "ipv6 traffic-filter");
+			continue;
+		}
 		const cisco_if *f = ctx->asa ? if_by_nameif(ctx, x->ifname) : if_by_name(ctx, x->ifname);
 		if (check_nif && !f) {
 			cisco_error(ctx, x->loc, "access-group: no interface has nameif %s", x->ifname);
