@@ -863,3 +863,15 @@ Test(cisco_ipv6, errors_at_line_and_column)
 	cr_expect(has_diag(&p, "9:1: access-list V4 is extended, not ipv6"));
 	done(&p);
 }
+
+Test(cisco_ipv6, the_other_familys_bind_command_is_an_error)
+{
+	parsed p = parse("ipv6 access-list V6\n permit ipv6 any any\n"
+			 "ip access-list extended V4\n permit ip any any\n"
+			 "interface Gi0/0\n ip access-group V6 in\n ipv6 traffic-filter V4 out\n",
+			 IR_FMT_CISCO);
+	cr_expect(has_diag(&p, "6:2: access-list V6 is an IPv6 access list: it is bound with ipv6 traffic-filter"));
+	cr_expect(has_diag(&p, "7:2: access-list V4 is an IPv4 access list: it is bound with ip access-group"));
+	cr_expect(eq(sz, p.rs->nbindings, 0));
+	done(&p);
+}
