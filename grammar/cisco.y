@@ -11,7 +11,10 @@
  *   access-list NAME remark TEXT
  *   ip access-list standard|extended NAME      and its lines:
  *       [SEQ] permit|deny ELEMENTS  |  [SEQ] remark TEXT  |  no SEQ
+ *   ipv6 access-list [extended] NAME (IOS)     and its lines:
+ *       [sequence N] permit|deny ELEMENTS  |  [sequence N] remark TEXT
  *   no access-list NAME  |  no ip access-list standard|extended NAME
+ *   no ipv6 access-list NAME
  *   no access-list NAME [line N] [extended|standard] permit|deny ELEMENTS
  *   no access-list NAME [line N] remark TEXT
  *   clear configure access-list NAME
@@ -21,7 +24,8 @@
  *       protocol-object, icmp-object, group-object, description, or (IOS)
  *       bare elements: "host A", "A M", "range A B", "tcp eq 80"
  *   interface NAME                             and its lines:
- *       ip access-group NAME in|out, nameif NAME, security-level N,
+ *       ip access-group NAME in|out, ipv6 traffic-filter NAME in|out,
+ *       nameif NAME, security-level N,
  *       ip inspect NAME in|out
  *   access-group NAME in|out interface NIF [control-plane]
  *   access-group NAME global
@@ -115,7 +119,7 @@ static long num(const char *s)
 %token <str> PROTOCOL_OBJECT "protocol-object" RANGE "range" REMARK "remark"
 %token <str> SAME_SECURITY "same-security-traffic" SECURITY_LEVEL "security-level"
 %token <str> SERVICE "service" SERVICE_OBJECT "service-object" STANDARD "standard"
-%token <str> SUBNET "subnet"
+%token <str> SUBNET "subnet" KW_IPV6 "ipv6" TRAFFIC_FILTER "traffic-filter"
 
 /* "A W" is one element: an address followed by another is its mask. */
 %precedence LONE
@@ -158,6 +162,9 @@ cmd
 	| KW_IP ACCESS_LIST STANDARD name { cisco_acl_begin(ctx, $4, CACL_STANDARD, @$, BLOCK); }
 	| KW_IP ACCESS_LIST EXTENDED name { cisco_acl_begin(ctx, $4, CACL_EXTENDED, @$, BLOCK); }
 	| KW_IP ACCESS_LIST WORD        { cisco_acl_begin(ctx, $3, CACL_EXTENDED, @$, BLOCK); }
+	| KW_IPV6 ACCESS_LIST name      { cisco_acl_begin(ctx, $3, CACL_IPV6, @$, BLOCK); }
+	| KW_IPV6 ACCESS_LIST EXTENDED name { cisco_acl_begin(ctx, $4, CACL_IPV6, @$, BLOCK); }
+	| NO KW_IPV6 ACCESS_LIST name   { cisco_acl_delete(ctx, $4, @4); }
 	| SUB_ACL acl_sub
 	| OBJECT NETWORK name           { cisco_og_begin(ctx, COG_OBJNET, $3, NULL, @$, BLOCK); }
 	| OBJECT SERVICE name           { cisco_og_begin(ctx, COG_OBJSVC, $3, NULL, @$, BLOCK); }
@@ -172,6 +179,7 @@ cmd
 	| INTERFACE name                { cisco_if_begin(ctx, $2, NULL, @$, BLOCK); }
 	| INTERFACE name elems          { cisco_if_begin(ctx, $2, $3, @$, BLOCK); }
 	| SUB_IF KW_IP ACCESS_GROUP name dir { cisco_if_acl(ctx, BLOCK, $4, $5, @$); }
+	| SUB_IF KW_IPV6 TRAFFIC_FILTER name dir { cisco_if_acl6(ctx, BLOCK, $4, $5, @$); }
 	| SUB_IF KW_IP INSPECT name dir { cisco_if_inspect(ctx, BLOCK, $4, $5, @$); }
 	| SUB_IF NAMEIF name            { cisco_if_nameif(ctx, BLOCK, $3, @3); }
 	| SUB_IF SECURITY_LEVEL NUMBER  { cisco_if_level(ctx, BLOCK, $3, @$); }
@@ -207,6 +215,9 @@ acl_sub
 	| REMARK                        { cisco_acl_remark(ctx, NULL, BLOCK, @1); }
 	| NUMBER REMARK                 { cisco_acl_remark(ctx, NULL, BLOCK, @2); }
 	| NO NUMBER                     { cisco_acl_no_seq(ctx, BLOCK, num($2), @2); }
+	| WORD NUMBER action elems      { cisco_acl_seq_entry(ctx, BLOCK, $1, num($2), @2, $3, $4, @$); }
+	| WORD NUMBER REMARK            { cisco_acl_seq_remark(ctx, BLOCK, $1, @1, @3); }
+	| NO WORD NUMBER                { cisco_acl_seq_no(ctx, BLOCK, $2, num($3), @3); }
 	| WORD name                     { cisco_acl_entry(ctx, NULL, CACL_ANY, BLOCK, -1, @1, true,
 							  E(CE_WORD, $1, $2, @$), @$); }
 	| NUMBER WORD name              { cisco_acl_entry(ctx, NULL, CACL_ANY, BLOCK, num($1), @1, true,
@@ -273,7 +284,7 @@ val
 word
 	: WORD | NUMBER | KW_IP | IN | OUT | GLOBAL | NETWORK | PROTOCOL
 	| STANDARD | EXTENDED | LINE | NO | CLEAR | CONFIGURE | HOSTNAME | NAMEIF | INSPECT
-	| INTER_IF | INTRA_IF | ICMP_TYPE | SECURITY_LEVEL | SAME_SECURITY
+	| INTER_IF | INTRA_IF | ICMP_TYPE | SECURITY_LEVEL | SAME_SECURITY | KW_IPV6 | TRAFFIC_FILTER
 	| ACCESS_LIST | ACCESS_GROUP | PERMIT | DENY
 	;
 

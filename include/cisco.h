@@ -95,6 +95,9 @@ ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_f
  * ("the implicit deny at the end of access-list X"), not "this rule",
  * since its location is the ACL's first line. */
 #define CISCO_IMPLICIT_DENY "implicit deny"
+/* The target of the implicit ICMPv6 neighbour discovery permits before the
+ * implicit deny of an IOS IPv6 access list. */
+#define CISCO_IMPLICIT_PERMIT "implicit permit"
 
 #define CISCO_MAX_ERRORS      50
 #define CISCO_MAX_GROUP_DEPTH 16     /* nested object-groups */

@@ -47,7 +47,9 @@ typedef struct cisco_elem {
 	struct cisco_elem *next, *last; /* last: valid in the list's head */
 } cisco_elem;
 
-enum cisco_acl_type { CACL_ANY, CACL_STANDARD, CACL_EXTENDED };
+/* CACL_IPV6: an IOS "ipv6 access-list NAME" (IOS IPv6 Command Reference,
+ * "ipv6 access-list"). */
+enum cisco_acl_type { CACL_ANY, CACL_STANDARD, CACL_EXTENDED, CACL_IPV6 };
 
 enum cisco_og_kind { COG_NETWORK, COG_SERVICE, COG_PROTOCOL, COG_ICMP, COG_OBJNET, COG_OBJSVC };
 
@@ -78,6 +80,12 @@ void cisco_acl_remark(struct cisco_ctx *ctx, const char *name, int block, srcloc
 /* ASA "access-list NAME line N ...": before the Nth entry. */
 void cisco_acl_line(struct cisco_ctx *ctx, long line, srcloc loc);
 void cisco_acl_no_seq(struct cisco_ctx *ctx, int block, long seq, srcloc loc);
+/* The same, written "sequence N ..." (w: the word before N), as in an
+ * IPv6 access list. */
+void cisco_acl_seq_entry(struct cisco_ctx *ctx, int block, const char *w, long seq, srcloc seqloc,
+			 bool permit, cisco_elem *e, srcloc loc);
+void cisco_acl_seq_remark(struct cisco_ctx *ctx, int block, const char *w, srcloc wloc, srcloc loc);
+void cisco_acl_seq_no(struct cisco_ctx *ctx, int block, const char *w, long seq, srcloc loc);
 /* "no access-list N", "no ip access-list extended N", "clear configure
  * access-list N": the ACL is gone (its later lines make a new one). */
 void cisco_acl_delete(struct cisco_ctx *ctx, const char *name, srcloc loc);
@@ -101,6 +109,9 @@ void cisco_og_item(struct cisco_ctx *ctx, int block, const char *what, cisco_ele
 void cisco_if_begin(struct cisco_ctx *ctx, const char *name, const cisco_elem *more, srcloc loc,
 		    int block);
 void cisco_if_acl(struct cisco_ctx *ctx, int block, const char *acl, bool out, srcloc loc);
+/* "ipv6 traffic-filter NAME in|out": the IPv6 access list NAME filters the
+ * interface's IPv6 packets, as "ip access-group" its IPv4 ones. */
+void cisco_if_acl6(struct cisco_ctx *ctx, int block, const char *acl, bool out, srcloc loc);
 void cisco_if_nameif(struct cisco_ctx *ctx, int block, const char *name, srcloc loc);
 void cisco_if_level(struct cisco_ctx *ctx, int block, const char *level, srcloc loc);
 void cisco_if_inspect(struct cisco_ctx *ctx, int block, const char *name, bool out, srcloc loc);

@@ -26,4 +26,8 @@ bool cisco_proto_name(const char *name, bool asa, int *proto);
  * for every code. */
 bool cisco_icmp_name(const char *name, bool asa, int *type, int *code);
 
+/* An ICMPv6 message name of an IOS IPv6 access list ("nd-ns", "echo-request",
+ * ...): its type, and its code or -1 for every code. */
+bool cisco_icmp6_name(const char *name, int *type, int *code);
+
 #endif

@@ -182,7 +182,8 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, dead_list *dead,
 			continue;
 		/* A Cisco ACL's implicit deny is not a rule anyone wrote: that
 		 * an explicit "deny ip any any" leaves it nothing is fine. */
-		if (r->target && strcmp(r->target, CISCO_IMPLICIT_DENY) == 0)
+		if (r->target && (strcmp(r->target, CISCO_IMPLICIT_DENY) == 0 ||
+				  strcmp(r->target, CISCO_IMPLICIT_PERMIT) == 0))
 			continue;
 		if (pset_is_empty(m)) {
 			dead_add(dead, r, ch);

@@ -5,6 +5,7 @@
  * sequence numbers, named ports, bindings from the caller. */
 #include <criterion/criterion.h>
 #include <criterion/new/assert.h>
+#include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -715,9 +716,162 @@ Test(cisco_bind, empty_ios_acl_passes_and_unread_filters_warn)
 			 "access-list OUT ethertype permit bpdu\n",
 			 IR_FMT_CISCO);
 	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
-	cr_expect(has_diag(&p, "4:2: ipv6 traffic-filter is not read"));
+	cr_expect(has_diag(&p, "4:2: ipv6 access-list V6 is not defined: IOS passes every IPv6 packet"));
 	int line;
 	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.0.1.9", 53, "8.8.8.8", 53, "Gi0/0", "Gi0/1", 0, &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 0));
+	done(&p);
+}
+
+/* ------------------------------------------------------------ IPv6 */
+
+static u128 v6(const char *s)
+{
+	unsigned char b[16];
+	cr_assert(eq(int, inet_pton(AF_INET6, s, b), 1), "%s", s);
+	u128 a = 0;
+	for (int i = 0; i < 16; i++)
+		a = a << 8 | b[i];
+	return a;
+}
+
+/* fwd() for an IPv6 packet; icmp: dport is type * 256 + code. */
+static enum ir_action fwd6(parsed *p, int proto, const char *src, uint16_t sport, const char *dst,
+			   uint16_t dport, const char *iif, const char *oif, int *line)
+{
+	pbox x = pbox_full();
+	x.proto_lo = x.proto_hi = (uint8_t)proto;
+	x.src_lo = x.src_hi = v6(src);
+	x.dst_lo = x.dst_hi = v6(dst);
+	x.sport_lo = x.sport_hi = sport;
+	x.dport_lo = x.dport_hi = dport;
+	x.iif_lo = x.iif_hi = iftab_id(&p->tab, iif);
+	x.oif_lo = x.oif_hi = iftab_id(&p->tab, oif);
+	if (proto == PROTO_TCP)
+		x.flags = (uint64_t)1 << 0;
+	x.state = CT_NEW;
+	pset s = pset_from_box(&x);
+	outcome_list out = { 0 };
+	eval_run(p->ev, EVAL_FORWARD, &s, &out);
+	cr_assert(eq(sz, out.n, 1), "%zu outcomes", out.n);
+	enum ir_action v = out.v[0].verdict;
+	*line = out.v[0].rule ? out.v[0].rule->loc.line : 0;
+	outcome_list_free(&out);
+	pset_free(&s);
+	return v;
+}
+
+Test(cisco_ipv6, traffic_filter_binds_an_ipv6_list_for_ipv6_only)
+{
+	parsed p = parse("interface Gi0/0\n"
+			 " ip access-group V4 in\n"
+			 " ipv6 traffic-filter V6 in\n"
+			 "ip access-list extended V4\n"
+			 " deny ip any any\n"
+			 "ipv6 access-list V6\n"
+			 " permit tcp any host 2001:db8::10 eq 443\n"
+			 " deny ipv6 2001:db8:1::/48 any\n",
+			 IR_FMT_CISCO);
+	dump(&p);
+	cr_assert(eq(sz, count(&p, DIAG_ERROR), 0));
+	cr_expect(eq(sz, p.d.n, 0));
+	cr_expect(eq(sz, p.rs->nbindings, 2));
+	int line;
+	cr_expect(eq(int, fwd6(&p, PROTO_TCP, "2001:db8:2::5", 40000, "2001:db8::10", 443, "Gi0/0", "Gi0/1", &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 7));
+	cr_expect(eq(int, fwd6(&p, PROTO_TCP, "2001:db8:1::5", 40000, "2001:db8::11", 443, "Gi0/0", "Gi0/1", &line), IR_DROP));
+	cr_expect(eq(int, line, 8));
+	/* the implicit deny, at the list's first line */
+	cr_expect(eq(int, fwd6(&p, PROTO_TCP, "2001:db8:2::5", 40000, "2001:db8::10", 22, "Gi0/0", "Gi0/1", &line), IR_DROP));
+	cr_expect(eq(int, line, 6));
+	/* IPv4 meets the IPv4 list, IPv6 elsewhere passes */
+	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 1, "10.0.0.2", 443, "Gi0/0", "Gi0/1", 0, &line), IR_DROP));
+	cr_expect(eq(int, line, 5));
+	cr_expect(eq(int, fwd6(&p, PROTO_TCP, "2001:db8:2::5", 40000, "2001:db8::10", 22, "Gi0/1", "Gi0/0", &line), IR_ACCEPT));
+	done(&p);
+}
+
+Test(cisco_ipv6, implicit_neighbour_discovery_then_deny)
+{
+	parsed p = parse("ipv6 access-list V6\n permit tcp any any eq 22\n"
+			 "interface Gi0/0\n ipv6 traffic-filter V6 out\n",
+			 IR_FMT_CISCO);
+	cr_assert(eq(sz, count(&p, DIAG_ERROR), 0));
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "V6");
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_assert(eq(sz, c->n, 4));
+	for (size_t i = 0; i < c->n; i++)
+		cr_expect(eq(int, c->rule[i]->family, 6));
+	cr_expect(eq(str, c->rule[1]->target, CISCO_IMPLICIT_PERMIT));
+	cr_expect(eq(str, c->rule[3]->target, CISCO_IMPLICIT_DENY));
+	int line;
+	cr_expect(eq(int, fwd6(&p, 58, "fe80::1", 0, "fe80::2", 135 * 256, "Gi0/1", "Gi0/0", &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd6(&p, 58, "fe80::1", 0, "fe80::2", 136 * 256, "Gi0/1", "Gi0/0", &line), IR_ACCEPT));
+	cr_expect(eq(int, fwd6(&p, 58, "fe80::1", 0, "fe80::2", 128 * 256, "Gi0/1", "Gi0/0", &line), IR_DROP));
+	done(&p);
+
+	/* an explicit deny before them wins; a list with no entry has none */
+	p = parse("ipv6 access-list V6\n deny ipv6 any any\nipv6 access-list E\n remark x\n"
+		  "interface Gi0/0\n ipv6 traffic-filter V6 out\n ipv6 traffic-filter E in\n",
+		  IR_FMT_CISCO);
+	cr_expect(eq(int, fwd6(&p, 58, "fe80::1", 0, "fe80::2", 135 * 256, "Gi0/1", "Gi0/0", &line), IR_DROP));
+	cr_expect(eq(int, line, 2));
+	cr_expect(eq(int, fwd6(&p, PROTO_TCP, "fe80::1", 1, "fe80::2", 22, "Gi0/0", "Gi0/1", &line), IR_ACCEPT));
+	cr_expect(eq(int, line, 0));
+	done(&p);
+}
+
+Test(cisco_ipv6, sequence_before_and_after_an_entry)
+{
+	parsed p = parse("ipv6 access-list V6\n"
+			 " permit tcp any any eq www\n"
+			 " deny tcp any any\n"
+			 " sequence 5 deny tcp host 2001:db8::66 any eq www\n"
+			 " permit tcp any any eq smtp sequence 1\n"
+			 " no sequence 20\n",
+			 IR_FMT_CISCO);
+	dump(&p);
+	cr_assert(eq(sz, count(&p, DIAG_ERROR), 0));
+	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "V6");
+	cr_assert(eq(sz, c->n, 3 + 3));
+	cr_expect(eq(int, c->rule[0]->loc.line, 5));
+	cr_expect(eq(int, c->rule[1]->loc.line, 4));
+	cr_expect(eq(int, c->rule[2]->loc.line, 2));
+	done(&p);
+}
+
+Test(cisco_ipv6, errors_at_line_and_column)
+{
+	parsed p = parse("ipv6 access-list V6\n"
+			 " permit ipv6 10.0.0.0 0.0.0.255 any\n"
+			 " permit ip any any\n"
+			 " deny ipv6 2001:db8::/129 any\n"
+			 " permit icmp any any echo\n"
+			 " permit tcp any any eq 22 sequence 7 sequence 8\n"
+			 "ip access-list extended V4\n"
+			 " sequence 5 permit tcp any any\n"
+			 "ipv6 access-list V4\n",
+			 IR_FMT_CISCO);
+	dump(&p);
+	cr_expect(has_diag(&p, "2:14: '10.0.0.0 0.0.0.255' is not an IPv6 address") ||
+		  has_diag(&p, "2:14: '10.0.0.0' is not an IPv6 address"));
+	cr_expect(has_diag(&p, "3:9: unknown protocol 'ip'"));
+	cr_expect(has_diag(&p, "4:12: '2001:db8::/129' is not an IPv6 address"));
+	cr_expect(has_diag(&p, "5:22: unexpected 'echo'"));
+	cr_expect(has_diag(&p, "6:38: the sequence number is given twice"));
+	cr_expect(has_diag(&p, "8:2: unexpected 'sequence', expected permit, deny or remark"));
+	cr_expect(has_diag(&p, "9:1: access-list V4 is extended, not ipv6"));
+	done(&p);
+}
+
+Test(cisco_ipv6, the_other_familys_bind_command_is_an_error)
+{
+	parsed p = parse("ipv6 access-list V6\n permit ipv6 any any\n"
+			 "ip access-list extended V4\n permit ip any any\n"
+			 "interface Gi0/0\n ip access-group V6 in\n ipv6 traffic-filter V4 out\n",
+			 IR_FMT_CISCO);
+	cr_expect(has_diag(&p, "6:2: access-list V6 is an IPv6 access list: it is bound with ipv6 traffic-filter"));
+	cr_expect(has_diag(&p, "7:2: access-list V4 is an IPv4 access list: it is bound with ip access-group"));
+	cr_expect(eq(sz, p.rs->nbindings, 0));
 	done(&p);
 }

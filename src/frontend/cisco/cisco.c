@@ -194,9 +194,8 @@ static cisco_acl *acl_get(struct cisco_ctx *ctx, const char *name, enum cisco_ac
 		a->type = t;
 		a->n = a->nremarks = 0;
 	} else if (t != CACL_ANY && a->type != CACL_ANY && t != a->type) {
-		cisco_error(ctx, loc, "access-list %s is %s, not %s", name,
-			    a->type == CACL_STANDARD ? "standard" : "extended",
-			    t == CACL_STANDARD ? "standard" : "extended");
+		static const char *const tn[] = { "", "standard", "extended", "ipv6" };
+		cisco_error(ctx, loc, "access-list %s is %s, not %s", name, tn[a->type], tn[t]);
 		return NULL;
 	} else if (a->type == CACL_ANY) {
 		a->type = t;
@@ -249,6 +248,28 @@ void cisco_acl_entry(struct cisco_ctx *ctx, const char *name, enum cisco_acl_typ
 	cisco_acl *a = acl_of(ctx, name, t, block, loc);
 	if (!a)
 		return;
+	/* "permit ... sequence N [time-range T]": the number among the
+	 * options, as "show running-config" prints an IPv6 entry (IOS IPv6
+	 * Command Reference "permit (IPv6)": "... [sequence value]
+	 * [time-range name]") */
+	for (cisco_elem *p = e; a->type == CACL_IPV6 && p && p->next && p->next->next;) {
+		cisco_elem *w = p->next, *num = w->next;
+		if (w->kind != CE_WORD || w->b || strcasecmp(w->a, "sequence") != 0 ||
+		    num->kind != CE_WORD || !num->a[0] ||
+		    strspn(num->a, "0123456789") != strlen(num->a)) {
+			p = p->next; /* (a bad one: the lowering says what is wrong) */
+			continue;
+		}
+		if (seq >= 0) {
+			cisco_error(ctx, w->loc, "the sequence number is given twice");
+			return;
+		}
+		seq = strlen(num->a) > 10 ? LONG_MAX : strtol(num->a, NULL, 10);
+		seqloc = num->loc;
+		p->next = num->next;
+		if (!p->next)
+			e->last = p;
+	}
 	acl_insert(ctx, a, seq, seqloc, permit, false, e, loc, before);
 }
 
@@ -334,6 +355,41 @@ void cisco_acl_no_seq(struct cisco_ctx *ctx, int block, long seq, srcloc loc)
 			return;
 		}
 	/* IOS says nothing when the entry does not exist */
+}
+
+/* "sequence N" before an entry of an IPv6 access list (IOS IPv6 Command
+ * Reference "permit (IPv6)": "sequence value ... the sequence number for
+ * the access list statement"); in another block, or another word, the
+ * line is not a command. */
+static bool sequence_word(struct cisco_ctx *ctx, int block, const char *w, srcloc loc)
+{
+	cisco_acl *a = acl_of(ctx, NULL, CACL_ANY, block, loc);
+	if (!a)
+		return false;
+	if (strcasecmp(w, "sequence") != 0 || a->type != CACL_IPV6) {
+		cisco_error(ctx, loc, "unexpected '%s', expected permit, deny or remark", w);
+		return false;
+	}
+	return true;
+}
+
+void cisco_acl_seq_entry(struct cisco_ctx *ctx, int block, const char *w, long seq, srcloc seqloc,
+			 bool permit, cisco_elem *e, srcloc loc)
+{
+	if (sequence_word(ctx, block, w, loc))
+		cisco_acl_entry(ctx, NULL, CACL_ANY, block, seq, seqloc, permit, e, loc);
+}
+
+void cisco_acl_seq_remark(struct cisco_ctx *ctx, int block, const char *w, srcloc wloc, srcloc loc)
+{
+	if (sequence_word(ctx, block, w, wloc))
+		cisco_acl_remark(ctx, NULL, block, loc);
+}
+
+void cisco_acl_seq_no(struct cisco_ctx *ctx, int block, const char *w, long seq, srcloc loc)
+{
+	if (sequence_word(ctx, block, w, loc))
+		cisco_acl_no_seq(ctx, block, seq, loc);
 }
 
 void cisco_acl_delete(struct cisco_ctx *ctx, const char *name, srcloc loc)
@@ -532,11 +588,13 @@ void cisco_if_begin(struct cisco_ctx *ctx, const char *name, const cisco_elem *m
 }
 
 static void add_bind(struct cisco_ctx *ctx, const char *ifname, const char *acl, bool out,
-		     srcloc loc)
+		     srcloc loc, bool v6)
 {
-	/* the device replaces a binding of the same interface and direction */
+	/* the device replaces a binding of the same interface, direction and
+	 * family */
 	for (size_t i = 0; i < ctx->nbind; i++)
-		if (ctx->bind[i].out == out && strcmp(ctx->bind[i].ifname, ifname) == 0) {
+		if (ctx->bind[i].out == out && ctx->bind[i].v6 == v6 &&
+		    strcmp(ctx->bind[i].ifname, ifname) == 0) {
 			memmove(ctx->bind + i, ctx->bind + i + 1, (ctx->nbind - i - 1) * sizeof *ctx->bind);
 			ctx->nbind--;
 			break;
@@ -545,14 +603,21 @@ static void add_bind(struct cisco_ctx *ctx, const char *ifname, const char *acl,
 	size_t n;
 	const char *t = cisco_line_text(ctx, loc, &n);
 	ctx->bind[ctx->nbind++] = (cisco_bind){ ifname, cisco_strdup(ctx, acl, strlen(acl)), out, loc,
-						cisco_strdup(ctx, t, n), false };
+						cisco_strdup(ctx, t, n), false, v6 };
 }
 
 void cisco_if_acl(struct cisco_ctx *ctx, int block, const char *acl, bool out, srcloc loc)
 {
 	cisco_if *f = cur_if(ctx, block);
 	if (f)
-		add_bind(ctx, f->name, acl, out, loc);
+		add_bind(ctx, f->name, acl, out, loc, false);
+}
+
+void cisco_if_acl6(struct cisco_ctx *ctx, int block, const char *acl, bool out, srcloc loc)
+{
+	cisco_if *f = cur_if(ctx, block);
+	if (f)
+		add_bind(ctx, f->name, acl, out, loc, true);
 }
 
 void cisco_if_nameif(struct cisco_ctx *ctx, int block, const char *name, srcloc loc)
@@ -601,7 +666,7 @@ void cisco_if_inspect(struct cisco_ctx *ctx, int block, const char *name, bool o
 void cisco_access_group(struct cisco_ctx *ctx, const char *acl, bool out, const char *nif,
 			srcloc loc)
 {
-	add_bind(ctx, cisco_strdup(ctx, nif, strlen(nif)), acl, out, loc);
+	add_bind(ctx, cisco_strdup(ctx, nif, strlen(nif)), acl, out, loc, false);
 }
 
 void cisco_access_group_cp(struct cisco_ctx *ctx, const char *word, srcloc loc)

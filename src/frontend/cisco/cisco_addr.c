@@ -20,6 +20,7 @@
  *     deep, and a cycle is an error naming it, not a hang.  A group is
  *     lowered once and kept.
  */
+#include <arpa/inet.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,10 +132,74 @@ const cisco_elem *cisco_name_mask(const struct cisco_ctx *ctx, const cisco_elem 
 	return tmp;
 }
 
+/* An IPv6 address, or an address with "/LEN" when len is not NULL. */
+static bool parse_v6(const char *s, u128 *a, int *len)
+{
+	char buf[64];
+	const char *sl = strchr(s, '/');
+	size_t n = sl ? (size_t)(sl - s) : strlen(s);
+	if ((sl != NULL) != (len != NULL) || n == 0 || n >= sizeof buf || !strchr(s, ':'))
+		return false;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	unsigned char b[16];
+	if (inet_pton(AF_INET6, buf, b) != 1)
+		return false;
+	*a = 0;
+	for (int i = 0; i < 16; i++)
+		*a = *a << 8 | b[i];
+	if (len) {
+		const char *d = sl + 1;
+		if (!*d || strlen(d) > 3 || strspn(d, "0123456789") != strlen(d) || atoi(d) > 128)
+			return false;
+		*len = atoi(d);
+	}
+	return true;
+}
+
+/* An address of an IOS IPv6 access list (IOS IPv6 Command Reference
+ * "permit (IPv6)"): "any", "host ADDRESS", "PREFIX/LENGTH".  Every
+ * address: no condition (the rule's family says IPv6). */
+static bool addr6_elem(struct cisco_ctx *ctx, const cisco_elem *e, cisco_aset *out)
+{
+	u128 a;
+	int len;
+	switch (e->kind) {
+	case CE_ANY:
+		out->all = true;
+		return true;
+	case CE_HOST:
+		if (!parse_v6(e->a, &a, NULL))
+			break;
+		cisco_aset_add(ctx, out, a, a);
+		return true;
+	case CE_WORD:
+		if (e->b || !parse_v6(e->a, &a, &len))
+			break;
+		{
+			u128 host = len == 128 ? 0 : (len == 0 ? U128_MAX : (((u128)1 << (128 - len)) - 1));
+			if (a & host) {
+				/* IOS keeps the prefix: the host bits do not count */
+				a &= ~host;
+			}
+			cisco_aset_add(ctx, out, a, a | host);
+		}
+		return true;
+	default:
+		break;
+	}
+	const char *w = e->kind == CE_HOST ? e->a : e->a ? e->a : "?";
+	cisco_error(ctx, e->loc, "'%s' is not an IPv6 address: expected any, host ADDRESS or "
+		    "PREFIX/LENGTH", w);
+	return false;
+}
+
 bool cisco_addr_elem(struct cisco_ctx *ctx, const cisco_elem *e, bool netmask, cisco_aset *out,
 		     int depth)
 {
 	uint32_t a, m;
+	if (ctx->v6 && depth == 0)
+		return addr6_elem(ctx, e, out);
 	switch (e->kind) {
 	case CE_ANY:
 	case CE_ANY4:
@@ -304,7 +369,8 @@ bool cisco_icmp_value(struct cisco_ctx *ctx, const cisco_elem *e, const cisco_el
 				*used_code = true;
 			}
 		}
-	} else if (!cisco_icmp_name(e->a, ctx->asa, &type, &c)) {
+	} else if (ctx->v6 ? !cisco_icmp6_name(e->a, &type, &c)
+			   : !cisco_icmp_name(e->a, ctx->asa, &type, &c)) {
 		return false;
 	}
 	r->lo = (u128)type * 256 + (c < 0 ? 0 : (unsigned)c);
@@ -350,6 +416,18 @@ bool cisco_service(struct cisco_ctx *ctx, const cisco_elem *e, srcloc loc, cisco
 		s->plo = 6;
 		s->phi = 17;
 		proto = 0;
+	} else if (ctx->v6 && strcasecmp(e->a, "ipv6") == 0) {
+		/* IOS IPv6 Command Reference "permit (IPv6)": "ipv6" matches
+		 * every IPv6 packet, "icmp" is ICMPv6 */
+		proto = -1;
+		s->plo = 0;
+		s->phi = 255;
+	} else if (ctx->v6 && strcasecmp(e->a, "icmp") == 0) {
+		proto = 58;
+		s->plo = s->phi = 58;
+	} else if (ctx->v6 && strcasecmp(e->a, "ip") == 0) {
+		cisco_error(ctx, e->loc, "unknown protocol 'ip': an IPv6 access list says ipv6");
+		return false;
 	} else if (cisco_proto_name(e->a, ctx->asa, &proto)) {
 		s->plo = proto < 0 ? 0 : proto;
 		s->phi = proto < 0 ? 255 : proto;

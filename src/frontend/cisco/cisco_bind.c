@@ -4,8 +4,12 @@
  *   - A binding is "IIF X -> GOTO ACL" in "in" (OIF and "out" for out).
  *     The file's bindings win over the caller's (the topology's acl-in /
  *     acl-out) for the same interface and direction.  On IOS the binding
- *     rule matches IPv4 only: "ip access-group" filters IPv4, IPv6 has its
- *     own "ipv6 traffic-filter" (not read: IPv6 passes).
+ *     rule matches IPv4 only: "ip access-group" filters IPv4; "ipv6
+ *     traffic-filter NAME in|out" binds an IPv6 access list the same way
+ *     for IPv6 (IOS IPv6 Command Reference "ipv6 traffic-filter"), and a
+ *     topology binding of an IPv6 access list is an IPv6 one.  A family
+ *     without a binding on an interface passes.  The wrong command for
+ *     the list's family is an error.
  *   - A binding to an ACL that does not exist: ASA refuses it (a
  *     warning, and the binding is left out); IOS accepts it and passes everything ("if the ACL is
  *     not defined, all packets are permitted", IOS Security Configuration
@@ -225,10 +229,10 @@ static void same_security(struct cisco_ctx *ctx, ir_chain *in)
 	}
 }
 
-static bool bound(const cisco_bind *b, size_t n, const char *ifname, bool out)
+static bool bound(const cisco_bind *b, size_t n, const char *ifname, bool out, bool v6)
 {
 	for (size_t i = 0; i < n; i++)
-		if (b[i].out == out && strcmp(b[i].ifname, ifname) == 0)
+		if (b[i].out == out && b[i].v6 == v6 && strcmp(b[i].ifname, ifname) == 0)
 			return true;
 	return false;
 }
@@ -243,12 +247,14 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 		memcpy(b, ctx->bind, nb * sizeof *b);
 	for (size_t i = 0; i < nextra; i++) {
 		const cisco_binding *x = &extra[i];
-		if (bound(ctx->bind, ctx->nbind, x->ifname, x->out))
+		const cisco_acl *xa = cisco_acl_find(ctx, x->acl);
+		bool v6 = xa && xa->type == CACL_IPV6;
+		if (bound(ctx->bind, ctx->nbind, x->ifname, x->out, v6))
 			continue;
 		char *t = xasprintf("%s %s %s (bound by the topology)", x->out ? "acl-out" : "acl-in",
 				    x->ifname, x->acl);
 		b[nb++] = (cisco_bind){ x->ifname, x->acl, x->out, x->loc,
-					cisco_strdup(ctx, t, strlen(t)), false };
+					cisco_strdup(ctx, t, strlen(t)), false, v6 };
 		free(t);
 	}
 
@@ -268,9 +274,24 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 	for (size_t i = 0; i < nb; i++) {
 		cisco_bind *x = &b[i];
 		cisco_acl *a = cisco_acl_find(ctx, x->acl);
+		if (a && !ctx->asa && (a->type == CACL_IPV6) != x->v6) {
+			/* "If you use the wrong command to attach an ACL (for
+			 * example, an IPv4 command to attach an IPv6 ACL), you
+			 * receive an error message" (Catalyst 3560 Software
+			 * Configuration Guide, "Configuring IPv6 ACLs") */
+			cisco_error(ctx, x->loc, "access-list %s is an IPv%d access list: it is bound with %s",
+				    x->acl, x->v6 ? 4 : 6, x->v6 ? "ip access-group" : "ipv6 traffic-filter");
+			continue;
+		}
 		const cisco_if *f = ctx->asa ? if_by_nameif(ctx, x->ifname) : if_by_name(ctx, x->ifname);
 		if (check_nif && !f) {
 			cisco_error(ctx, x->loc, "access-group: no interface has nameif %s", x->ifname);
+			continue;
+		}
+		if ((!a || !a->chain) && x->v6) {
+			cisco_warn(ctx, x->loc,
+				   "ipv6 access-list %s is not defined: IOS passes every IPv6 packet through %s %s",
+				   x->acl, x->ifname, x->out ? "out" : "in");
 			continue;
 		}
 		if (!a || !a->chain) {
@@ -285,14 +306,14 @@ void cisco_lower_bindings(struct cisco_ctx *ctx, ir_chain *in, ir_chain *out,
 		}
 		if (!x->out && f)
 			bound_in[f - ctx->ifs] = true;
-		if (!ctx->asa && f && f->has_insp[x->out])
+		if (!ctx->asa && f && f->has_insp[x->out] && !x->v6)
 			x->inspected = true;
 		ir_chain *c = x->out ? out : in;
 		ir_rule *r = if_rule(c, x->out, x->ifname, x->loc, x->text);
 		ir_rule_action(r, IR_GOTO, a->name, x->loc);
 		r->jump = a->chain;
 		if (!ctx->asa)
-			r->family = 4;
+			r->family = x->v6 ? 6 : 4;
 		if (global && !x->out && a != global) {
 			/* inbound, the global ACL follows instead of the
 			 * implicit deny: its own chain, the ACL's stays as it is

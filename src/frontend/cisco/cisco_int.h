@@ -103,6 +103,7 @@ typedef struct cisco_bind {
 	srcloc loc;
 	const char *text;     /* as written, or made up for the topology's */
 	bool inspected;       /* IOS: ip inspect on the same interface and direction */
+	bool v6;              /* IOS "ipv6 traffic-filter": an IPv6 access list */
 } cisco_bind;
 
 /* One address of a nat command (ASA Command Reference, "nat (global)",
@@ -185,6 +186,7 @@ struct cisco_ctx {
 	bool same_security_intra; /* ... intra-interface */
 	cisco_nat_rule *nat;       /* in file order; an object's later nat replaces its earlier */
 	size_t nnat, capnat;
+	bool v6;              /* while lowering: the entry is of an IPv6 access list */
 };
 
 /* cisco.c */

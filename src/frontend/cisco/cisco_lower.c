@@ -18,6 +18,20 @@
  *   inactive (ASA):  the entry does not apply
  * A standard entry is SRC [log].  An entry with an error is reported and
  * left out.
+ *
+ * An IOS IPv6 access list ("ipv6 access-list NAME", IOS IPv6 Command
+ * Reference "permit (IPv6)") is read the same way, with its own words:
+ * PROTO "ipv6" (every packet) or "icmp" (ICMPv6, with the ICMPv6 message
+ * names), addresses "any", "host ADDR", "PREFIX/LEN"; options "sequence
+ * N" (its number: the order of the lines is kept), and the IPv6 header
+ * tests (dest-option-type, flow-label, mobility, mobility-type, routing,
+ * routing-type, hbh, auth, undetermined-transport): unresolved.  Its rules
+ * match IPv6 packets only.  At its end, when it has an entry, the implicit
+ * "permit icmp any any nd-na", "permit icmp any any nd-ns" and "deny ipv6
+ * any any" (Catalyst 3750 Metro Switch Command Reference, "deny (IPv6
+ * access-list configuration)": "Every IPv6 ACL has implicit permit icmp
+ * any any nd-na, permit icmp any any nd-ns, and deny ipv6 any any
+ * statements as its last match conditions").
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -199,6 +213,13 @@ static bool proto_elem(struct cisco_ctx *ctx, entry *en, const cisco_elem *e)
 
 static const char *const unres_opts[] = { "time-range", "dscp", "precedence", "tos", "option",
 					  "reflect", NULL };
+/* IPv6 header tests of "permit (IPv6)": "flow-label 5", "routing-type 0",
+ * "dest-option-type 201", "mobility-type bind-update"; the others stand
+ * alone */
+static const char *const unres6_value[] = { "flow-label", "routing-type", "dest-option-type",
+					    "mobility-type", NULL };
+static const char *const unres6_alone[] = { "routing", "mobility", "hbh", "auth",
+					    "undetermined-transport", NULL };
 
 /* Options after the destination. */
 static bool options(struct cisco_ctx *ctx, entry *en, const cisco_elem *e)
@@ -259,6 +280,28 @@ static bool options(struct cisco_ctx *ctx, entry *en, const cisco_elem *e)
 		}
 		if (strcasecmp(w, "log-input") == 0)
 			continue;
+		if (ctx->v6 && strcasecmp(w, "sequence") == 0) {
+			/* the builder took "sequence N" as the entry's number */
+			cisco_error(ctx, e->loc, "sequence needs a number");
+			return false;
+		}
+		if (ctx->v6) {
+			bool un6 = false;
+			for (int i = 0; unres6_value[i]; i++)
+				if (strcasecmp(w, unres6_value[i]) == 0 && e->next) {
+					note(en, unres6_value[i], e->loc);
+					e = e->next;
+					un6 = true;
+					break;
+				}
+			for (int i = 0; !un6 && unres6_alone[i]; i++)
+				if (strcasecmp(w, unres6_alone[i]) == 0) {
+					note(en, unres6_alone[i], e->loc);
+					un6 = true;
+				}
+			if (un6)
+				continue;
+		}
 		if (strcasecmp(w, "inactive") == 0) {
 			en->inactive = true;
 			continue;
@@ -498,6 +541,8 @@ static void emit(struct cisco_ctx *ctx, ir_chain *c, const cisco_ace *ace, const
 		ir_rule_action(r, en->permit ? IR_ACCEPT : IR_DROP, en->permit ? "permit" : "deny",
 			       ace->loc);
 		r->keep_state = en->permit && ctx->asa;
+		if (ctx->v6)
+			r->family = 6;
 		ir_chain_append(c, r);
 	}
 }
@@ -515,12 +560,33 @@ static void settle_type(cisco_acl *a, bool asa)
 		a->type = CACL_EXTENDED;
 }
 
+/* The implicit ICMPv6 neighbour discovery permits at the end of an IPv6
+ * access list, before its implicit deny (see the top). */
+static void implicit_nd(cisco_acl *a)
+{
+	static const struct { const char *name; int type; } nd[] = { { "nd-na", 136 },
+								     { "nd-ns", 135 } };
+	for (size_t i = 0; i < 2; i++) {
+		char *text = xasprintf("implicit permit icmp any any %s at the end of access-list %s",
+				       nd[i].name, a->name);
+		ir_rule *r = ir_rule_new(a->loc, text, strlen(text));
+		free(text);
+		ir_cond_range(ir_rule_cond(r, IR_PROTO, false, a->loc), 58, 58);
+		ir_cond_range(ir_rule_cond(r, IR_DPORT, false, a->loc), (u128)nd[i].type * 256,
+			      (u128)nd[i].type * 256 + 255);
+		ir_rule_action(r, IR_ACCEPT, CISCO_IMPLICIT_PERMIT, a->loc);
+		r->family = 6;
+		ir_chain_append(a->chain, r);
+	}
+}
+
 static void lower_acl(struct cisco_ctx *ctx, ir_table *t, cisco_acl *a)
 {
 	settle_type(a, ctx->asa);
 	a->chain = ir_chain_new(t, a->name, false, a->loc);
 	if (!a->chain)
 		return;
+	ctx->v6 = a->type == CACL_IPV6;
 	for (size_t i = 0; i < a->n; i++) {
 		if (a->v[i].remark)
 			continue; /* ASA: a line number's placeholder */
@@ -532,13 +598,19 @@ static void lower_acl(struct cisco_ctx *ctx, ir_table *t, cisco_acl *a)
 			continue;
 		emit(ctx, a->chain, &a->v[i], &en);
 	}
+	bool v6 = ctx->v6;
+	ctx->v6 = false;
 	if (!ctx->asa && a->n == 0) /* (IOS keeps no remark in v) */
 		return; /* IOS: an ACL without entries permits everything: the
 			   chain falls through to the "in"/"out" policy */
+	if (v6)
+		implicit_nd(a);
 	char *text = xasprintf("implicit deny at the end of access-list %s", a->name);
 	ir_rule *r = ir_rule_new(a->loc, text, strlen(text));
 	free(text);
 	ir_rule_action(r, IR_DROP, CISCO_IMPLICIT_DENY, a->loc);
+	if (v6)
+		r->family = 6;
 	ir_chain_append(a->chain, r);
 }
 

@@ -259,7 +259,7 @@ bool cisco_proto_name(const char *name, bool asa, int *proto)
  * RFC 1122's (3/6-3/12). */
 static const struct icmp_name {
 	const char *name;
-	signed char type, code;
+	short type, code;
 	unsigned char where;
 } icmp_names[] = {
 	{ "administratively-prohibited", 3, 13, ON_IOS },
@@ -321,6 +321,53 @@ bool cisco_icmp_name(const char *name, bool asa, int *type, int *code)
 				*type = icmp_names[i].type;
 			if (code)
 				*code = icmp_names[i].code;
+			return true;
+		}
+	return false;
+}
+
+/* ICMPv6 messages in an IOS IPv6 access list ("permit icmp ... ICMP-MESSAGE",
+ * IOS IPv6 Command Reference "permit (IPv6)"): types and codes of RFC 4443
+ * (1-4, 128-129), RFC 4861 (133-137), RFC 2710 (130-132), RFC 2894 (138).
+ * A code of -1: every code. */
+static const struct icmp_name icmp6_names[] = {
+	{ "beyond-scope", 1, 2, ON_IOS },
+	{ "destination-unreachable", 1, -1, ON_IOS },
+	{ "echo-reply", 129, -1, ON_IOS },
+	{ "echo-request", 128, -1, ON_IOS },
+	{ "header", 4, -1, ON_IOS },
+	{ "hop-limit", 3, 0, ON_IOS },
+	{ "mld-query", 130, -1, ON_IOS },
+	{ "mld-reduction", 132, -1, ON_IOS },
+	{ "mld-report", 131, -1, ON_IOS },
+	{ "nd-na", 136, -1, ON_IOS },
+	{ "nd-ns", 135, -1, ON_IOS },
+	{ "next-header", 4, 1, ON_IOS },
+	{ "no-admin", 1, 1, ON_IOS },
+	{ "no-route", 1, 0, ON_IOS },
+	{ "packet-too-big", 2, -1, ON_IOS },
+	{ "parameter-option", 4, 2, ON_IOS },
+	{ "parameter-problem", 4, -1, ON_IOS },
+	{ "port-unreachable", 1, 4, ON_IOS },
+	{ "reassembly-timeout", 3, 1, ON_IOS },
+	{ "redirect", 137, -1, ON_IOS },
+	{ "router-advertisement", 134, -1, ON_IOS },
+	{ "router-renumbering", 138, -1, ON_IOS },
+	{ "router-solicitation", 133, -1, ON_IOS },
+	{ "time-exceeded", 3, -1, ON_IOS },
+	{ "unreachable", 1, -1, ON_IOS },
+};
+
+bool cisco_icmp6_name(const char *name, int *type, int *code)
+{
+	if (!name)
+		return false;
+	for (size_t i = 0; i < sizeof icmp6_names / sizeof icmp6_names[0]; i++)
+		if (strcasecmp(icmp6_names[i].name, name) == 0) {
+			if (type)
+				*type = icmp6_names[i].type;
+			if (code)
+				*code = icmp6_names[i].code;
 			return true;
 		}
 	return false;
