@@ -113,9 +113,13 @@ static bool chain_name_ok(struct ipt_ctx *ctx, const char *name, srcloc loc)
 /* Table blocks                                                        */
 
 /* At the end of a table block: its built-in chains exist.  In a fragment
- * (a block that declares no built-in chain, or --noflush), one whose
- * policy the block does not set keeps the policy the box has, which the
- * file does not say: IR_UNKNOWN (fwlint(1), "iptables"). */
+ * (a block that declares no built-in chain, loaded with --noflush), one
+ * whose policy the block does not set keeps the policy the box has, which
+ * the file does not say: IR_UNKNOWN.  A complete block without --noflush
+ * is another matter: iptables-nft-restore, which fwlint follows, flushes
+ * the whole table, and a built-in chain the block does not declare comes
+ * back with policy ACCEPT (iptables-legacy-restore would keep the old
+ * one) (fwlint(1), "iptables"). */
 static void create_missing_builtins(struct ipt_ctx *ctx)
 {
 	if (!ctx->table)
