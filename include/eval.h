@@ -57,6 +57,8 @@ enum eval_hook {
 	EVAL_FORWARD, /* a router: iptables FORWARD */
 	EVAL_INPUT,   /* a host, packets to it: INPUT */
 	EVAL_OUTPUT,  /* a host, packets from it: OUTPUT */
+	EVAL_LOCAL,   /* a host, packets from it to itself over its loopback
+			 interface: OUTPUT, then INPUT (pf: out, then in) */
 };
 
 /* The kernel limits jumps by refusing loops; this bounds recursion for

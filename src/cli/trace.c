@@ -239,7 +239,18 @@ static packet reply_of(const packet *p)
 
 static enum eval_hook reply_hook(enum eval_hook h)
 {
-	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : EVAL_FORWARD;
+	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : h;
+}
+
+/* A loopback interface: Linux's "lo", BSD's "lo0", "lo1", ... */
+static bool is_loopback(const char *ifname)
+{
+	if (strncmp(ifname, "lo", 2) != 0)
+		return false;
+	for (const char *c = ifname + 2; *c; c++)
+		if (*c < '0' || *c > '9')
+			return false;
+	return true;
 }
 
 /* The ICMP queries that conntrack answers with a reply of its own
@@ -376,6 +387,7 @@ static void step_name(const conn_step *st, char *buf, size_t n)
 static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum eval_hook hook,
 			 const packet *open)
 {
+	const char *acl_name = acl ? acl->name : NULL;
 	conn_step steps[3];
 	size_t nsteps = connection_steps(open, steps);
 	unsigned kept = 0;
@@ -397,12 +409,20 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 			else
 				by_state = kept; /* the same side: the stages that kept it */
 		}
-		outcome_list res = { 0 };
-		run_packet(f, acl, st->reply ? reply_hook(hook) : hook, &st->p, by_state, &res);
-
 		char pkt[256];
 		fmt_packet(&st->p, &f->tab, pkt, sizeof pkt);
 		const char *side = st->reply ? " (reply)" : "";
+		if (acl && st->reply && !(by_state & 1)) {
+			/* An ACL filters one direction of one interface: the
+			 * reply travels the other way, past other ACLs (or
+			 * none); --in/--out follow it through the bindings. */
+			printf("%s%s: not filtered by %s: it filters the other direction\n", pkt, side,
+			       acl_name);
+			continue;
+		}
+		outcome_list res = { 0 };
+		run_packet(f, acl, st->reply ? reply_hook(hook) : hook, &st->p, by_state, &res);
+
 		if (acl && (by_state & 1)) {
 			const ir_rule *r = state_rule(f, acl, hook, &steps[0].p, kept);
 			if (r)
@@ -653,6 +673,13 @@ int trace_main(int argc, char **argv)
 	}
 	p.iif = in ? iftab_id(&f.tab, in) : 0;
 	p.oif = out ? iftab_id(&f.tab, out) : 0;
+	if (hook == EVAL_OUTPUT && out && is_loopback(out)) {
+		/* A packet the host sends over its loopback comes back to
+		 * it: out through OUTPUT, then in through INPUT on the same
+		 * interface (fwlint(1), "trace"). */
+		hook = EVAL_LOCAL;
+		p.iif = p.oif;
+	}
 
 	const ir_chain *chain = NULL;
 	if (acl) {
