@@ -144,7 +144,7 @@ void pf_rule_state(struct pf_ctx *ctx, enum pf_state_kind k, srcloc loc);
  * arguments as written. */
 void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc);
 void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode *port, srcloc loc);
-void pf_rule_afto(struct pf_ctx *ctx, int af, pf_hnode *from, pf_hnode *to, srcloc loc);
+void pf_rule_afto(struct pf_ctx *ctx, int af, pf_hnode *from, const pf_hnode *to, srcloc loc);
 void pf_rule_route(struct pf_ctx *ctx, enum pf_route r, pf_hnode *pool, srcloc loc);
 void pf_rule_divert(struct pf_ctx *ctx, const char *kind, pf_hnode *h, pf_pnode *port, srcloc loc);
 void pf_rule_anchor_name(struct pf_ctx *ctx, const char *name, srcloc loc);

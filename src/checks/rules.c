@@ -247,40 +247,49 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, dead_list *dead,
 	return true;
 }
 
+/* The lines that took the IR copies of the rule written where dead[from]
+ * is (dead[from..n) holds them), into *all; returns how many. */
+static size_t takers_of(const dead_list *dead, size_t from, dead_rule *all)
+{
+	const dead_rule *d = &dead->v[from];
+	for (size_t j = from; j < dead->n; j++)
+		if (same_place(dead->v[j].r->loc, d->r->loc))
+			for (size_t k = 0; k < dead->v[j].nlines; k++)
+				lines_add(all, dead->v[j].lines[k]);
+	return all->nlines;
+}
+
 /* One finding for the rule written at d->r->loc, whose IR copies are all
  * dead (dead[from..n) holds them): the union of what took them. */
 static void report_dead(const fwload *f, const dead_list *dead, size_t from, diag_list *dl)
 {
 	const dead_rule *d = &dead->v[from];
 	dead_rule all = { 0 };
-	for (size_t j = from; j < dead->n; j++)
-		if (same_place(dead->v[j].r->loc, d->r->loc))
-			for (size_t k = 0; k < dead->v[j].nlines; k++)
-				lines_add(&all, dead->v[j].lines[k]);
-	if (all.nlines == 0) {
+	size_t nlines = takers_of(dead, from, &all);
+	if (nlines == 0) {
 		diag_check(dl, CHECK_SHADOWED_RULE, d->r->loc, "this rule matches no packet: its conditions contradict each other");
 		return;
 	}
-	enum { SHOWN = 3 };
-	size_t nby = all.nlines < SHOWN ? all.nlines : SHOWN;
+	const size_t shown = 3; /* lines named; the rest are counted */
+	size_t nby = nlines < shown ? nlines : shown;
 	char lines[96] = "";
 	size_t len = 0;
 	for (size_t k = 0; k < nby; k++)
 		len += (size_t)snprintf(lines + len, sizeof lines - len, "%s%d",
-					k == 0 ? "" : k + 1 == nby && all.nlines == nby ? " and " : ", ",
+					k == 0 ? "" : k + 1 == nby && nlines == nby ? " and " : ", ",
 					all.lines[k]);
-	if (all.nlines > nby)
-		snprintf(lines + len, sizeof lines - len, " and %zu more", all.nlines - nby);
+	if (nlines > nby)
+		snprintf(lines + len, sizeof lines - len, " and %zu more", nlines - nby);
 	if (f->rs->format == IR_FMT_PF)
 		/* The lowered order (pf.h): quick rules anywhere and
 		 * later rules win over this one. */
 		diag_check(dl, CHECK_SHADOWED_RULE, d->r->loc,
 			   "this rule never decides a packet: pf gives every packet it matches to line%s %s (a quick rule, or a later matching rule)",
-			   all.nlines > 1 ? "s" : "", lines);
+			   nlines > 1 ? "s" : "", lines);
 	else
 		diag_check(dl, CHECK_SHADOWED_RULE, d->r->loc,
 			   "this rule is never reached: every packet it matches is taken earlier in chain %s by line%s %s",
-			   d->ch->name, all.nlines > 1 ? "s" : "", lines);
+			   d->ch->name, nlines > 1 ? "s" : "", lines);
 	free(all.lines);
 }
 

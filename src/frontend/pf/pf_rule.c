@@ -543,8 +543,6 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		r->allow_opts = true;
 	} else if (strcmp(opt, "overload") == 0) {
 		r->overload = true;
-	} else if (strcmp(opt, "max-src-conn") == 0 || strcmp(opt, "max-src-conn-rate") == 0) {
-		r->max_src_conn = true;
 	} else if (strcmp(opt, "log-to") == 0) {
 		/* pfctl parse.y logopt: "log (to pflogN)" */
 		if (strncmp(args->s, "pflog", 5) != 0) {
@@ -650,7 +648,7 @@ void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode
 	ctx->cur.failed |= port && port->bad;
 }
 
-void pf_rule_afto(struct pf_ctx *ctx, int af, pf_hnode *from, pf_hnode *to, srcloc loc)
+void pf_rule_afto(struct pf_ctx *ctx, int af, pf_hnode *from, const pf_hnode *to, srcloc loc)
 {
 	pf_rule *r = B(ctx);
 	pool_done(ctx, from, NULL, 'a');
