@@ -270,14 +270,19 @@ static void report_dead(const fwload *f, const dead_list *dead, size_t from, dia
 		diag_check(dl, CHECK_SHADOWED_RULE, d->r->loc, "this rule matches no packet: its conditions contradict each other");
 		return;
 	}
+	/* cppcheck 2.10 takes nlines for 0 here, past the return above, and
+	 * calls the three conditions below constant: they are not. */
 	const size_t shown = 3; /* lines named; the rest are counted */
-	size_t nby = nlines < shown ? nlines : shown;
+	size_t nby = nlines > shown ? shown : nlines;
 	char lines[96] = "";
 	size_t len = 0;
+	/* cppcheck-suppress knownConditionTrueFalse */
 	for (size_t k = 0; k < nby; k++)
 		len += (size_t)snprintf(lines + len, sizeof lines - len, "%s%d",
+					/* cppcheck-suppress knownConditionTrueFalse */
 					k == 0 ? "" : k + 1 == nby && nlines == nby ? " and " : ", ",
 					all.lines[k]);
+	/* cppcheck-suppress knownConditionTrueFalse */
 	if (nlines > nby)
 		snprintf(lines + len, sizeof lines - len, " and %zu more", nlines - nby);
 	if (f->rs->format == IR_FMT_PF)
