@@ -517,7 +517,18 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 	return 0;
 }
 
-int trace_main(int argc, char **argv)
+/* What the command line asks for. */
+typedef struct trace_args {
+	const char *file, *format, *in, *out, *acl;
+	enum eval_hook hook;
+	bool established, allow_outside, connect, noflush;
+	const char *state_arg, *flags_arg;
+	unsigned flags;
+} trace_args;
+
+/* The options into *a; returns -1 to go on, else the exit status (--help,
+ * a usage error). */
+static int parse_options(int argc, char **argv, trace_args *a)
 {
 	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE, OPT_CONNECT,
 	       OPT_FLAGS, OPT_NOFLUSH };
@@ -535,44 +546,39 @@ int trace_main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *format = NULL, *in = NULL, *out = NULL, *acl = NULL;
-	enum eval_hook hook = EVAL_FORWARD;
-	bool established = false, allow_outside = false, connect = false, noflush = false;
-	const char *state_arg = NULL, *flags_arg = NULL;
-	unsigned flags = 0;
 	int c;
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
 	 * fwlint(1), so permute, but PROTO SRC DST never start with '-'. */
 	while ((c = getopt_long(argc, argv, "I:h", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'I': format = optarg; break;
-		case OPT_IN: in = optarg; break;
-		case OPT_OUT: out = optarg; break;
-		case OPT_ACL: acl = optarg; break;
-		case OPT_ALLOW_INCLUDE: allow_outside = true; break;
-		case OPT_NOFLUSH: noflush = true; break;
+		case 'I': a->format = optarg; break;
+		case OPT_IN: a->in = optarg; break;
+		case OPT_OUT: a->out = optarg; break;
+		case OPT_ACL: a->acl = optarg; break;
+		case OPT_ALLOW_INCLUDE: a->allow_outside = true; break;
+		case OPT_NOFLUSH: a->noflush = true; break;
 		case OPT_HOST:
 			if (strcmp(optarg, "in") == 0)
-				hook = EVAL_INPUT;
+				a->hook = EVAL_INPUT;
 			else if (strcmp(optarg, "out") == 0)
-				hook = EVAL_OUTPUT;
+				a->hook = EVAL_OUTPUT;
 			else
 				return usage_error("--host takes 'in' or 'out'", optarg);
 			break;
-		case OPT_CONNECT: connect = true; break;
+		case OPT_CONNECT: a->connect = true; break;
 		case OPT_FLAGS:
-			if (!parse_tcp_flags(optarg, &flags))
+			if (!parse_tcp_flags(optarg, &a->flags))
 				return usage_error("--flags takes TCP flag names separated by commas (SYN,ACK,FIN,RST,URG,PSH, ALL or NONE)",
 						   optarg);
-			flags_arg = optarg;
+			a->flags_arg = optarg;
 			break;
 		case OPT_STATE:
-			state_arg = optarg;
+			a->state_arg = optarg;
 			if (strcmp(optarg, "new") == 0)
-				established = false;
+				a->established = false;
 			else if (strcmp(optarg, "established") == 0)
-				established = true;
+				a->established = true;
 			else
 				return usage_error("--state takes 'new' or 'established'", optarg);
 			break;
@@ -596,31 +602,38 @@ int trace_main(int argc, char **argv)
 			return usage_error("bad option", NULL);
 		}
 	}
+	return -1;
+}
+
+/* The operands FILE PROTO SRC[:SPORT] DST[:DPORT] into a->file and *p
+ * (its interfaces are set once the file is read); returns -1 to go on,
+ * else the exit status of a usage error. */
+static int parse_packet(int argc, char **argv, trace_args *a, packet *p)
+{
 	if (argc - optind != 4)
 		return usage_error("expected FILE PROTO SRC[:SPORT] DST[:DPORT]", NULL);
-	const char *file = argv[optind];
+	a->file = argv[optind];
 	int proto;
 	if (!parse_proto(argv[optind + 1], &proto))
 		return usage_error("unknown protocol", argv[optind + 1]);
-	packet p;
-	memset(&p, 0, sizeof p);
+	memset(p, 0, sizeof *p);
 	int sport, dport;
-	if (!parse_endpoint(argv[optind + 2], &p.src, &sport))
+	if (!parse_endpoint(argv[optind + 2], &p->src, &sport))
 		return usage_error("bad source address", argv[optind + 2]);
-	if (!parse_endpoint(argv[optind + 3], &p.dst, &dport))
+	if (!parse_endpoint(argv[optind + 3], &p->dst, &dport))
 		return usage_error("bad destination address", argv[optind + 3]);
-	if (addr_is_v4(p.src) != addr_is_v4(p.dst))
+	if (addr_is_v4(p->src) != addr_is_v4(p->dst))
 		return usage_error("source and destination are of different address families", NULL);
 	bool ports = proto == PROTO_TCP || proto == PROTO_UDP || proto == 132 || proto == 136 || proto == 33;
 	if (ports && dport < 0)
 		return usage_error("a destination port is needed for this protocol", argv[optind + 3]);
-	p.proto = (uint8_t)proto;
-	if (connect && (state_arg || flags_arg))
-		return usage_error(state_arg ? "--connect sets the state of every packet: no --state"
+	p->proto = (uint8_t)proto;
+	if (a->connect && (a->state_arg || a->flags_arg))
+		return usage_error(a->state_arg ? "--connect sets the state of every packet: no --state"
 				   : "--connect sets the flags of every packet: no --flags", NULL);
-	if (flags_arg && proto != PROTO_TCP)
-		return usage_error("--flags is for tcp", flags_arg);
-	if (connect && proto != PROTO_TCP && proto != PROTO_UDP && proto != PROTO_ICMP &&
+	if (a->flags_arg && proto != PROTO_TCP)
+		return usage_error("--flags is for tcp", a->flags_arg);
+	if (a->connect && proto != PROTO_TCP && proto != PROTO_UDP && proto != PROTO_ICMP &&
 	    proto != PROTO_ICMPV6)
 		return usage_error("--connect is for tcp, udp, icmp and icmpv6", argv[optind + 1]);
 	if (proto == PROTO_ICMP || proto == PROTO_ICMPV6) {
@@ -633,30 +646,60 @@ int trace_main(int argc, char **argv)
 		sport = 0;
 	}
 	/* Linux picks ephemeral ports from 32768 (ip_local_port_range). */
-	p.sport = (uint16_t)(sport >= 0 ? sport : ports ? 32768 : 0);
-	p.dport = (uint16_t)(dport >= 0 ? dport : 0);
-	p.state = established ? CT_ESTABLISHED : CT_NEW;
+	p->sport = (uint16_t)(sport >= 0 ? sport : ports ? 32768 : 0);
+	p->dport = (uint16_t)(dport >= 0 ? dport : 0);
+	p->state = a->established ? CT_ESTABLISHED : CT_NEW;
 	/* --state established alone: an ACK, a segment of the connection
 	 * after the handshake; --flags names others (a SYN,ACK reply). */
-	p.flags = (uint8_t)(flags_arg ? flags : established ? TCPF_ACK : TCPF_SYN);
-	if (connect && (proto == PROTO_ICMP || proto == PROTO_ICMPV6) &&
-	    icmp_reply_type(proto, p.dport >> 8) < 0)
+	p->flags = (uint8_t)(a->flags_arg ? a->flags : a->established ? TCPF_ACK : TCPF_SYN);
+	if (a->connect && (proto == PROTO_ICMP || proto == PROTO_ICMPV6) &&
+	    icmp_reply_type(proto, p->dport >> 8) < 0)
 		return usage_error("--connect: this ICMP type has no reply (echo request: 8, ICMPv6 128)",
 				   argv[optind + 3]);
+	return -1;
+}
 
+/* One packet (not --connect): every outcome it may meet; returns the exit
+ * status. */
+static int trace_packet(fwload *f, const trace_args *a, const ir_chain *chain,
+			enum eval_hook hook, const packet *p)
+{
+	outcome_list res = { 0 };
+	run_packet(f, chain, hook, p, 0, &res);
+
+	/* One packet meets one rule, unless an unresolved rule makes more than
+	 * one outcome possible: print them all; the status is DROP's when a
+	 * drop is possible. */
+	if (outcome_list_inexact(&res))
+		fprintf(stderr, "fwlint trace: %s: the evaluation was cut short (%s); the verdict may be wrong\n",
+			a->file, evaluation_cut(&res));
+	bool drop = false, accept = false;
+	for (size_t i = 0; i < res.n; i++) {
+		print_outcome(&res.v[i], f, a->file);
+		if (res.v[i].verdict == IR_ACCEPT)
+			accept = true;
+		else
+			drop = true;
+	}
+	outcome_list_free(&res);
+	return drop ? 1 : accept ? 0 : 2;
+}
+
+/* Read the file and trace p through it; returns the exit status. */
+static int trace_file(const trace_args *a, packet *p)
+{
 	const char *names[2];
 	size_t nnames = 0;
-	if (in)
-		names[nnames++] = in;
-	if (out)
-		names[nnames++] = out;
+	if (a->in)
+		names[nnames++] = a->in;
+	if (a->out)
+		names[nnames++] = a->out;
 	diag_list dl;
 	diag_list_init(&dl);
 	fwload f;
-	fwload_opts fo = { .format = format, .ifnames = names, .nifnames = nnames,
-			   .allow_include_outside = allow_outside, .noflush = noflush };
-	bool ok = fwload_open(&f, file, &fo, &dl);
-	int status = 2;
+	fwload_opts fo = { .format = a->format, .ifnames = names, .nifnames = nnames,
+			   .allow_include_outside = a->allow_outside, .noflush = a->noflush };
+	bool ok = fwload_open(&f, a->file, &fo, &dl);
 	bool parse_errors = dl.nerror > 0;
 	if (dl.n) {
 		report rep;
@@ -671,50 +714,41 @@ int trace_main(int argc, char **argv)
 		fwload_close(&f);
 		return 2;
 	}
-	p.iif = in ? iftab_id(&f.tab, in) : 0;
-	p.oif = out ? iftab_id(&f.tab, out) : 0;
-	if (hook == EVAL_OUTPUT && out && is_loopback(out)) {
+	enum eval_hook hook = a->hook;
+	p->iif = a->in ? iftab_id(&f.tab, a->in) : 0;
+	p->oif = a->out ? iftab_id(&f.tab, a->out) : 0;
+	if (hook == EVAL_OUTPUT && a->out && is_loopback(a->out)) {
 		/* A packet the host sends over its loopback comes back to
 		 * it: out through OUTPUT, then in through INPUT on the same
 		 * interface (fwlint(1), "trace"). */
 		hook = EVAL_LOCAL;
-		p.iif = p.oif;
+		p->iif = p->oif;
 	}
 
 	const ir_chain *chain = NULL;
-	if (acl) {
+	if (a->acl) {
 		const ir_table *t = ir_table_find(f.rs, "filter");
-		chain = t ? ir_chain_find(t, acl) : NULL;
+		chain = t ? ir_chain_find(t, a->acl) : NULL;
 		if (!chain) {
-			fprintf(stderr, "fwlint trace: %s: no chain or ACL named '%s'\n", file, acl);
+			fprintf(stderr, "fwlint trace: %s: no chain or ACL named '%s'\n", a->file, a->acl);
 			fwload_close(&f);
 			return 2;
 		}
 	}
-	if (connect) {
-		status = trace_connect(&f, file, chain, hook, &p);
-		fwload_close(&f);
-		return status;
-	}
-	outcome_list res = { 0 };
-	run_packet(&f, chain, hook, &p, 0, &res);
-
-	/* One packet meets one rule, unless an unresolved rule makes more than
-	 * one outcome possible: print them all; the status is DROP's when a
-	 * drop is possible. */
-	if (outcome_list_inexact(&res))
-		fprintf(stderr, "fwlint trace: %s: the evaluation was cut short (%s); the verdict may be wrong\n",
-			file, evaluation_cut(&res));
-	bool drop = false, accept = false;
-	for (size_t i = 0; i < res.n; i++) {
-		print_outcome(&res.v[i], &f, file);
-		if (res.v[i].verdict == IR_ACCEPT)
-			accept = true;
-		else
-			drop = true;
-	}
-	status = drop ? 1 : accept ? 0 : 2;
-	outcome_list_free(&res);
+	int status = a->connect ? trace_connect(&f, a->file, chain, hook, p)
+				: trace_packet(&f, a, chain, hook, p);
 	fwload_close(&f);
+	return status;
+}
+
+int trace_main(int argc, char **argv)
+{
+	trace_args a = { .hook = EVAL_FORWARD };
+	packet p;
+	int status = parse_options(argc, argv, &a);
+	if (status < 0)
+		status = parse_packet(argc, argv, &a, &p);
+	if (status < 0)
+		status = trace_file(&a, &p);
 	return status;
 }
