@@ -429,6 +429,54 @@ Test(pf_lower, translations_make_later_rules_unresolved)
 	done(&p);
 }
 
+/* OpenBSD parse.y expand_rule(): binat-to is an out rule with nat-to and a
+ * generated in rule from the destination to the binat-to address with the
+ * ports swapped; neither half is unresolved by its own translation, later
+ * rules are, per direction. */
+Test(pf_lower, binat_to_generates_the_inbound_rule)
+{
+	parsed p = parse("pass on em0 proto tcp from 10.0.0.5 port 25 to 198.51.100.0/24 "
+			 "binat-to 192.0.2.5\n"
+			 "pass in proto tcp to 10.0.0.5\n"
+			 "pass in proto tcp from 10.0.0.5\n"
+			 "pass out proto tcp from 10.0.0.5\n");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in"), *out = chain(&p, "out");
+	cr_assert(eq(sz, in->n, 3));
+	/* reversed: line 3, line 2, the generated rule of line 1 */
+	const ir_rule *g = in->rule[2];
+	cr_expect(eq(int, g->loc.line, 1));
+	cr_expect(eq(sz, g->nunres, 0));
+	cr_expect(eq(str, ir_rule_find_cond(g, IR_IIF)->ifname, "em0"));
+	const ir_cond *c = ir_rule_find_cond(g, IR_SRC);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_assert(eq(sz, c->n, 1));
+	cr_expect(c->r[0].lo == addr_v4(0xc6336400) && c->r[0].hi == addr_v4(0xc63364ff));
+	c = ir_rule_find_cond(g, IR_DST);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_assert(eq(sz, c->n, 1));
+	cr_expect(c->r[0].lo == addr_v4(0xc0000205) && c->r[0].hi == c->r[0].lo);
+	c = ir_rule_find_cond(g, IR_DPORT);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_assert(eq(sz, c->n, 1));
+	cr_expect(c->r[0].lo == 25 && c->r[0].hi == 25);
+	cr_expect(eq(ptr, (void *)ir_rule_find_cond(g, IR_SPORT), NULL));
+	/* rdr-to rewrote the destination of later in rules, not the source */
+	cr_expect(eq(sz, in->rule[1]->nunres, 1));
+	cr_expect(eq(sz, in->rule[0]->nunres, 0));
+	cr_assert(eq(sz, out->n, 2));
+	/* the out half: the rule as written, unresolved by nothing */
+	cr_expect(eq(int, out->rule[1]->loc.line, 1));
+	cr_expect(eq(sz, out->rule[1]->nunres, 0));
+	cr_expect(eq(ptr, (void *)ir_rule_find_cond(out->rule[1], IR_DPORT), NULL));
+	cr_expect(not(eq(ptr, (void *)ir_rule_find_cond(out->rule[1], IR_SPORT), NULL)));
+	/* nat-to rewrote the source of later out rules */
+	cr_expect(eq(sz, out->rule[0]->nunres, 1));
+	cr_expect(eq(str, out->rule[0]->unres[0].what,
+		     "nat-to at line 1 may have rewritten the source this rule matches"));
+	done(&p);
+}
+
 Test(pf_lower, tables)
 {
 	parsed p = parse_file(DATA "tables.conf");
