@@ -286,7 +286,8 @@ sched_word
 	;
 
 altq
-	: ALTQ ON if_item               { pf_queue_begin(ctx, NULL, @1); }
+	: ALTQ                          { if (!pf_freebsd_stmt(ctx, "altq on", @1)) YYERROR; }
+	  ON if_item                    { pf_queue_begin(ctx, NULL, @1); }
 	  queue_opts altq_queue         { pf_queue_end(ctx, @$); }
 	;
 
@@ -443,30 +444,44 @@ rule
 	: action rule_head fromto rule_opts { pf_rule_end(ctx, @$); }
 	| ANCHOR                        { pf_rule_begin(ctx, PF_ANCHOR, @1); }
 	  anchorname_opt rule_head fromto rule_opts anchor_body
-	| SCRUB                         { pf_rule_begin(ctx, PF_SCRUB, @1); }
+	| SCRUB                         { if (!pf_freebsd_stmt(ctx, "scrub", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_SCRUB, @1); }
 	  rule_head fromto scrub_plain  { pf_rule_end(ctx, @$); }
-	| NO SCRUB                      { pf_rule_begin(ctx, PF_NOSCRUB, @1); }
+	| NO SCRUB                      { if (!pf_freebsd_stmt(ctx, "no scrub", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NOSCRUB, @1); }
 	  rule_head fromto rule_opts    { pf_rule_end(ctx, @$); }
 	| xlate_action rule_head fromto rule_opts arrow_opt { pf_rule_end(ctx, @$); }
 	| xanchor_action anchorname rule_head fromto rule_opts { pf_rule_end(ctx, @$); }
 	;
 
 xlate_action
-	: NAT                           { pf_rule_begin(ctx, PF_NAT, @1); }
-	| NAT PASS                      { pf_rule_begin(ctx, PF_NAT, @1); }
-	| NO NAT                        { pf_rule_begin(ctx, PF_NONAT, @1); }
-	| RDR                           { pf_rule_begin(ctx, PF_RDR, @1); }
-	| RDR PASS                      { pf_rule_begin(ctx, PF_RDR, @1); }
-	| NO RDR                        { pf_rule_begin(ctx, PF_NORDR, @1); }
-	| BINAT                         { pf_rule_begin(ctx, PF_BINAT, @1); }
-	| BINAT PASS                    { pf_rule_begin(ctx, PF_BINAT, @1); }
-	| NO BINAT                      { pf_rule_begin(ctx, PF_NOBINAT, @1); }
+	: NAT                           { if (!pf_freebsd_stmt(ctx, "nat ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NAT, @1); }
+	| NAT PASS                      { if (!pf_freebsd_stmt(ctx, "nat pass ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NAT, @1); }
+	| NO NAT                        { if (!pf_freebsd_stmt(ctx, "no nat", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NONAT, @1); }
+	| RDR                           { if (!pf_freebsd_stmt(ctx, "rdr ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_RDR, @1); }
+	| RDR PASS                      { if (!pf_freebsd_stmt(ctx, "rdr pass ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_RDR, @1); }
+	| NO RDR                        { if (!pf_freebsd_stmt(ctx, "no rdr", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NORDR, @1); }
+	| BINAT                         { if (!pf_freebsd_stmt(ctx, "binat ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_BINAT, @1); }
+	| BINAT PASS                    { if (!pf_freebsd_stmt(ctx, "binat pass ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_BINAT, @1); }
+	| NO BINAT                      { if (!pf_freebsd_stmt(ctx, "no binat", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NOBINAT, @1); }
 	;
 
 xanchor_action
-	: NATANCHOR                     { pf_rule_begin(ctx, PF_NATANCHOR, @1); }
-	| RDRANCHOR                     { pf_rule_begin(ctx, PF_RDRANCHOR, @1); }
-	| BINATANCHOR                   { pf_rule_begin(ctx, PF_BINATANCHOR, @1); }
+	: NATANCHOR                     { if (!pf_freebsd_stmt(ctx, "nat-anchor", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NATANCHOR, @1); }
+	| RDRANCHOR                     { if (!pf_freebsd_stmt(ctx, "rdr-anchor", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_RDRANCHOR, @1); }
+	| BINATANCHOR                   { if (!pf_freebsd_stmt(ctx, "binat-anchor", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_BINATANCHOR, @1); }
 	;
 
 arrow_opt

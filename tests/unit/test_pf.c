@@ -659,13 +659,94 @@ Test(pf_pfctl_words, values)
 	done(&p);
 }
 
-/* What pfctl loads stays loaded: weights in tables, FreeBSD ALTQ queues in
- * percent, an inline anchor name used again when the first one is empty. */
+static parsed parse_freebsd(const char *text)
+{
+	parsed p;
+	diag_list_init(&p.d);
+	pf_opts o = { .freebsd = true };
+	p.rs = pf_parse_opts("t.conf", text, strlen(text), &o, &p.d);
+	cr_assert(not(eq(ptr, p.rs, NULL)));
+	return p;
+}
+
+/* FreeBSD's ALTQ queues in percent: FreeBSD's pfctl loads them. */
+Test(pf_pfctl_words, freebsd_altq_accepted)
+{
+	parsed p = parse_freebsd("altq on em0 cbq bandwidth 20Mb queue { q1 }\n"
+				 "queue q1 bandwidth 60% cbq(default)\n");
+	char buf[600];
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", first_error(&p, buf, sizeof buf));
+	done(&p);
+}
+
+/* OpenBSD parse.y 1.719 has no scrub, nat, rdr, binat, *-anchor or altq
+ * statement: each is a syntax error there, one per line, naming the
+ * dialect that reads it; the same lines load in FreeBSD's. */
+Test(pf_dialect, freebsd_statements_are_syntax_errors_in_openbsd)
+{
+	static const char *const lines[] = {
+		"scrub in all\n",
+		"no scrub in on em0\n",
+		"nat on em0 from 10/8 to any -> 192.0.2.1\n",
+		"no nat on em0 from 10.0.0.1 to any\n",
+		"rdr pass on em0 proto tcp to port 80 -> 10.0.0.5\n",
+		"binat on em0 from 10.0.0.5 to any -> 192.0.2.5\n",
+		"nat-anchor \"ftp-proxy/*\"\n",
+		"rdr-anchor \"ftp-proxy/*\"\n",
+		"binat-anchor \"b\"\n",
+		"altq on em0 cbq bandwidth 20Mb queue { q1 }\n",
+	};
+	char buf[600];
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		parsed p = parse(lines[i]);
+		cr_expect(eq(sz, nerrors(&p), 1), "%s", lines[i]);
+		const char *e = first_error(&p, buf, sizeof buf);
+		cr_expect(strncmp(e, "t.conf:1:1: syntax error: ", 26) == 0, "%s", e);
+		cr_expect(strstr(e, "-I pf-freebsd reads it") != NULL, "%s", e);
+		done(&p);
+		if (i + 1 == sizeof lines / sizeof lines[0])
+			break; /* altq needs its queues in FreeBSD's: see above */
+		p = parse_freebsd(lines[i]);
+		cr_expect(eq(sz, nerrors(&p), 0), "%s: %s", lines[i], first_error(&p, buf, sizeof buf));
+		done(&p);
+	}
+}
+
+/* Detection: FreeBSD's dialect when a line starts a FreeBSD-only statement,
+ * anywhere in the file (inline anchors included), not a macro named so. */
+Test(pf_dialect, detection)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{ "pass in all\n", "pf" },
+		{ "# c\nset skip on lo\nscrub in all\n", "pf-freebsd" },
+		{ "pass in all\nanchor \"a\" {\n  nat on em0 from any to any -> (em0)\n}\n",
+		  "pf-freebsd" },
+		{ "pass in all\n\tno rdr on em0 from any to any\n", "pf-freebsd" },
+		{ "nat = \"em0\"\npass in on $nat\n", "pf" },
+		{ "pass in all\naltq = \"x\"\n", "pf" },
+		{ "pass in all\naltq on em0 cbq bandwidth 1Mb queue { q }\n", "pf-freebsd" },
+		{ "pass in all scrub (no-df)\nmatch in all scrub (random-id)\n", "pf" },
+		{ "pass out on em0 nat-to (em0)\n", "pf" },
+		{ "rdr-anchor \"x\"\n", "pf-freebsd" },
+		{ "-A INPUT -j ACCEPT\n", NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *got = pf_detect(cases[i].text, strlen(cases[i].text));
+		if (!cases[i].want)
+			cr_expect(eq(ptr, (void *)got, NULL), "%s", cases[i].text);
+		else
+			cr_expect(got && strcmp(got, cases[i].want) == 0, "%s: %s", cases[i].text,
+				  got ? got : "(null)");
+	}
+}
+
+/* What pfctl loads stays loaded: weights in tables, an inline anchor name
+ * used again when the first one is empty. */
 Test(pf_pfctl_words, accepted)
 {
 	parsed p = parse("table <pool> { 192.0.2.1 weight 5, 192.0.2.2 weight 10 }\n"
-			 "altq on em0 cbq bandwidth 20Mb queue { q1 }\n"
-			 "queue q1 bandwidth 60% cbq(default)\n"
 			 "anchor \"a\" {\n}\n"
 			 "anchor \"a\" {\n pass in all\n}\n"
 			 "pass in all probability 0.5\n"

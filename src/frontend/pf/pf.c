@@ -815,6 +815,18 @@ void pf_stmt_end(struct pf_ctx *ctx)
 		pf_scan_braces_keep(ctx->scanner, pf_anchor_depth(ctx));
 }
 
+bool pf_freebsd_stmt(struct pf_ctx *ctx, const char *what, srcloc loc)
+{
+	if (ctx->freebsd)
+		return true;
+	/* OpenBSD parse.y 1.719 has no such statement: its "ruleset"
+	 * production fails on the line's first word (fwlint(1), pf
+	 * dialects) */
+	pf_error(ctx, loc, "syntax error: '%s' is FreeBSD's syntax (pfSense, OPNsense); "
+		 "-I pf-freebsd reads it", what);
+	return false;
+}
+
 void pf_stmt_abort(struct pf_ctx *ctx)
 {
 	ctx->noname = false;
