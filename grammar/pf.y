@@ -85,7 +85,7 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %precedence LOWPREC
 %precedence ROUTETO REPLYTO DUPTO
 
-%type <str> string anchorname
+%type <str> string anchorname kw_macro_name
 %type <item> word words word_list word_item if_item if_list if_spec proto_item
 %type <item> proto_list icmp_item icmp_list value value_list
 %type <item> codes antispoof_if antispoof_list antispoof_item arg_words sched_args sched_words sched_word bw
@@ -109,6 +109,7 @@ line
 
 stmt
 	: STRING '=' words              { pf_macro_set(ctx, $1, $3, @1); }
+	| kw_macro_name '=' words       { pf_keyword_macro(ctx, $1, $3, @1); }
 	| include
 	| table
 	| set
@@ -119,6 +120,18 @@ stmt
 	| antispoof
 	| rule
 	| '@' NUMBER rule
+	;
+
+/* Words that are keywords of FreeBSD's pfctl only: a macro name in
+ * OpenBSD's. */
+kw_macro_name
+	: NAT                           { $$ = "nat"; }
+	| RDR                           { $$ = "rdr"; }
+	| BINAT                         { $$ = "binat"; }
+	| NATANCHOR                     { $$ = "nat-anchor"; }
+	| RDRANCHOR                     { $$ = "rdr-anchor"; }
+	| BINATANCHOR                   { $$ = "binat-anchor"; }
+	| ALTQ                          { $$ = "altq"; }
 	;
 
 include

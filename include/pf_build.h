@@ -107,6 +107,9 @@ pf_pnode *pf_id_item(struct pf_ctx *ctx, int op, const pf_item *a, const pf_item
 
 /* Statements */
 void pf_macro_set(struct pf_ctx *ctx, const char *name, const pf_item *words, srcloc loc);
+/* "nat = ...": a macro in OpenBSD's pfctl, where nat, rdr, binat, their
+ * anchors and altq are no keywords; a syntax error in FreeBSD's. */
+void pf_keyword_macro(struct pf_ctx *ctx, const char *name, const pf_item *words, srcloc loc);
 void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc);
 void pf_table_begin(struct pf_ctx *ctx, const char *name, srcloc loc);
 void pf_table_opt(struct pf_ctx *ctx, const char *opt, srcloc loc);

@@ -712,6 +712,20 @@ Test(pf_dialect, freebsd_statements_are_syntax_errors_in_openbsd)
 	}
 }
 
+/* nat, rdr, binat, their anchors and altq are no keywords of OpenBSD's
+ * pfctl: macro names there; keywords, so a syntax error, in FreeBSD's. */
+Test(pf_dialect, keyword_named_macro)
+{
+	const char *text = "nat = \"em0\"\naltq = \"em1\"\npass in on { $nat $altq }\n";
+	parsed p = parse(text);
+	char buf[600];
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", first_error(&p, buf, sizeof buf));
+	done(&p);
+	p = parse_freebsd(text);
+	cr_expect(has_error(&p, "t.conf:1:1: syntax error"));
+	done(&p);
+}
+
 /* Detection: FreeBSD's dialect when a line starts a FreeBSD-only statement,
  * anywhere in the file (inline anchors included), not a macro named so. */
 Test(pf_dialect, detection)

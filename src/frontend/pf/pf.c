@@ -199,6 +199,15 @@ void pf_macro_set(struct pf_ctx *ctx, const char *name, const pf_item *words, sr
 	ctx->macros[ctx->nmacros++].value = v;
 }
 
+void pf_keyword_macro(struct pf_ctx *ctx, const char *name, const pf_item *words, srcloc loc)
+{
+	if (ctx->freebsd) {
+		pf_error(ctx, loc, "syntax error");
+		return;
+	}
+	pf_macro_set(ctx, name, words, loc);
+}
+
 /* ------------------------------------------------------------ files */
 
 const char *pf_file_name(struct pf_ctx *ctx, const char *name)
