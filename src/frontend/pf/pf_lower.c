@@ -115,10 +115,19 @@ static void add_xlate(lower *L, const pf_node *const *path, size_t n, enum pf_xl
 		x.out = d != PF_DIR_IN && !freebsd;
 		break;
 	case PF_XL_BINAT_TO:
+		/* FreeBSD's binat (a binat-to filter rule is split into nat-to
+		 * and rdr-to halves before, binat_split()): outbound it
+		 * rewrites the source, inbound the destination */
 		x.kind = freebsd ? "binat" : "binat-to";
-		x.src = x.dst = true;
-		x.in = d != PF_DIR_OUT;
-		x.out = d != PF_DIR_IN;
+		if (d != PF_DIR_IN) {
+			xlate o = x;
+			o.src = o.out = true;
+			L->x = xgrow(L->x, &L->capx, L->nx + 1, sizeof *L->x);
+			L->x[L->nx++] = o;
+		}
+		if (d == PF_DIR_OUT)
+			return;
+		x.dst = x.in = true;
 		break;
 	case PF_XL_AF_TO:
 		x.kind = "af-to";
