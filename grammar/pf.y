@@ -85,7 +85,7 @@ static void pfy_error(srcloc *loc, yyscan_t scanner, struct pf_ctx *ctx, const c
 %precedence LOWPREC
 %precedence ROUTETO REPLYTO DUPTO
 
-%type <str> string anchorname
+%type <str> string anchorname kw_macro_name
 %type <item> word words word_list word_item if_item if_list if_spec proto_item
 %type <item> proto_list icmp_item icmp_list value value_list
 %type <item> codes antispoof_if antispoof_list antispoof_item arg_words sched_args sched_words sched_word bw
@@ -109,6 +109,7 @@ line
 
 stmt
 	: STRING '=' words              { pf_macro_set(ctx, $1, $3, @1); }
+	| kw_macro_name '=' words       { pf_keyword_macro(ctx, $1, $3, @1); }
 	| include
 	| table
 	| set
@@ -119,6 +120,18 @@ stmt
 	| antispoof
 	| rule
 	| '@' NUMBER rule
+	;
+
+/* Words that are keywords of FreeBSD's pfctl only: a macro name in
+ * OpenBSD's. */
+kw_macro_name
+	: NAT                           { $$ = "nat"; }
+	| RDR                           { $$ = "rdr"; }
+	| BINAT                         { $$ = "binat"; }
+	| NATANCHOR                     { $$ = "nat-anchor"; }
+	| RDRANCHOR                     { $$ = "rdr-anchor"; }
+	| BINATANCHOR                   { $$ = "binat-anchor"; }
+	| ALTQ                          { $$ = "altq"; }
 	;
 
 include
@@ -286,7 +299,8 @@ sched_word
 	;
 
 altq
-	: ALTQ ON if_item               { pf_queue_begin(ctx, NULL, @1); }
+	: ALTQ                          { if (!pf_freebsd_stmt(ctx, "altq on", @1)) YYERROR; }
+	  ON if_item                    { pf_queue_begin(ctx, NULL, @1); }
 	  queue_opts altq_queue         { pf_queue_end(ctx, @$); }
 	;
 
@@ -443,30 +457,44 @@ rule
 	: action rule_head fromto rule_opts { pf_rule_end(ctx, @$); }
 	| ANCHOR                        { pf_rule_begin(ctx, PF_ANCHOR, @1); }
 	  anchorname_opt rule_head fromto rule_opts anchor_body
-	| SCRUB                         { pf_rule_begin(ctx, PF_SCRUB, @1); }
+	| SCRUB                         { if (!pf_freebsd_stmt(ctx, "scrub", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_SCRUB, @1); }
 	  rule_head fromto scrub_plain  { pf_rule_end(ctx, @$); }
-	| NO SCRUB                      { pf_rule_begin(ctx, PF_NOSCRUB, @1); }
+	| NO SCRUB                      { if (!pf_freebsd_stmt(ctx, "no scrub", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NOSCRUB, @1); }
 	  rule_head fromto rule_opts    { pf_rule_end(ctx, @$); }
 	| xlate_action rule_head fromto rule_opts arrow_opt { pf_rule_end(ctx, @$); }
 	| xanchor_action anchorname rule_head fromto rule_opts { pf_rule_end(ctx, @$); }
 	;
 
 xlate_action
-	: NAT                           { pf_rule_begin(ctx, PF_NAT, @1); }
-	| NAT PASS                      { pf_rule_begin(ctx, PF_NAT, @1); }
-	| NO NAT                        { pf_rule_begin(ctx, PF_NONAT, @1); }
-	| RDR                           { pf_rule_begin(ctx, PF_RDR, @1); }
-	| RDR PASS                      { pf_rule_begin(ctx, PF_RDR, @1); }
-	| NO RDR                        { pf_rule_begin(ctx, PF_NORDR, @1); }
-	| BINAT                         { pf_rule_begin(ctx, PF_BINAT, @1); }
-	| BINAT PASS                    { pf_rule_begin(ctx, PF_BINAT, @1); }
-	| NO BINAT                      { pf_rule_begin(ctx, PF_NOBINAT, @1); }
+	: NAT                           { if (!pf_freebsd_stmt(ctx, "nat ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NAT, @1); }
+	| NAT PASS                      { if (!pf_freebsd_stmt(ctx, "nat pass ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NAT, @1); }
+	| NO NAT                        { if (!pf_freebsd_stmt(ctx, "no nat", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NONAT, @1); }
+	| RDR                           { if (!pf_freebsd_stmt(ctx, "rdr ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_RDR, @1); }
+	| RDR PASS                      { if (!pf_freebsd_stmt(ctx, "rdr pass ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_RDR, @1); }
+	| NO RDR                        { if (!pf_freebsd_stmt(ctx, "no rdr", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NORDR, @1); }
+	| BINAT                         { if (!pf_freebsd_stmt(ctx, "binat ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_BINAT, @1); }
+	| BINAT PASS                    { if (!pf_freebsd_stmt(ctx, "binat pass ... ->", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_BINAT, @1); }
+	| NO BINAT                      { if (!pf_freebsd_stmt(ctx, "no binat", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NOBINAT, @1); }
 	;
 
 xanchor_action
-	: NATANCHOR                     { pf_rule_begin(ctx, PF_NATANCHOR, @1); }
-	| RDRANCHOR                     { pf_rule_begin(ctx, PF_RDRANCHOR, @1); }
-	| BINATANCHOR                   { pf_rule_begin(ctx, PF_BINATANCHOR, @1); }
+	: NATANCHOR                     { if (!pf_freebsd_stmt(ctx, "nat-anchor", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_NATANCHOR, @1); }
+	| RDRANCHOR                     { if (!pf_freebsd_stmt(ctx, "rdr-anchor", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_RDRANCHOR, @1); }
+	| BINATANCHOR                   { if (!pf_freebsd_stmt(ctx, "binat-anchor", @1)) YYERROR;
+					  pf_rule_begin(ctx, PF_BINATANCHOR, @1); }
 	;
 
 arrow_opt

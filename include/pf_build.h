@@ -107,6 +107,9 @@ pf_pnode *pf_id_item(struct pf_ctx *ctx, int op, const pf_item *a, const pf_item
 
 /* Statements */
 void pf_macro_set(struct pf_ctx *ctx, const char *name, const pf_item *words, srcloc loc);
+/* "nat = ...": a macro in OpenBSD's pfctl, where nat, rdr, binat, their
+ * anchors and altq are no keywords; a syntax error in FreeBSD's. */
+void pf_keyword_macro(struct pf_ctx *ctx, const char *name, const pf_item *words, srcloc loc);
 void pf_include(struct pf_ctx *ctx, const char *path, srcloc loc);
 void pf_table_begin(struct pf_ctx *ctx, const char *name, srcloc loc);
 void pf_table_opt(struct pf_ctx *ctx, const char *opt, srcloc loc);
@@ -124,6 +127,12 @@ void pf_file_end(struct pf_ctx *ctx, const char *file);
 /* A statement's line end, or a syntax error in it (its rules are dropped). */
 void pf_stmt_end(struct pf_ctx *ctx);
 void pf_stmt_abort(struct pf_ctx *ctx);
+/* A statement only FreeBSD's pfctl has (a line starting with scrub, nat,
+ * rdr, binat, "no" one of these, nat-anchor, rdr-anchor, binat-anchor or
+ * "altq on"): true in the FreeBSD dialect; else a syntax error, as OpenBSD's
+ * pfctl says, naming the dialect that reads it, and false (the grammar then
+ * drops the line). */
+bool pf_freebsd_stmt(struct pf_ctx *ctx, const char *what, srcloc loc);
 
 /* Rules: pf_rule_begin, options in any order, pf_rule_end. */
 void pf_rule_begin(struct pf_ctx *ctx, enum pf_action a, srcloc loc);

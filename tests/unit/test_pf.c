@@ -429,6 +429,54 @@ Test(pf_lower, translations_make_later_rules_unresolved)
 	done(&p);
 }
 
+/* OpenBSD parse.y expand_rule(): binat-to is an out rule with nat-to and a
+ * generated in rule from the destination to the binat-to address with the
+ * ports swapped; neither half is unresolved by its own translation, later
+ * rules are, per direction. */
+Test(pf_lower, binat_to_generates_the_inbound_rule)
+{
+	parsed p = parse("pass on em0 proto tcp from 10.0.0.5 port 25 to 198.51.100.0/24 "
+			 "binat-to 192.0.2.5\n"
+			 "pass in proto tcp to 10.0.0.5\n"
+			 "pass in proto tcp from 10.0.0.5\n"
+			 "pass out proto tcp from 10.0.0.5\n");
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", p.d.n ? p.d.v[0].msg : "");
+	const ir_chain *in = chain(&p, "in"), *out = chain(&p, "out");
+	cr_assert(eq(sz, in->n, 3));
+	/* reversed: line 3, line 2, the generated rule of line 1 */
+	const ir_rule *g = in->rule[2];
+	cr_expect(eq(int, g->loc.line, 1));
+	cr_expect(eq(sz, g->nunres, 0));
+	cr_expect(eq(str, ir_rule_find_cond(g, IR_IIF)->ifname, "em0"));
+	const ir_cond *c = ir_rule_find_cond(g, IR_SRC);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_assert(eq(sz, c->n, 1));
+	cr_expect(c->r[0].lo == addr_v4(0xc6336400) && c->r[0].hi == addr_v4(0xc63364ff));
+	c = ir_rule_find_cond(g, IR_DST);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_assert(eq(sz, c->n, 1));
+	cr_expect(c->r[0].lo == addr_v4(0xc0000205) && c->r[0].hi == c->r[0].lo);
+	c = ir_rule_find_cond(g, IR_DPORT);
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	cr_assert(eq(sz, c->n, 1));
+	cr_expect(c->r[0].lo == 25 && c->r[0].hi == 25);
+	cr_expect(eq(ptr, (void *)ir_rule_find_cond(g, IR_SPORT), NULL));
+	/* rdr-to rewrote the destination of later in rules, not the source */
+	cr_expect(eq(sz, in->rule[1]->nunres, 1));
+	cr_expect(eq(sz, in->rule[0]->nunres, 0));
+	cr_assert(eq(sz, out->n, 2));
+	/* the out half: the rule as written, unresolved by nothing */
+	cr_expect(eq(int, out->rule[1]->loc.line, 1));
+	cr_expect(eq(sz, out->rule[1]->nunres, 0));
+	cr_expect(eq(ptr, (void *)ir_rule_find_cond(out->rule[1], IR_DPORT), NULL));
+	cr_expect(not(eq(ptr, (void *)ir_rule_find_cond(out->rule[1], IR_SPORT), NULL)));
+	/* nat-to rewrote the source of later out rules */
+	cr_expect(eq(sz, out->rule[0]->nunres, 1));
+	cr_expect(eq(str, out->rule[0]->unres[0].what,
+		     "nat-to at line 1 may have rewritten the source this rule matches"));
+	done(&p);
+}
+
 Test(pf_lower, tables)
 {
 	parsed p = parse_file(DATA "tables.conf");
@@ -611,13 +659,108 @@ Test(pf_pfctl_words, values)
 	done(&p);
 }
 
-/* What pfctl loads stays loaded: weights in tables, FreeBSD ALTQ queues in
- * percent, an inline anchor name used again when the first one is empty. */
+static parsed parse_freebsd(const char *text)
+{
+	parsed p;
+	diag_list_init(&p.d);
+	pf_opts o = { .freebsd = true };
+	p.rs = pf_parse_opts("t.conf", text, strlen(text), &o, &p.d);
+	cr_assert(not(eq(ptr, p.rs, NULL)));
+	return p;
+}
+
+/* FreeBSD's ALTQ queues in percent: FreeBSD's pfctl loads them. */
+Test(pf_pfctl_words, freebsd_altq_accepted)
+{
+	parsed p = parse_freebsd("altq on em0 cbq bandwidth 20Mb queue { q1 }\n"
+				 "queue q1 bandwidth 60% cbq(default)\n");
+	char buf[600];
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", first_error(&p, buf, sizeof buf));
+	done(&p);
+}
+
+/* OpenBSD parse.y 1.719 has no scrub, nat, rdr, binat, *-anchor or altq
+ * statement: each is a syntax error there, one per line, naming the
+ * dialect that reads it; the same lines load in FreeBSD's. */
+Test(pf_dialect, freebsd_statements_are_syntax_errors_in_openbsd)
+{
+	static const char *const lines[] = {
+		"scrub in all\n",
+		"no scrub in on em0\n",
+		"nat on em0 from 10/8 to any -> 192.0.2.1\n",
+		"no nat on em0 from 10.0.0.1 to any\n",
+		"rdr pass on em0 proto tcp to port 80 -> 10.0.0.5\n",
+		"binat on em0 from 10.0.0.5 to any -> 192.0.2.5\n",
+		"nat-anchor \"ftp-proxy/*\"\n",
+		"rdr-anchor \"ftp-proxy/*\"\n",
+		"binat-anchor \"b\"\n",
+		"altq on em0 cbq bandwidth 20Mb queue { q1 }\n",
+	};
+	char buf[600];
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		parsed p = parse(lines[i]);
+		cr_expect(eq(sz, nerrors(&p), 1), "%s", lines[i]);
+		const char *e = first_error(&p, buf, sizeof buf);
+		cr_expect(strncmp(e, "t.conf:1:1: syntax error: ", 26) == 0, "%s", e);
+		cr_expect(strstr(e, "-I pf-freebsd reads it") != NULL, "%s", e);
+		done(&p);
+		if (i + 1 == sizeof lines / sizeof lines[0])
+			break; /* altq needs its queues in FreeBSD's: see above */
+		p = parse_freebsd(lines[i]);
+		cr_expect(eq(sz, nerrors(&p), 0), "%s: %s", lines[i], first_error(&p, buf, sizeof buf));
+		done(&p);
+	}
+}
+
+/* nat, rdr, binat, their anchors and altq are no keywords of OpenBSD's
+ * pfctl: macro names there; keywords, so a syntax error, in FreeBSD's. */
+Test(pf_dialect, keyword_named_macro)
+{
+	const char *text = "nat = \"em0\"\naltq = \"em1\"\npass in on { $nat $altq }\n";
+	parsed p = parse(text);
+	char buf[600];
+	cr_expect(eq(sz, nerrors(&p), 0), "%s", first_error(&p, buf, sizeof buf));
+	done(&p);
+	p = parse_freebsd(text);
+	cr_expect(has_error(&p, "t.conf:1:1: syntax error"));
+	done(&p);
+}
+
+/* Detection: FreeBSD's dialect when a line starts a FreeBSD-only statement,
+ * anywhere in the file (inline anchors included), not a macro named so. */
+Test(pf_dialect, detection)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{ "pass in all\n", "pf" },
+		{ "# c\nset skip on lo\nscrub in all\n", "pf-freebsd" },
+		{ "pass in all\nanchor \"a\" {\n  nat on em0 from any to any -> (em0)\n}\n",
+		  "pf-freebsd" },
+		{ "pass in all\n\tno rdr on em0 from any to any\n", "pf-freebsd" },
+		{ "nat = \"em0\"\npass in on $nat\n", "pf" },
+		{ "pass in all\naltq = \"x\"\n", "pf" },
+		{ "pass in all\naltq on em0 cbq bandwidth 1Mb queue { q }\n", "pf-freebsd" },
+		{ "pass in all scrub (no-df)\nmatch in all scrub (random-id)\n", "pf" },
+		{ "pass out on em0 nat-to (em0)\n", "pf" },
+		{ "rdr-anchor \"x\"\n", "pf-freebsd" },
+		{ "-A INPUT -j ACCEPT\n", NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *got = pf_detect(cases[i].text, strlen(cases[i].text));
+		if (!cases[i].want)
+			cr_expect(eq(ptr, (void *)got, NULL), "%s", cases[i].text);
+		else
+			cr_expect(got && strcmp(got, cases[i].want) == 0, "%s: %s", cases[i].text,
+				  got ? got : "(null)");
+	}
+}
+
+/* What pfctl loads stays loaded: weights in tables, an inline anchor name
+ * used again when the first one is empty. */
 Test(pf_pfctl_words, accepted)
 {
 	parsed p = parse("table <pool> { 192.0.2.1 weight 5, 192.0.2.2 weight 10 }\n"
-			 "altq on em0 cbq bandwidth 20Mb queue { q1 }\n"
-			 "queue q1 bandwidth 60% cbq(default)\n"
 			 "anchor \"a\" {\n}\n"
 			 "anchor \"a\" {\n pass in all\n}\n"
 			 "pass in all probability 0.5\n"

@@ -199,6 +199,15 @@ void pf_macro_set(struct pf_ctx *ctx, const char *name, const pf_item *words, sr
 	ctx->macros[ctx->nmacros++].value = v;
 }
 
+void pf_keyword_macro(struct pf_ctx *ctx, const char *name, const pf_item *words, srcloc loc)
+{
+	if (ctx->freebsd) {
+		pf_error(ctx, loc, "syntax error");
+		return;
+	}
+	pf_macro_set(ctx, name, words, loc);
+}
+
 /* ------------------------------------------------------------ files */
 
 const char *pf_file_name(struct pf_ctx *ctx, const char *name)
@@ -573,7 +582,7 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 			if (a->n < 0 || a->n > (long long)UINT_MAX)
 				/* pfctl parse.y timeout_spec: a u_int32 */
 				pf_error(ctx, a->loc, "only positive values permitted");
-			else if (!pf_timeout_name(a->s, &state))
+			else if (!pf_timeout_name(a->s, ctx->freebsd, &state))
 				pf_error(ctx, a->loc, "unknown timeout %s", a->s);
 	} else if (strcmp(opt, "syncookies") == 0 && args) {
 		if (strcmp(args->s, "never") && strcmp(args->s, "always") &&
@@ -581,13 +590,22 @@ void pf_set_option(struct pf_ctx *ctx, const char *opt, const pf_item *args, src
 			/* pfctl parse.y syncookie_val */
 			pf_error(ctx, args->loc, "illegal value for syncookies");
 	} else if (strcmp(opt, "debug") == 0 && args) {
-		/* OpenBSD pf.conf(5) set debug: the syslog levels */
+		/* OpenBSD pf.conf(5) set debug: the syslog levels; FreeBSD's
+		 * pf.conf(5): none, urgent, misc, loud (its pfctl_set_debug();
+		 * the syslog names are taken too, not to refuse a level a newer
+		 * FreeBSD may know) */
 		static const char *const ok[] = { "emerg", "alert", "crit", "err", "warning",
 						  "notice", "info", "debug" };
+		static const char *const fbsd[] = { "none", "urgent", "misc", "loud" };
 		bool found = false;
 		for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 			found |= strcmp(args->s, ok[i]) == 0;
-		if (!found)
+		for (size_t i = 0; ctx->freebsd && i < sizeof fbsd / sizeof fbsd[0]; i++)
+			found |= strcmp(args->s, fbsd[i]) == 0;
+		if (!found && ctx->freebsd)
+			pf_error(ctx, args->loc, "error setting debuglevel %s: the levels are none, "
+				 "urgent, misc and loud", args->s);
+		else if (!found)
 			pf_error(ctx, args->loc, "error setting debuglevel %s: the levels are emerg, "
 				 "alert, crit, err, warning, notice, info and debug", args->s);
 	} else if (strcmp(opt, "state-defaults") == 0) {
@@ -813,6 +831,18 @@ void pf_stmt_end(struct pf_ctx *ctx)
 	ctx->pending = false;
 	if (ctx->scanner)
 		pf_scan_braces_keep(ctx->scanner, pf_anchor_depth(ctx));
+}
+
+bool pf_freebsd_stmt(struct pf_ctx *ctx, const char *what, srcloc loc)
+{
+	if (ctx->freebsd)
+		return true;
+	/* OpenBSD parse.y 1.719 has no such statement: its "ruleset"
+	 * production fails on the line's first word (fwlint(1), pf
+	 * dialects) */
+	pf_error(ctx, loc, "syntax error: '%s' is FreeBSD's syntax (pfSense, OPNsense); "
+		 "-I pf-freebsd reads it", what);
+	return false;
 }
 
 void pf_stmt_abort(struct pf_ctx *ctx)

@@ -146,6 +146,6 @@ void pf_lower(struct pf_ctx *ctx);
 void pf_rule_reset(struct pf_ctx *ctx);
 /* pfctl's pf_timeouts names (pfctl_parser.c): true when name is one; *state
  * says it may be used in a rule's state options (it has a '.') */
-bool pf_timeout_name(const char *name, bool *state);
+bool pf_timeout_name(const char *name, bool freebsd, bool *state);
 
 #endif

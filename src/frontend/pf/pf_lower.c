@@ -42,6 +42,7 @@ typedef struct entries {
 
 typedef struct xlate {
 	size_t order;           /* SIZE_MAX: before every filter rule */
+	size_t origin;          /* the order of the rule that translates */
 	bool in, out;
 	bool src, dst;          /* the fields it rewrites */
 	const char *kind;
@@ -97,6 +98,7 @@ static void add_xlate(lower *L, const pf_node *const *path, size_t n, enum pf_xl
 	xlate x;
 	memset(&x, 0, sizeof x);
 	x.order = freebsd ? SIZE_MAX : path[n - 1]->order;
+	x.origin = path[n - 1]->order;
 	x.line = r->loc.line;
 	x.file = r->loc.file;
 	switch (k) {
@@ -113,10 +115,19 @@ static void add_xlate(lower *L, const pf_node *const *path, size_t n, enum pf_xl
 		x.out = d != PF_DIR_IN && !freebsd;
 		break;
 	case PF_XL_BINAT_TO:
+		/* FreeBSD's binat (a binat-to filter rule is split into nat-to
+		 * and rdr-to halves before, binat_split()): outbound it
+		 * rewrites the source, inbound the destination */
 		x.kind = freebsd ? "binat" : "binat-to";
-		x.src = x.dst = true;
-		x.in = d != PF_DIR_OUT;
-		x.out = d != PF_DIR_IN;
+		if (d != PF_DIR_IN) {
+			xlate o = x;
+			o.src = o.out = true;
+			L->x = xgrow(L->x, &L->capx, L->nx + 1, sizeof *L->x);
+			L->x[L->nx++] = o;
+		}
+		if (d == PF_DIR_OUT)
+			return;
+		x.dst = x.in = true;
 		break;
 	case PF_XL_AF_TO:
 		x.kind = "af-to";
@@ -131,52 +142,101 @@ static void add_xlate(lower *L, const pf_node *const *path, size_t n, enum pf_xl
 	L->x[L->nx++] = x;
 }
 
+/* binat-to (OpenBSD parse.y, expand_rule()): a rule without a direction,
+ * which pfctl loads as two.  The rule itself goes out, with nat-to to the
+ * binat-to address; after it pfctl generates the inbound rule: the same
+ * rule (interface, protocol, options, tags, received-on, quick, log,
+ * state) with direction in, from the rule's destination (address and
+ * ports) to the binat-to address (not negated) and the rule's source
+ * ports, with rdr-to back to the rule's source address.  out and in get
+ * copies of node; false when node is not a binat-to filter rule. */
+static bool binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out, pf_node **in)
+{
+	const pf_rule *r = &node->r;
+	if (r->action != PF_PASS && r->action != PF_BLOCK && r->action != PF_MATCH)
+		return false;
+	if (r->xlate != PF_XL_BINAT_TO)
+		return false;
+	pf_node *o = pf_alloc(ctx, sizeof *o);
+	pf_node *i = pf_alloc(ctx, sizeof *i);
+	*o = *node;
+	o->r.dir = PF_DIR_OUT;
+	o->r.xlate = PF_XL_NAT_TO;
+	*i = *node;
+	i->r.dir = PF_DIR_IN;
+	i->r.xlate = PF_XL_RDR_TO;
+	i->r.src = r->dst;
+	i->r.sport = r->dport;
+	i->r.dst = r->xaddr;
+	i->r.dst.neg = false;
+	i->r.dport = r->sport;
+	i->r.xaddr = r->src;
+	i->r.xaddr.neg = false;
+	i->r.nxaddr = 1;
+	*out = o;
+	*in = i;
+	return true;
+}
+
+static void walk(lower *L, const pf_list *list, const pf_node **prefix, size_t depth,
+		 entries *T, entries *N);
+
+static void walk_node(lower *L, const pf_node *node, const pf_node **prefix, size_t depth,
+		      entries *T, entries *N)
+{
+	pf_node *bout, *bin;
+	if (binat_split(L->ctx, node, &bout, &bin)) {
+		walk_node(L, bout, prefix, depth, T, N);
+		walk_node(L, bin, prefix, depth, T, N);
+		return;
+	}
+	const pf_rule *r = &node->r;
+	const pf_node **path = path_with(L->ctx, prefix, depth, node);
+	entry e = { path, depth + 1, false };
+	bool freebsd = r->action == PF_NAT || r->action == PF_RDR || r->action == PF_BINAT;
+
+	add_xlate(L, path, depth + 1, r->xlate, freebsd);
+	add_xlate(L, path, depth + 1, r->xlate2, freebsd);
+	switch (r->action) {
+	case PF_ANCHOR:
+		if (node->children && r->quick) {
+			entries T2 = { 0 }, N2 = { 0 };
+			walk(L, node->children, path, depth + 1, &T2, &N2);
+			for (size_t k = 0; k < T2.n; k++)
+				entries_add(T, T2.v[k]);
+			for (size_t k = N2.n; k-- > 0;) {
+				N2.v[k].terminal = true;
+				entries_add(T, N2.v[k]);
+			}
+			free(T2.v);
+			free(N2.v);
+		} else if (node->children) {
+			walk(L, node->children, path, depth + 1, T, N);
+		} else {
+			e.terminal = true;
+			entries_add(T, e);
+		}
+		break;
+	case PF_PASS:
+	case PF_BLOCK:
+		e.terminal = r->quick;
+		entries_add(r->quick ? T : N, e);
+		break;
+	case PF_MATCH:
+		/* they decide nothing, but may tag (pf.h: Tags) */
+		if (r->tag)
+			entries_add(&L->M, e);
+		break;
+	default:
+		break;
+	}
+}
+
 static void walk(lower *L, const pf_list *list, const pf_node **prefix, size_t depth,
 		 entries *T, entries *N)
 {
-	for (size_t i = 0; i < list->n; i++) {
-		const pf_node *node = list->v[i];
-		const pf_rule *r = &node->r;
-		const pf_node **path = path_with(L->ctx, prefix, depth, node);
-		entry e = { path, depth + 1, false };
-		bool freebsd = r->action == PF_NAT || r->action == PF_RDR || r->action == PF_BINAT;
-
-		add_xlate(L, path, depth + 1, r->xlate, freebsd);
-		add_xlate(L, path, depth + 1, r->xlate2, freebsd);
-		switch (r->action) {
-		case PF_ANCHOR:
-			if (node->children && r->quick) {
-				entries T2 = { 0 }, N2 = { 0 };
-				walk(L, node->children, path, depth + 1, &T2, &N2);
-				for (size_t k = 0; k < T2.n; k++)
-					entries_add(T, T2.v[k]);
-				for (size_t k = N2.n; k-- > 0;) {
-					N2.v[k].terminal = true;
-					entries_add(T, N2.v[k]);
-				}
-				free(T2.v);
-				free(N2.v);
-			} else if (node->children) {
-				walk(L, node->children, path, depth + 1, T, N);
-			} else {
-				e.terminal = true;
-				entries_add(T, e);
-			}
-			break;
-		case PF_PASS:
-		case PF_BLOCK:
-			e.terminal = r->quick;
-			entries_add(r->quick ? T : N, e);
-			break;
-		case PF_MATCH:
-			/* they decide nothing, but may tag (pf.h: Tags) */
-			if (r->tag)
-				entries_add(&L->M, e);
-			break;
-		default:
-			break;
-		}
-	}
+	for (size_t i = 0; i < list->n; i++)
+		walk_node(L, list->v[i], prefix, depth, T, N);
 }
 
 /* ------------------------------------------------------------ conditions */
@@ -614,7 +674,10 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
 		const xlate *x = &L->x[i];
 		bool applies = in ? (x->in && (x->order == SIZE_MAX || x->order < leaf->order))
 				  : (x->in || (x->out && (x->order == SIZE_MAX || x->order < leaf->order)));
-		if (!applies)
+		/* not the rule's own translation: the two halves of a
+		 * binat-to are one statement, the packet its in half
+		 * redirects leaves towards the rule's own source */
+		if (!applies || x->origin == leaf->order)
 			continue;
 		bool src = false, dst = false;
 		for (size_t k = 0; k < e->n; k++) {

@@ -46,8 +46,9 @@ static bool seen(struct pf_ctx *ctx, unsigned bit)
 	return was;
 }
 
-/* pfctl_parser.c pf_timeouts */
-bool pf_timeout_name(const char *name, bool *state)
+/* pfctl_parser.c pf_timeouts; FreeBSD's adds the SCTP states (FreeBSD
+ * pf.conf(5), set timeout: sctp.first ... sctp.closed). */
+bool pf_timeout_name(const char *name, bool freebsd, bool *state)
 {
 	static const char *const names[] = {
 		"tcp.first", "tcp.opening", "tcp.established", "tcp.closing", "tcp.finwait",
@@ -55,11 +56,16 @@ bool pf_timeout_name(const char *name, bool *state)
 		"icmp.first", "icmp.error", "other.first", "other.single", "other.multiple",
 		"frag", "interval", "adaptive.start", "adaptive.end", "src.track",
 	};
+	static const char *const sctp[] = {
+		"sctp.first", "sctp.opening", "sctp.established", "sctp.closing", "sctp.closed",
+	};
+	*state = strchr(name, '.') != NULL;
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(name, names[i]) == 0) {
-			*state = strchr(name, '.') != NULL;
+		if (strcmp(name, names[i]) == 0)
 			return true;
-		}
+	for (size_t i = 0; freebsd && i < sizeof sctp / sizeof sctp[0]; i++)
+		if (strcmp(name, sctp[i]) == 0)
+			return true;
 	return false;
 }
 
@@ -448,7 +454,7 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		ctx->cur.sloppy_loc = loc;
 	} else if (strcmp(opt, "timeout") == 0) {
 		bool state = false;
-		if (!pf_timeout_name(args->s, &state))
+		if (!pf_timeout_name(args->s, ctx->freebsd, &state))
 			pf_error(ctx, args->loc, "illegal timeout name %s", args->s);
 		else if (!state)
 			pf_error(ctx, args->loc, "illegal state timeout %s", args->s);
