@@ -270,9 +270,15 @@ static bool driver_group(const char *s)
 static void cond_iface(ir_rule *ir, enum ir_field f, const char *name, bool neg, srcloc loc)
 {
 	char buf[300];
-	if (ends_in_digit(name) || strcmp(name, "any") == 0) {
-		if (strcmp(name, "any") == 0)
-			return;
+	if (strcmp(name, "any") == 0) {
+		/* "on any" is every interface but the loopback ones
+		 * (OpenBSD sys/net/pf_if.c, pfi_kif_match(): PFI_IFLAG_ANY
+		 * and not IFF_LOOPBACK); loopback interfaces are lo0, lo1,
+		 * ... */
+		ir_cond_ifname(ir_rule_cond(ir, f, !neg, loc), "lo+");
+		return;
+	}
+	if (ends_in_digit(name)) {
 		ir_cond_ifname(ir_rule_cond(ir, f, neg, loc), name);
 		return;
 	}
