@@ -383,7 +383,7 @@ Test(iptables, reject_types_of_each_family)
 	const char *s = "*filter\n-A FORWARD -p tcp -j REJECT --reject-with tcp-rst\nCOMMIT\n";
 	parse(s, 6);
 	cr_assert(eq(sz, nerrors(), 1));
-	cr_assert(eq(str, diags.v[0].msg, "unknown reject type 'tcp-rst'"));
+	cr_assert(eq(str, diags.v[0].msg, "unknown reject type \"tcp-rst\""));
 	ir_ruleset_free(rs);
 	diag_list_free(&diags);
 	diag_list_init(&diags);
@@ -502,7 +502,7 @@ Test(iptables, nul_byte_and_errors_continue)
 	cr_assert(eq(str, diags.v[0].msg, "nul byte in input"));
 	cr_assert(eq(int, diags.v[0].loc.line, 2));
 	cr_assert(eq(int, diags.v[0].loc.col, 15));
-	cr_assert(eq(str, diags.v[1].msg, "unknown option '--bogus'"));
+	cr_assert(eq(str, diags.v[1].msg, "unknown option \"--bogus\""));
 	cr_assert(eq(int, diags.v[1].loc.line, 3));
 	ir_chain *in = chain("filter", "INPUT");
 	cr_assert(eq(sz, in->n, 1));
@@ -553,8 +553,8 @@ struct bad {
 };
 
 static struct bad bad_cases[] = {
-	{ "*filter\n-A INPUT -p tcp --dportx 22 -j ACCEPT\nCOMMIT\n", 2, 17, "unknown option '--dportx'" },
-	{ "*filter\n-A INPUT --dport 22 -j ACCEPT\nCOMMIT\n", 2, 10, "'--dport' needs '-p tcp' or '-p udp'" },
+	{ "*filter\n-A INPUT -p tcp --dportx 22 -j ACCEPT\nCOMMIT\n", 2, 17, "unknown option \"--dportx\"" },
+	{ "*filter\n-A INPUT --dport 22 -j ACCEPT\nCOMMIT\n", 2, 10, "unknown option \"--dport\": it needs \'-p tcp\' or \'-p udp\'" },
 	{ "*filter\n-A INPUT -j ACCEPT\n", 3, 1, "expected 'COMMIT' before end of file" },
 	{ "*filter\nhello world\nCOMMIT\n", 2, 1, "unexpected 'hello', expected a command such as '-A CHAIN', '*table', ':CHAIN POLICY' or 'COMMIT'" },
 	{ "*filter\n-A INPUT -s 1.2.3.4/33 -j ACCEPT\nCOMMIT\n", 2, 13, "invalid netmask '33' in '1.2.3.4/33'" },
@@ -589,14 +589,14 @@ static struct bad bad_cases[] = {
 	{ "*filter\n-A INPUT -m multiport --dports 80 -j ACCEPT\nCOMMIT\n", 2, 23, "multiport needs `-p tcp', `-p udp', `-p udplite', `-p sctp' or `-p dccp' before '--dports'" },
 	{ "*filter\n-A INPUT -p tcp --tcp-flags SYN,FOO SYN -j ACCEPT\nCOMMIT\n", 2, 29, "unknown tcp flag 'FOO', expected FIN, SYN, RST, PSH, ACK, URG, ALL or NONE" },
 	{ "*filter\n-A INPUT -p icmp --icmp-type bogus -j ACCEPT\nCOMMIT\n", 2, 30, "invalid icmp type 'bogus'" },
-	{ "*filter\n-A INPUT -p udp -j REJECT --reject-with tcp-reset\nCOMMIT\n", 2, 41, "'--reject-with tcp-reset' needs '-p tcp'" },
-	{ "*filter\n-A INPUT -j REJECT --reject-with foo\nCOMMIT\n", 2, 34, "unknown reject type 'foo'" },
-	{ "*filter\n-A INPUT -j ACCEPT --foo\nCOMMIT\n", 2, 20, "unknown option '--foo'" },
+	{ "*filter\n-A INPUT -p udp -j REJECT --reject-with tcp-reset\nCOMMIT\n", 2, 41, "RULE_APPEND failed (Invalid argument): '--reject-with tcp-reset' needs '-p tcp'" },
+	{ "*filter\n-A INPUT -j REJECT --reject-with foo\nCOMMIT\n", 2, 34, "unknown reject type \"foo\"" },
+	{ "*filter\n-A INPUT -j ACCEPT --foo\nCOMMIT\n", 2, 20, "unknown option \"--foo\"" },
 	/* iptables-restore knows double quotes only: "Bad argument `''" */
 	{ "*filter\n-A INPUT -j LOG --log-prefix 'fw: '\nCOMMIT\n", 2, 35, "unexpected argument ''' after '--log-prefix'" },
-	{ "*filter\n-A INPUT -j LOG --log-level warn\nCOMMIT\n", 2, 29, "unknown log level 'warn', expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic" },
-	{ "*filter\n-A INPUT -j LOG --log-foo\nCOMMIT\n", 2, 17, "unknown option '--log-foo'" },
-	{ "*filter\n-A INPUT -j LOG --log-uid --log-uid\nCOMMIT\n", 2, 27, "'--log-uid' can be given only once per '-j LOG'" },
+	{ "*filter\n-A INPUT -j LOG --log-level warn\nCOMMIT\n", 2, 29, "log level \"warn\" unknown; expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic" },
+	{ "*filter\n-A INPUT -j LOG --log-foo\nCOMMIT\n", 2, 17, "unknown option \"--log-foo\"" },
+	{ "*filter\n-A INPUT -j LOG --log-uid --log-uid\nCOMMIT\n", 2, 27, "LOG: option \"--log-uid\" can only be used once" },
 	{ "*filter\n-N INPUT\nCOMMIT\n", 2, 4, "chain 'INPUT' is a built-in chain of table 'filter'" },
 	{ "*filter\n-N foo\n-N foo\nCOMMIT\n", 3, 4, "chain 'foo' already exists in table 'filter'" },
 	{ "*filter\n-N ACCEPT\nCOMMIT\n", 2, 4, "chain name 'ACCEPT' is the name of a target" },

@@ -139,10 +139,11 @@ static void unknown_option(struct ipt_ctx *ctx, const char *name, srcloc loc)
 	};
 	for (size_t i = 0; i < sizeof hint / sizeof hint[0]; i++)
 		if (strcmp(hint[i].opt, name) == 0) {
-			ipt_error(ctx, loc, "'%s' needs %s", name, hint[i].need);
+			/* iptables' words, then what would load it */
+			ipt_error(ctx, loc, "unknown option \"%s\": it needs %s", name, hint[i].need);
 			return;
 		}
-	ipt_error(ctx, loc, "unknown option '%s'", name);
+	ipt_error(ctx, loc, "unknown option \"%s\"", name);
 }
 
 /* The words of an option fwlint does not interpret, for the unresolved
@@ -300,7 +301,7 @@ static void ctdir_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, src
 	else if (strcasecmp(a->s, "REPLY") == 0)
 		dir = CTDIR_REPLY;
 	else {
-		ipt_error(ctx, a->loc, "conntrack: bad value for '--ctdir' option: '%s', expected ORIGINAL or REPLY", a->s);
+		ipt_error(ctx, a->loc, "conntrack: Bad value for \"--ctdir\" option: \"%s\"; expected ORIGINAL or REPLY", a->s);
 		return;
 	}
 	ir_cond *c = ir_rule_cond(ctx->L.r, IR_CTDIR, false, span);
@@ -389,7 +390,7 @@ static void target_option(struct ipt_ctx *ctx, const struct opt_def *od, const i
 	switch (od->id) {
 	case T_REJECTWITH:
 		if (!ipt_reject_with_ok(a->s, ctx->family)) {
-			ipt_error(ctx, a->loc, "unknown reject type '%s'", a->s);
+			ipt_error(ctx, a->loc, "unknown reject type \"%s\"", a->s);
 			return;
 		}
 		free(L->reject_with);
@@ -398,7 +399,7 @@ static void target_option(struct ipt_ctx *ctx, const struct opt_def *od, const i
 		return;
 	case T_LOGLEVEL:
 		if (!ipt_log_level_ok(a->s))
-			ipt_error(ctx, a->loc, "unknown log level '%s', expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic",
+			ipt_error(ctx, a->loc, "log level \"%s\" unknown; expected 0-7, emerg, alert, crit, error, warning, notice, info, debug or panic",
 				  a->s);
 		return;
 	case T_LOGPREFIX:
@@ -426,8 +427,8 @@ static bool module_option_ok(struct ipt_ctx *ctx, mod_inst *m, const struct opt_
 		return false;
 	}
 	if (od->id < 128 && (m->seen >> od->id) & 1) {
-		ipt_error(ctx, o->loc, "'%s' can be given only once per '%s %s'", o->name,
-			  m->def ? "-m" : "-j", m->name);
+		/* xtables' own words (xtables.c, xtables_option_parse) */
+		ipt_error(ctx, o->loc, "%s: option \"%s\" can only be used once", m->name, o->name);
 		return false;
 	}
 	if (od->id < 128)

@@ -244,7 +244,8 @@ static bool set_action(struct ipt_ctx *ctx, ir_rule *r)
 		    (!strcmp(L->reject_with, "tcp-reset") || !strcmp(L->reject_with, "tcp-rst")) &&
 		    (L->proto != PROTO_TCP || L->proto_neg)) {
 			/* ipt_REJECT checkentry: "TCP_RESET invalid for non-tcp" */
-			ipt_error(ctx, L->reject_loc, "'--reject-with tcp-reset' needs '-p tcp'");
+			/* the kernel's REJECT checkentry refuses it */
+			ipt_error(ctx, L->reject_loc, "RULE_APPEND failed (Invalid argument): '--reject-with tcp-reset' needs '-p tcp'");
 			return false;
 		}
 		return true;
@@ -332,8 +333,10 @@ static bool check_required(struct ipt_ctx *ctx)
 		const char *need = NULL;
 		if (!m->def || m->seen)
 			continue;
-		if (!strcmp(m->name, "comment") || !strcmp(m->name, "state")) {
-			/* libxt_comment.c, libxt_state.c: XTOPT_MAND */
+		if (!strcmp(m->name, "comment") || !strcmp(m->name, "state") ||
+		    !strcmp(m->name, "mark")) {
+			/* libxt_comment.c, libxt_state.c, libxt_mark.c:
+			 * XTOPT_MAND */
 			ipt_error(ctx, m->loc, "%s: option \"--%s\" must be specified", m->name,
 				  m->name);
 			return false;
@@ -344,8 +347,6 @@ static bool check_required(struct ipt_ctx *ctx)
 			need = "'--src-range' or '--dst-range'";
 		else if (!strcmp(m->name, "multiport"))
 			need = "'--sports', '--dports' or '--ports'";
-		else if (!strcmp(m->name, "mark")) /* libxt_mark.c: XTOPT_MAND */
-			need = "'--mark'";
 		else if (!strcmp(m->name, "icmp") || !strcmp(m->name, "icmp6")) {
 			/* libipt_icmp.c, libip6t_icmp6.c: XTOPT_MAND */
 			ipt_error(ctx, m->loc, "%s: option \"%s\" must be specified", m->name,

@@ -656,8 +656,8 @@ bool ipt_mark_mask(struct ipt_ctx *ctx, const char *opt, const char *s, srcloc l
 	buf[n] = '\0';
 	if (!ipt_parse_uint(buf, 0xffffffffUL, &a) ||
 	    (slash && !ipt_parse_uint(slash + 1, 0xffffffffUL, &b))) {
-		ipt_error(ctx, loc, "bad integer value '%s' for option '%s', or out of range (%s, 32-bit numbers)",
-			  s, opt, with_mask ? "VALUE or VALUE/MASK" : "VALUE");
+		ipt_error(ctx, loc, "bad integer value for option \"%s\", or out of range: '%s' (%s, 32-bit numbers)",
+			  opt, s, with_mask ? "VALUE or VALUE/MASK" : "VALUE");
 		return false;
 	}
 	*v = (uint32_t)a;
