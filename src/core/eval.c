@@ -74,7 +74,8 @@ static bool mark_closure(const ir_ruleset *rs, eval_marks *k)
 			}
 		grew |= first;
 	}
-	qsort(k->v, k->n, sizeof *k->v, u32_cmp);
+	if (k->n > 1) /* qsort(NULL, 0, ...) is undefined */
+		qsort(k->v, k->n, sizeof *k->v, u32_cmp);
 	return true;
 }
 
