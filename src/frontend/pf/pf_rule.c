@@ -361,13 +361,15 @@ static void scrub_once(struct pf_ctx *ctx, unsigned bit, const char *name, srclo
 	ctx->cur.scrub_seen |= bit;
 }
 
-void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc)
+/* pf_rule_opt(): tag, tagged, prio, queue and the scrub options; false
+ * for another option. */
+static bool opt_marking(struct pf_ctx *ctx, pf_rule *r, const char *opt, const pf_item *args,
+			srcloc loc)
 {
-	pf_rule *r = B(ctx);
 	if (strcmp(opt, "tag") == 0 || strcmp(opt, "tagged") == 0) {
 		if (strlen(args->s) > 63) {
 			pf_error(ctx, args->loc, "tag too long, max 63 chars");
-			return;
+			return true;
 		}
 		if (opt[3] == '\0') {
 			r->tag = args->s;
@@ -380,12 +382,12 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		int i = 0;
 		if (seen(ctx, opt[0] == 'p' ? SEEN_PRIO : SEEN_SETPRIO)) {
 			pf_error(ctx, loc, "prio cannot be redefined");
-			return;
+			return true;
 		}
 		for (const pf_item *a = args; a && i < 2; a = a->next, i++) {
 			if (a->n < 0 || a->n > 7) {
 				pf_error(ctx, a->loc, "prio must be 0 - 7");
-				return;
+				return true;
 			}
 			if (opt[0] == 's')
 				r->prio[i] = (int)a->n;
@@ -395,7 +397,7 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 	} else if (strcmp(opt, "queue") == 0) {
 		if (seen(ctx, SEEN_QUEUE)) {
 			pf_error(ctx, loc, "queue cannot be redefined");
-			return;
+			return true;
 		}
 		r->queue[0] = args->s;
 		r->queue[1] = args->next ? args->next->s : NULL;
@@ -418,12 +420,24 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		if (strcasecmp(args->s, "tcp") != 0) {
 			pf_error(ctx, args->loc, "scrub reassemble supports only tcp, not '%s'",
 				 args->s);
-			return;
+			return true;
 		}
 		scrub_once(ctx, 1u << 5, "reassemble tcp", loc);
 	} else if (strcmp(opt, "fragment-reassemble") == 0 || strcmp(opt, "fragment-x") == 0) {
 		scrub_once(ctx, 1u << 6, "fragment reassemble", loc);
-	} else if (strcmp(opt, "max") == 0) {
+	} else {
+		return false;
+	}
+	return true;
+}
+
+/* pf_rule_opt(): the state options (pf.conf(5), STATEFUL TRACKING
+ * OPTIONS), label, delay, once and the translation pool; false for another
+ * option. */
+static bool opt_state(struct pf_ctx *ctx, pf_rule *r, const char *opt, const pf_item *args,
+		      srcloc loc)
+{
+	if (strcmp(opt, "max") == 0) {
 		/* pfctl parse.y state_opt_item: past UINT_MAX the count
 		 * does not fit the kernel's u_int32 */
 		if (args->n < 0 || args->n > (long long)UINT_MAX)
@@ -436,7 +450,7 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		for (const pf_item *a = args; a; a = a->next)
 			if (a->n < 0 || a->n > (long long)UINT_MAX) {
 				pf_error(ctx, a->loc, "only positive values permitted");
-				return;
+				return true;
 			}
 		if (strcmp(opt, "max-src-states") != 0)
 			r->max_src_conn = true;
@@ -477,7 +491,7 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		/* pfctl parse.y pool_opt and hashkey */
 		if (ctx->cur.pool_type) {
 			pf_error(ctx, loc, "pool type cannot be redefined");
-			return;
+			return true;
 		}
 		ctx->cur.pool_type = args->s;
 		ctx->cur.pool_loc = loc;
@@ -503,7 +517,18 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		 * rt_tableid_max(); RT_TABLEID_MAX (sys/socket.h) is 255 */
 		if (args->n < 0 || args->n > 255)
 			pf_error(ctx, args->loc, "invalid rtable id");
-	} else if (strcmp(opt, "state-opts") == 0) {
+	} else {
+		return false;
+	}
+	return true;
+}
+
+/* pf_rule_opt(): the other options of a rule; false for one it does not
+ * know. */
+static bool opt_other(struct pf_ctx *ctx, pf_rule *r, const char *opt, const pf_item *args,
+		      srcloc loc)
+{
+	if (strcmp(opt, "state-opts") == 0) {
 		r->state_opts = true;
 	} else if (strcmp(opt, "max-src-nodes") == 0) {
 		r->max_src_nodes = true;
@@ -522,27 +547,27 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 			}
 			if (*e) {
 				pf_error(ctx, args->loc, "invalid probability: %s", args->s);
-				return;
+				return true;
 			}
 		}
 		if (!(p >= 0.0 && p * 4294967295.0 + 0.5 < 4294967296.0)) {
 			pf_error(ctx, args->loc, "invalid probability: %g%%", p * 100);
-			return;
+			return true;
 		}
 		unresolved_opt(ctx, "probability: the rule matches some packets at random", loc);
 	} else if (strcmp(opt, "tos") == 0) {
 		/* pfctl parse.y tos: a number 0-255, a name, or 0x.. */
 		if (seen(ctx, SEEN_TOS)) {
 			pf_error(ctx, loc, "tos cannot be redefined");
-			return;
+			return true;
 		}
 		if (!args->s && (args->n < 0 || args->n > 255)) {
 			pf_error(ctx, args->loc, "illegal tos value %lld", args->n);
-			return;
+			return true;
 		}
 		if (args->s && !tos_word(args->s)) {
 			pf_error(ctx, args->loc, "illegal tos value %s", args->s);
-			return;
+			return true;
 		}
 		unresolved_opt(ctx, "tos: the packets' type of service is not modelled", loc);
 	} else if (strcmp(opt, "allow-opts") == 0) {
@@ -581,7 +606,7 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 	} else if (strcmp(opt, "max-pkt-rate") == 0) {
 		if (seen(ctx, SEEN_PKTRATE)) {
 			pf_error(ctx, loc, "cannot respecify max-pkt-rate");
-			return;
+			return true;
 		}
 		unresolved_opt(ctx, "max-pkt-rate: the rule matches only above a packet rate", loc);
 	} else if (strcmp(opt, "fragment") == 0) {
@@ -592,7 +617,17 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		r->fragment = true;
 	} else if (strcmp(opt, "rdomain") == 0) {
 		unresolved_opt(ctx, "rdomain: routing domains are not modelled", loc);
+	} else {
+		return false;
 	}
+	return true;
+}
+
+void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srcloc loc)
+{
+	pf_rule *r = B(ctx);
+	if (!opt_marking(ctx, r, opt, args, loc) && !opt_state(ctx, r, opt, args, loc))
+		opt_other(ctx, r, opt, args, loc);
 }
 
 static void pool_first(pf_hnode *pool, pf_addr *a, size_t *n)
