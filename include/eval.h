@@ -109,6 +109,10 @@ pset eval_family_universe(int family);
 /* The chain a hook starts at, or NULL when the file has none (the kernel
  * then accepts: no filter table, no rules). */
 const ir_chain *eval_hook_chain(const evaluator *ev, enum eval_hook hook);
+/* The hook that a connection's replies meet: INPUT for OUTPUT and back; a
+ * forwarded connection's replies are forwarded, and a host's connection
+ * to itself answers itself (LOCAL). */
+enum eval_hook eval_hook_reply(enum eval_hook hook);
 
 /* The stages of a hook; returns how many (0 when the file has none: then
  * everything passes). */

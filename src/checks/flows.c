@@ -81,11 +81,6 @@ static void keep_drops_on_every_interface(outcome_list *out)
 	pset_free(&passes);
 }
 
-static enum eval_hook reply_hook(enum eval_hook h)
-{
-	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : EVAL_FORWARD;
-}
-
 /* An evaluation that ran past a bound (eval.h, pset.h) is not an answer:
  * say which bound, as an unresolved warning at the requirement. */
 static void cut_short(const evaluator *ev, const outcome_list *out, srcloc loc,
@@ -115,7 +110,7 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed, u
 		replies = t;
 	}
 	outcome_list out = { 0 };
-	eval_run_states(f->ev, reply_hook(h->hook), &replies, reply_by_state(f, h->hook, kept), &out);
+	eval_run_states(f->ev, eval_hook_reply(h->hook), &replies, reply_by_state(f, h->hook, kept), &out);
 	if (outcome_list_inexact(&out)) {
 		char *rw = xasprintf("replies of %s", what);
 		cut_short(f->ev, &out, at, rw, tc, rep);

@@ -237,11 +237,6 @@ static packet reply_of(const packet *p)
 	return r;
 }
 
-static enum eval_hook reply_hook(enum eval_hook h)
-{
-	return h == EVAL_INPUT ? EVAL_OUTPUT : h == EVAL_OUTPUT ? EVAL_INPUT : h;
-}
-
 /* A loopback interface: Linux's "lo", BSD's "lo0", "lo1", ... */
 static bool is_loopback(const char *ifname)
 {
@@ -421,7 +416,7 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 			continue;
 		}
 		outcome_list res = { 0 };
-		run_packet(f, acl, st->reply ? reply_hook(hook) : hook, &st->p, by_state, &res);
+		run_packet(f, acl, st->reply ? eval_hook_reply(hook) : hook, &st->p, by_state, &res);
 
 		if (acl && (by_state & 1)) {
 			const ir_rule *r = state_rule(f, acl, hook, &steps[0].p, kept);

@@ -48,6 +48,11 @@ size_t eval_hook_stages(const evaluator *ev, enum eval_hook hook,
 	return n;
 }
 
+enum eval_hook eval_hook_reply(enum eval_hook hook)
+{
+	return hook == EVAL_INPUT ? EVAL_OUTPUT : hook == EVAL_OUTPUT ? EVAL_INPUT : hook;
+}
+
 const ir_chain *eval_hook_chain(const evaluator *ev, enum eval_hook hook)
 {
 	const ir_chain *st[EVAL_MAX_STAGES];
