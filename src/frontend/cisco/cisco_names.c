@@ -308,22 +308,30 @@ static const struct icmp_name {
 	{ "unreachable", 3, -1, ON_BOTH },
 };
 
-bool cisco_icmp_name(const char *name, bool asa, int *type, int *code)
+/* The entry of table t (n entries) named name, if the platform `need`
+ * knows it: its type and code. */
+static bool icmp_lookup(const struct icmp_name *t, size_t n, const char *name, unsigned need,
+			int *type, int *code)
 {
 	if (!name)
 		return false;
-	unsigned need = asa ? ON_ASA : ON_IOS;
-	for (size_t i = 0; i < sizeof icmp_names / sizeof icmp_names[0]; i++)
-		if (strcasecmp(icmp_names[i].name, name) == 0) {
-			if (!(icmp_names[i].where & need))
+	for (size_t i = 0; i < n; i++)
+		if (strcasecmp(t[i].name, name) == 0) {
+			if (!(t[i].where & need))
 				return false;
 			if (type)
-				*type = icmp_names[i].type;
+				*type = t[i].type;
 			if (code)
-				*code = icmp_names[i].code;
+				*code = t[i].code;
 			return true;
 		}
 	return false;
+}
+
+bool cisco_icmp_name(const char *name, bool asa, int *type, int *code)
+{
+	return icmp_lookup(icmp_names, sizeof icmp_names / sizeof icmp_names[0], name,
+			   asa ? ON_ASA : ON_IOS, type, code);
 }
 
 /* ICMPv6 messages in an IOS IPv6 access list ("permit icmp ... ICMP-MESSAGE",
@@ -360,15 +368,6 @@ static const struct icmp_name icmp6_names[] = {
 
 bool cisco_icmp6_name(const char *name, int *type, int *code)
 {
-	if (!name)
-		return false;
-	for (size_t i = 0; i < sizeof icmp6_names / sizeof icmp6_names[0]; i++)
-		if (strcasecmp(icmp6_names[i].name, name) == 0) {
-			if (type)
-				*type = icmp6_names[i].type;
-			if (code)
-				*code = icmp6_names[i].code;
-			return true;
-		}
-	return false;
+	return icmp_lookup(icmp6_names, sizeof icmp6_names / sizeof icmp6_names[0], name, ON_IOS,
+			   type, code);
 }
