@@ -11,39 +11,16 @@
 #include <string.h>
 
 #include "cisco.h"
+#include "cisco_fixture.h"
 #include "eval.h"
 #include "fileio.h"
 #include "xalloc.h"
 
 #define DATA "tests/unit/data/cisco/"
 
-typedef struct parsed {
-	ir_ruleset *rs;
-	diag_list d;
-	iftab tab;
-	evaluator *ev;
-} parsed;
-
-static parsed parse_x(const char *text, enum ir_format f, const cisco_binding *extra, size_t n)
-{
-	parsed p;
-	memset(&p, 0, sizeof p);
-	diag_list_init(&p.d);
-	p.rs = cisco_parse("t.cfg", text, strlen(text), f, extra, n, &p.d);
-	cr_assert(not(eq(ptr, p.rs, NULL)));
-	iftab_init(&p.tab);
-	ir_collect_ifnames(p.rs, &p.tab);
-	static const char *const names[] = { "outside", "inside", "dmz", "Gi0/0", "Gi0/1", "Gi0/2" };
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		iftab_add(&p.tab, names[i]);
-	iftab_freeze(&p.tab);
-	p.ev = eval_new(p.rs, &p.tab);
-	return p;
-}
-
 static parsed parse(const char *text, enum ir_format f)
 {
-	return parse_x(text, f, NULL, 0);
+	return cisco_fx_parse(text, f, NULL, 0);
 }
 
 static parsed parse_file(const char *path, enum ir_format f)
@@ -57,40 +34,6 @@ static parsed parse_file(const char *path, enum ir_format f)
 	parsed p = parse(text, f);
 	free(text);
 	return p;
-}
-
-static void done(parsed *p)
-{
-	eval_free(p->ev);
-	iftab_free(&p->tab);
-	ir_ruleset_free(p->rs);
-	diag_list_free(&p->d);
-}
-
-static size_t count(const parsed *p, enum diag_level l)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < p->d.n; i++)
-		n += p->d.v[i].level == l;
-	return n;
-}
-
-static bool has_diag(const parsed *p, const char *want)
-{
-	char buf[600];
-	for (size_t i = 0; i < p->d.n; i++) {
-		snprintf(buf, sizeof buf, "%d:%d: %s", p->d.v[i].loc.line, p->d.v[i].loc.col,
-			 p->d.v[i].msg);
-		if (strstr(buf, want))
-			return true;
-	}
-	return false;
-}
-
-static void dump(const parsed *p)
-{
-	for (size_t i = 0; i < p->d.n; i++)
-		fprintf(stderr, "  %d:%d: %s\n", p->d.v[i].loc.line, p->d.v[i].loc.col, p->d.v[i].msg);
 }
 
 /* The verdict for one packet forwarded from iif to oif; *line is the line
@@ -151,7 +94,7 @@ Test(cisco_detect, ios_asa_and_neither)
 Test(cisco_scan, steps_over_banners_certificates_pager_crlf)
 {
 	parsed p = parse_file(DATA "skip.cfg", IR_FMT_CISCO);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, p.rs->nsource, 2));   /* access-list 101, not 5 or 6 */
 	cr_expect(eq(sz, p.rs->nbindings, 1)); /* Gi0/1, not Foo in the banner */
@@ -162,7 +105,7 @@ Test(cisco_scan, steps_over_banners_certificates_pager_crlf)
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.2.3.4", 40000, "10.0.0.1", 80, "GigabitEthernet0/1",
 			      "Gi0/2", SYN, &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 15));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* ------------------------------------------------------------ entries */
@@ -182,7 +125,7 @@ Test(cisco_acl, forms_and_counts)
 			 "ip access-list standard STD\n"
 			 " 10 permit 192.0.2.0 0.0.0.255\n",
 			 IR_FMT_CISCO);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, p.rs->nsource, 8));
 	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "10");
@@ -199,7 +142,7 @@ Test(cisco_acl, forms_and_counts)
 	cr_expect(eq(u64, (uint64_t)ic->r[0].lo, 0));
 	cr_expect(eq(u64, (uint64_t)ic->r[0].hi, 255));
 	cr_expect(not(e->rule[0]->keep_state)); /* IOS: stateless */
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_acl, errors_at_line_and_column)
@@ -215,12 +158,12 @@ Test(cisco_acl, errors_at_line_and_column)
 	const ir_chain *r = ir_chain_find(ir_table_find(p.rs, "filter"), "R");
 	cr_expect(eq(sz, r->rule[0]->nunres, 1));
 	cr_expect(eq(int, r->rule[0]->action, IR_ACCEPT));
-	cr_expect(has_diag(&p, "2:23: incomplete command: expected more after 'eq'"), "got:");
-	cr_expect(has_diag(&p, "4:2: unexpected 'frobnicate', expected permit, deny or remark"));
-	cr_expect(has_diag(&p, "5:31: unknown port name 'nosuchport'"));
-	cr_expect(has_diag(&p, "6:27: address 10.0.0.1 needs a wildcard"));
+	cr_expect(cisco_fx_has_diag(&p, "2:23: incomplete command: expected more after 'eq'"), "got:");
+	cr_expect(cisco_fx_has_diag(&p, "4:2: unexpected 'frobnicate', expected permit, deny or remark"));
+	cr_expect(cisco_fx_has_diag(&p, "5:31: unknown port name 'nosuchport'"));
+	cr_expect(cisco_fx_has_diag(&p, "6:27: address 10.0.0.1 needs a wildcard"));
 	cr_expect(eq(sz, p.rs->nsource, 2));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_acl, wildcard_not_a_prefix)
@@ -237,7 +180,7 @@ Test(cisco_acl, wildcard_not_a_prefix)
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.77.6", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.1.77.5", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
 	cr_expect(eq(int, line, 1)); /* the implicit deny */
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_acl, established_is_ack_or_rst)
@@ -249,7 +192,7 @@ Test(cisco_acl, established_is_ack_or_rst)
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 80, "10.0.1.1", 5000, "Gi0/0", "Gi0/1", TCPF_ACK, &line), IR_ACCEPT));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 80, "10.0.1.1", 5000, "Gi0/0", "Gi0/1", TCPF_RST, &line), IR_ACCEPT));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 80, "10.0.1.1", 5000, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_acl, sequence_numbers_out_of_order)
@@ -263,7 +206,7 @@ Test(cisco_acl, sequence_numbers_out_of_order)
 			 " deny ip any any\n"
 			 "interface Gi0/0\n ip access-group S in\n",
 			 IR_FMT_CISCO);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "S");
 	cr_assert(eq(sz, c->n, 5));
@@ -275,7 +218,7 @@ Test(cisco_acl, sequence_numbers_out_of_order)
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.0.1", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 3));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.0.2", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* IOS Security Configuration Guide, "IP Access List Entry Sequence
@@ -289,13 +232,13 @@ Test(cisco_acl, sequence_number_refusals_in_the_device_words)
 			 " 2147483647 permit tcp any any\n"
 			 " deny ip any any\n",
 			 IR_FMT_CISCO);
-	dump(&p);
-	cr_expect(has_diag(&p, "3:2: Duplicate sequence number: 10 is already in access-list S"));
-	cr_expect(has_diag(&p, "5:2: Exceeded maximum sequence number"));
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 2));
+	cisco_fx_dump(&p);
+	cr_expect(cisco_fx_has_diag(&p, "3:2: Duplicate sequence number: 10 is already in access-list S"));
+	cr_expect(cisco_fx_has_diag(&p, "5:2: Exceeded maximum sequence number"));
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 2));
 	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "S");
 	cr_expect(eq(sz, c->n, 3)); /* two entries and the implicit deny */
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_acl, named_ports)
@@ -312,7 +255,7 @@ Test(cisco_acl, named_ports)
 		const ir_cond *d = ir_rule_find_cond(c->rule[0], IR_DPORT);
 		cr_assert(not(eq(ptr, (void *)d, NULL)), "%s", v[i].n);
 		cr_expect(eq(u64, (uint64_t)d->r[0].lo, v[i].p), "%s", v[i].n);
-		done(&p);
+		cisco_fx_done(&p);
 	}
 }
 
@@ -328,14 +271,14 @@ Test(cisco_og, nested_two_deep)
 			 " permit object-group SVC any object-group OUTER\n"
 			 "interface Gi0/0\n ip access-group A in\n",
 			 IR_FMT_CISCO);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	int line;
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.0.7", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
 	cr_expect(eq(int, fwd(&p, PROTO_UDP, "1.1.1.1", 4000, "10.0.1.9", 501, "Gi0/0", "Gi0/1", 0, &line), IR_ACCEPT));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "10.0.0.8", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
 	cr_expect(eq(int, fwd(&p, PROTO_UDP, "1.1.1.1", 4000, "10.0.1.9", 22, "Gi0/0", "Gi0/1", 0, &line), IR_DROP));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_og, cycle_is_an_error, .timeout = 5)
@@ -344,16 +287,16 @@ Test(cisco_og, cycle_is_an_error, .timeout = 5)
 			 "object-group network B\n group-object A\n"
 			 "access-list X extended permit ip object-group A any\n",
 			 IR_FMT_ASA);
-	cr_expect(has_diag(&p, "object-group A contains itself: A -> B -> A"));
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 1));
-	done(&p);
+	cr_expect(cisco_fx_has_diag(&p, "object-group A contains itself: A -> B -> A"));
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 1));
+	cisco_fx_done(&p);
 }
 
 Test(cisco_og, undefined_is_an_error_at_the_reference)
 {
 	parsed p = parse("access-list X extended permit tcp any object-group NOPE eq 80\n", IR_FMT_ASA);
-	cr_expect(has_diag(&p, "1:39: object or object-group 'NOPE' is not defined"));
-	done(&p);
+	cr_expect(cisco_fx_has_diag(&p, "1:39: object or object-group 'NOPE' is not defined"));
+	cisco_fx_done(&p);
 }
 
 /* ------------------------------------------------------------ ASA */
@@ -361,7 +304,7 @@ Test(cisco_og, undefined_is_an_error_at_the_reference)
 Test(cisco_asa, security_levels_with_and_without_acl)
 {
 	parsed p = parse_file(DATA "asa_levels.cfg", IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, p.rs->nsource, 2));
 	cr_expect(eq(sz, p.rs->nbindings, 1));
@@ -379,7 +322,7 @@ Test(cisco_asa, security_levels_with_and_without_acl)
 	cr_expect(eq(int, line, 16));
 	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "OUT_IN");
 	cr_expect(c->rule[0]->keep_state);
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_asa, same_security_traffic)
@@ -390,11 +333,11 @@ Test(cisco_asa, same_security_traffic)
 	parsed p = parse(cfg, IR_FMT_ASA);
 	int line;
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "b", SYN, &line), IR_DROP));
-	done(&p);
+	cisco_fx_done(&p);
 	snprintf(buf, sizeof buf, "%ssame-security-traffic permit inter-interface\n", cfg);
 	p = parse(buf, IR_FMT_ASA);
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "b", SYN, &line), IR_ACCEPT));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* Same level, or in and out of one interface: denied even when an ACL
@@ -402,7 +345,7 @@ Test(cisco_asa, same_security_traffic)
 Test(cisco_asa, same_security_traffic_with_an_acl)
 {
 	parsed p = parse_file(DATA "asa_same_security.cfg", IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	int line;
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "10.0.0.2", 443, "a", "b", SYN, &line), IR_DROP));
@@ -412,7 +355,7 @@ Test(cisco_asa, same_security_traffic_with_an_acl)
 	/* b has no ACL: b to b is denied too */
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 4000, "10.0.0.2", 443, "b", "b", SYN, &line), IR_DROP));
 	cr_expect(eq(int, line, 7));
-	done(&p);
+	cisco_fx_done(&p);
 
 	const char *cfg = "interface Gi0/0\n nameif a\n security-level 50\n"
 			  "interface Gi0/1\n nameif b\n security-level 50\n"
@@ -424,7 +367,7 @@ Test(cisco_asa, same_security_traffic_with_an_acl)
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "b", SYN, &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 7));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "a", SYN, &line), IR_DROP));
-	done(&p);
+	cisco_fx_done(&p);
 	snprintf(buf, sizeof buf, "%ssame-security-traffic permit intra-interface\n", cfg);
 	p = parse(buf, IR_FMT_ASA);
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "a", "b", SYN, &line), IR_DROP));
@@ -432,13 +375,13 @@ Test(cisco_asa, same_security_traffic_with_an_acl)
 	cr_expect(eq(int, line, 7));
 	/* b has no ACL: in and out of b passes by its level */
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 22, "b", "b", SYN, &line), IR_ACCEPT));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_asa, access_group_global)
 {
 	parsed p = parse_file(DATA "asa_global.cfg", IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, p.rs->nbindings, 2));
 	int line;
@@ -453,7 +396,7 @@ Test(cisco_asa, access_group_global)
 	/* inside has no ACL: the global one replaces the security levels */
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.1.0.5", 4000, "8.8.8.8", 22, "inside", "outside", SYN, &line), IR_DROP));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.1.0.5", 4000, "10.1.0.10", 25, "inside", "outside", SYN, &line), IR_ACCEPT));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* The global ACL follows an ACL's inbound use only: bound out (or traced
@@ -461,7 +404,7 @@ Test(cisco_asa, access_group_global)
 Test(cisco_asa, access_group_global_is_inbound_only)
 {
 	parsed p = parse_file(DATA "asa_global_out.cfg", IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	int line;
 	/* inside has no ACL in: GLOBAL permits 443; SHARED out on dmz denies it */
@@ -480,7 +423,7 @@ Test(cisco_asa, access_group_global_is_inbound_only)
 	cr_assert(not(eq(ptr, (void *)c, NULL)));
 	cr_expect(eq(int, c->rule[c->n - 1]->action, IR_DROP));
 	cr_expect(eq(str, c->rule[c->n - 1]->target, CISCO_IMPLICIT_DENY));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* ASA "name": host NAME, NAME MASK, in objects and groups, defined before
@@ -488,7 +431,7 @@ Test(cisco_asa, access_group_global_is_inbound_only)
 Test(cisco_asa, names)
 {
 	parsed p = parse_file(DATA "asa_names.cfg", IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	int line;
 	struct { const char *dst; uint16_t port; int want, line; } c[] = {
@@ -522,14 +465,14 @@ Test(cisco_asa, names)
 			cr_expect(eq(ptr, (void *)ir_rule_find_cond(ch->rule[i], IR_DST), NULL));
 		}
 	cr_expect(eq(sz, seen, 2));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* ASA "line N" counts remarks: each has a line number too. */
 Test(cisco_asa, line_numbers_count_remarks)
 {
 	parsed p = parse_file(DATA "asa_line_remark.cfg", IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, p.rs->nsource, 2)); /* remarks are not counted */
 	int line;
@@ -538,25 +481,25 @@ Test(cisco_asa, line_numbers_count_remarks)
 	cr_expect(eq(int, line, 7));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.2", 4000, "8.8.8.8", 80, "outside", "inside", SYN, &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 6));
-	done(&p);
+	cisco_fx_done(&p);
 
 	/* "line N remark" takes a line too */
 	p = parse("access-list A extended permit tcp any any eq 80\n"
 		  "access-list A line 1 remark first\n"
 		  "access-list A line 2 extended deny tcp any any eq 80\n"
 		  "access-group A in interface outside\n", IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 80, "outside", "inside", SYN, &line), IR_DROP));
 	cr_expect(eq(int, line, 3));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* "no access-list NAME <entry>": ASA deletes that entry; IOS the ACL. */
 Test(cisco_acl, no_access_list_entry)
 {
 	parsed p = parse_file(DATA "asa_no_entry.cfg", IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	/* OLD's one entry is gone, and with it OLD; CP is control-plane:
 	 * IN stays bound to outside */
@@ -565,7 +508,7 @@ Test(cisco_acl, no_access_list_entry)
 	int line;
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 22, "outside", "inside", SYN, &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 9));
-	done(&p);
+	cisco_fx_done(&p);
 
 	p = parse("access-list A extended permit tcp any any eq 80\n"
 		  "access-list A extended permit tcp any any eq 22\n"
@@ -576,7 +519,7 @@ Test(cisco_acl, no_access_list_entry)
 		  "access-list A line 2 extended deny tcp any any eq 25\n"
 		  "no access-list A extended permit tcp any any eq 23\n"
 		  "access-group A in interface outside\n", IR_FMT_ASA);
-	cr_expect(has_diag(&p, "8:1: no access-list A: no such entry"));
+	cr_expect(cisco_fx_has_diag(&p, "8:1: no access-list A: no such entry"));
 	cr_expect(eq(sz, p.d.n, 1));
 	cr_expect(eq(sz, p.rs->nsource, 3));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 22, "outside", "inside", SYN, &line), IR_DROP));
@@ -586,17 +529,17 @@ Test(cisco_acl, no_access_list_entry)
 	/* line 2 is after eq 80 now that the remark is gone too */
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 25, "outside", "inside", SYN, &line), IR_DROP));
 	cr_expect(eq(int, line, 7));
-	done(&p);
+	cisco_fx_done(&p);
 
 	p = parse_file(DATA "ios_no_entry.cfg", IR_FMT_CISCO);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, p.rs->nsource, 1));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 80, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 22, "Gi0/0", "Gi0/1", SYN, &line), IR_DROP));
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "8.8.8.8", 25, "Gi0/0", "Gi0/1", SYN, &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 7));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* Security levels cost two rules per interface, not one per pair: 300
@@ -611,7 +554,7 @@ Test(cisco_asa, security_levels_are_linear)
 				       i + 1, i, i * 2);
 	parsed p = parse(cfg, IR_FMT_ASA);
 	free(cfg);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	const ir_chain *in = ir_chain_find(ir_table_find(p.rs, "filter"), "in");
 	/* two per interface, and same-security-traffic's "in and out of X" */
@@ -629,14 +572,14 @@ Test(cisco_asa, security_levels_are_linear)
 	/* the lowest has nowhere to go: one rule */
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "1.1.1.1", 4000, "2.2.2.2", 80, "v0", "v1", SYN, &line), IR_DROP));
 	cr_expect(eq(int, line, 3));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_asa, undefined_acl_is_an_error)
 {
 	parsed p = parse("access-group NOPE in interface outside\n", IR_FMT_ASA);
-	cr_expect(has_diag(&p, "1:1: access-group: access-list NOPE is not defined"));
-	done(&p);
+	cr_expect(cisco_fx_has_diag(&p, "1:1: access-group: access-list NOPE is not defined"));
+	cisco_fx_done(&p);
 }
 
 /* ------------------------------------------------------------ IOS bindings */
@@ -654,18 +597,18 @@ Test(cisco_bind, standard_acl_on_an_interface)
 	cr_expect(eq(sz, out->n, 1));
 	cr_expect(eq(int, out->rule[0]->action, IR_GOTO));
 	cr_expect(eq(int, out->rule[0]->loc.line, 3));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_bind, undefined_acl_on_ios_passes_with_a_warning)
 {
 	parsed p = parse("interface Gi0/0\n ip access-group 150 in\n", IR_FMT_CISCO);
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
-	cr_expect(eq(sz, count(&p, DIAG_WARNING), 1));
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_WARNING), 1));
 	cr_expect(eq(sz, p.rs->nbindings, 0));
 	int line;
 	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.0.1.9", 53, "8.8.8.8", 53, "Gi0/0", "Gi0/1", 0, &line), IR_ACCEPT));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_bind, extra_bindings_and_the_file_wins)
@@ -678,7 +621,7 @@ Test(cisco_bind, extra_bindings_and_the_file_wins)
 		{ "Gi0/0", "110", false, { "topo", 3, 1, 3, 1 } },
 		{ "Gi0/1", "110", false, { "topo", 4, 1, 4, 1 } },
 	};
-	parsed p = parse_x(acl, IR_FMT_CISCO, extra, 2);
+	parsed p = cisco_fx_parse(acl, IR_FMT_CISCO, extra, 2);
 	cr_expect(eq(sz, p.rs->nbindings, 2));
 	int line;
 	/* Gi0/0: the file binds 120 */
@@ -690,7 +633,7 @@ Test(cisco_bind, extra_bindings_and_the_file_wins)
 	cr_expect(eq(int, line, 1));
 	const ir_chain *in = ir_chain_find(ir_table_find(p.rs, "filter"), "in");
 	cr_expect(eq(str, (char *)in->rule[1]->loc.file, "topo"));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_bind, ip_inspect_keeps_state)
@@ -705,7 +648,7 @@ Test(cisco_bind, ip_inspect_keeps_state)
 	cr_assert(eq(sz, out->n, 1));
 	cr_expect(out->rule[0]->keep_state);
 	cr_expect(eq(int, out->rule[0]->loc.line, 6));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_bind, empty_ios_acl_passes_and_unread_filters_warn)
@@ -715,12 +658,12 @@ Test(cisco_bind, empty_ios_acl_passes_and_unread_filters_warn)
 			 "access-list 700 permit 0000.0000.0000 ffff.ffff.ffff\n"
 			 "access-list OUT ethertype permit bpdu\n",
 			 IR_FMT_CISCO);
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
-	cr_expect(has_diag(&p, "4:2: ipv6 access-list V6 is not defined: IOS passes every IPv6 packet"));
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
+	cr_expect(cisco_fx_has_diag(&p, "4:2: ipv6 access-list V6 is not defined: IOS passes every IPv6 packet"));
 	int line;
 	cr_expect(eq(int, fwd(&p, PROTO_UDP, "10.0.1.9", 53, "8.8.8.8", 53, "Gi0/0", "Gi0/1", 0, &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 0));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 /* ------------------------------------------------------------ IPv6 */
@@ -772,8 +715,8 @@ Test(cisco_ipv6, traffic_filter_binds_an_ipv6_list_for_ipv6_only)
 			 " permit tcp any host 2001:db8::10 eq 443\n"
 			 " deny ipv6 2001:db8:1::/48 any\n",
 			 IR_FMT_CISCO);
-	dump(&p);
-	cr_assert(eq(sz, count(&p, DIAG_ERROR), 0));
+	cisco_fx_dump(&p);
+	cr_assert(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, p.rs->nbindings, 2));
 	int line;
@@ -788,7 +731,7 @@ Test(cisco_ipv6, traffic_filter_binds_an_ipv6_list_for_ipv6_only)
 	cr_expect(eq(int, fwd(&p, PROTO_TCP, "10.0.0.1", 1, "10.0.0.2", 443, "Gi0/0", "Gi0/1", 0, &line), IR_DROP));
 	cr_expect(eq(int, line, 5));
 	cr_expect(eq(int, fwd6(&p, PROTO_TCP, "2001:db8:2::5", 40000, "2001:db8::10", 22, "Gi0/1", "Gi0/0", &line), IR_ACCEPT));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_ipv6, implicit_neighbour_discovery_then_deny)
@@ -796,7 +739,7 @@ Test(cisco_ipv6, implicit_neighbour_discovery_then_deny)
 	parsed p = parse("ipv6 access-list V6\n permit tcp any any eq 22\n"
 			 "interface Gi0/0\n ipv6 traffic-filter V6 out\n",
 			 IR_FMT_CISCO);
-	cr_assert(eq(sz, count(&p, DIAG_ERROR), 0));
+	cr_assert(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
 	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "V6");
 	cr_assert(not(eq(ptr, (void *)c, NULL)));
 	cr_assert(eq(sz, c->n, 4));
@@ -808,7 +751,7 @@ Test(cisco_ipv6, implicit_neighbour_discovery_then_deny)
 	cr_expect(eq(int, fwd6(&p, 58, "fe80::1", 0, "fe80::2", 135 * 256, "Gi0/1", "Gi0/0", &line), IR_ACCEPT));
 	cr_expect(eq(int, fwd6(&p, 58, "fe80::1", 0, "fe80::2", 136 * 256, "Gi0/1", "Gi0/0", &line), IR_ACCEPT));
 	cr_expect(eq(int, fwd6(&p, 58, "fe80::1", 0, "fe80::2", 128 * 256, "Gi0/1", "Gi0/0", &line), IR_DROP));
-	done(&p);
+	cisco_fx_done(&p);
 
 	/* an explicit deny before them wins; a list with no entry has none */
 	p = parse("ipv6 access-list V6\n deny ipv6 any any\nipv6 access-list E\n remark x\n"
@@ -818,7 +761,7 @@ Test(cisco_ipv6, implicit_neighbour_discovery_then_deny)
 	cr_expect(eq(int, line, 2));
 	cr_expect(eq(int, fwd6(&p, PROTO_TCP, "fe80::1", 1, "fe80::2", 22, "Gi0/0", "Gi0/1", &line), IR_ACCEPT));
 	cr_expect(eq(int, line, 0));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_ipv6, sequence_before_and_after_an_entry)
@@ -830,14 +773,14 @@ Test(cisco_ipv6, sequence_before_and_after_an_entry)
 			 " permit tcp any any eq smtp sequence 1\n"
 			 " no sequence 20\n",
 			 IR_FMT_CISCO);
-	dump(&p);
-	cr_assert(eq(sz, count(&p, DIAG_ERROR), 0));
+	cisco_fx_dump(&p);
+	cr_assert(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
 	const ir_chain *c = ir_chain_find(ir_table_find(p.rs, "filter"), "V6");
 	cr_assert(eq(sz, c->n, 3 + 3));
 	cr_expect(eq(int, c->rule[0]->loc.line, 5));
 	cr_expect(eq(int, c->rule[1]->loc.line, 4));
 	cr_expect(eq(int, c->rule[2]->loc.line, 2));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_ipv6, errors_at_line_and_column)
@@ -852,16 +795,16 @@ Test(cisco_ipv6, errors_at_line_and_column)
 			 " sequence 5 permit tcp any any\n"
 			 "ipv6 access-list V4\n",
 			 IR_FMT_CISCO);
-	dump(&p);
-	cr_expect(has_diag(&p, "2:14: '10.0.0.0 0.0.0.255' is not an IPv6 address") ||
-		  has_diag(&p, "2:14: '10.0.0.0' is not an IPv6 address"));
-	cr_expect(has_diag(&p, "3:9: unknown protocol 'ip'"));
-	cr_expect(has_diag(&p, "4:12: '2001:db8::/129' is not an IPv6 address"));
-	cr_expect(has_diag(&p, "5:22: unexpected 'echo'"));
-	cr_expect(has_diag(&p, "6:38: the sequence number is given twice"));
-	cr_expect(has_diag(&p, "8:2: unexpected 'sequence', expected permit, deny or remark"));
-	cr_expect(has_diag(&p, "9:1: access-list V4 is extended, not ipv6"));
-	done(&p);
+	cisco_fx_dump(&p);
+	cr_expect(cisco_fx_has_diag(&p, "2:14: '10.0.0.0 0.0.0.255' is not an IPv6 address") ||
+		  cisco_fx_has_diag(&p, "2:14: '10.0.0.0' is not an IPv6 address"));
+	cr_expect(cisco_fx_has_diag(&p, "3:9: unknown protocol 'ip'"));
+	cr_expect(cisco_fx_has_diag(&p, "4:12: '2001:db8::/129' is not an IPv6 address"));
+	cr_expect(cisco_fx_has_diag(&p, "5:22: unexpected 'echo'"));
+	cr_expect(cisco_fx_has_diag(&p, "6:38: the sequence number is given twice"));
+	cr_expect(cisco_fx_has_diag(&p, "8:2: unexpected 'sequence', expected permit, deny or remark"));
+	cr_expect(cisco_fx_has_diag(&p, "9:1: access-list V4 is extended, not ipv6"));
+	cisco_fx_done(&p);
 }
 
 Test(cisco_ipv6, the_other_familys_bind_command_is_an_error)
@@ -870,8 +813,8 @@ Test(cisco_ipv6, the_other_familys_bind_command_is_an_error)
 			 "ip access-list extended V4\n permit ip any any\n"
 			 "interface Gi0/0\n ip access-group V6 in\n ipv6 traffic-filter V4 out\n",
 			 IR_FMT_CISCO);
-	cr_expect(has_diag(&p, "6:2: access-list V6 is an IPv6 access list: it is bound with ipv6 traffic-filter"));
-	cr_expect(has_diag(&p, "7:2: access-list V4 is an IPv4 access list: it is bound with ip access-group"));
+	cr_expect(cisco_fx_has_diag(&p, "6:2: access-list V6 is an IPv6 access list: it is bound with ipv6 traffic-filter"));
+	cr_expect(cisco_fx_has_diag(&p, "7:2: access-list V4 is an IPv4 access list: it is bound with ip access-group"));
 	cr_expect(eq(sz, p.rs->nbindings, 0));
-	done(&p);
+	cisco_fx_done(&p);
 }

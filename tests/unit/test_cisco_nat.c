@@ -10,65 +10,13 @@
 #include <string.h>
 
 #include "cisco.h"
+#include "cisco_fixture.h"
 #include "eval.h"
 #include "xalloc.h"
 
-typedef struct parsed {
-	ir_ruleset *rs;
-	diag_list d;
-	iftab tab;
-	evaluator *ev;
-} parsed;
-
 static parsed parse(const char *text, enum ir_format f)
 {
-	parsed p;
-	memset(&p, 0, sizeof p);
-	diag_list_init(&p.d);
-	p.rs = cisco_parse("t.cfg", text, strlen(text), f, NULL, 0, &p.d);
-	cr_assert(not(eq(ptr, p.rs, NULL)));
-	iftab_init(&p.tab);
-	ir_collect_ifnames(p.rs, &p.tab);
-	static const char *const names[] = { "outside", "inside", "dmz" };
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		iftab_add(&p.tab, names[i]);
-	iftab_freeze(&p.tab);
-	p.ev = eval_new(p.rs, &p.tab);
-	return p;
-}
-
-static void done(parsed *p)
-{
-	eval_free(p->ev);
-	iftab_free(&p->tab);
-	ir_ruleset_free(p->rs);
-	diag_list_free(&p->d);
-}
-
-static size_t count(const parsed *p, enum diag_level l)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < p->d.n; i++)
-		n += p->d.v[i].level == l;
-	return n;
-}
-
-static bool has_diag(const parsed *p, const char *want)
-{
-	char buf[800];
-	for (size_t i = 0; i < p->d.n; i++) {
-		snprintf(buf, sizeof buf, "%d:%d: %s", p->d.v[i].loc.line, p->d.v[i].loc.col,
-			 p->d.v[i].msg);
-		if (strstr(buf, want))
-			return true;
-	}
-	return false;
-}
-
-static void dump(const parsed *p)
-{
-	for (size_t i = 0; i < p->d.n; i++)
-		fprintf(stderr, "  %d:%d: %s\n", p->d.v[i].loc.line, p->d.v[i].loc.col, p->d.v[i].msg);
+	return cisco_fx_parse(text, f, NULL, 0);
 }
 
 /* The "nat" rules of the "in" chain. */
@@ -145,8 +93,8 @@ Test(cisco_nat, object_static_makes_the_mapped_destination_unresolved)
 			 "access-list OUT_IN extended permit tcp any object WEB eq www\n"
 			 "access-group OUT_IN in interface outside\n",
 			 IR_FMT_ASA);
-	dump(&p);
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
+	cisco_fx_dump(&p);
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
 	cr_expect(eq(sz, nat_rules(&p, 10), 2));
 	/* to the mapped address: the ASA translates it back to 10.1.1.10
 	 * and the ACL permits; fwlint does not translate: maybe */
@@ -168,7 +116,7 @@ Test(cisco_nat, object_static_makes_the_mapped_destination_unresolved)
 	v = tcp(&p, "10.1.1.11", "198.51.100.1", 443, "inside", "outside");
 	cr_expect(eq(sz, v.n, 1));
 	cr_expect(eq(int, v.v, IR_ACCEPT));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, the_unresolved_warning_names_the_nat_line)
@@ -186,7 +134,7 @@ Test(cisco_nat, the_unresolved_warning_names_the_nat_line)
 	cr_expect(not(eq(ptr, strstr(r->unres[0].what, "nat (inside,outside) static 203.0.113.10"), NULL)));
 	cr_expect(not(eq(ptr, strstr(r->unres[0].what, "object network WEB"), NULL)));
 	cr_expect(not(eq(ptr, strstr(r->unres[0].what, "since ASA 8.3 access lists name real"), NULL)));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, object_holds_one_nat_the_last)
@@ -204,7 +152,7 @@ Test(cisco_nat, object_holds_one_nat_the_last)
 	cr_expect(not(v.nat));
 	v = tcp(&p, "198.51.100.1", "203.0.113.20", 80, "outside", "inside");
 	cr_expect(v.nat);
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, dynamic_translates_from_the_real_side_only)
@@ -214,8 +162,8 @@ Test(cisco_nat, dynamic_translates_from_the_real_side_only)
 			 " subnet 10.1.1.0 255.255.255.0\n"
 			 " nat (INSIDE,OUTSIDE) dynamic interface\n",        /* 9 */
 			 IR_FMT_ASA);
-	dump(&p);
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
+	cisco_fx_dump(&p);
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
 	cr_expect(eq(sz, nat_rules(&p, 9), 1));
 	/* the nameif as the interfaces spell it */
 	const ir_chain *in = ir_chain_find(ir_table_find(p.rs, "filter"), "in");
@@ -225,7 +173,7 @@ Test(cisco_nat, dynamic_translates_from_the_real_side_only)
 	v = tcp(&p, "198.51.100.1", "10.1.1.5", 443, "outside", "inside");
 	cr_expect(not(v.nat));
 	cr_expect(eq(int, v.v, IR_DROP));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, twice_nat_with_a_destination)
@@ -242,7 +190,7 @@ Test(cisco_nat, twice_nat_with_a_destination)
 			 "nat (inside,outside) 1 source static LAN LAN_PUB destination static P_MAPPED P_REAL "
 			 "service any any unidirectional description to the partner\n", /* 15 */
 			 IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	/* unidirectional: no rule for the way back */
 	cr_expect(eq(sz, nat_rules(&p, 15), 1));
@@ -252,7 +200,7 @@ Test(cisco_nat, twice_nat_with_a_destination)
 	v = tcp(&p, "10.1.1.5", "192.0.2.81", 80, "inside", "outside");
 	cr_expect(not(v.nat));
 	cr_expect(eq(int, v.v, IR_ACCEPT));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, identity_and_inactive_translate_nothing)
@@ -268,10 +216,10 @@ Test(cisco_nat, identity_and_inactive_translate_nothing)
 			 "nat (inside,outside) after-auto source static LAN PUB inactive\n"
 			 "nat (any,any) source static any any\n",
 			 IR_FMT_ASA);
-	dump(&p);
+	cisco_fx_dump(&p);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, nat_rules(&p, 0), 0));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, any_interface_gives_no_interface_condition)
@@ -286,7 +234,7 @@ Test(cisco_nat, any_interface_gives_no_interface_condition)
 	cr_expect(eq(sz, nat_rules(&p, 11), 2));
 	verdict v = tcp(&p, "10.1.1.60", "198.51.100.1", 80, "dmz", "outside");
 	cr_expect(v.nat);
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, refused_where_the_device_refuses)
@@ -310,20 +258,20 @@ Test(cisco_nat, refused_where_the_device_refuses)
 			 "nat (inside,outside) source static A 203.0.113.5\n"             /* 22 */
 			 "nat (inside,outside) source static A\n",                        /* 23 */
 			 IR_FMT_ASA);
-	dump(&p);
-	cr_expect(has_diag(&p, "13:2: nat is a command of an object network"));
-	cr_expect(has_diag(&p, "14:52: the destination mapping is always static"));
-	cr_expect(has_diag(&p, "15:38: pat-pool is for dynamic NAT only"));
-	cr_expect(has_diag(&p, "16:22: unexpected word: expected source"));
-	cr_expect(has_diag(&p, "17:40: unexpected 'frobnicate' in nat"));
-	cr_expect(has_diag(&p, "18:1: nat: no interface has nameif dmz"));
-	cr_expect(has_diag(&p, "20:41: service is only available with static NAT"));
-	cr_expect(has_diag(&p, "21:23: unexpected 'source'"));
-	cr_expect(has_diag(&p, "22:38: '203.0.113.5': twice NAT names its addresses by object"));
-	cr_expect(has_diag(&p, "23:1: incomplete command: the mapped address is missing"));
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 10));
+	cisco_fx_dump(&p);
+	cr_expect(cisco_fx_has_diag(&p, "13:2: nat is a command of an object network"));
+	cr_expect(cisco_fx_has_diag(&p, "14:52: the destination mapping is always static"));
+	cr_expect(cisco_fx_has_diag(&p, "15:38: pat-pool is for dynamic NAT only"));
+	cr_expect(cisco_fx_has_diag(&p, "16:22: unexpected word: expected source"));
+	cr_expect(cisco_fx_has_diag(&p, "17:40: unexpected 'frobnicate' in nat"));
+	cr_expect(cisco_fx_has_diag(&p, "18:1: nat: no interface has nameif dmz"));
+	cr_expect(cisco_fx_has_diag(&p, "20:41: service is only available with static NAT"));
+	cr_expect(cisco_fx_has_diag(&p, "21:23: unexpected 'source'"));
+	cr_expect(cisco_fx_has_diag(&p, "22:38: '203.0.113.5': twice NAT names its addresses by object"));
+	cr_expect(cisco_fx_has_diag(&p, "23:1: incomplete command: the mapped address is missing"));
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 10));
 	cr_expect(eq(sz, nat_rules(&p, 0), 0));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, undefined_object_leaves_the_line_out)
@@ -331,19 +279,19 @@ Test(cisco_nat, undefined_object_leaves_the_line_out)
 	parsed p = parse(IFS "object network A\n"
 			     " host 10.1.1.1\n"
 			     "nat (inside,outside) source static A NOPE\n", IR_FMT_ASA);
-	cr_expect(has_diag(&p, "9:38: object or object-group 'NOPE' is not defined"));
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
+	cr_expect(cisco_fx_has_diag(&p, "9:38: object or object-group 'NOPE' is not defined"));
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
 	cr_expect(eq(sz, nat_rules(&p, 0), 0));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, pre_8_3_nat_is_a_warning)
 {
 	parsed p = parse(IFS "nat (inside) 1 10.1.1.0 255.255.255.0\n", IR_FMT_ASA);
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
-	cr_expect(has_diag(&p, "7:1: 'nat (inside) 1 10.1.1.0 255.255.255.0' is the NAT of ASA 8.2 and earlier"));
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
+	cr_expect(cisco_fx_has_diag(&p, "7:1: 'nat (inside) 1 10.1.1.0 255.255.255.0' is the NAT of ASA 8.2 and earlier"));
 	cr_expect(eq(sz, nat_rules(&p, 0), 0));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, pre_8_3_static_and_global_are_warnings)
@@ -352,12 +300,12 @@ Test(cisco_nat, pre_8_3_static_and_global_are_warnings)
 			 "global (outside) 1 interface\n"
 			 "static-route-thing\n",
 			 IR_FMT_ASA);
-	dump(&p);
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
-	cr_expect(has_diag(&p, "1:1: this is the NAT of ASA 8.2 and earlier"));
-	cr_expect(has_diag(&p, "2:1: this is the NAT of ASA 8.2 and earlier"));
+	cisco_fx_dump(&p);
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
+	cr_expect(cisco_fx_has_diag(&p, "1:1: this is the NAT of ASA 8.2 and earlier"));
+	cr_expect(cisco_fx_has_diag(&p, "2:1: this is the NAT of ASA 8.2 and earlier"));
 	cr_expect(eq(sz, p.d.n, 2));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, interface_pair_is_one_word)
@@ -365,9 +313,9 @@ Test(cisco_nat, interface_pair_is_one_word)
 	parsed p = parse(IFS "object network A\n"
 			     " host 10.1.1.1\n"
 			     " nat (inside, outside) static 203.0.113.1\n", IR_FMT_ASA);
-	cr_expect(has_diag(&p, "9:6: '(inside,': expected (real_ifc,mapped_ifc) as one word"));
+	cr_expect(cisco_fx_has_diag(&p, "9:6: '(inside,': expected (real_ifc,mapped_ifc) as one word"));
 	cr_expect(eq(sz, nat_rules(&p, 0), 0));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, ios_has_no_nat_command)
@@ -380,7 +328,7 @@ Test(cisco_nat, ios_has_no_nat_command)
 			 IR_FMT_CISCO);
 	cr_expect(eq(sz, p.d.n, 0));
 	cr_expect(eq(sz, nat_rules(&p, 0), 0));
-	done(&p);
+	cisco_fx_done(&p);
 }
 
 Test(cisco_nat, object_service_port_narrows_the_flows)
@@ -390,12 +338,12 @@ Test(cisco_nat, object_service_port_narrows_the_flows)
 			 " host 10.1.1.10\n"
 			 " nat (inside,outside) static interface service tcp www 8080\n", /* 9 */
 			 IR_FMT_ASA);
-	dump(&p);
-	cr_expect(eq(sz, count(&p, DIAG_ERROR), 0));
+	cisco_fx_dump(&p);
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
 	/* the interface's address is not known: any destination, port 8080 */
 	verdict v = tcp(&p, "198.51.100.1", "203.0.113.77", 8080, "outside", "inside");
 	cr_expect(v.nat);
 	v = tcp(&p, "198.51.100.1", "203.0.113.77", 80, "outside", "inside");
 	cr_expect(not(v.nat));
-	done(&p);
+	cisco_fx_done(&p);
 }
