@@ -28,6 +28,7 @@
 #include "iftab.h"
 #include "ir.h"
 #include "pset.h"
+#include "xlate.h"
 
 typedef struct outcome {
 	pset set;
@@ -41,6 +42,14 @@ typedef struct outcome {
 	unsigned kept;           /* bit k: stage k passed it with a rule that
 				    keeps state (pf, ASA), so its replies
 				    pass that stage's mirror without rules */
+	/* The packet path (eval_run_path): what the firewall made of the
+	 * packets' header on the way (set stays in the terms they entered
+	 * with), the rules that translated them (the last of each side) or
+	 * made them untracked, and whether they went to the firewall itself
+	 * (a REDIRECT, a destination among its own addresses). */
+	xlate xl;
+	const ir_rule *dnat, *snat, *notrack;
+	bool local;
 } outcome;
 
 typedef struct outcome_list {
@@ -126,6 +135,56 @@ size_t eval_hook_stages(const evaluator *ev, enum eval_hook hook,
  * dropped it.  Packets of the other address family than the ruleset's
  * pass, with neither rule nor chain. */
 void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *out);
+
+/* The firewall's own addresses: a packet whose destination (after the
+ * destination translation) is one of them goes to the firewall itself
+ * (iptables: the INPUT path instead of FORWARD), and REDIRECT and
+ * MASQUERADE take the first address of the interface (ifid != 0; 0: an
+ * address of no particular interface).  Copied. */
+typedef struct eval_local {
+	const u128 *addr;
+	const uint16_t *ifid;
+	size_t n;
+} eval_local;
+void eval_set_local(evaluator *ev, const eval_local *l);
+
+/* The packets of a connection after its first: their header is translated
+ * as the connection's first packet was (connection tracking applies the
+ * translation that the NAT rules chose for the first packet; the rules are
+ * not consulted again).  start applies from the first step on; at the
+ * destination translation the fields dst_fields of at_dst replace the
+ * translation so far, at the source translation those of at_src.  A
+ * format without separate steps (pf, Cisco) applies both at its first
+ * translation step. */
+typedef struct eval_conn {
+	xlate start, at_dst, at_src;
+	unsigned dst_fields, src_fields;
+} eval_conn;
+/* The later packets of the opening side of a connection whose first
+ * packet the firewall translated by x (outcome.xl). */
+eval_conn eval_conn_forward(const xlate *x);
+/* Its replies, in the terms that the firewall's filter rules see them
+ * (eval_reply_inside()): they arrive addressed to what the source
+ * translation made of the opening, and leave from what the client
+ * addressed.  opening: the opening's packets (for the values a
+ * translation of several chose among). */
+eval_conn eval_conn_reply(const xlate *x, const pset *opening);
+/* The opening's packets as the filter rules see them: destination
+ * translated, source not yet (iptables: between nat PREROUTING and nat
+ * POSTROUTING).  Their replies (reply_packets) are what eval_conn_reply
+ * describes. */
+pset eval_reply_inside(const pset *opening, const xlate *x);
+/* The state a reply of these opening packets has: ESTABLISHED, unless the
+ * opening was not tracked (NOTRACK): then conntrack meets the reply as the
+ * first packet of its own connection, which for TCP (a SYN+ACK) and ICMP
+ * (an echo reply) is INVALID and for other protocols NEW. */
+uint8_t eval_reply_state(const outcome *o, unsigned proto);
+
+/* The whole packet path: eval_run_states, and for the packets that are
+ * not the first of their connection (state other than NEW), conn (NULL:
+ * not translated). */
+void eval_run_path(evaluator *ev, enum eval_hook hook, const pset *in, unsigned by_state,
+		   const eval_conn *conn, outcome_list *out);
 /* The same, with the stages whose bit is set in by_state passing every
  * packet (the replies of a connection that those stages' mirror kept
  * state for). */

@@ -18,6 +18,7 @@
 
 #include "pset.h"
 #include "srcloc.h"
+#include "xlate.h"
 
 enum ir_format { IR_FMT_IPTABLES, IR_FMT_PF, IR_FMT_CISCO, IR_FMT_ASA };
 
@@ -91,6 +92,22 @@ typedef struct ir_unresolved {
 
 struct ir_chain;
 
+/* A translation a rule applies to the packets it accepts (iptables DNAT,
+ * SNAT, MASQUERADE, REDIRECT, NETMAP; pf rdr-to, nat-to, binat-to; Cisco
+ * NAT).  addr and port are relative to the packet's value where the rule
+ * meets it (XL_MAP maps from it; xlate.h). */
+typedef struct ir_nat {
+	const char *kind;  /* as the file says it: "DNAT", "rdr-to", ... (static) */
+	bool dst;          /* rewrites the destination; else the source */
+	xl_field addr, port;
+	/* The address is one of the firewall's own that the file does not
+	 * give: REDIRECT's (the ingress interface's first address: the
+	 * packet is then for the firewall itself) and MASQUERADE's (the
+	 * egress interface's first address).  addr is then XL_KEEP and the
+	 * evaluator puts the address in when it knows it (eval_set_local). */
+	bool to_local, to_egress;
+} ir_nat;
+
 /* One step of a pf tag computation (ir_rule.tagsteps). */
 typedef struct ir_tagstep {
 	const struct ir_rule *rule; /* another rule of the ruleset, not owned */
@@ -115,6 +132,11 @@ typedef struct ir_rule {
 	 * on get the mark (mark & ~mark_mask) ^ mark_xor (xt_mark.c). */
 	bool mark_effect;
 	uint32_t mark_mask, mark_xor;
+	/* iptables NOTRACK, CT --notrack: the packets that go on are not
+	 * tracked (state UNTRACKED: no connection, no NAT). */
+	bool notrack;
+	/* The translation the rule applies (owned), or NULL. */
+	ir_nat *nat;
 	size_t index;         /* position in its chain, from 0 */
 	struct ir_chain *chain; /* its chain, set by ir_ruleset_finish() */
 	/* pf "tagged T" (pf.h): a packet set built from other rules, in their
@@ -212,6 +234,8 @@ void ir_rule_unresolved(ir_rule *r, srcloc loc, const char *what);
 void ir_rule_unresolved_modelled(ir_rule *r, srcloc loc, const char *what);
 /* The rule's target sets the mark: mark = (mark & ~mask) ^ xor. */
 void ir_rule_mark_effect(ir_rule *r, uint32_t mask, uint32_t xor_);
+/* The rule translates the packets it accepts as *nat says (copied). */
+void ir_rule_nat(ir_rule *r, const ir_nat *nat);
 void ir_rule_action(ir_rule *r, enum ir_action a, const char *target, srcloc loc);
 /* Append r to c (c takes ownership) or insert it before position pos. */
 void ir_chain_append(ir_chain *c, ir_rule *r);

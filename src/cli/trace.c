@@ -1,6 +1,7 @@
 /* trace.c - fwlint trace: one packet through one firewall file, as ASA's
  * packet-tracer does (fwlint(1), "fwlint trace"). */
 #include "trace.h"
+#include "trace_int.h"
 
 #include <arpa/inet.h>
 #include <getopt.h>
@@ -15,10 +16,12 @@
 
 #define USAGE \
 	"usage: fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n" \
-	"                    [--acl NAME] [--state new|established] [--flags FLAGS]\n" \
+	"                    [--acl NAME] [--local [IFACE=]ADDR,...]\n" \
+	"                    [--state new|established] [--flags FLAGS]\n" \
 	"                    PROTO SRC[:SPORT] DST[:DPORT]\n" \
 	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n" \
-	"                    [--acl NAME] --connect PROTO SRC[:SPORT] DST[:DPORT]\n"
+	"                    [--acl NAME] [--local [IFACE=]ADDR,...]\n" \
+	"                    --connect PROTO SRC[:SPORT] DST[:DPORT]\n"
 
 static int usage_error(const char *msg, const char *arg)
 {
@@ -278,7 +281,7 @@ static const char *evaluation_cut(const outcome_list *res)
  * stages; by_state: the stages that the state of its connection passes
  * it through (eval_run_states).  A chain named by --acl is one stage. */
 static void run_packet(fwload *f, const ir_chain *acl, enum eval_hook hook, const packet *p,
-		       unsigned by_state, outcome_list *res)
+		       unsigned by_state, const eval_conn *conn, outcome_list *res)
 {
 	pset s = packet_set(p);
 	if (acl && (by_state & 1)) {
@@ -286,7 +289,7 @@ static void run_packet(fwload *f, const ir_chain *acl, enum eval_hook hook, cons
 	} else if (acl) {
 		eval_run_chain(f->ev, acl, &s, res);
 	} else {
-		eval_run_states(f->ev, hook, &s, by_state, res);
+		eval_run_path(f->ev, hook, &s, by_state, conn, res);
 	}
 	pset_free(&s);
 }
@@ -372,6 +375,26 @@ static void step_name(const conn_step *st, char *buf, size_t n)
 	}
 }
 
+/* A reply as the filter sees it, in fmt_packet's words; a source that is
+ * the firewall's own address, which the file does not give (REDIRECT
+ * without --local), is "the firewall". */
+static void fmt_reply(const packet *p, const outcome *opened, const fwload *f, char *buf,
+		      size_t n)
+{
+	fmt_packet(p, &f->tab, buf, n);
+	const xl_field *d = &opened->xl.f[XL_DST];
+	if (!(d->kind == XL_SET && d->lo != d->hi))
+		return;
+	char a[48];
+	fmt_addr(p->src, a, sizeof a);
+	char *at = strstr(buf, a);
+	if (!at)
+		return;
+	char rest[256];
+	snprintf(rest, sizeof rest, "%s", at + strlen(a));
+	snprintf(at, n - (size_t)(at - buf), "the firewall%s", rest);
+}
+
 /* fwlint trace --connect: every packet of a connection in turn, each
  * evaluated as the lint evaluates it (src/checks/flows.c): the opening at
  * the hook, its replies at the mirror hook with the stages that kept state
@@ -386,6 +409,8 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 	conn_step steps[3];
 	size_t nsteps = connection_steps(open, steps);
 	unsigned kept = 0;
+	outcome opened; /* the first packet's way through (its first accept) */
+	memset(&opened, 0, sizeof opened);
 	bool state_known = true; /* every possible pass of the opening kept the same state */
 	bool closed = false;     /* a packet surely does not pass */
 	const char *why = NULL;  /* why it may not complete */
@@ -416,7 +441,52 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 			continue;
 		}
 		outcome_list res = { 0 };
-		run_packet(f, acl, st->reply ? eval_hook_reply(hook) : hook, &st->p, by_state, &res);
+		/* After the first packet: translated as it was (conntrack),
+		 * and replies as the filter sees them (eval_conn_reply). */
+		packet pk = st->p;
+		eval_conn conn;
+		const eval_conn *cp = NULL;
+		enum eval_hook h = st->reply ? eval_hook_reply(hook) : hook;
+		if (k > 0 && opened.set.n) {
+			if (opened.local)
+				h = st->reply ? EVAL_OUTPUT : EVAL_INPUT;
+			if (st->reply) {
+				pset in = eval_reply_inside(&opened.set, &opened.xl);
+				packet inside = steps[0].p;
+				xlate_packet(&opened.xl, XL_DST_FIELDS, &inside);
+				pk.src = inside.dst;
+				pk.sport = inside.dport;
+				pk.state = eval_reply_state(&opened, pk.proto);
+				conn = eval_conn_reply(&opened.xl, &opened.set);
+				pset_free(&in);
+
+			} else {
+				conn = eval_conn_forward(&opened.xl);
+			}
+			cp = &conn;
+		}
+		run_packet(f, acl, h, &pk, by_state, cp, &res);
+		if (k > 0 && opened.set.n && st->reply) {
+			fmt_reply(&pk, &opened, f, pkt, sizeof pkt);
+			if (!xlate_is_identity(&opened.xl)) {
+				/* what the client gets: conntrack undoes the
+				 * translations */
+				packet out = pk;
+				xlate_packet(&conn.at_src, XL_SRC_FIELDS, &out);
+				out.iif = out.oif = 0;
+				char w[256];
+				fmt_packet(&out, &f->tab, w, sizeof w);
+				char *cut = strstr(w, " ESTABLISHED");
+				if (!cut)
+					cut = strstr(w, " INVALID");
+				if (!cut)
+					cut = strstr(w, " NEW");
+				if (cut)
+					*cut = '\0';
+				printf("%s (reply): conntrack translates it back: the client gets %s\n", pkt,
+				       w);
+			}
+		}
 
 		if (acl && (by_state & 1)) {
 			const ir_rule *r = state_rule(f, acl, hook, &steps[0].p, kept);
@@ -441,6 +511,16 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 				any_accept = true;
 				kept_and &= o->kept;
 				kept_or |= o->kept;
+				if (k == 0 && !opened.set.n) {
+					opened = *o;
+					opened.set = pset_clone(&o->set);
+				} else if (k == 0 && (!xlate_equal(&opened.xl, &o->xl) ||
+						      opened.local != o->local ||
+						      (opened.notrack == NULL) != (o->notrack == NULL))) {
+					/* translated one way or another */
+					state_known = false;
+					kept_or |= 1u << 31;
+				}
 			}
 			/* UNKNOWN (a target whose verdict cannot be known) may
 			 * pass or stop it; RETURN from the chain named by
@@ -453,6 +533,8 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 			if (o->verdict == IR_ACCEPT && !o->rule && !o->chain && by_state)
 				/* every stage passed it by state */
 				r = state_rule(f, acl, hook, &steps[0].p, kept);
+			if (k == 0)
+				trace_print_steps(o, f, &st->p);
 			if (r) {
 				printf("%s%s, by state: %sACCEPT %s:%d: %s\n", pkt, side,
 				       o->maybe ? "MAYBE " : "", r->loc.file, r->loc.line, r->text);
@@ -488,6 +570,7 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 			break; /* what would follow is not known */
 	}
 
+	pset_free(&opened.set);
 	/* The connection by its opening's protocol and ends. */
 	packet c = steps[0].p;
 	c.iif = c.oif = 0;
@@ -519,6 +602,7 @@ typedef struct trace_args {
 	bool established, allow_outside, connect, noflush;
 	const char *state_arg, *flags_arg;
 	unsigned flags;
+	trace_local local;
 } trace_args;
 
 /* The options into *a; returns -1 to go on, else the exit status (--help,
@@ -526,7 +610,7 @@ typedef struct trace_args {
 static int parse_options(int argc, char **argv, trace_args *a)
 {
 	enum { OPT_IN = 256, OPT_OUT, OPT_HOST, OPT_ACL, OPT_STATE, OPT_ALLOW_INCLUDE, OPT_CONNECT,
-	       OPT_FLAGS, OPT_NOFLUSH };
+	       OPT_FLAGS, OPT_NOFLUSH, OPT_LOCAL };
 	static const struct option longopts[] = {
 		{ "input-format", required_argument, NULL, 'I' },
 		{ "in", required_argument, NULL, OPT_IN },
@@ -538,6 +622,7 @@ static int parse_options(int argc, char **argv, trace_args *a)
 		{ "flags", required_argument, NULL, OPT_FLAGS },
 		{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
 		{ "noflush", no_argument, NULL, OPT_NOFLUSH },
+		{ "local", required_argument, NULL, OPT_LOCAL },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -553,6 +638,11 @@ static int parse_options(int argc, char **argv, trace_args *a)
 		case OPT_ACL: a->acl = optarg; break;
 		case OPT_ALLOW_INCLUDE: a->allow_outside = true; break;
 		case OPT_NOFLUSH: a->noflush = true; break;
+		case OPT_LOCAL:
+			if (!trace_parse_local(optarg, &a->local))
+				return usage_error("--local takes addresses, each ADDR or IFACE=ADDR, separated by commas",
+						   optarg);
+			break;
 		case OPT_HOST:
 			if (strcmp(optarg, "in") == 0)
 				a->hook = EVAL_INPUT;
@@ -591,7 +681,10 @@ static int parse_options(int argc, char **argv, trace_args *a)
 			       "OPEN (every packet passes; exit 0), CLOSED (one does not; exit 1) or MAYBE\n"
 			       "(a rule fwlint cannot resolve decides; exit 1).\n"
 			       "--allow-include-outside: as for fwlint (pf include and table files).\n"
-			       "--noflush: as for fwlint (iptables tables read as fragments).\n");
+			       "--noflush: as for fwlint (iptables tables read as fragments).\n"
+			       "--local: the firewall's own addresses (IFACE=ADDR: the first address of\n"
+			       "IFACE, which REDIRECT and MASQUERADE use): a packet to one of them, after\n"
+			       "the destination translation, is for the firewall itself.\n");
 			return 0;
 		default:
 			return usage_error("bad option", NULL);
@@ -660,7 +753,7 @@ static int trace_packet(fwload *f, const trace_args *a, const ir_chain *chain,
 			enum eval_hook hook, const packet *p)
 {
 	outcome_list res = { 0 };
-	run_packet(f, chain, hook, p, 0, &res);
+	run_packet(f, chain, hook, p, 0, NULL, &res);
 
 	/* One packet meets one rule, unless an unresolved rule makes more than
 	 * one outcome possible: print them all; the status is DROP's when a
@@ -670,6 +763,7 @@ static int trace_packet(fwload *f, const trace_args *a, const ir_chain *chain,
 			a->file, evaluation_cut(&res));
 	bool drop = false, accept = false;
 	for (size_t i = 0; i < res.n; i++) {
+		trace_print_steps(&res.v[i], f, p);
 		print_outcome(&res.v[i], f, a->file);
 		if (res.v[i].verdict == IR_ACCEPT)
 			accept = true;
@@ -683,18 +777,22 @@ static int trace_packet(fwload *f, const trace_args *a, const ir_chain *chain,
 /* Read the file and trace p through it; returns the exit status. */
 static int trace_file(const trace_args *a, packet *p)
 {
-	const char *names[2];
+	const char **names = xcalloc(2 + a->local.n, sizeof *names);
 	size_t nnames = 0;
 	if (a->in)
 		names[nnames++] = a->in;
 	if (a->out)
 		names[nnames++] = a->out;
+	for (size_t i = 0; i < a->local.n; i++)
+		if (a->local.ifname[i])
+			names[nnames++] = a->local.ifname[i];
 	diag_list dl;
 	diag_list_init(&dl);
 	fwload f;
 	fwload_opts fo = { .format = a->format, .ifnames = names, .nifnames = nnames,
 			   .allow_include_outside = a->allow_outside, .noflush = a->noflush };
 	bool ok = fwload_open(&f, a->file, &fo, &dl);
+	free(names);
 	bool parse_errors = dl.nerror > 0;
 	if (dl.n) {
 		report rep;
@@ -709,6 +807,7 @@ static int trace_file(const trace_args *a, packet *p)
 		fwload_close(&f);
 		return 2;
 	}
+	trace_local_apply(&a->local, &f);
 	enum eval_hook hook = a->hook;
 	p->iif = a->in ? iftab_id(&f.tab, a->in) : 0;
 	p->oif = a->out ? iftab_id(&f.tab, a->out) : 0;
@@ -745,5 +844,6 @@ int trace_main(int argc, char **argv)
 		status = parse_packet(argc, argv, &a, &p);
 	if (status < 0)
 		status = trace_file(&a, &p);
+	trace_local_free(&a.local);
 	return status;
 }

@@ -141,6 +141,9 @@ void eval_free(evaluator *ev)
 	for (int u = 0; u < 4; u++)
 		pset_free(&ev->region[u]);
 	free(ev->known.v);
+	free(ev->local);
+	free(ev->local_if);
+	pset_free(&ev->local_dst);
 	free(ev);
 }
 
@@ -189,6 +192,9 @@ void outcome_emit(outcome_list *out, pset *set, enum ir_action verdict, const ir
 	o->chain = chain;
 	o->maybe = maybe;
 	o->kept = kept;
+	o->xl = xlate_identity();
+	o->dnat = o->snat = o->notrack = NULL;
+	o->local = false;
 	*set = pset_empty();
 }
 
@@ -279,6 +285,17 @@ static void mark_apply(pset *s, const ir_rule *r)
 	*s = out;
 }
 
+/* NOTRACK, CT --notrack (iptables-extensions(8), CT): the packets have no
+ * connection from now on: -m conntrack sees them UNTRACKED. */
+static void notrack_apply(pset *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		s->box[i].state = CT_UNTRACKED;
+		s->box[i].dir = CTDIR_ALL;
+	}
+	pset_compact(s);
+}
+
 /* What one rule does with hit, the packets of rem it matches (all of them,
  * or for a rule that is unsure on part of its set, one of the two parts):
  * decided packets go to out, packets that leave c to *ret, and rem loses
@@ -299,11 +316,14 @@ static void apply_rule(evaluator *ev, const ir_chain *c, const ir_rule *r, pset 
 		emit_split(out, hit, mayset, r->action, r, c, may);
 		break;
 	case IR_CONTINUE:
-		if (r->mark_effect && ev->marks) {
-			/* The packets go on with their new mark; those of an
-			 * unsure rule also go on without it. */
+		if ((r->mark_effect && ev->marks) || r->notrack) {
+			/* The packets go on with their new mark (or untracked);
+			 * those of an unsure rule also go on without it. */
 			pset marked = pset_clone(hit);
-			mark_apply(&marked, r);
+			if (r->notrack)
+				notrack_apply(&marked);
+			else
+				mark_apply(&marked, r);
 			if (unsure) {
 				pset_add_set(mayset, &marked);
 				pset_absorb(rem, &marked);

@@ -6,7 +6,10 @@
  *                 for a set of packets;
  *   eval.c        the evaluator, and a set of packets through one chain
  *                 (first match, jumps, RETURN, unresolved rules);
- *   eval_hook.c   a hook: its stages one after the other.
+ *   eval_hook.c   a hook: its filter stages;
+ *   eval_path.c   the whole packet path: the tables or stages of a hook,
+ *                 translations, connection tracking, the way to the
+ *                 firewall itself.
  */
 #ifndef FWLINT_EVAL_INT_H
 #define FWLINT_EVAL_INT_H
@@ -90,6 +93,13 @@ struct evaluator {
 	/* region[u]: the packets that the EVAL_UNSURE_PART bits u leave
 	 * unsure (index: u >> 1). */
 	pset region[4];
+	/* The firewall's own addresses (eval_set_local): addr[i] belongs to
+	 * interface local_if[i] (0: none in particular); local_dst holds them
+	 * as destinations. */
+	u128 *local;
+	uint16_t *local_if;
+	size_t nlocal;
+	pset local_dst;
 };
 
 /* The index of chain c, or NULL when the evaluator does not know c. */

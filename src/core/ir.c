@@ -35,6 +35,7 @@ void ir_rule_free(ir_rule *r)
 	free(r->text);
 	free(r->target);
 	free(r->tagsteps);
+	free(r->nat);
 	free(r);
 }
 
@@ -243,6 +244,13 @@ void ir_rule_mark_effect(ir_rule *r, uint32_t mask, uint32_t xor_)
 	r->mark_effect = true;
 	r->mark_mask = mask;
 	r->mark_xor = xor_;
+}
+
+void ir_rule_nat(ir_rule *r, const ir_nat *nat)
+{
+	if (!r->nat)
+		r->nat = xmalloc(sizeof *r->nat);
+	*r->nat = *nat;
 }
 
 void ir_rule_action(ir_rule *r, enum ir_action a, const char *target, srcloc loc)

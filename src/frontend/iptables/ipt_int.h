@@ -91,6 +91,9 @@ enum opt_id {
 	/* MARK: --set-xmark, --set-mark, --and-mark, --or-mark, --xor-mark,
 	 * one of them (libxt_MARK.c: each excludes the others) */
 	T_MARK,
+	/* the NAT targets (libxt_DNAT.c, libipt_SNAT.c, libxt_MASQUERADE.c,
+	 * libxt_REDIRECT.c, libxt_NETMAP.c) and CT (libxt_CT.c) */
+	T_TODEST, T_TOSRC, T_TOPORTS, T_TONET, T_NATFLAG, T_NOTRACK, T_CTOTHER,
 };
 
 #define OPT_CMD(id) ((id) >= O_APPEND && (id) <= O_LIST)
@@ -181,6 +184,11 @@ typedef struct line_state {
 	size_t target_mod; /* index in mod of the target's options */
 	char *reject_with;
 	srcloc reject_loc;
+	/* a NAT target's --to-destination, --to-source, --to-ports or --to
+	 * (ipt_nat.c), and CT --notrack */
+	char *nat_spec;
+	srcloc nat_loc;
+	bool nat_random, notrack;
 	ports_alt *alt;
 	size_t nalt, capalt;
 	bool target_opts; /* the target was given an option */
@@ -294,6 +302,12 @@ bool ipt_icmp_type(struct ipt_ctx *ctx, const char *s, srcloc loc, bool v6, unsi
  * *m is all ones when no mask is given. */
 bool ipt_mark_mask(struct ipt_ctx *ctx, const char *opt, const char *s, srcloc loc,
 		   bool with_mask, uint32_t *v, uint32_t *m);
+/* ipt_nat.c: a NAT or CT target option; and the translation (or the
+ * NOTRACK) of rule r of the line, once its action is set.  false after
+ * ipt_error(). */
+void ipt_nat_option(struct ipt_ctx *ctx, const struct opt_def *od, const char *arg, srcloc loc);
+bool ipt_nat_finish(struct ipt_ctx *ctx, ir_rule *r);
+
 /* Whether --reject-with s is valid in family (0: in both). */
 bool ipt_reject_with_ok(const char *s, int family);
 bool ipt_log_level_ok(const char *s);

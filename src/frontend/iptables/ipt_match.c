@@ -506,6 +506,15 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 	case T_LOGMAC:
 		target_option(ctx, od, a);
 		return;
+	case T_TODEST:
+	case T_TOSRC:
+	case T_TOPORTS:
+	case T_TONET:
+	case T_NATFLAG:
+	case T_NOTRACK:
+	case T_CTOTHER:
+		ipt_nat_option(ctx, od, a ? a->s : NULL, a ? a->loc : o->loc);
+		return;
 	case M_TCPOPT:
 	case M_OTHER:
 	/* conntrack options whose answer depends on the connection's tuple,

@@ -249,6 +249,31 @@ static const struct opt_def mark_target_opts[] = {
 	{ "--xor-mark", T_MARK, 1, 1, false }, { NULL, O_NONE, 0, 0, false },
 };
 
+/* iptables-extensions(8): DNAT, SNAT, MASQUERADE, REDIRECT, NETMAP, CT */
+static const struct opt_def dnat_opts[] = {
+	{ "--to-destination", T_TODEST, 1, 1, false }, { "--random", T_NATFLAG, 0, 0, false },
+	{ "--persistent", T_NATFLAG, 0, 0, false }, { NULL, O_NONE, 0, 0, false },
+};
+static const struct opt_def snat_opts[] = {
+	{ "--to-source", T_TOSRC, 1, 1, false }, { "--random", T_NATFLAG, 0, 0, false },
+	{ "--random-fully", T_NATFLAG, 0, 0, false }, { "--persistent", T_NATFLAG, 0, 0, false },
+	{ NULL, O_NONE, 0, 0, false },
+};
+static const struct opt_def ports_opts[] = {
+	{ "--to-ports", T_TOPORTS, 1, 1, false }, { "--random", T_NATFLAG, 0, 0, false },
+	{ "--random-fully", T_NATFLAG, 0, 0, false }, { NULL, O_NONE, 0, 0, false },
+};
+static const struct opt_def netmap_opts[] = {
+	{ "--to", T_TONET, 1, 1, false }, { NULL, O_NONE, 0, 0, false },
+};
+static const struct opt_def ct_opts[] = {
+	{ "--notrack", T_NOTRACK, 0, 0, false }, { "--helper", T_CTOTHER, 1, 1, false },
+	{ "--ctevents", T_CTOTHER, 1, 1, false }, { "--expevents", T_CTOTHER, 1, 1, false },
+	{ "--zone", T_CTOTHER, 1, 1, false }, { "--zone-orig", T_CTOTHER, 1, 1, false },
+	{ "--zone-reply", T_CTOTHER, 1, 1, false }, { "--timeout", T_CTOTHER, 1, 1, false },
+	{ NULL, O_NONE, 0, 0, false },
+};
+
 /* The options of the targets that fwlint reads; the others' options are
  * taken as written. */
 const struct opt_def *ipt_target_opts(const char *target)
@@ -261,6 +286,16 @@ const struct opt_def *ipt_target_opts(const char *target)
 		return log_opts;
 	if (strcmp(target, "MARK") == 0)
 		return mark_target_opts;
+	if (strcmp(target, "DNAT") == 0)
+		return dnat_opts;
+	if (strcmp(target, "SNAT") == 0)
+		return snat_opts;
+	if (strcmp(target, "MASQUERADE") == 0 || strcmp(target, "REDIRECT") == 0)
+		return ports_opts;
+	if (strcmp(target, "NETMAP") == 0)
+		return netmap_opts;
+	if (strcmp(target, "CT") == 0)
+		return ct_opts;
 	return NULL;
 }
 

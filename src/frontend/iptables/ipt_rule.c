@@ -28,6 +28,9 @@ static ir_rule *rule_clone(const ir_rule *r, srcloc loc, const char *text, size_
 	ir_rule_action(c, r->action, r->target, r->target_loc);
 	if (r->mark_effect)
 		ir_rule_mark_effect(c, r->mark_mask, r->mark_xor);
+	if (r->nat)
+		ir_rule_nat(c, r->nat);
+	c->notrack = r->notrack;
 	c->jump = r->jump;
 	c->family = r->family;
 	return c;
@@ -235,6 +238,8 @@ static bool set_action(struct ipt_ctx *ctx, ir_rule *r)
 			return false;
 		}
 		ir_rule_action(r, t->action, t->name, L->target_loc);
+		if (!ipt_nat_finish(ctx, r))
+			return false;
 		if (t->action == IR_UNKNOWN) {
 			char *w = xasprintf("-j %s (%s)", t->name, t->why);
 			ir_rule_unresolved(r, L->target_loc, w);

@@ -135,6 +135,7 @@ void ipt_line_reset(line_state *L)
 	size_t capmod = L->capmod;
 	free(L->target);
 	free(L->reject_with);
+	free(L->nat_spec);
 	for (size_t i = 0; i < L->nalt; i++)
 		free(L->alt[i].r);
 	free(L->alt);

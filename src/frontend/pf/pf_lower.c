@@ -40,7 +40,7 @@ typedef struct entries {
 	size_t n, cap;
 } entries;
 
-typedef struct xlate {
+typedef struct pf_xl {
 	size_t order;           /* SIZE_MAX: before every filter rule */
 	size_t origin;          /* the order of the rule that translates */
 	bool in, out;
@@ -48,12 +48,12 @@ typedef struct xlate {
 	const char *kind;
 	int line;
 	const char *file;
-} xlate;
+} pf_xl;
 
 typedef struct lower {
 	struct pf_ctx *ctx;
 	entries T, N, M;        /* terminal, other pass/block, match rules */
-	xlate *x;
+	pf_xl *x;
 	size_t nx, capx;
 } lower;
 
@@ -95,7 +95,7 @@ static void add_xlate(lower *L, const pf_node *const *path, size_t n, enum pf_xl
 	int d = path_dir(path, n);
 	if (d < 0 || k == PF_XL_NONE)
 		return;
-	xlate x;
+	pf_xl x;
 	memset(&x, 0, sizeof x);
 	x.order = freebsd ? SIZE_MAX : path[n - 1]->order;
 	x.origin = path[n - 1]->order;
@@ -120,7 +120,7 @@ static void add_xlate(lower *L, const pf_node *const *path, size_t n, enum pf_xl
 		 * rewrites the source, inbound the destination */
 		x.kind = freebsd ? "binat" : "binat-to";
 		if (d != PF_DIR_IN) {
-			xlate o = x;
+			pf_xl o = x;
 			o.src = o.out = true;
 			L->x = xgrow(L->x, &L->capx, L->nx + 1, sizeof *L->x);
 			L->x[L->nx++] = o;
@@ -677,7 +677,7 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
 
 	/* translations that may have rewritten what the rule tests */
 	for (size_t i = 0; i < L->nx; i++) {
-		const xlate *x = &L->x[i];
+		const pf_xl *x = &L->x[i];
 		bool applies = in ? (x->in && (x->order == SIZE_MAX || x->order < leaf->order))
 				  : (x->in || (x->out && (x->order == SIZE_MAX || x->order < leaf->order)));
 		/* not the rule's own translation: the two halves of a
