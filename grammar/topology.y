@@ -57,7 +57,7 @@ static void topology_error(const srcloc *loc, yyscan_t scanner,
 %token <str> ADDR "address" RAWNAME "interface name"
 
 %type <str> opt_variant opt_format scenario port_ref
-%type <list> addr_list addr ep_list site_pair
+%type <list> addr_list addr ep_list site_pair host_list
 %type <num> version opt_since proto
 %type <flag> opt_reverse
 
@@ -121,7 +121,9 @@ opt_variant
 	| NAME				{ $$ = $1; }
 	;
 
-/* site NAME { server NAME ADDR [{ PORT-KIND NUMBER; ... }] ... } */
+/* site NAME { server NAME ADDR [{ PORT-KIND NUMBER; ... address ADDR from
+ * ZONE, ...; ... }] ... }.  "address" is a word of the server block, as the
+ * port kinds are, not a keyword: a zone named "address" stays valid. */
 site_head
 	: SITE NAME '{'			{ tb_site_begin(b, $2, &@2); }
 	;
@@ -144,11 +146,13 @@ server_head
 server_body
 	: %empty
 	| server_body NAME NUM ';'	{ tb_server_port(b, $2, &@2, $3, &@3); }
+	| server_body NAME ADDR FROM ep_list ';'
+					{ tb_server_addr(b, $2, &@2, $3, &@3, $5); }
 	| server_body error ';'		{ yyerrok; if (tb_recover(b)) YYABORT; }
 	;
 
 /* firewall NAME { file "F" [format FMT]; interface IF zone Z [acl-in A]
- * [acl-out A]; host SERVER; } */
+ * [acl-out A] [address ADDR, ...]; host SERVER; } */
 fw_head
 	: FIREWALL NAME '{'		{ tb_fw_begin(b, $2, &@2); }
 	;
@@ -178,6 +182,12 @@ iface_opts
 	: %empty
 	| iface_opts ACL_IN RAWNAME	{ tb_iface_acl(b, false, $3, &@3); }
 	| iface_opts ACL_OUT RAWNAME	{ tb_iface_acl(b, true, $3, &@3); }
+	| iface_opts NAME host_list	{ tb_iface_addr(b, $2, &@2, $3); }
+	;
+
+host_list
+	: ADDR				{ $$ = tb_list_new($1, &@1); }
+	| host_list ',' ADDR		{ $$ = tb_list_push($1, $3, &@3); }
 	;
 
 /* Rulesets: need SCENARIO [VARIANT] [reverse] PROTO PORT "LABEL" [since V];

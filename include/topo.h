@@ -39,6 +39,20 @@ typedef struct topo_zone {
 	pset space;
 } topo_zone;
 
+/* "address A from ZONE, ...;" in a server's block: clients in those zones,
+ * and servers in them, reach the server at A, which a firewall on the way
+ * translates to the server's own address (fwlint-topology(5), "site and
+ * server").  A is a host address of the server's family; no zone is named
+ * twice for one server, and never the server's own zone. */
+typedef struct topo_pubaddr {
+	u128 addr;
+	srcloc loc;          /* the statement, from "address" to the last zone */
+	srcloc addr_loc;
+	int *zone;           /* indices into zones */
+	srcloc *zone_loc;
+	size_t nzone;
+} topo_pubaddr;
+
 /* A server port that the ruleset refers to by name. */
 enum srv_port { SP_DIRECTORY, SP_STORE, SP_MTA, SP_RFC1006, SP_COUNT };
 
@@ -51,6 +65,8 @@ typedef struct topo_server {
 	int zone;            /* the zone whose space holds addr */
 	int port[SP_COUNT];  /* 0: not set statically */
 	srcloc port_loc[SP_COUNT];
+	topo_pubaddr *pub;   /* its "address" statements, in file order */
+	size_t npub;
 } topo_server;
 
 typedef struct topo_site {
@@ -89,6 +105,14 @@ typedef struct topo_iface {
 	int zone;
 	char *acl_in, *acl_out;
 	srcloc loc;
+	/* The firewall's own addresses on this interface ("address A, ...":
+	 * where a packet to the firewall itself goes, and what REDIRECT,
+	 * MASQUERADE or pf's "nat-to (if)" translate to), as written; each a
+	 * host address in the interface's zone, none twice on one firewall.
+	 * naddr 0: none given. */
+	u128 *addr;
+	srcloc *addr_loc;
+	size_t naddr;
 } topo_iface;
 
 typedef struct topo_firewall {
@@ -175,12 +199,24 @@ const rs_setting *topo_setting(const topo *t, int server_port);
 /* The port a server listens on for a kind: its static port, else the
  * ruleset's default (rfc1006-port: 102), else 0 (dynamic). */
 int topo_server_port(const topo *t, int server, int server_port);
+/* The "address" statement by which clients in zone reach server, or NULL:
+ * they reach it at its own address. */
+const topo_pubaddr *topo_server_pubaddr(const topo *t, int server, int zone);
 
 /* A concrete flow: new TCP connections from src (in one zone) to dst (in
- * one zone) on dport_lo..dport_hi, from ephemeral source ports. */
+ * one zone) on dport_lo..dport_hi, from ephemeral source ports.
+ *
+ * A flow to a server that has an "address A from Z" for the flow's source
+ * zone is translated: dst is A, the address the client uses, and a firewall
+ * on the way must translate it to real_addr, the server's own.  dst_zone
+ * stays the server's zone: after translation the packet is routed to the
+ * server, so the path is the same.  The source side is never translated
+ * (a server talks out from its own address; source NAT is the firewall's
+ * business, not the topology's). */
 typedef struct flow {
 	char *label;        /* "mapi: RPC endpoint mapper" */
 	char *src_name;     /* "corp 10.1.0.0/16", "EXCH1 10.1.0.10" */
+	/* as src_name; translated: "EXCH1 192.0.2.10 at 203.0.113.10" */
 	char *dst_name;
 	int src_zone, dst_zone;
 	int src_server, dst_server;  /* indices, or -1 for a zone */
@@ -188,6 +224,10 @@ typedef struct flow {
 	int proto;
 	int dport_lo, dport_hi;
 	bool dynamic;       /* the port range comes from a missing static port */
+	bool translated;    /* dst is a server's translated address */
+	u128 real_addr;     /* dst_server >= 0: the server's own address
+			     * (equal to dst's when not translated) */
+	const topo_pubaddr *pub;  /* translated: the "address" statement */
 	const rs_need *need;
 	srcloc loc;         /* the topology statement that asks for it */
 } flow;

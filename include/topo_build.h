@@ -50,6 +50,13 @@ typedef struct tb_raw_conn {
 	srcloc kind_loc;
 } tb_raw_conn;
 
+/* The zone names of one "address" statement of a server. */
+typedef struct tb_raw_pub {
+	int server;
+	size_t pub;         /* index into the server's pub */
+	tb_list *zones;
+} tb_raw_pub;
+
 typedef struct tb_raw_fw {
 	tb_item host;       /* s == NULL: no host line */
 	tb_list ifzone;     /* the zone name of each interface */
@@ -76,6 +83,7 @@ typedef struct topo_build {
 	tb_raw_conn *rconn;        size_t capr_conn;
 	tb_raw_fw *rfw;            size_t capr_fw;
 	bool *addr_ok;             size_t capr_srv;
+	tb_raw_pub *rpub;          size_t nrpub, capr_pub;
 } topo_build;
 
 void tb_init(topo_build *b, topo *t, diag_list *diags);
@@ -117,6 +125,8 @@ void tb_server(topo_build *b, char *name, const srcloc *nloc, char *addr,
 	       const srcloc *aloc);
 void tb_server_port(topo_build *b, char *kind, const srcloc *kloc, char *num,
 		    const srcloc *numloc);
+void tb_server_addr(topo_build *b, char *kind, const srcloc *kloc, char *addr,
+		    const srcloc *aloc, tb_list *zones);
 void tb_clients(topo_build *b, char *scenario, const srcloc *sloc,
 		char *variant, const srcloc *vloc, tb_list *from, tb_list *to,
 		const srcloc *loc);
@@ -131,6 +141,8 @@ void tb_fw_file(topo_build *b, char *file, const srcloc *floc, char *format,
 void tb_iface(topo_build *b, char *name, const srcloc *nloc, char *zone,
 	      const srcloc *zloc);
 void tb_iface_acl(topo_build *b, bool out, char *acl, const srcloc *loc);
+void tb_iface_addr(topo_build *b, char *kind, const srcloc *kloc,
+		   tb_list *addrs);
 void tb_fw_host(topo_build *b, char *server, const srcloc *loc);
 
 /* Ruleset statements. */

@@ -108,6 +108,18 @@ int topo_server_port(const topo *t, int server, int server_port)
 	return s ? s->default_port : 0;
 }
 
+const topo_pubaddr *topo_server_pubaddr(const topo *t, int server, int zone)
+{
+	if (server < 0 || zone < 0)
+		return NULL;
+	const topo_server *s = &t->server[server];
+	for (size_t i = 0; i < s->npub; i++)
+		for (size_t k = 0; k < s->pub[i].nzone; k++)
+			if (s->pub[i].zone[k] == zone)
+				return &s->pub[i];
+	return NULL;
+}
+
 /* ------------------------------------------------------------ files */
 
 static const char *topo_keep_file(topo *t, const char *path)
@@ -508,6 +520,112 @@ static void resolve_connectors(topo *t, topo_build *b, diag_list *d)
 	}
 }
 
+/* The server whose own address is a, or -1. */
+static int server_at(const topo *t, const topo_build *b, u128 a)
+{
+	for (size_t i = 0; i < t->nserver; i++)
+		if (b->addr_ok[i] && t->server[i].addr == a)
+			return (int)i;
+	return -1;
+}
+
+/* "address A from ZONE, ...": the zones are zones, each at most once per
+ * server, never the server's own; A is no server's own address.  Two
+ * servers may share one translated address (one public address, told
+ * apart by port), and a firewall's interface address may be one (a port
+ * forwarded from the firewall's own outside address). */
+static void resolve_pubaddrs(topo *t, topo_build *b, diag_list *d)
+{
+	for (size_t i = 0; i < b->nrpub; i++) {
+		const tb_raw_pub *r = &b->rpub[i];
+		topo_server *s = &t->server[r->server];
+		topo_pubaddr *p = &s->pub[r->pub];
+		char a[48];
+		fmt_addr(p->addr, a, sizeof a);
+		int other = server_at(t, b, p->addr);
+		if (other == r->server)
+			diag_add(d, DIAG_ERROR, NULL, p->addr_loc,
+				 "translated address %s of server '%s' is its own address",
+				 a, s->name);
+		else if (other >= 0)
+			diag_add(d, DIAG_ERROR, NULL, p->addr_loc,
+				 "translated address %s of server '%s' is the address of server '%s'",
+				 a, s->name, t->server[other].name);
+		p->zone = xcalloc(r->zones->n, sizeof *p->zone);
+		p->zone_loc = xcalloc(r->zones->n, sizeof *p->zone_loc);
+		for (size_t k = 0; k < r->zones->n; k++) {
+			const tb_item *it = &r->zones->v[k];
+			int z = topo_find_zone(t, it->s);
+			if (z < 0) {
+				const char *what = topo_find_server(t, it->s) >= 0 ? "server"
+						   : topo_find_site(t, it->s) >= 0 ? "site"
+										    : NULL;
+				if (what)
+					diag_add(d, DIAG_ERROR, NULL, it->loc,
+						 "'%s' is a %s; 'address ... from' takes zones",
+						 it->s, what);
+				else
+					diag_add(d, DIAG_ERROR, NULL, it->loc,
+						 "unknown zone '%s'", it->s);
+				continue;
+			}
+			/* Within one zone no router firewall stands between
+			 * client and server (fwlint-topology(5), Paths), so
+			 * none translates; a firewall that sends the packet
+			 * back out of the interface it came in on ("hairpin"
+			 * NAT) is not modelled. */
+			if (z == s->zone) {
+				diag_add(d, DIAG_ERROR, NULL, it->loc,
+					 "'%s' is the zone of server '%s' itself: clients there reach it directly, with no firewall to translate",
+					 it->s, s->name);
+				continue;
+			}
+			const srcloc *first = NULL;
+			for (size_t q = 0; q <= r->pub && !first; q++)
+				for (size_t m = 0; m < s->pub[q].nzone && !first; m++)
+					if (s->pub[q].zone[m] == z)
+						first = &s->pub[q].zone_loc[m];
+			if (first) {
+				char *where = loc_str(first);
+				diag_add(d, DIAG_ERROR, NULL, it->loc,
+					 "zone '%s' given twice for server '%s' (first at %s)",
+					 it->s, s->name, where);
+				free(where);
+				continue;
+			}
+			p->zone[p->nzone] = z;
+			p->zone_loc[p->nzone++] = it->loc;
+		}
+	}
+}
+
+/* An interface's addresses lie in its zone: a packet to the firewall
+ * itself is routed like any other, to the zone that holds the address. */
+static void check_iface_addrs(const topo *t, const topo_build *b,
+			      const topo_iface *i, diag_list *d)
+{
+	for (size_t m = 0; m < i->naddr; m++) {
+		char a[48];
+		fmt_addr(i->addr[m], a, sizeof a);
+		int s = server_at(t, b, i->addr[m]);
+		int z = zone_of_addr(t, i->addr[m]);
+		if (s >= 0)
+			diag_add(d, DIAG_ERROR, NULL, i->addr_loc[m],
+				 "address %s of interface '%s' is the address of server '%s'",
+				 a, i->name, t->server[s].name);
+		else if (i->zone < 0 || z == i->zone)
+			continue;
+		else if (z < 0)
+			diag_add(d, DIAG_ERROR, NULL, i->addr_loc[m],
+				 "address %s of interface '%s' is outside every zone",
+				 a, i->name);
+		else
+			diag_add(d, DIAG_ERROR, NULL, i->addr_loc[m],
+				 "address %s of interface '%s' is in zone '%s', not in the interface's zone '%s'",
+				 a, i->name, t->zone[z].name, t->zone[i->zone].name);
+	}
+}
+
 static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 {
 	for (size_t i = 0; i < t->nfw; i++) {
@@ -557,6 +675,7 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 			if (f->iface[k].zone < 0)
 				diag_add(d, DIAG_ERROR, NULL, z->loc,
 					 "unknown zone '%s'", z->s);
+			check_iface_addrs(t, b, &f->iface[k], d);
 		}
 	}
 }
@@ -578,6 +697,7 @@ static void resolve(topo *t, topo_build *b, diag_list *d)
 				 a, s->name);
 		}
 	}
+	resolve_pubaddrs(t, b, d);
 	resolve_clients(t, b, d);
 	resolve_connectors(t, b, d);
 	resolve_firewalls(t, b, d);
@@ -708,8 +828,15 @@ void topo_free(topo *t)
 		free(t->zone[i].iv);
 		pset_free(&t->zone[i].space);
 	}
-	for (size_t i = 0; i < t->nserver; i++)
-		free(t->server[i].name);
+	for (size_t i = 0; i < t->nserver; i++) {
+		topo_server *s = &t->server[i];
+		for (size_t k = 0; k < s->npub; k++) {
+			free(s->pub[k].zone);
+			free(s->pub[k].zone_loc);
+		}
+		free(s->pub);
+		free(s->name);
+	}
 	for (size_t i = 0; i < t->nsite; i++) {
 		free(t->site[i].name);
 		free(t->site[i].server);
@@ -732,6 +859,8 @@ void topo_free(topo *t)
 			free(f->iface[k].name);
 			free(f->iface[k].acl_in);
 			free(f->iface[k].acl_out);
+			free(f->iface[k].addr);
+			free(f->iface[k].addr_loc);
 		}
 		free(f->iface);
 	}

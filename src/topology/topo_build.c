@@ -494,6 +494,59 @@ void tb_server_port(topo_build *b, char *kind, const srcloc *kloc, char *num,
 	free(num);
 }
 
+static const char *family(u128 a)
+{
+	return addr_is_v4(a) ? "IPv4" : "IPv6";
+}
+
+void tb_server_addr(topo_build *b, char *kind, const srcloc *kloc, char *addr,
+		    const srcloc *aloc, tb_list *zones)
+{
+	topo *t = b->t;
+	ir_range r;
+	if (b->cur_site < 0 || t->nserver == 0)
+		goto out;
+	const size_t si = t->nserver - 1;
+	topo_server *s = &t->server[si];
+	if (strcmp(kind, "address") != 0) {
+		tb_error(b, kloc, "unknown server setting '%s'; expected address",
+			 kind);
+		goto out;
+	}
+	if (!parse_addr(b, addr, aloc, &r))
+		goto out;
+	if (r.lo != r.hi) {
+		tb_error(b, aloc,
+			 "a translated address is one host address, not '%s'",
+			 addr);
+		goto out;
+	}
+	/* Translating between families (NAT64, pf's af-to) is not what
+	 * "address" describes: the flow's path and ports are those of one
+	 * family. */
+	if (b->addr_ok[si] && addr_is_v4(r.lo) != addr_is_v4(s->addr)) {
+		char own[48];
+		fmt_addr(s->addr, own, sizeof own);
+		tb_error(b, aloc,
+			 "translated address %s of server '%s' is %s, its own address %s is %s",
+			 addr, s->name, family(r.lo), own, family(s->addr));
+		goto out;
+	}
+	s->pub = xrealloc(s->pub, (s->npub + 1) * sizeof *s->pub);
+	topo_pubaddr *p = &s->pub[s->npub];
+	memset(p, 0, sizeof *p);
+	p->addr = r.lo;
+	p->loc = srcloc_span(*kloc, zones->v[zones->n - 1].loc);
+	p->addr_loc = *aloc;
+	b->rpub = xgrow(b->rpub, &b->capr_pub, b->nrpub + 1, sizeof *b->rpub);
+	b->rpub[b->nrpub++] = (tb_raw_pub){ (int)si, s->npub++, zones };
+	zones = NULL;
+out:
+	free(kind);
+	free(addr);
+	tb_list_free(zones);
+}
+
 static bool check_variant(topo_build *b, const char *v, const srcloc *loc,
 			  bool allow_both)
 {
@@ -680,6 +733,62 @@ void tb_iface_acl(topo_build *b, bool out, char *acl, const srcloc *loc)
 		return;
 	}
 	*slot = acl;
+}
+
+void tb_iface_addr(topo_build *b, char *kind, const srcloc *kloc,
+		   tb_list *addrs)
+{
+	if (b->cur_fw < 0 || b->cur_iface < 0)
+		goto out;
+	topo_firewall *f = &b->t->fw[b->cur_fw];
+	topo_iface *i = &f->iface[b->cur_iface];
+	if (strcmp(kind, "address") != 0) {
+		tb_error(b, kloc,
+			 "unknown interface setting '%s'; expected acl-in, acl-out or address",
+			 kind);
+		goto out;
+	}
+	if (i->addr) {
+		tb_error(b, kloc, "address given twice");
+		goto out;
+	}
+	i->addr = xcalloc(addrs->n, sizeof *i->addr);
+	i->addr_loc = xcalloc(addrs->n, sizeof *i->addr_loc);
+	for (size_t k = 0; k < addrs->n; k++) {
+		const tb_item *it = &addrs->v[k];
+		ir_range r;
+		if (!parse_addr(b, it->s, &it->loc, &r))
+			continue;
+		if (r.lo != r.hi) {
+			tb_error(b, &it->loc,
+				 "an interface address is one host address, not '%s'",
+				 it->s);
+			continue;
+		}
+		/* One address, one interface: a packet to it goes to one
+		 * place.  (Two firewalls may share one, as CARP or VRRP
+		 * do.) */
+		const srcloc *first = NULL;
+		for (size_t j = 0; j <= (size_t)b->cur_iface && !first; j++) {
+			const topo_iface *o = &f->iface[j];
+			for (size_t m = 0; m < o->naddr && !first; m++)
+				if (o->addr[m] == r.lo)
+					first = &o->addr_loc[m];
+		}
+		if (first) {
+			char *where = loc_str(first);
+			tb_error(b, &it->loc,
+				 "address %s given twice on firewall '%s' (first at %s)",
+				 it->s, f->name, where);
+			free(where);
+			continue;
+		}
+		i->addr[i->naddr] = r.lo;
+		i->addr_loc[i->naddr++] = it->loc;
+	}
+out:
+	free(kind);
+	tb_list_free(addrs);
 }
 
 void tb_fw_host(topo_build *b, char *server, const srcloc *loc)
@@ -886,6 +995,9 @@ void tb_fini(topo_build *b)
 	free(b->rconn);
 	free(b->rfw);
 	free(b->addr_ok);
+	for (size_t i = 0; i < b->nrpub; i++)
+		tb_list_free(b->rpub[i].zones);
+	free(b->rpub);
 }
 
 void tb_parse(topo_build *b, const char *file, const char *data, size_t len,

@@ -59,13 +59,26 @@ static char *party_name(const topo *t, party p)
 	return s;
 }
 
-/* The address set of a party, in the source or destination fields. */
-static pset party_set(const topo *t, party p, bool dst)
+/* A responder server reached at a translated address: "EXCH1 192.0.2.10
+ * at 203.0.113.10", so that a port written after it (flow_describe's
+ * "...:25") follows the address the client connects to. */
+static char *pub_name(const topo *t, int server, const topo_pubaddr *pub)
+{
+	char a[48], p[48];
+	fmt_addr(t->server[server].addr, a, sizeof a);
+	fmt_addr(pub->addr, p, sizeof p);
+	return xasprintf("%s %s at %s", t->server[server].name, a, p);
+}
+
+/* The address set of a party, in the source or destination fields; a
+ * translated server (pub) at its translated address. */
+static pset party_set(const topo *t, party p, bool dst,
+		      const topo_pubaddr *pub)
 {
 	pset s = pset_empty();
 	if (p.server >= 0) {
 		pbox b = pbox_full();
-		u128 a = t->server[p.server].addr;
+		u128 a = pub ? pub->addr : t->server[p.server].addr;
 		if (dst)
 			b.dst_lo = b.dst_hi = a;
 		else
@@ -105,14 +118,22 @@ static void add_flow(const topo *t, flow_list *out, const rs_need *n,
 	char *words = topo_scenario_text(scenario);
 	f->label = xasprintf("%s: %s", words, n->label);
 	free(words);
+	/* Clients in a zone that the server has an "address" for connect
+	 * to that address (fwlint-topology(5), "site and server"); the
+	 * server side never changes its source address here. */
+	const topo_pubaddr *pub = topo_server_pubaddr(t, to.server, from.zone);
 	f->src_name = party_name(t, from);
-	f->dst_name = party_name(t, to);
+	f->dst_name = pub ? pub_name(t, to.server, pub) : party_name(t, to);
 	f->src_zone = from.zone;
 	f->dst_zone = to.zone;
 	f->src_server = from.server;
 	f->dst_server = to.server;
-	f->src = party_set(t, from, false);
-	f->dst = party_set(t, to, true);
+	f->src = party_set(t, from, false, NULL);
+	f->dst = party_set(t, to, true, pub);
+	f->translated = pub != NULL;
+	f->pub = pub;
+	if (to.server >= 0)
+		f->real_addr = t->server[to.server].addr;
 	f->proto = n->proto;
 	f->need = n;
 	f->loc = loc;

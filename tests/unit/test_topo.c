@@ -884,6 +884,331 @@ Test(topo_ruleset, own_ruleset_by_path)
 	scratch_fini(&s);
 }
 
+/* ------------------------------------------------------------ translation */
+
+/* EXCH1 in the DMZ is reached from the internet and the partner network at
+ * 203.0.113.10, which edge translates; EXCH2 on the LAN is reached from
+ * the DMZ at 192.0.2.50; LON1 and everyone else use own addresses. */
+#define NAT_TOPO                                                              \
+	"zone internet any;\n"                                                \
+	"zone dmz 192.0.2.0/24;\n"                                            \
+	"zone corp 10.1.0.0/16;\n"                                            \
+	"zone partner 198.51.100.0/24;\n"                                     \
+	"site Redmond {\n"                                                    \
+	"  server EXCH1 192.0.2.10 { directory-port 4000; mta-port 4002;\n"   \
+	"    address 203.0.113.10 from internet, partner; }\n"                \
+	"  server EXCH2 10.1.0.11 { address 192.0.2.50 from dmz;\n"           \
+	"    directory-port 4000; mta-port 4002; }\n"                         \
+	"}\n"                                                                 \
+	"site London { server LON1 198.51.100.20 { mta-port 4002; } }\n"      \
+	"smtp in from internet to EXCH1;\n"                                   \
+	"smtp out from EXCH1 to internet;\n"                                  \
+	"clients mapi plain from corp to EXCH1;\n"                            \
+	"connector rpc Redmond London via EXCH1 LON1;\n"                      \
+	"firewall edge { file \"fw.rules\";\n"                                \
+	"  interface eth0 zone internet address 203.0.113.1, 203.0.113.10;\n" \
+	"  interface eth1 zone dmz acl-in IN address 192.0.2.1 acl-out OUT;\n"\
+	"  interface eth2 zone corp address 10.1.0.1;\n"                      \
+	"  interface eth3 zone partner;\n"                                    \
+	"}\n"
+
+static void expect_loc(srcloc l, int line, int col, int end_line, int end_col)
+{
+	cr_expect(eq(int, l.line, line));
+	cr_expect(eq(int, l.col, col));
+	cr_expect(eq(int, l.end_line, end_line));
+	cr_expect(eq(int, l.end_col, end_col));
+}
+
+Test(topo_nat, parse)
+{
+	topo *t = load_ok(NAT_TOPO);
+	int e1 = topo_find_server(t, "EXCH1"), e2 = topo_find_server(t, "EXCH2");
+	int inet = topo_find_zone(t, "internet"), dmz = topo_find_zone(t, "dmz");
+	int corp = topo_find_zone(t, "corp"), partner = topo_find_zone(t, "partner");
+	const topo_server *s = &t->server[e1];
+	cr_assert(eq(sz, s->npub, 1));
+	const topo_pubaddr *p = &s->pub[0];
+	cr_expect(p->addr == addr_v4(0xcb00710a));
+	cr_assert(eq(sz, p->nzone, 2));
+	cr_expect(eq(int, p->zone[0], inet));
+	cr_expect(eq(int, p->zone[1], partner));
+	/* "address" to the last zone; the address; each zone. */
+	expect_loc(p->loc, 7, 5, 7, 47);
+	expect_loc(p->addr_loc, 7, 13, 7, 24);
+	expect_loc(p->zone_loc[1], 7, 41, 7, 47);
+	/* The statements around it are still read. */
+	cr_expect(eq(int, s->port[SP_DIRECTORY], 4000));
+	cr_expect(eq(int, s->port[SP_MTA], 4002));
+	cr_expect(eq(int, t->server[e2].port[SP_MTA], 4002));
+	cr_assert(eq(sz, t->server[e2].npub, 1));
+	cr_expect(eq(int, t->server[e2].pub[0].zone[0], dmz));
+
+	cr_expect(topo_server_pubaddr(t, e1, inet) == p);
+	cr_expect(topo_server_pubaddr(t, e1, partner) == p);
+	cr_expect(topo_server_pubaddr(t, e1, corp) == NULL);
+	cr_expect(topo_server_pubaddr(t, e1, dmz) == NULL);
+	cr_expect(topo_server_pubaddr(t, e1, -1) == NULL);
+	cr_expect(topo_server_pubaddr(t, -1, inet) == NULL);
+	cr_expect(topo_server_pubaddr(t, e2, dmz) == &t->server[e2].pub[0]);
+	cr_expect(eq(sz, t->server[topo_find_server(t, "LON1")].npub, 0));
+
+	const topo_firewall *f = &t->fw[0];
+	cr_assert(eq(sz, f->niface, 4));
+	cr_assert(eq(sz, f->iface[0].naddr, 2));
+	cr_expect(f->iface[0].addr[0] == addr_v4(0xcb007101));
+	cr_expect(f->iface[0].addr[1] == addr_v4(0xcb00710a));
+	expect_loc(f->iface[0].addr_loc[1], 17, 53, 17, 64);
+	cr_assert(eq(sz, f->iface[1].naddr, 1));
+	cr_expect(f->iface[1].addr[0] == addr_v4(0xc0000201));
+	cr_expect(eq(str, f->iface[1].acl_in, "IN"));
+	cr_expect(eq(str, f->iface[1].acl_out, "OUT"));
+	cr_expect(eq(sz, f->iface[2].naddr, 1));
+	cr_expect(eq(sz, f->iface[3].naddr, 0));
+	cr_expect(f->iface[3].addr == NULL);
+	topo_free(t);
+}
+
+Test(topo_nat, ipv6_and_the_word_is_not_reserved)
+{
+	/* "address" is a word of the server and interface blocks, not a
+	 * keyword: a zone may still be called so. */
+	topo *t = load_ok("zone address any;\n"
+			  "zone v6 2001:db8:1::/48;\n"
+			  "site S { server W 2001:db8:1::10 {\n"
+			  "  address 2001:db8:ffff::10 from address; } }\n"
+			  "firewall f { file \"fw.rules\";\n"
+			  "  interface e0 zone address address 2001:db8:ffff::1;\n"
+			  "  interface e1 zone v6 address 2001:db8:1::1; }\n"
+			  "clients mapi from address to W;\n");
+	const topo_pubaddr *p = topo_server_pubaddr(t, 0, 0);
+	cr_assert(p != NULL);
+	cr_expect(p->addr == (((u128)0x20010db8ffff0000ULL << 64) | 0x10));
+	cr_expect(eq(sz, t->fw[0].iface[0].naddr, 1));
+	flow_list fl = { 0 };
+	topo_flows(t, &fl);
+	cr_assert(fl.n > 0);
+	for (size_t i = 0; i < fl.n; i++) {
+		cr_expect(fl.v[i].translated);
+		cr_expect(eq(str, fl.v[i].dst_name, "W 2001:db8:1::10 at 2001:db8:ffff::10"));
+		cr_expect(fl.v[i].dst.box[0].dst_lo == p->addr);
+	}
+	flow_list_free(&fl);
+	topo_free(t);
+}
+
+static const flow *find_flow(const flow_list *fl, const char *want)
+{
+	for (size_t i = 0; i < fl->n; i++) {
+		char *s = flow_str(&fl->v[i]);
+		bool eqs = strcmp(s, want) == 0;
+		free(s);
+		if (eqs)
+			return &fl->v[i];
+	}
+	cr_log_error("no flow %s", want);
+	return NULL;
+}
+
+/* A flow's destination set is exactly one address. */
+static void expect_dst(const flow *f, u128 a)
+{
+	cr_assert(eq(sz, f->dst.n, 1));
+	cr_expect(f->dst.box[0].dst_lo == a && f->dst.box[0].dst_hi == a);
+}
+
+Test(topo_nat, flows)
+{
+	topo *t = load_ok(NAT_TOPO);
+	int e1 = topo_find_server(t, "EXCH1");
+	int lon = topo_find_server(t, "LON1");
+	int inet = topo_find_zone(t, "internet"), dmz = topo_find_zone(t, "dmz");
+	int corp = topo_find_zone(t, "corp"), partner = topo_find_zone(t, "partner");
+	const u128 e1_pub = addr_v4(0xcb00710a), e1_own = addr_v4(0xc000020a);
+	const u128 e2_pub = addr_v4(0xc0000232), e2_own = addr_v4(0x0a01000b);
+	flow_list fl = { 0 };
+	topo_flows(t, &fl);
+	/* intrasite 2x3, smtp in 1, smtp out 1, mapi plain 3, rpc 2x2 */
+	cr_expect(eq(sz, fl.n, 15));
+
+	/* From the internet: to the public address, on the path to the
+	 * server's own zone. */
+	const flow *in = find_flow(&fl, "internet any -> EXCH1 192.0.2.10 at 203.0.113.10:25-25 (smtp in: SMTP)");
+	cr_assert(in != NULL);
+	cr_expect(in->translated);
+	cr_expect(in->real_addr == e1_own);
+	cr_expect(in->pub == &t->server[e1].pub[0]);
+	cr_expect(eq(int, in->src_zone, inet));
+	cr_expect(eq(int, in->dst_zone, dmz));
+	cr_expect(eq(int, in->dst_server, e1));
+	expect_dst(in, e1_pub);
+	cr_expect(eq(int, in->loc.line, 12));
+
+	/* The server talking out keeps its own address, and a zone
+	 * responder has none to translate to. */
+	const flow *out = find_flow(&fl, "EXCH1 192.0.2.10 -> internet any:25-25 (smtp out: SMTP)");
+	cr_assert(out != NULL);
+	cr_expect(out->translated == false);
+	cr_expect(out->pub == NULL);
+	cr_expect(out->real_addr == 0);
+	cr_expect(out->src.n == 1 && out->src.box[0].src_lo == e1_own);
+
+	/* corp has no address statement: EXCH1's own address. */
+	const flow *mapi = find_flow(&fl, "corp 10.1.0.0/16 -> EXCH1 192.0.2.10:4000-4000 (mapi: directory)");
+	cr_assert(mapi != NULL);
+	cr_expect(mapi->translated == false);
+	cr_expect(mapi->real_addr == e1_own);
+	cr_expect(eq(int, mapi->src_zone, corp));
+	expect_dst(mapi, e1_own);
+
+	/* A server in a zone with an address statement is a client like
+	 * any other: EXCH1 (dmz) reaches EXCH2 at 192.0.2.50, EXCH2 (corp)
+	 * reaches EXCH1 at its own address. */
+	const flow *a = find_flow(&fl, "EXCH1 192.0.2.10 -> EXCH2 10.1.0.11 at 192.0.2.50:4002-4002 (intrasite: MTA)");
+	cr_assert(a != NULL);
+	cr_expect(a->translated);
+	cr_expect(a->real_addr == e2_own);
+	cr_expect(eq(int, a->dst_zone, corp));
+	expect_dst(a, e2_pub);
+	const flow *b = find_flow(&fl, "EXCH2 10.1.0.11 -> EXCH1 192.0.2.10:4002-4002 (intrasite: MTA)");
+	cr_assert(b != NULL);
+	cr_expect(b->translated == false);
+	expect_dst(b, e1_own);
+
+	/* The connector: LON1 in partner reaches EXCH1 translated, EXCH1
+	 * reaches LON1 (no statement) at its own address. */
+	const flow *c = find_flow(&fl, "LON1 198.51.100.20 -> EXCH1 192.0.2.10 at 203.0.113.10:135-135 (rpc connector: RPC endpoint mapper)");
+	cr_assert(c != NULL);
+	cr_expect(c->translated);
+	cr_expect(eq(int, c->src_zone, partner));
+	cr_expect(eq(int, c->src_server, lon));
+	cr_expect(eq(int, c->dst_zone, dmz));
+	expect_dst(c, e1_pub);
+	const flow *d = find_flow(&fl, "EXCH1 192.0.2.10 -> LON1 198.51.100.20:4002-4002 (rpc connector: MTA)");
+	cr_assert(d != NULL);
+	cr_expect(d->translated == false);
+	cr_expect(d->real_addr == t->server[lon].addr);
+
+	size_t translated = 0;
+	for (size_t i = 0; i < fl.n; i++)
+		translated += fl.v[i].translated;
+	/* intrasite EXCH1->EXCH2 x3, smtp in, LON1->EXCH1 x2 */
+	cr_expect(eq(sz, translated, 6));
+
+	/* The path of a translated flow is the one to the server's zone. */
+	hop h[4];
+	size_t np;
+	cr_assert(eq(sz, topo_paths(t, in->src_zone, in->dst_zone, h, 4, &np), 1));
+	expect_hop(t, &h[0], "edge", "eth0", "eth1");
+	flow_list_free(&fl);
+	topo_free(t);
+}
+
+Test(topo_nat, no_statement_no_translation)
+{
+	topo *t = load_example();
+	flow_list fl = { 0 };
+	topo_flows(t, &fl);
+	for (size_t i = 0; i < fl.n; i++) {
+		const flow *f = &fl.v[i];
+		cr_expect(f->translated == false);
+		cr_expect(f->pub == NULL);
+		if (f->dst_server >= 0) {
+			cr_expect(f->real_addr == t->server[f->dst_server].addr);
+			expect_dst(f, f->real_addr);
+		}
+	}
+	for (size_t i = 0; i < t->nfw; i++)
+		for (size_t k = 0; k < t->fw[i].niface; k++)
+			cr_expect(eq(sz, t->fw[i].iface[k].naddr, 0));
+	flow_list_free(&fl);
+	topo_free(t);
+}
+
+Test(topo_errors, translated_addresses)
+{
+	expect_errors("zone internet any;\n"
+		      "zone dmz 192.0.2.0/24;\n"
+		      "zone corp 10.1.0.0/16;\n"
+		      "site S {\n"
+		      "  server A 192.0.2.10 { address 203.0.113.10 from internet, nowhere, S, B;\n"
+		      "    address 203.0.113.11 from corp, internet, dmz, corp;\n"
+		      "    address 2001:db8::10 from corp;\n"
+		      "    address 203.0.113.0/24 from corp;\n"
+		      "    address 203.0.113.1-203.0.113.2 from corp;\n"
+		      "    address 192.0.2.10 from corp;\n"
+		      "    adress 203.0.113.12 from corp; }\n"
+		      "  server B 10.1.0.11 { address 192.0.2.10 from dmz;\n"
+		      "    address 10.1.0.300 from dmz; address 10.0.0.1/33 from dmz; }\n"
+		      "  server C 2001:db8::1 { address 203.0.113.30 from internet; }\n"
+		      "}\n"
+		      "zone v6 2001:db8::/64;\n",
+		      "t.topo:5:61: unknown zone 'nowhere'\n"
+		      "t.topo:5:70: 'S' is a site; 'address ... from' takes zones\n"
+		      "t.topo:5:73: 'B' is a server; 'address ... from' takes zones\n"
+		      "t.topo:6:37: zone 'internet' given twice for server 'A' (first at t.topo:5:51)\n"
+		      "t.topo:6:47: 'dmz' is the zone of server 'A' itself: clients there reach it directly, with no firewall to translate\n"
+		      "t.topo:6:52: zone 'corp' given twice for server 'A' (first at t.topo:6:31)\n"
+		      "t.topo:7:13: translated address 2001:db8::10 of server 'A' is IPv6, its own address 192.0.2.10 is IPv4\n"
+		      "t.topo:8:13: a translated address is one host address, not '203.0.113.0/24'\n"
+		      "t.topo:9:13: a translated address is one host address, not '203.0.113.1-203.0.113.2'\n"
+		      "t.topo:10:13: translated address 192.0.2.10 of server 'A' is its own address\n"
+		      "t.topo:10:29: zone 'corp' given twice for server 'A' (first at t.topo:6:31)\n"
+		      "t.topo:11:5: unknown server setting 'adress'; expected address\n"
+		      "t.topo:12:32: translated address 192.0.2.10 of server 'B' is the address of server 'A'\n"
+		      "t.topo:13:13: invalid address '10.1.0.300'\n"
+		      "t.topo:13:42: invalid prefix length /33 in '10.0.0.1/33'\n"
+		      "t.topo:14:34: translated address 203.0.113.30 of server 'C' is IPv4, its own address 2001:db8::1 is IPv6\n");
+}
+
+Test(topo_errors, translated_address_syntax)
+{
+	/* The statement needs "from" and at least one zone; a bad one is
+	 * skipped to its ';' and the block goes on. */
+	expect_errors("zone z any;\n"
+		      "site S { server A 10.0.0.1 { address 10.9.0.1;\n"
+		      "  address 10.9.0.1 from;\n"
+		      "  address from z;\n"
+		      "  address 10.9.0.1 from z,; mta-port 4002; } }\n",
+		      "t.topo:2:46: syntax error, unexpected ';', expecting from\n"
+		      "t.topo:3:24: syntax error, unexpected ';', expecting name\n"
+		      "t.topo:4:11: syntax error, unexpected from, expecting number or address\n"
+		      "t.topo:5:27: syntax error, unexpected ';', expecting name\n");
+}
+
+Test(topo_errors, interface_addresses)
+{
+	expect_errors("zone internet any;\n"
+		      "zone dmz 192.0.2.0/24;\n"
+		      "zone corp 10.1.0.0/16;\n"
+		      "site S { server A 192.0.2.10; }\n"
+		      "firewall f { file \"fw.rules\";\n"
+		      "  interface eth0 zone internet address 203.0.113.1, 10.1.0.1, 10.0.0.0/8\n"
+		      "    address 203.0.113.2;\n"
+		      "  interface eth1 zone dmz address 192.0.2.1, 203.0.113.1, 192.0.2.10 adres 1.2.3.4;\n"
+		      "  interface eth2 zone corp address 2001:db8::1, 10.1.0.1;\n"
+		      "  interface eth3 zone nowhere address 10.1.0.2;\n"
+		      "}\n"
+		      "firewall g { file \"fw.rules\"; interface e0 zone dmz address 192.0.2.1; }\n",
+		      "t.topo:6:53: address 10.1.0.1 of interface 'eth0' is in zone 'corp', not in the interface's zone 'internet'\n"
+		      "t.topo:6:63: an interface address is one host address, not '10.0.0.0/8'\n"
+		      "t.topo:7:5: address given twice\n"
+		      "t.topo:8:46: address 203.0.113.1 given twice on firewall 'f' (first at t.topo:6:40)\n"
+		      "t.topo:8:59: address 192.0.2.10 of interface 'eth1' is the address of server 'A'\n"
+		      "t.topo:8:70: unknown interface setting 'adres'; expected acl-in, acl-out or address\n"
+		      "t.topo:9:36: address 2001:db8::1 of interface 'eth2' is in zone 'internet', not in the interface's zone 'corp'\n"
+		      "t.topo:9:49: address 10.1.0.1 given twice on firewall 'f' (first at t.topo:6:53)\n"
+		      "t.topo:10:23: unknown zone 'nowhere'\n");
+}
+
+Test(topo_errors, interface_address_outside_every_zone)
+{
+	/* No zone "any": an address no zone holds. */
+	expect_errors("zone corp 10.1.0.0/16;\n"
+		      "firewall f { file \"fw.rules\"; interface e0 zone corp address 172.16.0.1; }\n",
+		      "t.topo:2:62: address 172.16.0.1 of interface 'e0' is outside every zone\n");
+}
+
 /* ------------------------------------------------------------ checks */
 
 Test(topo_checks, example_is_clean)
