@@ -62,8 +62,6 @@ void check_over_permissive(const check_ctx *cx);
  * that what is needed and what is audited are the same kind of packet. */
 #define OPENING_TCP_FLAGS tcpflags_match(0x3f, TCPF_SYN)
 
-/* The packets of a flow through a hop. */
-pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if);
 /* A host firewall: the topology names no interface of the server, so
  * its packets may come and go on any interface but the loopback ("lo",
  * when the rules name it).  host_interfaces() removes the loopback;
@@ -82,8 +80,18 @@ char *flow_describe(const flow *fl);
 typedef struct fwhop {
 	enum eval_hook hook;
 	int in_if, out_if;
+	/* The flow is translated (fwlint-topology(5), "address") and this is
+	 * the first firewall on its way: the packets come to it addressed to
+	 * the public address, and it is the one to translate them.  A later
+	 * firewall sees the server's own address. */
+	bool public_dst;
 } fwhop;
 size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, size_t cap);
+/* The packets of a flow through a hop: to the address the client uses at
+ * the first firewall of a translated flow (public_dst), to the server's
+ * own address at the others. */
+pset flow_packets(const flow *fl, const fwload *f, const fwhop *h);
+
 
 /* How messages name the end of a stage that no rule decided: "the FORWARD
  * policy", "the end of chain X", or for pf "pf's default pass (no rule

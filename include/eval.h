@@ -148,6 +148,11 @@ typedef struct eval_local {
 } eval_local;
 void eval_set_local(evaluator *ev, const eval_local *l);
 
+/* Whether the path of hook is its filter stages alone: no other table or
+ * translation step holds a rule (eval_run is then what running the stages'
+ * chains gives, and a chain can be audited on its own). */
+bool eval_path_plain(const evaluator *ev, enum eval_hook hook);
+
 /* The packets of a connection after its first: their header is translated
  * as the connection's first packet was (connection tracking applies the
  * translation that the NAT rules chose for the first packet; the rules are

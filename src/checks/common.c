@@ -48,8 +48,16 @@ unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept)
 	return r;
 }
 
-pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if)
+pset flow_packets(const flow *fl, const fwload *f, const fwhop *h)
 {
+	int in_if = h->in_if, out_if = h->out_if;
+	pset real = pset_empty();
+	if (fl->translated && !h->public_dst) {
+		pbox r = pbox_full();
+		r.dst_lo = r.dst_hi = fl->real_addr;
+		pset_add_box(&real, &r);
+	}
+	const pset *dst = real.n ? &real : &fl->dst;
 	pset s = pset_empty();
 	const topo_firewall *fw = f->fw;
 	pbox b = pbox_full();
@@ -70,12 +78,12 @@ pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if)
 		b.oif_lo = b.oif_hi = iftab_id(&f->tab, fw->iface[out_if].name);
 	}
 	for (size_t i = 0; i < fl->src.n; i++)
-		for (size_t j = 0; j < fl->dst.n; j++) {
+		for (size_t j = 0; j < dst->n; j++) {
 			pbox c = b;
 			c.src_lo = fl->src.box[i].src_lo;
 			c.src_hi = fl->src.box[i].src_hi;
-			c.dst_lo = fl->dst.box[j].dst_lo;
-			c.dst_hi = fl->dst.box[j].dst_hi;
+			c.dst_lo = dst->box[j].dst_lo;
+			c.dst_hi = dst->box[j].dst_hi;
 			/* One packet has one address family. */
 			bool v4s = addr_is_v4(c.src_lo) && addr_is_v4(c.src_hi);
 			bool v4d = addr_is_v4(c.dst_lo) && addr_is_v4(c.dst_hi);
@@ -92,6 +100,7 @@ pset flow_packets(const flow *fl, const fwload *f, int in_if, int out_if)
 			}
 			pset_add_box(&s, &c);
 		}
+	pset_free(&real);
 	if (fw && fw->host >= 0) {
 		pset t = host_interfaces(&s, f);
 		pset_free(&s);
@@ -187,16 +196,19 @@ size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, siz
 		 * (fwlint-topology(5), "firewall"):
 		 * OUTPUT when the server opens, INPUT when it answers. */
 		if (fl->src_server == fw->host && n < cap)
-			out[n++] = (fwhop){ EVAL_OUTPUT, -1, -1 };
+			out[n++] = (fwhop){ EVAL_OUTPUT, -1, -1, false };
 		if (fl->dst_server == fw->host && n < cap)
-			out[n++] = (fwhop){ EVAL_INPUT, -1, -1 };
+			out[n++] = (fwhop){ EVAL_INPUT, -1, -1, false };
 		return n;
 	}
 	hop hops[64];
 	size_t npaths = 0;
 	size_t nh = topo_paths(t, fl->src_zone, fl->dst_zone, hops, 64, &npaths);
+	/* The hops come in path order, from the client's zone: the first
+	 * firewall is the one the client's packets reach first. */
 	for (size_t i = 0; i < nh && n < cap; i++)
 		if (hops[i].fw == f->fwindex)
-			out[n++] = (fwhop){ EVAL_FORWARD, hops[i].in_if, hops[i].out_if };
+			out[n++] = (fwhop){ EVAL_FORWARD, hops[i].in_if, hops[i].out_if,
+					    fl->translated && hops[0].fw == f->fwindex };
 	return n;
 }

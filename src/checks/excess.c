@@ -105,17 +105,74 @@ static pset restrict_to_servers(const topo *t, const pset *u)
 {
 	pset out = pset_empty();
 	for (size_t s = 0; s < t->nserver; s++) {
-		for (int side = 0; side < 2; side++) {
-			pbox b = pbox_full();
-			if (side == 0)
-				b.src_lo = b.src_hi = t->server[s].addr;
-			else
-				b.dst_lo = b.dst_hi = t->server[s].addr;
-			pset part = pset_intersect_box(u, &b);
-			pset_absorb(&out, &part);
+		for (size_t k = 0; k <= t->server[s].npub; k++) {
+			/* its own address, and the ones clients use */
+			u128 addr = k == t->server[s].npub ? t->server[s].addr : t->server[s].pub[k].addr;
+			for (int side = 0; side < 2; side++) {
+				if (side == 0 && k < t->server[s].npub)
+					continue; /* a server's packets leave from its own */
+				pbox b = pbox_full();
+				if (side == 0)
+					b.src_lo = b.src_hi = addr;
+				else
+					b.dst_lo = b.dst_hi = addr;
+				pset part = pset_intersect_box(u, &b);
+				pset_absorb(&out, &part);
+			}
 		}
 	}
 	return out;
+}
+
+/* Servers reached at other addresses (fwlint-topology(5), "address"): the
+ * clients of those zones send to that address, which comes in on an
+ * interface and is routed, once translated, out of the interface behind
+ * which the server is; they do not send to the server's own address. */
+static void add_public(const topo *t, const fwload *f, const pset *beh, pset *u)
+{
+	const topo_firewall *fw = f->fw;
+	for (size_t s = 0; s < t->nserver; s++) {
+		const topo_server *sv = &t->server[s];
+		int o = -1;
+		for (size_t i = 0; i < fw->niface && o < 0; i++) {
+			pbox b = pbox_full();
+			b.dst_lo = b.dst_hi = sv->addr;
+			pset hit = pset_intersect_box(&beh[i], &b);
+			if (!pset_is_empty(&hit))
+				o = (int)i;
+			pset_free(&hit);
+		}
+		for (size_t k = 0; k < sv->npub && o >= 0; k++) {
+			pset from = pset_empty();
+			for (size_t z = 0; z < sv->pub[k].nzone; z++)
+				pset_add_set(&from, &t->zone[sv->pub[k].zone[z]].space);
+			/* no packet of theirs to the server's own address */
+			for (size_t b = 0; b < from.n; b++) {
+				pbox x = pbox_full();
+				x.src_lo = from.box[b].src_lo;
+				x.src_hi = from.box[b].src_hi;
+				x.dst_lo = x.dst_hi = sv->addr;
+				pset t2 = pset_subtract_box(u, &x);
+				pset_free(u);
+				*u = t2;
+			}
+			pset to = pset_empty();
+			pbox pb = pbox_full();
+			pb.dst_lo = pb.dst_hi = sv->pub[k].addr;
+			pset_add_box(&to, &pb);
+			uint16_t oo = iftab_id(&f->tab, fw->iface[o].name);
+			for (size_t i = 0; i < fw->niface; i++) {
+				if ((int)i == o)
+					continue;
+				pset src = pset_intersect(&beh[i], &from);
+				uint16_t ii = iftab_id(&f->tab, fw->iface[i].name);
+				add_opening(u, &src, &to, ii, ii, oo, oo);
+				pset_free(&src);
+			}
+			pset_free(&to);
+			pset_free(&from);
+		}
+	}
 }
 
 static size_t build_audits(const topo *t, const flow_list *flows, const fwload *f,
@@ -161,6 +218,7 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 				uint16_t oo = iftab_id(&f->tab, fw->iface[o].name);
 				add_opening(&a[0].universe, &beh[i], &beh[o], ii, ii, oo, oo);
 			}
+		add_public(t, f, beh, &a[0].universe);
 		for (size_t i = 0; i < fw->niface; i++)
 			pset_free(&beh[i]);
 		free(beh);
@@ -183,7 +241,7 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 			for (size_t h = 0; h < n; h++) {
 				if (hops[h].hook != a[k].hook)
 					continue;
-				pset s = flow_packets(&flows->v[i], f, hops[h].in_if, hops[h].out_if);
+				pset s = flow_packets(&flows->v[i], f, &hops[h]);
 				/* Any source port: see the top of this file. */
 				for (size_t b = 0; b < s.n; b++) {
 					s.box[b].sport_lo = 0;
@@ -216,7 +274,8 @@ static void topo_order(const ir_chain *c, uint8_t *state, const ir_chain **order
 }
 
 static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
-			  const char *who, const pset *e, bool maybe, enum lint_scope scope)
+			  const char *who, const pset *e, bool maybe, enum lint_scope scope,
+			  const char *via)
 {
 	if (e->overflow) {
 		/* An inexact set must not pose as an answer (pset.h). */
@@ -226,9 +285,10 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 		return;
 	}
 	diag *d = diag_check(&rep->diags, CHECK_OVER_PERMISSIVE, loc,
-			     "%s %s through traffic %sthat no requirement needs",
+			     "%s %s through traffic %sthat no requirement needs%s",
 			     who, maybe ? "may let" : "lets",
-			     scope == SCOPE_SERVERS ? "to or from an Exchange server " : "");
+			     scope == SCOPE_SERVERS ? "to or from an Exchange server " : "",
+			     via ? via : "");
 	d->tcase = tc;
 	packet p;
 	if (pset_example(e, &p)) {
@@ -302,6 +362,10 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 		srcloc at = o->rule ? o->rule->loc : policy_where(f, o->chain);
 		pset e = pset_empty();
 		bool maybe = true;
+		/* what the translation rules exposed: the one that did, or
+		 * several */
+		const ir_rule *via = NULL;
+		bool several = false;
 		for (size_t j = i; j < out.n; j++) {
 			const outcome *x = &out.v[j];
 			if (done[j] || x->verdict != IR_ACCEPT || !x->chain)
@@ -312,13 +376,21 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 			done[j] = true;
 			maybe = maybe && (x->maybe || (x->rule && x->rule->nunres > 0));
 			pset_add_set(&e, &x->set);
+			if (x->dnat && via && x->dnat != via)
+				several = true;
+			if (x->dnat)
+				via = x->dnat;
 		}
 		e.overflow |= outcome_list_inexact(&out);
 		char *who = o->rule ? xstrdup("this rule") : policy_describe(f, o->chain);
 		char *name = o->rule ? xasprintf("rule %s:%d", at.file, at.line)
 				     : xasprintf("policy %s", who);
 		int tc = report_case(rep, f->suite, cls, name);
-		report_excess(f, rep, tc, at, who, &e, maybe, scope);
+		char *vt = several ? xstrdup(" (translated by several rules)")
+			   : via ? xasprintf(" (translated by %s:%d)", via->loc.file, via->loc.line)
+				 : NULL;
+		report_excess(f, rep, tc, at, who, &e, maybe, scope, vt);
+		free(vt);
 		free(name);
 		free(who);
 		pset_free(&e);
@@ -346,7 +418,8 @@ void check_over_permissive(const check_ctx *cx)
 
 	for (size_t k = 0; k < na; k++) {
 		const ir_chain *stages[EVAL_MAX_STAGES];
-		if (eval_hook_stages(f->ev, a[k].hook, stages) > 1) {
+		if (eval_hook_stages(f->ev, a[k].hook, stages) > 1 ||
+		    !eval_path_plain(f->ev, a[k].hook)) {
 			audit_stages(f, &a[k], cls, scope, rep);
 			pset_free(&a[k].universe);
 			pset_free(&a[k].needed);
@@ -420,7 +493,7 @@ void check_over_permissive(const check_ctx *cx)
 					free(name);
 					if (!pset_is_empty(&e) || e.overflow)
 						report_excess(f, rep, tc, r->loc, "this rule", &e,
-							      r->nunres > 0, scope);
+							      r->nunres > 0, scope, NULL);
 				}
 				pset_free(&e);
 				i = last;
@@ -442,7 +515,7 @@ void check_over_permissive(const check_ctx *cx)
 			pset e = accepted_by(f, a[k].hook, &cand, NULL, hook, &maybe);
 			if (!pset_is_empty(&e) || e.overflow) {
 				char *who = policy_describe(f, hook);
-				report_excess(f, rep, tc, where, who, &e, maybe, scope);
+				report_excess(f, rep, tc, where, who, &e, maybe, scope, NULL);
 				free(who);
 			}
 			pset_free(&e);
@@ -453,7 +526,8 @@ void check_over_permissive(const check_ctx *cx)
 			if (!pset_is_empty(&cand)) {
 				srcloc at = { f->rs->path, 0, 0, 0, 0 };
 				int tc = report_case(rep, f->suite, cls, "no filter rules");
-				report_excess(f, rep, tc, at, "this file has no FORWARD chain and", &cand, false, scope);
+				report_excess(f, rep, tc, at, "this file has no FORWARD chain and", &cand, false,
+					      scope, NULL);
 			}
 			pset_free(&cand);
 		}

@@ -100,17 +100,32 @@ static void cut_short(const evaluator *ev, const outcome_list *out, srcloc loc,
 			   (size_t)PSET_MAX_BOXES)->tcase = tc;
 }
 
-static void check_replies(const fwload *f, const fwhop *h, const pset *passed, unsigned kept,
-			  srcloc at, const char *what, int tc, report *rep)
+/* The replies of the packets `passed` that an opening outcome like o let
+ * through: as the filter sees them (translated back by the connection,
+ * eval_conn_reply), ESTABLISHED, or for an untracked opening the state
+ * conntrack gives a reply it has no connection for (eval_reply_state). */
+static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
+			  const outcome *opening, srcloc at, const char *what, int tc, report *rep)
 {
-	pset replies = reply_packets(passed);
+	const outcome *op = opening;
+	bool plain = xlate_is_identity(&op->xl) && !op->notrack;
+	pset inside = plain ? pset_clone(passed) : eval_reply_inside(passed, &op->xl);
+	pset replies = reply_packets(&inside);
+	pset_free(&inside);
+	if (op->notrack)
+		for (size_t i = 0; i < replies.n; i++)
+			replies.box[i].state = eval_reply_state(op, replies.box[i].proto_lo);
 	if (h->hook != EVAL_FORWARD) {
 		pset t = host_interfaces(&replies, f);
 		pset_free(&replies);
 		replies = t;
 	}
+	eval_conn conn;
+	if (!plain)
+		conn = eval_conn_reply(&op->xl, passed);
 	outcome_list out = { 0 };
-	eval_run_states(f->ev, eval_hook_reply(h->hook), &replies, reply_by_state(f, h->hook, kept), &out);
+	eval_run_path(f->ev, eval_hook_reply(h->hook), &replies, reply_by_state(f, h->hook, op->kept),
+		      plain ? NULL : &conn, &out);
 	if (outcome_list_inexact(&out)) {
 		char *rw = xasprintf("replies of %s", what);
 		cut_short(f->ev, &out, at, rw, tc, rep);
@@ -138,6 +153,90 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed, u
 	pset_free(&replies);
 }
 
+/* "192.0.2.99:25", "[2001:db8::9]:25", "one of 192.0.2.1-192.0.2.9:25" */
+static void fmt_dest(const xl_field *a, const xl_field *p, const pbox *b, char *buf, size_t n)
+{
+	char lo[48], hi[48], port[32];
+	u128 alo = a->kind == XL_KEEP ? b->dst_lo : a->kind == XL_SET ? a->lo : a->lo + (b->dst_lo - a->base);
+	u128 ahi = a->kind == XL_KEEP ? b->dst_hi : a->kind == XL_SET ? a->hi : a->lo + (b->dst_hi - a->base);
+	unsigned plo = p->kind == XL_KEEP ? b->dport_lo : p->kind == XL_SET ? (unsigned)p->lo
+				: (unsigned)(p->lo + (b->dport_lo - p->base));
+	unsigned phi = p->kind == XL_KEEP ? b->dport_hi : p->kind == XL_SET ? (unsigned)p->hi
+				: (unsigned)(p->lo + (b->dport_hi - p->base));
+	fmt_addr(alo, lo, sizeof lo);
+	fmt_addr(ahi, hi, sizeof hi);
+	if (plo == phi)
+		snprintf(port, sizeof port, "%u", plo);
+	else
+		snprintf(port, sizeof port, "%u-%u", plo, phi);
+	bool v6 = !addr_is_v4(alo);
+	if (alo == ahi)
+		snprintf(buf, n, v6 ? "[%s]:%s" : "%s:%s", lo, port);
+	else
+		snprintf(buf, n, "one of %s-%s port %s", lo, hi, port);
+}
+
+/* What the firewall did to the destination of accepted packets o of flow
+ * fl, when it is not what the flow needs (the server's own address, the
+ * required port: fwlint-topology(5), "address"): the words for it, and
+ * where the finding goes (*at); NULL when it is right. */
+static char *translation_problem(const flow *fl, const fwhop *h, const outcome *o,
+				 const fwload *f, srcloc *at)
+{
+	const ir_rule *by = o->dnat;
+	if (o->local) {
+		*at = by ? by->loc : outcome_loc(f, o);
+		return by ? xasprintf("is translated to the firewall itself by %s:%d", by->loc.file,
+				      by->loc.line)
+			  : xstrdup("goes to the firewall itself");
+	}
+	if (fl->dst_server < 0) {
+		if (!by)
+			return NULL;
+		char d[160];
+		fmt_dest(&o->xl.f[XL_DST], &o->xl.f[XL_DPORT], &o->set.box[0], d, sizeof d);
+		*at = by->loc;
+		return xasprintf("is translated to %s by %s:%d, away from where it is going", d,
+				 by->loc.file, by->loc.line);
+	}
+	pset img = xlate_image(&o->set, &o->xl, XL_DST_FIELDS);
+	pbox good = pbox_full();
+	good.dst_lo = good.dst_hi = fl->real_addr;
+	good.dport_lo = (uint16_t)fl->dport_lo;
+	good.dport_hi = (uint16_t)fl->dport_hi;
+	pset bad = pset_subtract_box(&img, &good);
+	bool right = pset_is_empty(&bad) && !xlate_chooses(&o->xl);
+	pset_free(&img);
+	pset_free(&bad);
+	if (right)
+		return NULL;
+	char real[64];
+	fmt_addr(fl->real_addr, real, sizeof real);
+	const char *name = fl->dst_server >= 0 ? fl->dst_name : "";
+	size_t nlen = strcspn(name, " ");
+	if (!by) {
+		*at = outcome_loc(f, o);
+		char pub[64];
+		fmt_addr(o->set.box[0].dst_lo, pub, sizeof pub);
+		return xasprintf("is not translated: it goes to %s, not to %.*s's own address %s", pub,
+				 (int)nlen, name, real);
+	}
+	char d[160];
+	fmt_dest(&o->xl.f[XL_DST], &o->xl.f[XL_DPORT], &o->set.box[0], d, sizeof d);
+	*at = by->loc;
+	return xasprintf("is translated to %s by %s:%d, not to %.*s %s port %d%s", d, by->loc.file,
+			 by->loc.line, (int)nlen, name, real, fl->dport_lo,
+			 xlate_chooses(&o->xl) ? " (the firewall picks one of several)" : "");
+}
+
+/* Two accepted outcomes whose replies come back the same way: the same
+ * kept state, the same translation to undo. */
+static bool same_way(const outcome *a, const outcome *b)
+{
+	return a->kept == b->kept && (a->notrack == NULL) == (b->notrack == NULL) &&
+	       xlate_equal(&a->xl, &b->xl);
+}
+
 static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *rep)
 {
 	char *what = flow_describe(fl);
@@ -145,15 +244,21 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 	int tc = report_case(rep, f->suite, cls, what);
 	free(cls);
 
-	pset s = flow_packets(fl, f, h->in_if, h->out_if);
+	pset s = flow_packets(fl, f, h);
 	outcome_list out = { 0 };
 	eval_run(f->ev, h->hook, &s, &out);
 
+	/* Accepted, but translated elsewhere (or not at all): they do not
+	 * reach the server.  wrong[i]: the words for it. */
+	char **wrong = xcalloc(out.n ? out.n : 1, sizeof *wrong);
+	srcloc *wrong_at = xcalloc(out.n ? out.n : 1, sizeof *wrong_at);
 	pset sure_accept = pset_empty();
 	for (size_t i = 0; i < out.n; i++) {
-		if (out.v[i].verdict != IR_ACCEPT)
+		if (out.v[i].verdict != IR_ACCEPT || pset_is_empty(&out.v[i].set))
 			continue;
-		if (!out.v[i].maybe)
+		if (out.v[i].chain || out.v[i].rule || out.v[i].dnat || out.v[i].local)
+			wrong[i] = translation_problem(fl, h, &out.v[i], f, &wrong_at[i]);
+		if (!out.v[i].maybe && !wrong[i])
 			pset_add_set(&sure_accept, &out.v[i].set);
 	}
 	bool none_passes = pset_is_empty(&sure_accept);
@@ -162,6 +267,22 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
+		if (wrong[i]) {
+			diag *d;
+			if (none_passes) {
+				d = diag_check(&rep->diags, CHECK_MISSING_OPENING, wrong_at[i], "%s %s%s",
+					       what, o->maybe ? "may be: " : "", wrong[i]);
+			} else {
+				char *sum = summary(&o->set, f);
+				d = diag_check(&rep->diags, CHECK_PARTIAL_OPENING, wrong_at[i],
+					       "%s, for part of its packets (%s), %s%s", what, sum,
+					       o->maybe ? "may be: " : "", wrong[i]);
+				free(sum);
+			}
+			d->tcase = tc;
+			attach_example(d, &o->set, f);
+			continue;
+		}
 		if (!may_drop(o))
 			continue;
 		bool unsure = o->maybe || o->verdict == IR_UNKNOWN;
@@ -183,23 +304,28 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 	}
 	cut_short(f->ev, &out, fl->loc, what, tc, rep);
 
-	/* Replies, grouped by the stages whose state lets them back. */
+	/* Replies, grouped by the stages whose state lets them back and by
+	 * the translation the connection undoes. */
 	for (size_t i = 0; i < out.n; i++) {
-		if (out.v[i].verdict != IR_ACCEPT || pset_is_empty(&out.v[i].set))
+		if (out.v[i].verdict != IR_ACCEPT || pset_is_empty(&out.v[i].set) || wrong[i])
 			continue;
 		bool first = true;
 		for (size_t j = 0; j < i && first; j++)
-			first = out.v[j].verdict != IR_ACCEPT || out.v[j].kept != out.v[i].kept;
+			first = out.v[j].verdict != IR_ACCEPT || wrong[j] || !same_way(&out.v[j], &out.v[i]);
 		if (!first)
 			continue;
 		pset passed = pset_empty();
 		for (size_t j = i; j < out.n; j++)
-			if (out.v[j].verdict == IR_ACCEPT && out.v[j].kept == out.v[i].kept)
+			if (out.v[j].verdict == IR_ACCEPT && !wrong[j] && same_way(&out.v[j], &out.v[i]))
 				pset_add_set(&passed, &out.v[j].set);
-		check_replies(f, h, &passed, out.v[i].kept, fl->loc, what, tc, rep);
+		check_replies(f, h, &passed, &out.v[i], fl->loc, what, tc, rep);
 		pset_free(&passed);
 	}
 
+	for (size_t i = 0; i < out.n; i++)
+		free(wrong[i]);
+	free(wrong);
+	free(wrong_at);
 	pset_free(&sure_accept);
 	outcome_list_free(&out);
 	pset_free(&s);

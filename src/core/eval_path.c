@@ -808,6 +808,21 @@ void eval_run(evaluator *ev, enum eval_hook hook, const pset *in, outcome_list *
 	eval_run_path(ev, hook, in, 0, NULL, out);
 }
 
+bool eval_path_plain(const evaluator *ev, enum eval_hook hook)
+{
+	const step *steps;
+	size_t n;
+	path_steps(ev, hook, &steps, &n);
+	for (size_t k = 0; k < n; k++) {
+		if (steps[k].stage >= 0 || steps[k].kind == ST_ROUTE)
+			continue;
+		const ir_chain *c = step_chain(ev, &steps[k]);
+		if (c && (c->n || c->policy != IR_ACCEPT))
+			return false;
+	}
+	return true;
+}
+
 void eval_set_local(evaluator *ev, const eval_local *l)
 {
 	free(ev->local);

@@ -583,3 +583,165 @@ Test(eval_conntrack, ctorig_options_are_distinct)
 	ir_ruleset_free(rs);
 	diag_list_free(&d);
 }
+
+/* ------------------------------------------------------------------
+ * The whole packet path: raw, mangle, nat (src/core/eval_path.c).
+ */
+
+static const char nat_rules[] =
+	"*raw\n:PREROUTING ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+	"-A PREROUTING -p tcp -m tcp --dport 80 -j NOTRACK\n"
+	"-A PREROUTING -p tcp -m tcp --dport 23 -j DROP\n"
+	"COMMIT\n"
+	"*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n"
+	":OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n"
+	"-A PREROUTING -p tcp -m tcp --dport 25 -j MARK --set-mark 7\n"
+	"COMMIT\n"
+	"*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+	":POSTROUTING ACCEPT [0:0]\n"
+	"-A PREROUTING -d 203.0.113.10/32 -p tcp -m tcp --dport 25 -j DNAT --to-destination 192.0.2.10\n"
+	"-A PREROUTING -d 203.0.113.10/32 -p tcp -m tcp --dport 80 -j DNAT --to-destination 192.0.2.10\n"
+	"-A PREROUTING -d 203.0.113.10/32 -p tcp -m tcp --dport 22 -j REDIRECT --to-ports 2222\n"
+	"-A POSTROUTING -o eth0 -j MASQUERADE\n"
+	"COMMIT\n"
+	"*filter\n:INPUT DROP [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+	"-A INPUT -p tcp -m tcp --dport 2222 -j ACCEPT\n"
+	"-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n"
+	"-A FORWARD -d 192.0.2.10/32 -p tcp -m tcp --dport 25 -m mark --mark 7 -j ACCEPT\n"
+	"-A FORWARD -d 203.0.113.10/32 -p tcp -m tcp --dport 80 -m conntrack --ctstate UNTRACKED -j ACCEPT\n"
+	"-A FORWARD -i eth1 -o eth0 -j ACCEPT\n"
+	"COMMIT\n";
+
+/* The one outcome of a packet through the path. */
+static outcome path_one(fixture *f, const pset *p, outcome_list *out)
+{
+	eval_run(f->ev, EVAL_FORWARD, p, out);
+	cr_assert(eq(sz, out->n, 1), "one packet, %zu outcomes", out->n);
+	return out->v[0];
+}
+
+Test(eval_path, dnat_then_filter_on_the_server_address)
+{
+	fixture f;
+	load(&f, nat_rules);
+	pset p = one_packet(&f, PROTO_TCP, "198.51.100.7", 40000, "203.0.113.10", 25, "eth0", "eth1",
+			    CT_NEW);
+	outcome_list out = { 0 };
+	outcome o = path_one(&f, &p, &out);
+	cr_expect(eq(int, o.verdict, IR_ACCEPT));
+	cr_assert(o.rule != NULL);
+	/* the rule that tests the server's own address and the mark set in
+	 * mangle */
+	cr_expect(eq(int, o.rule->loc.line, 31));
+	cr_assert(o.dnat != NULL);
+	cr_expect(eq(int, o.dnat->loc.line, 20));
+	cr_expect(o.xl.f[XL_DST].kind == XL_SET && o.xl.f[XL_DST].lo == addr_v4(v4("192.0.2.10")));
+	cr_expect(not(o.local));
+	cr_expect(o.notrack == NULL);
+	/* the set is the packet as it came */
+	cr_expect(pset_equal(&o.set, &p));
+	outcome_list_free(&out);
+	pset_free(&p);
+	unload(&f);
+}
+
+Test(eval_path, notrack_skips_nat)
+{
+	fixture f;
+	load(&f, nat_rules);
+	pset p = one_packet(&f, PROTO_TCP, "198.51.100.7", 40000, "203.0.113.10", 80, "eth0", "eth1",
+			    CT_NEW);
+	outcome_list out = { 0 };
+	outcome o = path_one(&f, &p, &out);
+	/* untracked: not translated, and accepted by the rule for UNTRACKED
+	 * packets to the public address */
+	cr_expect(eq(int, o.verdict, IR_ACCEPT));
+	cr_expect(eq(int, o.rule->loc.line, 32));
+	cr_expect(o.dnat == NULL);
+	cr_assert(o.notrack != NULL);
+	cr_expect(eq(int, o.notrack->loc.line, 4));
+	cr_expect(eq(int, eval_reply_state(&o, PROTO_TCP), CT_INVALID));
+	cr_expect(eq(int, eval_reply_state(&o, PROTO_UDP), CT_NEW));
+	outcome_list_free(&out);
+	pset_free(&p);
+	unload(&f);
+}
+
+Test(eval_path, raw_drop_drops)
+{
+	fixture f;
+	load(&f, nat_rules);
+	pset p = one_packet(&f, PROTO_TCP, "198.51.100.7", 40000, "192.0.2.10", 23, "eth0", "eth1",
+			    CT_NEW);
+	int line;
+	cr_expect(eq(int, verdict(&f, &p, &line), IR_DROP));
+	cr_expect(eq(int, line, 5));
+	pset_free(&p);
+	unload(&f);
+}
+
+Test(eval_path, redirect_goes_to_input)
+{
+	fixture f;
+	load(&f, nat_rules);
+	pset p = one_packet(&f, PROTO_TCP, "198.51.100.7", 40000, "203.0.113.10", 22, "eth0", "eth1",
+			    CT_NEW);
+	outcome_list out = { 0 };
+	outcome o = path_one(&f, &p, &out);
+	cr_expect(eq(int, o.verdict, IR_ACCEPT));
+	cr_expect(o.local);
+	cr_expect(eq(int, o.rule->loc.line, 29)); /* INPUT --dport 2222 */
+	outcome_list_free(&out);
+	pset_free(&p);
+	unload(&f);
+}
+
+Test(eval_path, reply_translated_back)
+{
+	fixture f;
+	load(&f, nat_rules);
+	/* the server's answer to the client, as the filter sees it */
+	pset open = one_packet(&f, PROTO_TCP, "198.51.100.7", 40000, "203.0.113.10", 25, "eth0",
+			       "eth1", CT_NEW);
+	outcome_list out = { 0 };
+	outcome o = path_one(&f, &open, &out);
+	eval_conn c = eval_conn_reply(&o.xl, &open);
+	pset r = one_packet(&f, PROTO_TCP, "192.0.2.10", 25, "198.51.100.7", 40000, "eth1", "eth0",
+			    CT_ESTABLISHED);
+	outcome_list back = { 0 };
+	eval_run_path(f.ev, EVAL_FORWARD, &r, 0, &c, &back);
+	cr_assert(eq(sz, back.n, 1));
+	cr_expect(eq(int, back.v[0].verdict, IR_ACCEPT));
+	cr_expect(eq(int, back.v[0].rule->loc.line, 30)); /* ESTABLISHED */
+	/* it leaves from the address the client used */
+	packet q = { 0 };
+	q.proto = PROTO_TCP;
+	q.src = addr_v4(v4("192.0.2.10"));
+	q.sport = 25;
+	xlate_packet(&back.v[0].xl, XL_SRC_FIELDS, &q);
+	cr_expect(q.src == addr_v4(v4("203.0.113.10")));
+	outcome_list_free(&back);
+	outcome_list_free(&out);
+	pset_free(&r);
+	pset_free(&open);
+	unload(&f);
+}
+
+Test(eval_path, masquerade_takes_the_egress_address)
+{
+	fixture f;
+	load(&f, nat_rules);
+	u128 addr = addr_v4(v4("203.0.113.1"));
+	uint16_t ifid = iftab_id(&f.tab, "eth0");
+	eval_local l = { &addr, &ifid, 1 };
+	eval_set_local(f.ev, &l);
+	pset p = one_packet(&f, PROTO_UDP, "192.0.2.10", 40000, "8.8.8.8", 53, "eth1", "eth0", CT_NEW);
+	outcome_list out = { 0 };
+	outcome o = path_one(&f, &p, &out);
+	cr_expect(eq(int, o.verdict, IR_ACCEPT));
+	cr_assert(o.snat != NULL);
+	cr_expect(o.xl.f[XL_SRC].kind == XL_SET && o.xl.f[XL_SRC].lo == addr);
+	outcome_list_free(&out);
+	pset_free(&p);
+	unload(&f);
+}
