@@ -37,8 +37,9 @@ void ipt_nat_option(struct ipt_ctx *ctx, const struct opt_def *od, const char *a
 	case T_TOPORTS:
 	case T_TONET:
 		if (L->nat_spec) {
-			/* libxt_DNAT.c, libipt_SNAT.c (revision 1 and up) */
-			ipt_error(ctx, loc, "%s: multiple '%s' are not supported", L->target, od->name);
+			/* xtables: an option without XTOPT_MULTI */
+			ipt_error(ctx, loc, "%s: option \"%s\" can only be used once.", L->target,
+				  od->name);
 			return;
 		}
 		L->nat_spec = xstrdup(arg);
@@ -274,8 +275,8 @@ bool ipt_nat_finish(struct ipt_ctx *ctx, ir_rule *r)
 		 * hooks %s, but only usable from %s"; iptables-restore:
 		 * RULE_APPEND failed (Invalid argument) */
 		ipt_error(ctx, L->target_loc,
-			  "%s target: used from hook %s, but only usable from %s (iptables-restore: RULE_APPEND failed (Invalid argument))",
-			  t, L->chain, usable_from(t));
+			  "RULE_APPEND failed (Invalid argument): rule in chain %s (the %s target is only usable from %s)",
+			  L->chain, t, usable_from(t));
 		return false;
 	}
 	ir_nat n;
@@ -300,15 +301,19 @@ bool ipt_nat_finish(struct ipt_ctx *ctx, ir_rule *r)
 	if (L->nat_spec) {
 		nat_spec sp;
 		if (!parse_spec(L->nat_spec, ctx->family, masq || redir, &sp)) {
-			ipt_error(ctx, L->nat_loc, "%s: bad %s \"%s\"", t,
-				  masq || redir ? "port range" : "address or port", L->nat_spec);
+			/* libxt_DNAT.c parse_to: "Bad IP address", "Port
+			 * \"%s\" not valid" */
+			ipt_error(ctx, L->nat_loc, masq || redir ? "Port \"%s\" not valid"
+					  : "Bad IP address \"%s\"", L->nat_spec);
 			return false;
 		}
-		bool ports_ok = !L->proto_neg && L->proto >= 0 && proto_has_ports((unsigned)L->proto);
+		/* libxt_DNAT.c: ports need a protocol that has them; ICMP's
+		 * "port" is its echo identifier */
+		bool ports_ok = !L->proto_neg && L->proto >= 0 &&
+				(proto_has_ports((unsigned)L->proto) || L->proto == PROTO_ICMP);
 		if (sp.port && !ports_ok) {
 			/* libxt_DNAT.c, libipt_SNAT.c */
-			ipt_error(ctx, L->nat_loc, "%s: Need TCP, UDP, SCTP or DCCP with port specification",
-				  t);
+			ipt_error(ctx, L->nat_loc, "Need TCP, UDP, SCTP or DCCP with port specification");
 			return false;
 		}
 		if (sp.addr)
