@@ -105,19 +105,28 @@ static pset restrict_to_servers(const topo *t, const pset *u)
 {
 	pset out = pset_empty();
 	for (size_t s = 0; s < t->nserver; s++) {
-		for (size_t k = 0; k <= t->server[s].npub; k++) {
-			/* its own address, and the ones clients use */
-			u128 addr = k == t->server[s].npub ? t->server[s].addr : t->server[s].pub[k].addr;
-			for (int side = 0; side < 2; side++) {
-				if (side == 0 && k < t->server[s].npub)
-					continue; /* a server's packets leave from its own */
-				pbox b = pbox_full();
-				if (side == 0)
-					b.src_lo = b.src_hi = addr;
-				else
-					b.dst_lo = b.dst_hi = addr;
-				pset part = pset_intersect_box(u, &b);
-				pset_absorb(&out, &part);
+		for (int side = 0; side < 2; side++) {
+			pbox b = pbox_full();
+			if (side == 0)
+				b.src_lo = b.src_hi = t->server[s].addr;
+			else
+				b.dst_lo = b.dst_hi = t->server[s].addr;
+			pset part = pset_intersect_box(u, &b);
+			pset_absorb(&out, &part);
+		}
+		/* the addresses its clients use, from their zones */
+		for (size_t k = 0; k < t->server[s].npub; k++) {
+			const topo_pubaddr *pa = &t->server[s].pub[k];
+			for (size_t z = 0; z < pa->nzone; z++) {
+				const pset *sp = &t->zone[pa->zone[z]].space;
+				for (size_t i = 0; i < sp->n; i++) {
+					pbox b = pbox_full();
+					b.src_lo = sp->box[i].src_lo;
+					b.src_hi = sp->box[i].src_hi;
+					b.dst_lo = b.dst_hi = pa->addr;
+					pset part = pset_intersect_box(u, &b);
+					pset_absorb(&out, &part);
+				}
 			}
 		}
 	}

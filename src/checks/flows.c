@@ -288,16 +288,22 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		bool unsure = o->maybe || o->verdict == IR_UNKNOWN;
 		char *by = decider(f, o);
 		diag *d;
+		/* Dropped after a translation that sends it elsewhere: say so. */
+		srcloc xat;
+		char *xw = o->dnat || o->local ? translation_problem(fl, h, o, f, &xat) : NULL;
+		char *after = xw ? xasprintf(", after it %s", xw) : xstrdup("");
+		free(xw);
 		if (none_passes) {
-			d = diag_check(&rep->diags, CHECK_MISSING_OPENING, outcome_loc(f, o), "%s %s dropped by %s",
-				       what, unsure ? "may be" : "is", by);
+			d = diag_check(&rep->diags, CHECK_MISSING_OPENING, outcome_loc(f, o), "%s %s dropped by %s%s",
+				       what, unsure ? "may be" : "is", by, after);
 		} else {
 			char *sum = summary(&o->set, f);
 			d = diag_check(&rep->diags, CHECK_PARTIAL_OPENING, outcome_loc(f, o),
-				       "%s %s dropped by %s for part of its packets: %s",
-				       what, unsure ? "may be" : "is", by, sum);
+				       "%s %s dropped by %s for part of its packets%s: %s",
+				       what, unsure ? "may be" : "is", by, after, sum);
 			free(sum);
 		}
+		free(after);
 		free(by);
 		d->tcase = tc;
 		attach_example(d, &o->set, f);
