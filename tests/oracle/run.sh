@@ -41,6 +41,15 @@
 #   ORACLE_WAIT       seconds the client waits after sending a batch (default 1)
 #   ORACLE_UDP        share of attempts that are a UDP datagram (default 0.2)
 #   ORACLE_ICMP       share that are an ICMP echo request (default 0.08)
+#   ORACLE_NAT_RULESETS  number of random IPv4 files with all four tables
+#                     (raw, mangle, nat, filter) for the NAT mode, run last
+#                     (default 40; ORACLE_ATTEMPTS attempts each, traced
+#                     with fwlint trace --local ... and --connect)
+#   ORACLE_NAT_CTSTATE 1: the NAT files also match --ctstate DNAT/SNAT
+#                     (default 0)
+#   ORACLE_RECORD     a file to which the NAT mode appends the kernel's
+#                     outcome of every attempt (two runs with one seed must
+#                     record the same lines)
 #   ORACLE_IPTABLES   iptables (default: Debian's alternative, nf_tables based)
 #                     or iptables-legacy; one variant is used for every
 #                     namespace, never both (both would filter the packet);
@@ -56,6 +65,8 @@ PY=${PYTHON:-python3}
 ORACLE="$HERE/oracle.py"
 RULESETS=${ORACLE_RULESETS:-30}
 RULESETS6=${ORACLE_RULESETS6:-12}
+NAT_RULESETS=${ORACLE_NAT_RULESETS:-40}
+NAT_CTSTATE=${ORACLE_NAT_CTSTATE:-0}
 ATTEMPTS=${ORACLE_ATTEMPTS:-25}
 SEED=${ORACLE_SEED:-1}
 WAIT=${ORACLE_WAIT:-1}
@@ -243,6 +254,33 @@ for fam in 4 6; do
 	done <"$WORK/plan"
 done
 
+# The NAT mode's addresses (oracle.py NATPLANS): its clients sit behind one
+# link each (the router routes each back over it, the client picks the link
+# by source address), so replies take the way back without marks and the
+# mangle table is the generated files'; the public addresses the router
+# owns (DNAT turns them into server addresses); a second address on lan0
+# and dmz0 after the first (REDIRECT and MASQUERADE take the first).
+if [ "$NAT_RULESETS" -gt 0 ]; then
+	ora plan-nat 4 >"$WORK/plan"
+	while read -r kind addr dev; do
+		case $kind in
+		client)
+			ipn "$NS_C" -4 addr add "$addr/32" dev lo
+			case $dev in
+			lan0) via=10.255.0.2 tbl=10 ;;
+			lan1) via=10.255.1.2 tbl=11 ;;
+			*) die "bad plan line: $kind $addr $dev" ;;
+			esac
+			ipn "$NS_R" -4 route add "$addr/32" via "$via" dev "$dev"
+			ipn "$NS_C" -4 rule add from "$addr" lookup "$tbl" pref 90
+			;;
+		public) ipn "$NS_R" -4 addr add "$addr/32" dev lo ;;
+		secondary) ipn "$NS_R" -4 addr add "$addr" dev "$dev" ;;
+		*) die "bad plan line: $kind $addr $dev" ;;
+		esac
+	done <"$WORK/plan"
+fi
+
 # A client address arrives over lan1 although the router routes it back over
 # lan0: reverse-path filtering would drop it before FORWARD.  Off everywhere
 # (the effective value is the maximum of "all" and the interface's own).
@@ -417,8 +455,84 @@ run_family() { # FAM COUNT
 	done
 }
 
+# nat_batch FAM RULES PRE: the NAT mode's batch.  The router's file has
+# all four tables (it replaces the way back of the mangle table, which the
+# NAT clients do not need); listeners in the server (PRE.sbind) and in the
+# router (PRE.rbind: a REDIRECT or an untranslated public address is
+# delivered to the router itself); counting rules in the server's raw
+# table (PRE.counters) and in the router's security table
+# (PRE.rcounters), which INPUT traverses after filter and which no
+# generated file holds.
+nat_batch() {
+	if [ "$1" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	rm -f "$3.ready" "$3.rready" "$3.stop"
+	nsx "$NS_S" "$PY" -S "$ORACLE" serve-binds "$1" "$3.att" "$3.sbind" "$3.ready" "$3.stop" >"$3.served" &
+	server=$!
+	nsx "$NS_R" "$PY" -S "$ORACLE" serve-binds "$1" "$3.att" "$3.rbind" "$3.rready" "$3.stop" >"$3.rserved" &
+	rserver=$!
+	if ! nsx "$NS_R" "$t-restore" <"$2"; then
+		KEEP=1
+		die "$t-restore refused $2 (--test had taken it)"
+	fi
+	nsx "$NS_R" "$t-restore" <"$3.rcounters" || die "$t-restore refused the router counters"
+	nsx "$NS_S" "$t-restore" <"$3.counters" || die "$t-restore refused the server counters"
+	n=0
+	while [ ! -e "$3.ready" ] || [ ! -e "$3.rready" ]; do
+		n=$((n + 1))
+		[ "$n" -lt 200 ] || die "the listeners did not start for $3.att"
+		sleep 0.05
+	done
+	nsx "$NS_C" "$PY" -S "$ORACLE" send "$1" "$3.att" "$WAIT" >"$3.sent" ||
+		die "the client could not send $3.att"
+	: >"$3.stop"
+	wait "$server" || die "the server failed on $3.att"
+	wait "$rserver" || die "the router's listener failed on $3.att"
+	rm -f "$3.ready" "$3.rready" "$3.stop"
+	nsx "$NS_S" "$t-save" -c -t raw >"$3.saved" || die "$t-save failed in the server"
+	nsx "$NS_R" "$t-save" -c -t security >"$3.rsaved" || die "$t-save failed in the router"
+}
+
+run_nat() { # FAM COUNT
+	fam=$1
+	if [ "$fam" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	pre=$WORK/sanity-nat$fam
+	ora sanity-nat "$fam" "$USED" "$pre"
+	nat_batch "$fam" "$pre.rules" "$pre"
+	if ! ora selftest-nat "$pre" >&2; then
+		KEEP=1
+		die "harness self-test 'nat' (IPv$fam) failed: the kernel did not give exactly the expected outcomes (see $pre.*)"
+	fi
+	rm -f "$pre".*
+	i=1
+	while [ "$i" -le "$2" ]; do
+		pre=$WORK/$(printf 'n%srs%02d' "$fam" "$i")
+		rules=$pre.rules
+		try=0
+		while :; do
+			seed=$((SEED * 100000 + 50000 + i * 100 + try))
+			ora gen-nat "$fam" "$seed" "$NAT_CTSTATE" >"$rules"
+			if nsx "$NS_R" "$t-restore" --test <"$rules" 2>"$WORK/refused"; then
+				break
+			fi
+			say "note: $t-restore --test refused NAT IPv$fam seed $seed, regenerating: $(head -n1 "$WORK/refused")"
+			try=$((try + 1))
+			[ "$try" -lt 5 ] || die "the kernel refused 5 generated NAT rulesets in a row (generator bug?)"
+		done
+		ora attempts-nat "$fam" "$seed" "$ATTEMPTS" "$rules" "$USED" "$UDP" "$ICMP" "$pre"
+		nat_batch "$fam" "$rules" "$pre"
+		if ora judge-nat "$fam" "$rules" "$pre" "$FWLINT" "$TALLY"; then
+			rm -f "$pre".*
+		else
+			KEEP=1
+		fi
+		NRULESETS=$((NRULESETS + 1))
+		i=$((i + 1))
+	done
+}
+
 run_family 4 "$RULESETS"
 [ "$RULESETS6" = 0 ] || run_family 6 "$RULESETS6"
+[ "$NAT_RULESETS" = 0 ] || run_nat 4 "$NAT_RULESETS"
 
 if [ "$KEEP" = 1 ]; then
 	rm -f "$WORK/refused" "$WORK/plan" "$USED"
