@@ -1931,7 +1931,8 @@ def gen_nat(fam, seed, ctnat=False):
             if ports and rng.random() < 0.7:
                 proto = rng.choice(["tcp", "udp"])
                 rule += " " + _pm(proto, "--dport", ports.replace("-", ":"))
-            fwd.append(f"{rule} -j {rng.choice(['ACCEPT', 'ACCEPT', verdict])}")
+            fwd.append(f"{rule} -j "
+                       f"{rng.choice(['ACCEPT', 'ACCEPT', verdict])}")
         elif r < 0.38:
             pub, proto, port = rng.choice(aims)
             rule = f"-d {h(pub)}"
@@ -2114,8 +2115,9 @@ def nat_counters(fam, text, atts):
                 rules.append(f"-A {chain} -d {a}/{width} {ident} -m comment "
                              f"--comment natt{idx}-d-{a}")
             for port in ports:
-                rules.append(f"-A {chain} {ident.replace('--sport', f'--dport {port} --sport')}"
-                             f" -m comment --comment natt{idx}-p-{port}")
+                on_port = ident.replace("--sport", f"--dport {port} --sport")
+                rules.append(f"-A {chain} {on_port} -m comment --comment "
+                             f"natt{idx}-p-{port}")
         for a in sources:
             srv.append(f"-A PREROUTING -s {a}/{width} {ident} -m comment "
                        f"--comment natt{idx}-s-{a}")
@@ -2231,6 +2233,7 @@ def sanity_nat(fam):
 -A PREROUTING -d {p1}/32 -p udp -m udp --dport 7 -j DROP
 -A PREROUTING -d 10.2.1.10/32 -p tcp -m tcp --dport 8443 -j NOTRACK
 -A PREROUTING -d 10.2.1.10/32 -p udp -m udp --dport 5353 -j CT --notrack
+-A PREROUTING -d 10.2.1.10/32 -p tcp -m tcp --dport 8444 -j NOTRACK
 COMMIT
 *mangle
 :PREROUTING ACCEPT [0:0]
@@ -2252,6 +2255,8 @@ COMMIT
 -A PREROUTING -d {p0}/32 -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525
 -A PREROUTING -d {p1}/32 -p tcp -m tcp --dport 22 -j DNAT --to-destination 10.2.0.10
 -A PREROUTING -d {p1}/32 -p tcp -m tcp --dport 82 -j DNAT --to-destination 10.2.0.10
+-A PREROUTING -d {p1}/32 -p tcp -m tcp --dport 8082:8083 -j DNAT --to-destination 10.2.0.11
+-A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8082 -j SNAT --to-source 198.18.1.2
 -A PREROUTING -d {q0}/32 -p udp -m udp --dport 53 -j DNAT --to-destination 10.2.128.5
 -A PREROUTING -d {q0}/32 -j DNAT --to-destination 10.2.128.5
 -A POSTROUTING -o dmz1 -p udp -j SNAT --to-source 198.18.1.1
@@ -2269,6 +2274,9 @@ COMMIT
 -A FORWARD -d 10.2.0.11/32 -p tcp -m tcp --dport 443 -j REJECT --reject-with tcp-reset
 -A FORWARD -m conntrack --ctstate UNTRACKED --ctorigdst {q0} -j ACCEPT
 -A FORWARD -i dmz0 -p udp -m udp --sport 5353 -m conntrack --ctstate NEW -j ACCEPT
+-A FORWARD -i dmz0 -p tcp -m tcp --sport 8444 -m conntrack --ctstate INVALID -j ACCEPT
+-A FORWARD -p tcp -m tcp --dport 8082 -m conntrack --ctstate SNAT -j ACCEPT
+-A FORWARD -p tcp -m tcp --dport 8083 -m conntrack --ctstate DNAT -j ACCEPT
 COMMIT
 """
     echo = ICMP[fam]["echo"]
@@ -2292,6 +2300,12 @@ COMMIT
         ("tcp", c01, "10.2.1.10", 8443, f"ACCEPT srv:10.2.1.10:8443 {c01} "
          "closed"),
         ("udp", c10, "10.2.1.10", 5353, f"ACCEPT srv:10.2.1.10:5353 {c10} "
+         "open"),
+        # --ctstate DNAT holds in FORWARD, SNAT only after POSTROUTING
+        ("tcp", c00, p1, 8082, "DROP - - closed"),
+        ("tcp", c00, p1, 8083, f"ACCEPT srv:10.2.0.11:8083 {c00} open"),
+        # the SYN,ACK is INVALID: a rule that accepts INVALID opens it
+        ("tcp", c00, "10.2.1.10", 8444, f"ACCEPT srv:10.2.1.10:8444 {c00} "
          "open"),
     ]
     return text, cases
