@@ -1725,19 +1725,63 @@ NATPLANS = {
         "public": {"198.18.0.10": "dmz0", "198.18.0.11": "dmz0",
                    "198.18.0.20": "dmz1", "198.18.0.21": "dmz1"},
         "pools": {"dmz0": "198.18.0.0/28", "dmz1": "198.18.0.16/28"},
-        # the router's addresses per link, the first one first (run.sh
-        # adds the /30 of the link before these): REDIRECT takes the
-        # first address of the ingress interface, MASQUERADE the one of
-        # the egress interface in the gateway's subnet
+        # the router's addresses per link (run.sh adds the /30 of the
+        # link before the second one)
         "router": {"lan0": ["10.255.0.1", "192.0.2.1"],
                    "lan1": ["10.255.1.1"],
                    "dmz0": ["10.255.2.1", "198.51.100.1"],
                    "dmz1": ["10.255.3.1"]},
+        # REDIRECT takes the first address of the ingress interface's
+        # list, which is the primary one, the first added
+        # (nf_nat_redirect.c: in_dev->ifa_list)
+        "redirect": {"lan0": "10.255.0.1", "lan1": "10.255.1.1"},
+        # MASQUERADE the egress interface's address that the kernel picks
+        # for the gateway (inet_select_addr: the one in its subnet)
+        "masq": {"dmz0": "10.255.2.1", "dmz1": "10.255.3.1"},
         "secondary": {"192.0.2.1": ("lan0", 24), "198.51.100.1": ("dmz0", 24)},
         "snat": ["198.18.1.1", "198.18.1.2"],
         "width": 32,
     },
+    # RFC 3849 documentation addresses for the public ones
+    6: {
+        "clients": {"fd04::10": "lan0", "fd04::11": "lan0",
+                    "fd17:4::4": "lan0", "fd05::10": "lan1",
+                    "fd05::11": "lan1", "fdc0:a8:37::5": "lan1"},
+        "public": {"2001:db8:18::10": "dmz0", "2001:db8:18::11": "dmz0",
+                   "2001:db8:18:1::20": "dmz1",
+                   "2001:db8:18:1::21": "dmz1"},
+        "pools": {"dmz0": "2001:db8:18::/64", "dmz1": "2001:db8:18:1::/64"},
+        "router": {"lan0": ["fd00:255::1", "2001:db8:2::1"],
+                   "lan1": ["fd00:255:1::1"],
+                   "dmz0": ["fd00:255:2::1", "2001:db8:51::1"],
+                   "dmz1": ["fd00:255:3::1"]},
+        # REDIRECT: the first address of the interface's list of the
+        # packet's scope (nf_nat_redirect.c: idev->addr_list), and IPv6
+        # puts a new address before the older ones of its scope
+        # (addrconf.c, ipv6_link_dev_addr): the one added last, as
+        # `ip -6 addr show` lists it first.  The self-test proves it.
+        "redirect": {"lan0": "2001:db8:2::1", "lan1": "fd00:255:1::1"},
+        # MASQUERADE: source address selection towards the server
+        # (ipv6_dev_get_saddr, RFC 6724: the longest matching prefix)
+        "masq": {"dmz0": "fd00:255:2::1", "dmz1": "fd00:255:3::1"},
+        "secondary": {"2001:db8:2::1": ("lan0", 64),
+                      "2001:db8:51::1": ("dmz0", 64)},
+        "snat": ["2001:db8:18:ff::1", "2001:db8:18:ff::2"],
+        "width": 128,
+    },
 }
+
+
+def _to_spec(text):
+    """--to-destination ADDR[:PORT[-PORT]], [ADDR6]:PORT... -> (ADDR,
+    "PORT[-PORT]" or "")."""
+    if text.startswith("["):
+        addr, _, rest = text[1:].partition("]")
+        return addr, rest[1:]
+    if text.count(":") > 1:
+        return text, ""
+    addr, _, ports = text.partition(":")
+    return addr, ports
 MARK_BITS = ["0x1", "0x2", "0x4", "0x20", "0x100"]   # never 10 nor 11:
 # the router's policy routing uses those marks (run.sh, "The way back")
 
@@ -1764,11 +1808,12 @@ def _nat_dnat_to(rng, fam, pool_dev, proto):
     srv = rng.choice([a for a, d in nat_servers(fam).items()
                       if d == pool_dev])
     r = rng.random()
+    a = f"[{srv}]" if fam == 6 else srv
     if proto in ("tcp", "udp") and r < 0.5:
-        return f"{srv}:{rng.choice([8080, 8443, 2222, 3000, 5353, 25])}"
+        return f"{a}:{rng.choice([8080, 8443, 2222, 3000, 5353, 25])}"
     if proto in ("tcp", "udp") and r < 0.7:
         lo = rng.choice([3000, 4000, 8080, 6000])
-        return f"{srv}:{lo}-{lo + rng.choice([1, 3, 5])}"
+        return f"{a}:{lo}-{lo + rng.choice([1, 3, 5])}"
     return srv
 
 
@@ -1874,6 +1919,9 @@ def gen_nat(fam, seed, ctnat=False):
                          f"-p {proto}")
         elif rng.random() < 0.4:
             parts.append(f"-p {icmp['proto']}")
+        if fam == 6 and not parts:
+            # not neighbour discovery
+            parts.append(f"-s {h(rng.choice(clients))}")
         r = rng.random()
         parts.append("-j NOTRACK" if r < 0.4 else "-j CT --notrack"
                      if r < 0.7 else "-j DROP")
@@ -1913,6 +1961,9 @@ def gen_nat(fam, seed, ctnat=False):
             parts.append(f"-d {h(pub)}")
         else:
             parts.append(f"-s {h(rng.choice(clients))}")
+        if not proto and fam == 6 and chain == "POSTROUTING":
+            # not neighbour discovery, which leaves through POSTROUTING
+            proto = "udp"
         if proto:
             parts.append(f"-p {proto}")
         parts.append("-j DROP")
@@ -1926,7 +1977,7 @@ def gen_nat(fam, seed, ctnat=False):
         verdict = rng.choice(["ACCEPT", "ACCEPT", "DROP", "REJECT"])
         if r < 0.3 and targets:
             to = rng.choice(targets)
-            addr, _, ports = to.partition(":")
+            addr, ports = _to_spec(to)
             rule = f"-d {h(addr)}"
             if ports and rng.random() < 0.7:
                 proto = rng.choice(["tcp", "udp"])
@@ -1973,6 +2024,9 @@ def gen_nat(fam, seed, ctnat=False):
     inp, in_policy = [], "ACCEPT"
     if rng.random() < 0.35:
         in_policy = "DROP"
+        if fam == 6:
+            # neighbour discovery goes through INPUT
+            inp.append(f"-p {icmp['proto']} -j ACCEPT")
         inp.append("-m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT")
         for _ in range(rng.randint(1, 3)):
             r = rng.random()
@@ -2040,7 +2094,7 @@ def nat_rules(text):
         if m:
             spec = m.group(1)
             if kind == "DNAT":
-                addr, _, spec = spec.partition(":")
+                addr, spec = _to_spec(spec)
             if spec:
                 lo, _, hi = spec.partition("-")
                 ports = list(range(int(lo), int(hi or lo) + 1))
@@ -2072,7 +2126,7 @@ def nat_candidates(fam, text, att):
         for a in targets:
             for port in ports:
                 sbind.add((proto, a, port))
-        for a in {dst, p["router"][rin][0]} & set(router):
+        for a in {dst, p["redirect"][rin]} & set(router):
             for port in ports:
                 rbind.add((proto, a, port))
     return servers, router, sorted(ports), sources, sbind, rbind
@@ -2212,6 +2266,109 @@ def attempts_nat(fam, seed, count, text, used, udp_share, icmp_share):
     return out
 
 
+# The self-test's addresses by role, per family: public addresses of the
+# dmz0 pool (P0, P1) and of the dmz1 pool (Q0), clients behind lan0 (C00,
+# C01) and lan1 (C10), servers behind dmz0 (S0, S1, S3) and dmz1 (S5), the
+# SNAT addresses (N1, N2), the router's first address on lan0, lan1, dmz0.
+NAT_ROLES = {
+    4: {"P0": "198.18.0.10", "P1": "198.18.0.11", "Q0": "198.18.0.20",
+        "C00": "10.4.0.10", "C01": "10.4.0.11", "C10": "10.5.0.10",
+        "S0": "10.2.0.10", "S1": "10.2.0.11", "S3": "10.2.1.10",
+        "S5": "10.2.128.5", "N1": "198.18.1.1", "N2": "198.18.1.2",
+        "RL0": "10.255.0.1", "RL1": "10.255.1.1", "RD0": "10.255.2.1"},
+    6: {"P0": "2001:db8:18::10", "P1": "2001:db8:18::11",
+        "Q0": "2001:db8:18:1::20",
+        "C00": "fd04::10", "C01": "fd04::11", "C10": "fd05::10",
+        "S0": "fd00:2::10", "S1": "fd00:2::11", "S3": "fd00:2:1::10",
+        "S5": "fd00:2:128::5", "N1": "2001:db8:18:ff::1",
+        "N2": "2001:db8:18:ff::2",
+        "RL0": "2001:db8:2::1", "RL1": "fd00:255:1::1",
+        "RD0": "fd00:255:2::1"},
+}
+SANITY_NAT = """# fwlint oracle sanity nat (IPv{fam})
+*raw
+:PREROUTING ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 22 -j NOTRACK
+-A PREROUTING -d {P1}/{W} -p udp -m udp --dport 7 -j DROP
+-A PREROUTING -d {S3}/{W} -p tcp -m tcp --dport 8443 -j NOTRACK
+-A PREROUTING -d {S3}/{W} -p udp -m udp --dport 5353 -j CT --notrack
+-A PREROUTING -d {S3}/{W} -p tcp -m tcp --dport 8444 -j NOTRACK
+COMMIT
+*mangle
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A PREROUTING -s {C01}/{W} -p tcp -m tcp --dport 81 -j MARK --set-xmark 0x1/0xffffffff
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 82 -j DROP
+COMMIT
+*nat
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A PREROUTING -d {P0}/{W} -p tcp -m tcp --dport 80 -j DNAT --to-destination {S0_}:8080
+-A PREROUTING -d {P0}/{W} -p tcp -m tcp --dport 81 -j DNAT --to-destination {S1_}:3000-3003
+-A PREROUTING -d {P0}/{W} -p tcp -m tcp --dport 3002 -j DNAT --to-destination {S1_}:3000-3003
+-A PREROUTING -d {P0}/{W} -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 22 -j DNAT --to-destination {S0}
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 82 -j DNAT --to-destination {S0}
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 8082:8083 -j DNAT --to-destination {S1}
+-A PREROUTING -d {Q0}/{W} -p udp -m udp --dport 53 -j DNAT --to-destination {S5}
+-A PREROUTING -d {Q0}/{W} -j DNAT --to-destination {S5}
+-A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8082 -j SNAT --to-source {N2}
+-A POSTROUTING -o dmz1 -p udp -j SNAT --to-source {N1}
+-A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8080 -j MASQUERADE
+COMMIT
+*filter
+:INPUT ACCEPT [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+-A FORWARD -d {S0}/{W} -p tcp -m tcp --dport 8080 -j ACCEPT
+-A FORWARD -m mark --mark 0x1 -j ACCEPT
+-A FORWARD -s {C10}/{W} -d {S1}/{W} -p tcp -m tcp --dport 3000:3003 -j ACCEPT
+-A FORWARD -d {S5}/{W} -j ACCEPT
+-A FORWARD -d {S1}/{W} -p tcp -m tcp --dport 443 -j REJECT --reject-with tcp-reset
+-A FORWARD -m conntrack --ctstate UNTRACKED --ctorigdst {Q0} -j ACCEPT
+-A FORWARD -i dmz0 -p udp -m udp --sport 5353 -m conntrack --ctstate NEW -j ACCEPT
+-A FORWARD -i dmz0 -p tcp -m tcp --sport 8444 -m conntrack --ctstate INVALID -j ACCEPT
+-A FORWARD -p tcp -m tcp --dport 8082 -m conntrack --ctstate SNAT -j ACCEPT
+-A FORWARD -p tcp -m tcp --dport 8083 -m conntrack --ctstate DNAT -j ACCEPT
+COMMIT
+"""
+SANITY_NAT_CASES = [
+    ("tcp", "C00", "P0", 80, "ACCEPT srv:{S0}:8080 {RD0} open"),
+    # a port range: its first port, or the original port when in it
+    ("tcp", "C01", "P0", 81, "ACCEPT srv:{S1}:3000 {C01} open"),
+    ("tcp", "C00", "P0", 81, "DROP - - closed"),
+    ("tcp", "C10", "P0", 3002, "ACCEPT srv:{S1}:3002 {C10} open"),
+    # REDIRECT: the first address of the ingress interface
+    ("tcp", "C10", "P0", 25, "ACCEPT local:{RL1}:2525 - open"),
+    ("tcp", "C00", "P0", 25, "ACCEPT local:{RL0}:2525 - open"),
+    # NOTRACK: no DNAT, the router itself gets the packet
+    ("tcp", "C00", "P1", 22, "ACCEPT local:{P1}:22 - open"),
+    ("udp", "C00", "P1", 7, "DROP - - closed"),
+    ("tcp", "C01", "P1", 82, "DROP - - closed"),
+    ("udp", "C10", "Q0", 53, "ACCEPT srv:{S5}:53 {N1} open"),
+    ("icmp", "C00", "Q0", None, "ACCEPT srv:{S5} {C00} open"),
+    ("icmp", "C01", "P1", None, "ACCEPT local:{P1} - open"),
+    ("tcp", "C00", "S1", 443, "REJECT:tcp-rst - - closed"),
+    ("tcp", "C00", "P1", 9999, "ACCEPT local:{P1}:9999 - open"),
+    # untracked, forwarded: --ctorigdst is not looked at; the SYN,ACK
+    # comes back INVALID, the UDP answer is a NEW connection
+    ("tcp", "C01", "S3", 8443, "ACCEPT srv:{S3}:8443 {C01} closed"),
+    ("udp", "C10", "S3", 5353, "ACCEPT srv:{S3}:5353 {C10} open"),
+    # --ctstate DNAT holds in FORWARD, SNAT only after POSTROUTING
+    ("tcp", "C00", "P1", 8082, "DROP - - closed"),
+    ("tcp", "C00", "P1", 8083, "ACCEPT srv:{S1}:8083 {C00} open"),
+    # the SYN,ACK is INVALID: a rule that accepts INVALID opens it
+    ("tcp", "C00", "S3", 8444, "ACCEPT srv:{S3}:8444 {C00} open"),
+]
+
+
 def sanity_nat(fam):
     """Fixed attempts with known outcomes for the NAT mode: DNAT to a port,
     to a port range (the first port; the original port when it is in the
@@ -2220,94 +2377,28 @@ def sanity_nat(fam):
     filter, SNAT and MASQUERADE (the egress interface's address), an echo
     request DNATed and one delivered to the router, a REJECT, NOTRACK of
     forwarded packets (--ctorigdst ignored; the TCP answer INVALID, the UDP
-    answer NEW).  An expected
-    outcome is "VERDICT WHERE SOURCE CONN", as observed_nat() writes."""
-    assert fam == 4
-    p0, p1, q0 = "198.18.0.10", "198.18.0.11", "198.18.0.20"
-    c00, c01, c10 = "10.4.0.10", "10.4.0.11", "10.5.0.10"
-    text = f"""# fwlint oracle sanity nat (IPv{fam})
-*raw
-:PREROUTING ACCEPT [0:0]
-:OUTPUT ACCEPT [0:0]
--A PREROUTING -d {p1}/32 -p tcp -m tcp --dport 22 -j NOTRACK
--A PREROUTING -d {p1}/32 -p udp -m udp --dport 7 -j DROP
--A PREROUTING -d 10.2.1.10/32 -p tcp -m tcp --dport 8443 -j NOTRACK
--A PREROUTING -d 10.2.1.10/32 -p udp -m udp --dport 5353 -j CT --notrack
--A PREROUTING -d 10.2.1.10/32 -p tcp -m tcp --dport 8444 -j NOTRACK
-COMMIT
-*mangle
-:PREROUTING ACCEPT [0:0]
-:INPUT ACCEPT [0:0]
-:FORWARD ACCEPT [0:0]
-:OUTPUT ACCEPT [0:0]
-:POSTROUTING ACCEPT [0:0]
--A PREROUTING -s {c01}/32 -p tcp -m tcp --dport 81 -j MARK --set-xmark 0x1/0xffffffff
--A PREROUTING -d {p1}/32 -p tcp -m tcp --dport 82 -j DROP
-COMMIT
-*nat
-:PREROUTING ACCEPT [0:0]
-:INPUT ACCEPT [0:0]
-:OUTPUT ACCEPT [0:0]
-:POSTROUTING ACCEPT [0:0]
--A PREROUTING -d {p0}/32 -p tcp -m tcp --dport 80 -j DNAT --to-destination 10.2.0.10:8080
--A PREROUTING -d {p0}/32 -p tcp -m tcp --dport 81 -j DNAT --to-destination 10.2.0.11:3000-3003
--A PREROUTING -d {p0}/32 -p tcp -m tcp --dport 3002 -j DNAT --to-destination 10.2.0.11:3000-3003
--A PREROUTING -d {p0}/32 -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525
--A PREROUTING -d {p1}/32 -p tcp -m tcp --dport 22 -j DNAT --to-destination 10.2.0.10
--A PREROUTING -d {p1}/32 -p tcp -m tcp --dport 82 -j DNAT --to-destination 10.2.0.10
--A PREROUTING -d {p1}/32 -p tcp -m tcp --dport 8082:8083 -j DNAT --to-destination 10.2.0.11
--A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8082 -j SNAT --to-source 198.18.1.2
--A PREROUTING -d {q0}/32 -p udp -m udp --dport 53 -j DNAT --to-destination 10.2.128.5
--A PREROUTING -d {q0}/32 -j DNAT --to-destination 10.2.128.5
--A POSTROUTING -o dmz1 -p udp -j SNAT --to-source 198.18.1.1
--A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8080 -j MASQUERADE
-COMMIT
-*filter
-:INPUT ACCEPT [0:0]
-:FORWARD DROP [0:0]
-:OUTPUT ACCEPT [0:0]
--A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
--A FORWARD -d 10.2.0.10/32 -p tcp -m tcp --dport 8080 -j ACCEPT
--A FORWARD -m mark --mark 0x1 -j ACCEPT
--A FORWARD -s {c10}/32 -d 10.2.0.11/32 -p tcp -m tcp --dport 3000:3003 -j ACCEPT
--A FORWARD -d 10.2.128.5/32 -j ACCEPT
--A FORWARD -d 10.2.0.11/32 -p tcp -m tcp --dport 443 -j REJECT --reject-with tcp-reset
--A FORWARD -m conntrack --ctstate UNTRACKED --ctorigdst {q0} -j ACCEPT
--A FORWARD -i dmz0 -p udp -m udp --sport 5353 -m conntrack --ctstate NEW -j ACCEPT
--A FORWARD -i dmz0 -p tcp -m tcp --sport 8444 -m conntrack --ctstate INVALID -j ACCEPT
--A FORWARD -p tcp -m tcp --dport 8082 -m conntrack --ctstate SNAT -j ACCEPT
--A FORWARD -p tcp -m tcp --dport 8083 -m conntrack --ctstate DNAT -j ACCEPT
-COMMIT
-"""
-    echo = ICMP[fam]["echo"]
-    cases = [
-        ("tcp", c00, p0, 80, "ACCEPT srv:10.2.0.10:8080 10.255.2.1 open"),
-        ("tcp", c01, p0, 81, f"ACCEPT srv:10.2.0.11:3000 {c01} open"),
-        ("tcp", c00, p0, 81, "DROP - - closed"),
-        ("tcp", c10, p0, 3002, f"ACCEPT srv:10.2.0.11:3002 {c10} open"),
-        ("tcp", c10, p0, 25, "ACCEPT local:10.255.1.1:2525 - open"),
-        ("tcp", c00, p0, 25, "ACCEPT local:10.255.0.1:2525 - open"),
-        ("tcp", c00, p1, 22, f"ACCEPT local:{p1}:22 - open"),
-        ("udp", c00, p1, 7, "DROP - - closed"),
-        ("tcp", c01, p1, 82, "DROP - - closed"),
-        ("udp", c10, q0, 53, "ACCEPT srv:10.2.128.5:53 198.18.1.1 open"),
-        ("icmp", c00, q0, echo, f"ACCEPT srv:10.2.128.5 {c00} open"),
-        ("icmp", c01, p1, echo, f"ACCEPT local:{p1} - open"),
-        ("tcp", c00, "10.2.0.11", 443, "REJECT:tcp-rst - - closed"),
-        ("tcp", c00, p1, 9999, f"ACCEPT local:{p1}:9999 - open"),
-        # untracked, forwarded: --ctorigdst is not looked at; the SYN,ACK
-        # comes back INVALID, the UDP answer is a NEW connection
-        ("tcp", c01, "10.2.1.10", 8443, f"ACCEPT srv:10.2.1.10:8443 {c01} "
-         "closed"),
-        ("udp", c10, "10.2.1.10", 5353, f"ACCEPT srv:10.2.1.10:5353 {c10} "
-         "open"),
-        # --ctstate DNAT holds in FORWARD, SNAT only after POSTROUTING
-        ("tcp", c00, p1, 8082, "DROP - - closed"),
-        ("tcp", c00, p1, 8083, f"ACCEPT srv:10.2.0.11:8083 {c00} open"),
-        # the SYN,ACK is INVALID: a rule that accepts INVALID opens it
-        ("tcp", c00, "10.2.1.10", 8444, f"ACCEPT srv:10.2.1.10:8444 {c00} "
-         "open"),
-    ]
+    answer NEW), --ctstate DNAT and SNAT in FORWARD.  An expected outcome
+    is "VERDICT WHERE SOURCE CONN", as observed_nat() writes.  Returns the
+    ruleset and (proto, src, dst, dport, expected) per attempt."""
+    roles = dict(NAT_ROLES[fam])
+    # an address with a port: [ADDR]:PORT in IPv6
+    for k in ("S0", "S1"):
+        roles[f"{k}_"] = roles[k] if fam == 4 else f"[{roles[k]}]"
+    text = SANITY_NAT.format(fam=fam, W=nat_plan(fam)["width"], **roles)
+
+    def ep(text):
+        # "srv:{S0}:8080" -> the endpoint as observed_nat() writes it
+        m = re.match(r"^(\w+):\{(\w+)\}(?::(\d+))?$", text)
+        if not m:
+            return text
+        return f"{m.group(1)}:{_endpoint(roles[m.group(2)], m.group(3))}"
+    cases = []
+    for proto, src, dst, dport, want in SANITY_NAT_CASES:
+        words = want.split()
+        words[1] = ep(words[1])
+        words[2] = words[2].format(**roles)
+        cases.append((proto, roles[src], roles[dst],
+                      dport or ICMP[fam]["echo"], " ".join(words)))
     return text, cases
 
 
@@ -2334,7 +2425,7 @@ def observed_nat(path, saved_srv, saved_rtr, sent_text, served_text):
             hit = [k.split("-", 2)[2] for k, v in c.items()
                    if k.startswith(f"natt{idx}-{kind}-") and v]
             return hit[0] if len(hit) == 1 else "?"
-        where = one("d") + ("" if proto == "icmp" else ":" + one("p"))
+        where = _endpoint(one("d"), None if proto == "icmp" else one("p"))
         return where, one("s")
     errs, replies = {}, {}
     for line in sent_text.splitlines():
@@ -2456,6 +2547,15 @@ STEP_XLATE = re.compile(r"^nat (\S+): (DNAT|REDIRECT|SNAT|MASQUERADE) "
                         r"\S+?:\d+: (\S+) -> (.+)$")
 
 
+def _canon(addr):
+    """An address as Python spells it (fd00:255::1, not fd00:255:0::1);
+    anything else (an interface, "the firewall") as it is."""
+    try:
+        return str(ipaddress.ip_address(addr))
+    except ValueError:
+        return addr
+
+
 def _split_endpoint(text):
     """"ADDR:PORT", "[ADDR]:PORT", "ADDR", "the firewall:PORT" ->
     (addr, port or None)."""
@@ -2515,25 +2615,23 @@ def fwlint_nat_outcome(fam, rules_lines, att, status, stdout, stderr):
             if x.group(2) == "REDIRECT":
                 local = True
             else:
-                to_addr = a
+                to_addr = _canon(a)
             if port is not None and proto != "icmp":
                 to_port = port
         elif x:
             a, _port = _split_endpoint(x.group(4))
             # MASQUERADE names the interface: its address in the
             # gateway's subnet, the first one (inet_select_addr)
-            new_src = nat_plan(fam)["router"][a][0] \
-                if a in nat_plan(fam)["router"] else a
+            new_src = nat_plan(fam)["masq"].get(a, _canon(a))
         if s.startswith("routing: to the firewall itself"):
             local = True
-    port = "" if to_port is None else f":{to_port}"
     if local:
         # the address of a local delivery: REDIRECT takes the ingress
         # interface's first address, else the packet keeps its own
-        addr = nat_plan(fam)["router"][rin][0] if any(
+        addr = nat_plan(fam)["redirect"][rin] if any(
             "REDIRECT" in s for s in steps) else to_addr
-        return ("ACCEPT", f"local:{addr}{port}", "-"), None
-    return ("ACCEPT", f"srv:{to_addr}{port}", new_src), None
+        return ("ACCEPT", f"local:{_endpoint(addr, to_port)}", "-"), None
+    return ("ACCEPT", f"srv:{_endpoint(to_addr, to_port)}", new_src), None
 
 
 def _trace_nat(fam, fwlint, rules, att, connect=False):
@@ -2581,7 +2679,8 @@ def judge_nat(fam, rules, pre, fwlint, tally_path, record=None):
                 zip(atts, one, whole):
             idx, proto, src, sport, dst, dport, _cdev, rin, rout = att
             verdict, where, ksrc, conn = kern[str(idx)]
-            where_p = f"{proto} {src}:{sport} -> {dst}:{dport} in {rin}"
+            where_p = (f"{proto} {_endpoint(src, sport)} -> "
+                       f"{_endpoint(dst, dport)} in {rin}")
             if rec:
                 rec.write(f"{os.path.basename(rules)} {idx} {where_p}: "
                           f"{verdict} {where} {ksrc} {conn}\n")
@@ -2592,8 +2691,8 @@ def judge_nat(fam, rules, pre, fwlint, tally_path, record=None):
             if "?" in verdict + where + ksrc:
                 harness = f"counted but not placed: {where} {ksrc}"
             elif where != "-" and proto != "icmp":
-                a, port = where.split(":", 1)[1].rsplit(":", 1)
-                if (proto, a, int(port)) not in binds:
+                a, port = _split_endpoint(where.split(":", 1)[1])
+                if (proto, a, port) not in binds:
                     harness = f"delivered to {a}:{port}, where nothing listened"
             if harness:
                 bad += 1
@@ -2608,11 +2707,13 @@ def judge_nat(fam, rules, pre, fwlint, tally_path, record=None):
             ok = got == k
             cgot, cwhy = fwlint_connect(cstatus, cout, cerr)
             cok = cgot == conn
-            kind = "-" if where == "-" else where.split(":")[0] + (
-                "-xlat" if where.startswith("srv:") and (
-                    where.split(":")[1] != dst or ksrc != src or
-                    (proto != "icmp" and where.rsplit(":", 1)[1] !=
-                     str(dport))) else "")
+            kind = "-"
+            if where != "-":
+                a, port = _split_endpoint(where.split(":", 1)[1])
+                kind = where.split(":")[0]
+                if kind == "srv" and (a != dst or ksrc != src or
+                                      port not in (None, dport)):
+                    kind += "-xlat"
             tally.write(f"att n{fam} {proto} {verdict.split(':')[0]} "
                         f"{'pass' if ok else 'fail'}\n")
             tally.write(f"conn n{fam} {proto} {conn} "

@@ -45,6 +45,7 @@
 #                     (raw, mangle, nat, filter) for the NAT mode, run last
 #                     (default 40; ORACLE_ATTEMPTS attempts each, traced
 #                     with fwlint trace --local ... and --connect)
+#   ORACLE_NAT_RULESETS6 the same with ip6tables files (default 8)
 #   ORACLE_NAT_CTSTATE 1: the NAT files also match --ctstate DNAT/SNAT
 #                     (default 0)
 #   ORACLE_RECORD     a file to which the NAT mode appends the kernel's
@@ -66,7 +67,11 @@ ORACLE="$HERE/oracle.py"
 RULESETS=${ORACLE_RULESETS:-30}
 RULESETS6=${ORACLE_RULESETS6:-12}
 NAT_RULESETS=${ORACLE_NAT_RULESETS:-40}
+NAT_RULESETS6=${ORACLE_NAT_RULESETS6:-8}
 NAT_CTSTATE=${ORACLE_NAT_CTSTATE:-0}
+# the namespaces carry IPv6 when a mode uses it
+V6=0
+if [ "$RULESETS6" -gt 0 ] || [ "$NAT_RULESETS6" -gt 0 ]; then V6=1; fi
 ATTEMPTS=${ORACLE_ATTEMPTS:-25}
 SEED=${ORACLE_SEED:-1}
 WAIT=${ORACLE_WAIT:-1}
@@ -153,7 +158,7 @@ fi
 # No duplicate address detection: an address must work at once, and DAD
 # would hold it "tentative" for a second.  Set before the links exist, so
 # that every link (and its link-local address) inherits it.
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	for ns in "$NS_C" "$NS_R" "$NS_S"; do
 		nsx "$ns" test -e /proc/sys/net/ipv6/conf/default ||
 			die "IPv6 is not available in a network namespace (set ORACLE_RULESETS6=0 to test IPv4 only)"
@@ -178,7 +183,7 @@ dmz1 10.255.3.1 fd00:255:3::1 $NS_S s1 10.255.3.2 fd00:255:3::2"
 printf '%s\n' "$LINKS" | while read -r rdev r4 r6 pns pdev p4 p6; do
 	ipn "$NS_R" addr add "$r4/30" dev "$rdev"
 	ipn "$pns" addr add "$p4/30" dev "$pdev"
-	if [ "$RULESETS6" -gt 0 ]; then
+	if [ "$V6" = 1 ]; then
 		ipn "$NS_R" -6 addr add "$r6/64" dev "$rdev" nodad
 		ipn "$pns" -6 addr add "$p6/64" dev "$pdev" nodad
 	fi
@@ -209,14 +214,14 @@ ipn "$NS_R" route add default via 10.255.0.2 dev lan0 table 10
 ipn "$NS_R" route add default via 10.255.1.2 dev lan1 table 11
 ipn "$NS_R" rule add fwmark 10 lookup 10 pref 100
 ipn "$NS_R" rule add fwmark 11 lookup 11 pref 101
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	ipn "$NS_S" -6 route add default via fd00:255:3::1 dev s1 table 21
 	ipn "$NS_R" -6 route add default via fd00:255:0::2 dev lan0 table 10
 	ipn "$NS_R" -6 route add default via fd00:255:1::2 dev lan1 table 11
 	ipn "$NS_R" -6 rule add fwmark 10 lookup 10 pref 100
 	ipn "$NS_R" -6 rule add fwmark 11 lookup 11 pref 101
 fi
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	ipn "$NS_C" -6 route add default via fd00:255:0::1 dev c0
 	ipn "$NS_C" -6 route add default via fd00:255:0::1 dev c0 table 10
 	ipn "$NS_C" -6 route add default via fd00:255:1::1 dev c1 table 11
@@ -225,7 +230,7 @@ if [ "$RULESETS6" -gt 0 ]; then
 	ipn "$NS_S" -6 route add default via fd00:255:2::1 dev s0
 fi
 for fam in 4 6; do
-	if [ "$fam" = 6 ] && [ "$RULESETS6" = 0 ]; then continue; fi
+	if [ "$fam" = 6 ] && [ "$V6" = 0 ]; then continue; fi
 	if [ "$fam" = 4 ]; then
 		via_c=10.255.0.2 via_s0=10.255.2.2 via_s1=10.255.3.2 len=32
 	else
@@ -260,26 +265,33 @@ done
 # mangle table is the generated files'; the public addresses the router
 # owns (DNAT turns them into server addresses); a second address on lan0
 # and dmz0 after the first (REDIRECT and MASQUERADE take the first).
-if [ "$NAT_RULESETS" -gt 0 ]; then
-	ora plan-nat 4 >"$WORK/plan"
+for fam in 4 6; do
+	if [ "$fam" = 4 ]; then
+		[ "$NAT_RULESETS" -gt 0 ] || continue
+		len=32 nodad='' via0=10.255.0.2 via1=10.255.1.2
+	else
+		[ "$NAT_RULESETS6" -gt 0 ] || continue
+		len=128 nodad=nodad via0=fd00:255:0::2 via1=fd00:255:1::2
+	fi
+	ora plan-nat "$fam" >"$WORK/plan"
 	while read -r kind addr dev; do
 		case $kind in
 		client)
-			ipn "$NS_C" -4 addr add "$addr/32" dev lo
+			ipn "$NS_C" "-$fam" addr add "$addr/$len" dev lo $nodad
 			case $dev in
-			lan0) via=10.255.0.2 tbl=10 ;;
-			lan1) via=10.255.1.2 tbl=11 ;;
+			lan0) via=$via0 tbl=10 ;;
+			lan1) via=$via1 tbl=11 ;;
 			*) die "bad plan line: $kind $addr $dev" ;;
 			esac
-			ipn "$NS_R" -4 route add "$addr/32" via "$via" dev "$dev"
-			ipn "$NS_C" -4 rule add from "$addr" lookup "$tbl" pref 90
+			ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via" dev "$dev"
+			ipn "$NS_C" "-$fam" rule add from "$addr" lookup "$tbl" pref 90
 			;;
-		public) ipn "$NS_R" -4 addr add "$addr/32" dev lo ;;
-		secondary) ipn "$NS_R" -4 addr add "$addr" dev "$dev" ;;
+		public) ipn "$NS_R" "-$fam" addr add "$addr/$len" dev lo $nodad ;;
+		secondary) ipn "$NS_R" "-$fam" addr add "$addr" dev "$dev" $nodad ;;
 		*) die "bad plan line: $kind $addr $dev" ;;
 		esac
 	done <"$WORK/plan"
-fi
+done
 
 # A client address arrives over lan1 although the router routes it back over
 # lan0: reverse-path filtering would drop it before FORWARD.  Off everywhere
@@ -306,7 +318,7 @@ if nsx "$NS_R" test -w /proc/sys/net/ipv4/icmp_msgs_per_sec; then
 	sysctl_set "$NS_R" net/ipv4/icmp_msgs_per_sec 1000000
 	sysctl_set "$NS_R" net/ipv4/icmp_msgs_burst 1000000
 fi
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	sysctl_set "$NS_R" net/ipv6/conf/all/forwarding 1
 	sysctl_set "$NS_R" net/ipv6/icmp/ratelimit 0
 	if nsx "$NS_R" test -e /proc/sys/net/ipv6/icmp/ratemask; then
@@ -328,7 +340,7 @@ warm "$NS_C" c0 10.255.0.1
 warm "$NS_C" c1 10.255.1.1
 warm "$NS_S" s0 10.255.2.1
 warm "$NS_S" s1 10.255.3.1
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	warm "$NS_C" c0 fd00:255:0::1
 	warm "$NS_C" c1 fd00:255:1::1
 	warm "$NS_S" s0 fd00:255:2::1
@@ -338,7 +350,7 @@ fi
 # The server counts echo requests by their identifier with xt_u32
 if [ "$ICMP" != 0 ]; then
 	for t in "$IPT" "$IPT6"; do
-		if [ "$t" = "$IPT6" ] && [ "$RULESETS6" = 0 ]; then continue; fi
+		if [ "$t" = "$IPT6" ] && [ "$V6" = 0 ]; then continue; fi
 		printf '*raw\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -m u32 --u32 "0=0"\nCOMMIT\n' |
 			nsx "$NS_S" "$t-restore" 2>/dev/null ||
 			die "$t cannot load an xt_u32 match (the kernel module?): set ORACLE_ICMP=0 to test without ICMP"
@@ -398,7 +410,7 @@ kernel_batch() {
 }
 
 way_back 4
-[ "$RULESETS6" = 0 ] || way_back 6
+[ "$V6" = 0 ] || way_back 6
 
 USED=$WORK/used
 TALLY=$WORK/tally
@@ -533,6 +545,7 @@ run_nat() { # FAM COUNT
 run_family 4 "$RULESETS"
 [ "$RULESETS6" = 0 ] || run_family 6 "$RULESETS6"
 [ "$NAT_RULESETS" = 0 ] || run_nat 4 "$NAT_RULESETS"
+[ "$NAT_RULESETS6" = 0 ] || run_nat 6 "$NAT_RULESETS6"
 
 if [ "$KEEP" = 1 ]; then
 	rm -f "$WORK/refused" "$WORK/plan" "$USED"
