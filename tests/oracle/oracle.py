@@ -1160,7 +1160,7 @@ def send(fam, path, wait):
     recverr = (socket.IPPROTO_IP, 11) if fam == 4 else (socket.IPPROTO_IPV6,
                                                         25)
     so_mark = getattr(socket, "SO_MARK", 36)
-    socks = []
+    socks, dsts = [], {}
     for idx, proto, src, sport, dst, dport, cdev, *_ in _read_attempts(path):
         if proto == "tcp":
             s = socket.socket(af, socket.SOCK_STREAM)
@@ -1190,14 +1190,15 @@ def send(fam, path, wait):
                       file=sys.stderr)
                 return 2
         socks.append((idx, proto, s))
+        dsts[idx] = dst
     time.sleep(wait)
     for idx, proto, s in socks:
-        print(idx, _answer(s, proto), _reply(s, proto, fam))
+        print(idx, _answer(s, proto), _reply(s, proto, fam, dsts[idx]))
         s.close()
     return 0
 
 
-def _reply(s, proto, fam):
+def _reply(s, proto, fam, dst):
     """Whether the other end answered: a TCP connect() that completed (the
     SYN,ACK came back), the server's UDP datagram, an echo reply."""
     if proto == "tcp":
@@ -1207,11 +1208,17 @@ def _reply(s, proto, fam):
         except OSError:
             return "-"
     try:
-        data = s.recv(512)
+        data, peer = s.recvfrom(512)
     except OSError:
         return "-"
     if proto == "icmp":
-        # a ping socket hands over the ICMP message, identifier and all
+        # a ping socket hands over the ICMP message, identifier and all;
+        # it takes an echo reply from any address (ping_lookup matches the
+        # identifier only), so the reply must come from the address the
+        # request went to (a hairpin DNAT without SNAT: the LAN server
+        # answers the client directly)
+        if ipaddress.ip_address(peer[0]) != ipaddress.ip_address(dst):
+            return "-"
         return "reply" if data and data[0] == (0 if fam == 4 else 129) \
             else "-"
     return "reply" if data else "-"
@@ -1723,8 +1730,13 @@ NATPLANS = {
                     "172.17.4.4": "lan0", "10.5.0.10": "lan1",
                     "10.5.0.11": "lan1", "192.168.55.5": "lan1"},
         "public": {"198.18.0.10": "dmz0", "198.18.0.11": "dmz0",
-                   "198.18.0.20": "dmz1", "198.18.0.21": "dmz1"},
-        "pools": {"dmz0": "198.18.0.0/28", "dmz1": "198.18.0.16/28"},
+                   "198.18.0.20": "dmz1", "198.18.0.21": "dmz1",
+                   "198.18.0.30": "lan0"},
+        "pools": {"dmz0": "198.18.0.0/28", "dmz1": "198.18.0.16/28",
+                  "lan0": "198.18.0.24/29"},
+        # a server among the clients, behind lan0: a DNAT to it from a
+        # client of lan0 is a hairpin (in on lan0, out on lan0)
+        "lanservers": {"10.4.0.50": "lan0"},
         # the router's addresses per link (run.sh adds the /30 of the
         # link before the second one)
         "router": {"lan0": ["10.255.0.1", "192.0.2.1"],
@@ -1737,7 +1749,8 @@ NATPLANS = {
         "redirect": {"lan0": "10.255.0.1", "lan1": "10.255.1.1"},
         # MASQUERADE the egress interface's address that the kernel picks
         # for the gateway (inet_select_addr: the one in its subnet)
-        "masq": {"dmz0": "10.255.2.1", "dmz1": "10.255.3.1"},
+        "masq": {"dmz0": "10.255.2.1", "dmz1": "10.255.3.1",
+                 "lan0": "10.255.0.1"},
         "secondary": {"192.0.2.1": ("lan0", 24), "198.51.100.1": ("dmz0", 24)},
         "snat": ["198.18.1.1", "198.18.1.2"],
         "width": 32,
@@ -1749,8 +1762,10 @@ NATPLANS = {
                     "fd05::11": "lan1", "fdc0:a8:37::5": "lan1"},
         "public": {"2001:db8:18::10": "dmz0", "2001:db8:18::11": "dmz0",
                    "2001:db8:18:1::20": "dmz1",
-                   "2001:db8:18:1::21": "dmz1"},
-        "pools": {"dmz0": "2001:db8:18::/64", "dmz1": "2001:db8:18:1::/64"},
+                   "2001:db8:18:1::21": "dmz1", "2001:db8:18:2::30": "lan0"},
+        "pools": {"dmz0": "2001:db8:18::/64", "dmz1": "2001:db8:18:1::/64",
+                  "lan0": "2001:db8:18:2::/64"},
+        "lanservers": {"fd04::50": "lan0"},
         "router": {"lan0": ["fd00:255::1", "2001:db8:2::1"],
                    "lan1": ["fd00:255:1::1"],
                    "dmz0": ["fd00:255:2::1", "2001:db8:51::1"],
@@ -1763,7 +1778,8 @@ NATPLANS = {
         "redirect": {"lan0": "2001:db8:2::1", "lan1": "fd00:255:1::1"},
         # MASQUERADE: source address selection towards the server
         # (ipv6_dev_get_saddr, RFC 6724: the longest matching prefix)
-        "masq": {"dmz0": "fd00:255:2::1", "dmz1": "fd00:255:3::1"},
+        "masq": {"dmz0": "fd00:255:2::1", "dmz1": "fd00:255:3::1",
+                 "lan0": "fd00:255::1"},
         "secondary": {"2001:db8:2::1": ("lan0", 64),
                       "2001:db8:51::1": ("dmz0", 64)},
         "snat": ["2001:db8:18:ff::1", "2001:db8:18:ff::2"],
@@ -1801,11 +1817,16 @@ def nat_servers(fam):
     return PLANS[fam]["servers"]
 
 
+def nat_targets(fam):
+    """Where a DNAT may send a packet: the servers and the LAN server."""
+    return dict(PLANS[fam]["servers"], **NATPLANS[fam]["lanservers"])
+
+
 def _nat_dnat_to(rng, fam, pool_dev, proto):
     """--to-destination: a server behind the pool's link, with a port, a
     port range (the kernel takes its first port, or keeps the original
     port when it is in the range), or none (the port is kept)."""
-    srv = rng.choice([a for a, d in nat_servers(fam).items()
+    srv = rng.choice([a for a, d in nat_targets(fam).items()
                       if d == pool_dev])
     r = rng.random()
     a = f"[{srv}]" if fam == 6 else srv
@@ -1892,8 +1913,11 @@ def gen_nat(fam, seed, ctnat=False):
             natchains["pub1"].insert(0, f"-s {h(rng.choice(clients))} "
                                      "-j RETURN")
     for _ in range(rng.randint(0, 2)):
-        out = rng.choice(["dmz0", "dmz1", "dmz+"])
+        out = rng.choice(["dmz0", "dmz1", "dmz+", "lan0"])
         parts = [f"-o {out}"]
+        if out == "lan0":
+            # the hairpin's SNAT, to the LAN server only
+            parts.append(f"-d {h(rng.choice(sorted(p['lanservers'])))}")
         if rng.random() < 0.3:
             parts.append(f"-s {h(rng.choice(clients))}")
         if rng.random() < 0.4:
@@ -2114,7 +2138,7 @@ def nat_candidates(fam, text, att):
     if proto != "icmp":
         for _kind, _addr, pl in trans:
             ports.update(pl)
-    servers = sorted(nat_servers(fam))
+    servers = sorted(nat_targets(fam))
     router = nat_local(fam)
     sources = sorted({src, *p["snat"], *(a for addrs in p["router"].values()
                                          for a in addrs)})
@@ -2175,18 +2199,22 @@ def nat_counters(fam, text, atts):
         for a in sources:
             srv.append(f"-A PREROUTING -s {a}/{width} {ident} -m comment "
                        f"--comment natt{idx}-s-{a}")
+    lan = set(NATPLANS[fam]["lanservers"])
+    cb = {b for b in sb if b[1] in lan}
     return ("\n".join(srv + ["COMMIT"]) + "\n",
-            "\n".join(rtr + ["COMMIT"]) + "\n", sb, rb)
+            "\n".join(rtr + ["COMMIT"]) + "\n", sb - cb, rb, cb)
 
 
 def _write_nat_batch(fam, pre, text, att):
     with open(f"{pre}.att", "w", encoding="ascii") as f:
         f.write(_format_attempts(att))
-    srv, rtr, sb, rb = nat_counters(fam, text, att)
+    # the LAN server's namespace (the client's) counts with the server's
+    # rules: a first packet reaches one of them
+    srv, rtr, sb, rb, cb = nat_counters(fam, text, att)
     for ext, body in (("counters", srv), ("rcounters", rtr)):
         with open(f"{pre}.{ext}", "w", encoding="ascii") as f:
             f.write(body)
-    for ext, binds in (("sbind", sb), ("rbind", rb)):
+    for ext, binds in (("sbind", sb), ("rbind", rb), ("cbind", cb)):
         with open(f"{pre}.{ext}", "w", encoding="ascii") as f:
             f.write("".join(f"{pr} {a} {port}\n"
                             for pr, a, port in sorted(binds)))
@@ -2275,7 +2303,8 @@ NAT_ROLES = {
         "C00": "10.4.0.10", "C01": "10.4.0.11", "C10": "10.5.0.10",
         "S0": "10.2.0.10", "S1": "10.2.0.11", "S3": "10.2.1.10",
         "S5": "10.2.128.5", "N1": "198.18.1.1", "N2": "198.18.1.2",
-        "RL0": "10.255.0.1", "RL1": "10.255.1.1", "RD0": "10.255.2.1"},
+        "RL0": "10.255.0.1", "RL1": "10.255.1.1", "RD0": "10.255.2.1",
+        "H0": "198.18.0.30", "L0": "10.4.0.50", "ML0": "10.255.0.1"},
     6: {"P0": "2001:db8:18::10", "P1": "2001:db8:18::11",
         "Q0": "2001:db8:18:1::20",
         "C00": "fd04::10", "C01": "fd04::11", "C10": "fd05::10",
@@ -2283,7 +2312,8 @@ NAT_ROLES = {
         "S5": "fd00:2:128::5", "N1": "2001:db8:18:ff::1",
         "N2": "2001:db8:18:ff::2",
         "RL0": "2001:db8:2::1", "RL1": "fd00:255:1::1",
-        "RD0": "fd00:255:2::1"},
+        "RD0": "fd00:255:2::1", "H0": "2001:db8:18:2::30",
+        "L0": "fd04::50", "ML0": "fd00:255::1"},
 }
 SANITY_NAT = """# fwlint oracle sanity nat (IPv{fam})
 *raw
@@ -2321,6 +2351,10 @@ COMMIT
 -A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8082 -j SNAT --to-source {N2}
 -A POSTROUTING -o dmz1 -p udp -j SNAT --to-source {N1}
 -A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8080 -j MASQUERADE
+-A PREROUTING -d {H0}/{W} -p tcp -m tcp --dport 80 -j DNAT --to-destination {L0_}:8080
+-A PREROUTING -d {H0}/{W} -p tcp -m tcp --dport 81 -j DNAT --to-destination {L0_}:8081
+-A PREROUTING -d {H0}/{W} -j DNAT --to-destination {L0}
+-A POSTROUTING -o lan0 -d {L0}/{W} -p tcp -m tcp --dport 8081 -j MASQUERADE
 COMMIT
 *filter
 :INPUT ACCEPT [0:0]
@@ -2331,6 +2365,7 @@ COMMIT
 -A FORWARD -m mark --mark 0x1 -j ACCEPT
 -A FORWARD -s {C10}/{W} -d {S1}/{W} -p tcp -m tcp --dport 3000:3003 -j ACCEPT
 -A FORWARD -d {S5}/{W} -j ACCEPT
+-A FORWARD -d {L0}/{W} -j ACCEPT
 -A FORWARD -d {S1}/{W} -p tcp -m tcp --dport 443 -j REJECT --reject-with tcp-reset
 -A FORWARD -m conntrack --ctstate UNTRACKED --ctorigdst {Q0} -j ACCEPT
 -A FORWARD -i dmz0 -p udp -m udp --sport 5353 -m conntrack --ctstate NEW -j ACCEPT
@@ -2366,6 +2401,12 @@ SANITY_NAT_CASES = [
     ("tcp", "C00", "P1", 8083, "ACCEPT srv:{S1}:8083 {C00} open"),
     # the SYN,ACK is INVALID: a rule that accepts INVALID opens it
     ("tcp", "C00", "S3", 8444, "ACCEPT srv:{S3}:8444 {C00} open"),
+    # a hairpin (in and out on lan0): without SNAT the LAN server answers
+    # the client directly, which takes no answer from that address
+    ("tcp", "C00", "H0", 80, "ACCEPT srv:{L0}:8080 {C00} closed"),
+    ("tcp", "C01", "H0", 81, "ACCEPT srv:{L0}:8081 {ML0} open"),
+    ("udp", "C00", "H0", 53, "ACCEPT srv:{L0}:53 {C00} closed"),
+    ("icmp", "C01", "H0", None, "ACCEPT srv:{L0} {C01} closed"),
 ]
 
 
@@ -2382,7 +2423,7 @@ def sanity_nat(fam):
     ruleset and (proto, src, dst, dport, expected) per attempt."""
     roles = dict(NAT_ROLES[fam])
     # an address with a port: [ADDR]:PORT in IPv6
-    for k in ("S0", "S1"):
+    for k in ("S0", "S1", "L0"):
         roles[f"{k}_"] = roles[k] if fam == 4 else f"[{roles[k]}]"
     text = SANITY_NAT.format(fam=fam, W=nat_plan(fam)["width"], **roles)
 
@@ -2463,8 +2504,9 @@ def _observed_nat_of(pre):
             return ""
         with open(path, encoding="ascii") as f:
             return f.read()
-    text = observed_nat(f"{pre}.att", rd("saved"), rd("rsaved"), rd("sent"),
-                        rd("served") + rd("rserved"))
+    text = observed_nat(f"{pre}.att", rd("saved") + rd("csaved"),
+                        rd("rsaved"), rd("sent"),
+                        rd("served") + rd("rserved") + rd("cserved"))
     with open(f"{pre}.kernel", "w", encoding="ascii") as f:
         f.write(text)
     return {line.split()[0]: line.split()[1:] for line in text.splitlines()}
@@ -2654,7 +2696,7 @@ def _trace_nat(fam, fwlint, rules, att, connect=False):
 
 def _binds_of(pre):
     out = set()
-    for ext in ("sbind", "rbind"):
+    for ext in ("sbind", "rbind", "cbind"):
         with open(f"{pre}.{ext}", encoding="ascii") as f:
             for line in f:
                 proto, addr, port = line.split()
@@ -2773,6 +2815,8 @@ def main(argv):
             print("client", a, dev)
         for a in sorted(p["public"]):
             print("public", a, "lo")
+        for a, dev in sorted(p["lanservers"].items()):
+            print("lanserver", a, dev)
         for a, (dev, plen) in sorted(p["secondary"].items()):
             print("secondary", f"{a}/{plen}", dev)
     elif cmd == "attempts-nat":
@@ -2795,7 +2839,8 @@ def main(argv):
                 port += 1
             sports.add(port)
             rin = nat_plan(fam)["clients"][src]
-            rout = nat_plan(fam)["public"].get(dst) or nat_servers(fam)[dst]
+            rout = nat_plan(fam)["public"].get(dst) or \
+                nat_servers(fam)[dst]
             att.append((len(att), proto, src, port, dst, dport,
                         LINKS_IN[rin], rin, rout))
         _save_used(used_path, att)

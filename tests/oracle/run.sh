@@ -258,6 +258,13 @@ for fam in 4 6; do
 		esac
 	done <"$WORK/plan"
 done
+# A hairpin DNAT without SNAT brings the client's own source address back
+# to the client namespace over c0, which IPv4 drops as a martian unless
+# accept_local is on; the LAN server then answers the client directly,
+# as a LAN host would.
+if [ "$NAT_RULESETS" -gt 0 ]; then
+	sysctl_set "$NS_C" net/ipv4/conf/c0/accept_local 1
+fi
 
 # The NAT mode's addresses (oracle.py NATPLANS): its clients sit behind one
 # link each (the router routes each back over it, the client picks the link
@@ -287,6 +294,12 @@ for fam in 4 6; do
 			ipn "$NS_C" "-$fam" rule add from "$addr" lookup "$tbl" pref 90
 			;;
 		public) ipn "$NS_R" "-$fam" addr add "$addr/$len" dev lo $nodad ;;
+		lanserver)
+			# a server among the clients (a hairpin DNAT's target)
+			ipn "$NS_C" "-$fam" addr add "$addr/$len" dev lo $nodad
+			ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via0" dev lan0
+			ipn "$NS_C" "-$fam" rule add from "$addr" lookup 10 pref 90
+			;;
 		secondary) ipn "$NS_R" "-$fam" addr add "$addr" dev "$dev" $nodad ;;
 		*) die "bad plan line: $kind $addr $dev" ;;
 		esac
@@ -477,19 +490,22 @@ run_family() { # FAM COUNT
 # generated file holds.
 nat_batch() {
 	if [ "$1" = 4 ]; then t=$IPT; else t=$IPT6; fi
-	rm -f "$3.ready" "$3.rready" "$3.stop"
+	rm -f "$3.ready" "$3.rready" "$3.cready" "$3.stop"
 	nsx "$NS_S" "$PY" -S "$ORACLE" serve-binds "$1" "$3.att" "$3.sbind" "$3.ready" "$3.stop" >"$3.served" &
 	server=$!
 	nsx "$NS_R" "$PY" -S "$ORACLE" serve-binds "$1" "$3.att" "$3.rbind" "$3.rready" "$3.stop" >"$3.rserved" &
 	rserver=$!
+	nsx "$NS_C" "$PY" -S "$ORACLE" serve-binds "$1" "$3.att" "$3.cbind" "$3.cready" "$3.stop" >"$3.cserved" &
+	cserver=$!
 	if ! nsx "$NS_R" "$t-restore" <"$2"; then
 		KEEP=1
 		die "$t-restore refused $2 (--test had taken it)"
 	fi
 	nsx "$NS_R" "$t-restore" <"$3.rcounters" || die "$t-restore refused the router counters"
 	nsx "$NS_S" "$t-restore" <"$3.counters" || die "$t-restore refused the server counters"
+	nsx "$NS_C" "$t-restore" <"$3.counters" || die "$t-restore refused the LAN server counters"
 	n=0
-	while [ ! -e "$3.ready" ] || [ ! -e "$3.rready" ]; do
+	while [ ! -e "$3.ready" ] || [ ! -e "$3.rready" ] || [ ! -e "$3.cready" ]; do
 		n=$((n + 1))
 		[ "$n" -lt 200 ] || die "the listeners did not start for $3.att"
 		sleep 0.05
@@ -499,9 +515,11 @@ nat_batch() {
 	: >"$3.stop"
 	wait "$server" || die "the server failed on $3.att"
 	wait "$rserver" || die "the router's listener failed on $3.att"
-	rm -f "$3.ready" "$3.rready" "$3.stop"
+	wait "$cserver" || die "the LAN server failed on $3.att"
+	rm -f "$3.ready" "$3.rready" "$3.cready" "$3.stop"
 	nsx "$NS_S" "$t-save" -c -t raw >"$3.saved" || die "$t-save failed in the server"
 	nsx "$NS_R" "$t-save" -c -t security >"$3.rsaved" || die "$t-save failed in the router"
+	nsx "$NS_C" "$t-save" -c -t raw >"$3.csaved" || die "$t-save failed in the client"
 }
 
 run_nat() { # FAM COUNT
