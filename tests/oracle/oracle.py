@@ -2274,6 +2274,15 @@ def attempts_nat(fam, seed, count, text, used, udp_share, icmp_share):
                 proto, dport = aproto, aport
         else:
             dst = rng.choice(sorted(servers))
+        link = p["public"].get(dst)
+        if link in LINKS_IN and p["clients"][src] != link:
+            # the LAN server's public address from its own LAN only: the
+            # namespace that holds it holds every client, so it would
+            # answer a client of another link directly too, which a LAN
+            # host would not (it would answer through the router)
+            src = rng.choice([c for c in clients
+                              if p["clients"][c] == link])
+            rin = p["clients"][src]
         if proto == "icmp":
             dport = ICMP[fam]["echo"]
         elif dport is None:
