@@ -51,6 +51,34 @@ Subcommands (stdlib only, Python 3.11); FAM is 4 or 6, PRE a path prefix:
                                 parse-error for it too (exit 1 if not)
   summary TALLY                 print the counts of a run
 
+The NAT mode (files with tables raw, mangle, nat and filter; run.sh
+run_nat):
+
+  gen-nat FAM SEED [CTNAT]      print a random file of the four tables
+                                (CTNAT 1: with --ctstate DNAT/SNAT rules)
+  plan-nat FAM                  print the NAT clients, the router's public
+                                and second addresses, the LAN server
+  sanity-nat FAM USED PRE       the NAT self-test ruleset (PRE.rules,
+                                PRE.expect) and its batch
+  attempts-nat FAM SEED COUNT RULES USED UDP_SHARE ICMP_SHARE PRE
+                                COUNT attempts (PRE.att) aimed at the
+                                public addresses, the DNAT targets and the
+                                servers; the counting rules of the server
+                                and LAN server (PRE.counters, raw table)
+                                and of the router (PRE.rcounters, security
+                                table); what to listen on (PRE.sbind,
+                                PRE.rbind, PRE.cbind: "PROTO ADDR PORT")
+  serve-binds FAM ATT BINDS READY STOP
+                                listen on BINDS (any namespace); print
+                                "IDX accepted" per TCP attempt accepted
+  selftest-nat PRE              the kernel's outcomes must be PRE.expect
+  judge-nat FAM RULES PRE FWLINT TALLY
+                                the kernel's outcome ("VERDICT WHERE
+                                SOURCE CONN") of every attempt against
+                                "fwlint trace --local ..." and
+                                "--connect"; with ORACLE_RECORD set, append
+                                every kernel outcome to that file
+
 Everything is deterministic for a given seed: random.Random(seed), no
 dependence on the clock, the host or hash ordering.
 """

@@ -32,6 +32,15 @@
 # for fwlint too.  The harness first proves itself, per family, on three
 # rulesets with known outcomes, one of them with every --reject-with name.
 #
+# Last, the NAT mode (run_nat): ORACLE_NAT_RULESETS IPv4 and
+# ORACLE_NAT_RULESETS6 IPv6 files with the tables raw, mangle, nat and
+# filter (oracle.py gen-nat), attempts aimed at public addresses the router
+# owns and DNATs, and where each first packet was delivered (a server's
+# address, port and the source it saw, the router itself, or nowhere),
+# observed with counting rules in the servers' raw tables and the router's
+# security table, against `$FWLINT trace ... --local ROUTER-ADDRESSES`
+# (tests/oracle/README.md, "The NAT mode").
+#
 # Environment:
 #   FWLINT            the binary (default ./build/fwlint)
 #   ORACLE_RULESETS   number of random IPv4 rulesets (default 30)
