@@ -60,6 +60,9 @@ run_nat):
                                 and second addresses, the LAN server
   sanity-nat FAM USED PRE       the NAT self-test ruleset (PRE.rules,
                                 PRE.expect) and its batch
+  batch-nat FAM SEED CTNAT COUNT USED UDP_SHARE ICMP_SHARE PRE
+                                gen-nat into PRE.rules, then attempts-nat
+                                for it, in one start of Python
   attempts-nat FAM SEED COUNT RULES USED UDP_SHARE ICMP_SHARE PRE
                                 COUNT attempts (PRE.att) aimed at the
                                 public addresses, the DNAT targets and the
@@ -2248,8 +2251,12 @@ def _write_nat_batch(fam, pre, text, att):
                             for pr, a, port in sorted(binds)))
 
 
-def _used_sports(used):
-    return {k[2] for k in used}
+def _used_sports(used, fam):
+    """The source ports (echo identifiers) the NAT mode's clients used so
+    far.  Only theirs: no other mode uses their addresses, so the NAT
+    mode's attempts do not depend on how many attempts came before."""
+    mine = set(NATPLANS[fam]["clients"])
+    return {k[2] for k in used if k[1] in mine}
 
 
 def attempts_nat(fam, seed, count, text, used, udp_share, icmp_share):
@@ -2280,7 +2287,7 @@ def attempts_nat(fam, seed, count, text, used, udp_share, icmp_share):
                     if ipaddress.ip_address(a) in n and n.prefixlen == 32:
                         fwd_aims.append((a, pr[0] if pr else None,
                                          dp[0][0][0] if dp else None))
-    sports = _used_sports(used)
+    sports = _used_sports(used, fam)
     out = []
     while len(out) < count:
         src = rng.choice(clients)
@@ -2856,6 +2863,18 @@ def main(argv):
             print("lanserver", a, dev)
         for a, (dev, plen) in sorted(p["secondary"].items()):
             print("secondary", f"{a}/{plen}", dev)
+    elif cmd == "batch-nat":
+        # gen-nat and attempts-nat in one: a Python start less per file
+        fam, seed, ctnat, count, used_path = int(argv[2]), int(argv[3]), \
+            argv[4] == "1", int(argv[5]), argv[6]
+        pre = argv[9]
+        text = gen_nat(fam, seed, ctnat)
+        with open(f"{pre}.rules", "w", encoding="ascii") as f:
+            f.write(text)
+        new = attempts_nat(fam, seed, count, text, _load_used(used_path),
+                           float(argv[7]), float(argv[8]))
+        _save_used(used_path, new)
+        _write_nat_batch(fam, pre, text, new)
     elif cmd == "attempts-nat":
         fam, seed, count, path, used_path = int(argv[2]), int(argv[3]), \
             int(argv[4]), argv[5], argv[6]
@@ -2869,7 +2888,7 @@ def main(argv):
         fam, used_path, pre = int(argv[2]), argv[3], argv[4]
         text, cases = sanity_nat(fam)
         used = _load_used(used_path)
-        sports = _used_sports(used)
+        sports = _used_sports(used, fam)
         att, port = [], 10000
         for proto, src, dst, dport, _e in cases:
             while port in sports:
