@@ -576,6 +576,7 @@ run_nat() { # FAM COUNT
 
 run_family 4 "$RULESETS"
 [ "$RULESETS6" = 0 ] || run_family 6 "$RULESETS6"
+NAT_START=$(date +%s)
 [ "$NAT_RULESETS" = 0 ] || run_nat 4 "$NAT_RULESETS"
 [ "$NAT_RULESETS6" = 0 ] || run_nat 6 "$NAT_RULESETS6"
 
@@ -587,6 +588,7 @@ counts=${res%%|*}
 rest=${res#*|}
 PASS=${rest%%|*}
 FAIL=$((${rest#*|} + FAILED))
-say "$NRULESETS rulesets, $counts; in $(($(date +%s) - START))s; $IPT_VERSION; nf_conntrack_tcp_loose=$LOOSE"
+END=$(date +%s)
+say "$NRULESETS rulesets, $counts; in $((END - START))s (the NAT mode $((END - NAT_START))s); $IPT_VERSION; nf_conntrack_tcp_loose=$LOOSE"
 say "$PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ] || exit 1
