@@ -51,6 +51,37 @@ Subcommands (stdlib only, Python 3.11); FAM is 4 or 6, PRE a path prefix:
                                 parse-error for it too (exit 1 if not)
   summary TALLY                 print the counts of a run
 
+The NAT mode (files with tables raw, mangle, nat and filter; run.sh
+run_nat):
+
+  gen-nat FAM SEED [CTNAT]      print a random file of the four tables
+                                (CTNAT 1: with --ctstate DNAT/SNAT rules)
+  plan-nat FAM                  print the NAT clients, the router's public
+                                and second addresses, the LAN server
+  sanity-nat FAM USED PRE       the NAT self-test ruleset (PRE.rules,
+                                PRE.expect) and its batch
+  batch-nat FAM SEED CTNAT COUNT USED UDP_SHARE ICMP_SHARE PRE
+                                gen-nat into PRE.rules, then attempts-nat
+                                for it, in one start of Python
+  attempts-nat FAM SEED COUNT RULES USED UDP_SHARE ICMP_SHARE PRE
+                                COUNT attempts (PRE.att) aimed at the
+                                public addresses, the DNAT targets and the
+                                servers; the counting rules of the server
+                                and LAN server (PRE.counters, raw table)
+                                and of the router (PRE.rcounters, security
+                                table); what to listen on (PRE.sbind,
+                                PRE.rbind, PRE.cbind: "PROTO ADDR PORT")
+  serve-binds FAM ATT BINDS READY STOP
+                                listen on BINDS (any namespace); print
+                                "IDX accepted" per TCP attempt accepted
+  selftest-nat PRE              the kernel's outcomes must be PRE.expect
+  judge-nat FAM RULES PRE FWLINT TALLY
+                                the kernel's outcome ("VERDICT WHERE
+                                SOURCE CONN") of every attempt against
+                                "fwlint trace --local ..." and
+                                "--connect"; with ORACLE_RECORD set, append
+                                every kernel outcome to that file
+
 Everything is deterministic for a given seed: random.Random(seed), no
 dependence on the clock, the host or hash ordering.
 """
@@ -1160,7 +1191,7 @@ def send(fam, path, wait):
     recverr = (socket.IPPROTO_IP, 11) if fam == 4 else (socket.IPPROTO_IPV6,
                                                         25)
     so_mark = getattr(socket, "SO_MARK", 36)
-    socks = []
+    socks, dsts = [], {}
     for idx, proto, src, sport, dst, dport, cdev, *_ in _read_attempts(path):
         if proto == "tcp":
             s = socket.socket(af, socket.SOCK_STREAM)
@@ -1190,14 +1221,15 @@ def send(fam, path, wait):
                       file=sys.stderr)
                 return 2
         socks.append((idx, proto, s))
+        dsts[idx] = dst
     time.sleep(wait)
     for idx, proto, s in socks:
-        print(idx, _answer(s, proto), _reply(s, proto, fam))
+        print(idx, _answer(s, proto), _reply(s, proto, fam, dsts[idx]))
         s.close()
     return 0
 
 
-def _reply(s, proto, fam):
+def _reply(s, proto, fam, dst):
     """Whether the other end answered: a TCP connect() that completed (the
     SYN,ACK came back), the server's UDP datagram, an echo reply."""
     if proto == "tcp":
@@ -1207,11 +1239,17 @@ def _reply(s, proto, fam):
         except OSError:
             return "-"
     try:
-        data = s.recv(512)
+        data, peer = s.recvfrom(512)
     except OSError:
         return "-"
     if proto == "icmp":
-        # a ping socket hands over the ICMP message, identifier and all
+        # a ping socket hands over the ICMP message, identifier and all;
+        # it takes an echo reply from any address (ping_lookup matches the
+        # identifier only), so the reply must come from the address the
+        # request went to (a hairpin DNAT without SNAT: the LAN server
+        # answers the client directly)
+        if ipaddress.ip_address(peer[0]) != ipaddress.ip_address(dst):
+            return "-"
         return "reply" if data and data[0] == (0 if fam == 4 else 129) \
             else "-"
     return "reply" if data else "-"
@@ -1641,7 +1679,7 @@ def summary(tally_path):
     """The counts of a run, and how many checks passed and failed: each
     attempt's first packet, each connection, each shadowed-rule finding
     held against the kernel's counters."""
-    counts, conns = {}, {}
+    counts, conns, wheres = {}, {}, {}
     flagged = hit = wrong = unmapped = nrules = 0
     fails = checks = 0
     with open(tally_path, encoding="ascii") as f:
@@ -1654,6 +1692,9 @@ def summary(tally_path):
             elif kind == "conn":
                 proto, conn, res = rest
                 conns[conn] = conns.get(conn, 0) + 1
+            elif kind == "where":
+                wheres[rest[0]] = wheres.get(rest[0], 0) + 1
+                continue
             else:
                 nflag, nhit, nwrong, mapped = rest
                 nrules += 1
@@ -1668,7 +1709,7 @@ def summary(tally_path):
             fails += res == "fail"
     total = sum(counts.values())
     parts = []
-    for fam in ("4", "6"):
+    for fam in ("4", "6", "n4", "n6"):
         n = sum(v for k, v in counts.items() if k[0] == fam)
         if not n:
             continue
@@ -1680,8 +1721,13 @@ def summary(tally_path):
                      for w in ("ACCEPT", "DROP", "REJECT")]
                 sub.append(f"{proto.upper()} {m}: {v[0]} accepted, {v[1]} "
                            f"dropped, {v[2]} rejected")
-        parts.append(f"IPv{fam} {n} ({'; '.join(sub)})")
+        label = f"IPv{fam}" if fam[0] != "n" else f"NAT IPv{fam[1]}"
+        parts.append(f"{label} {n} ({'; '.join(sub)})")
     text = f"{total} attempts: " + ", ".join(parts)
+    if wheres:
+        text += (f"; NAT deliveries: {wheres.get('srv', 0)} to a server "
+                 f"untranslated, {wheres.get('srv-xlat', 0)} translated, "
+                 f"{wheres.get('local', 0)} to the router itself")
     text += (f"; connections: {conns.get('open', 0)} completed, "
              f"{conns.get('closed', 0)} not")
     text += (f"; rule counters: {hit} kernel rules hit, {flagged} "
@@ -1689,6 +1735,1097 @@ def summary(tally_path):
     if unmapped:
         text += f" ({unmapped} of {nrules} rulesets not mapped)"
     return text, checks - fails, fails
+
+
+# ============================================================ all four tables
+# The NAT mode (run.sh run_nat): random files with tables raw, mangle, nat
+# and filter, and attempts aimed at "public" addresses that the router
+# owns and DNATs to the servers.  The kernel decides every outcome; the
+# harness observes where each first packet was delivered: at a server
+# (which address and port, from which source: counting rules in the
+# server's raw table) or at the router itself (which of its addresses and
+# ports: counting rules in the router's security table, which INPUT
+# traverses after filter, and which no generated file touches), or
+# nowhere.
+#
+# The NAT clients' link is fixed per address (the router routes each one
+# back over the link it sits behind, the client picks the link by source
+# address), so the replies take the way back without marks: the mangle
+# table belongs to the generated files.  Public addresses are in two
+# pools, one per server link, and a DNAT rule of a pool names only a
+# server behind that link, so the egress interface `fwlint trace --out`
+# is told follows from the destination the client uses.
+NATPLANS = {
+    4: {
+        "clients": {"10.4.0.10": "lan0", "10.4.0.11": "lan0",
+                    "172.17.4.4": "lan0", "10.5.0.10": "lan1",
+                    "10.5.0.11": "lan1", "192.168.55.5": "lan1"},
+        "public": {"198.18.0.10": "dmz0", "198.18.0.11": "dmz0",
+                   "198.18.0.20": "dmz1", "198.18.0.21": "dmz1",
+                   "198.18.0.30": "lan0"},
+        "pools": {"dmz0": "198.18.0.0/28", "dmz1": "198.18.0.16/28",
+                  "lan0": "198.18.0.24/29"},
+        # a server among the clients, behind lan0: a DNAT to it from a
+        # client of lan0 is a hairpin (in on lan0, out on lan0)
+        "lanservers": {"10.4.0.50": "lan0"},
+        # the router's addresses per link (run.sh adds the /30 of the
+        # link before the second one)
+        "router": {"lan0": ["10.255.0.1", "192.0.2.1"],
+                   "lan1": ["10.255.1.1"],
+                   "dmz0": ["10.255.2.1", "198.51.100.1"],
+                   "dmz1": ["10.255.3.1"]},
+        # REDIRECT takes the first address of the ingress interface's
+        # list, which is the primary one, the first added
+        # (nf_nat_redirect.c: in_dev->ifa_list)
+        "redirect": {"lan0": "10.255.0.1", "lan1": "10.255.1.1"},
+        # MASQUERADE the egress interface's address that the kernel picks
+        # for the gateway (inet_select_addr: the one in its subnet)
+        "masq": {"dmz0": "10.255.2.1", "dmz1": "10.255.3.1",
+                 "lan0": "10.255.0.1"},
+        "secondary": {"192.0.2.1": ("lan0", 24), "198.51.100.1": ("dmz0", 24)},
+        "snat": ["198.18.1.1", "198.18.1.2"],
+        "width": 32,
+    },
+    # RFC 3849 documentation addresses for the public ones
+    6: {
+        "clients": {"fd04::10": "lan0", "fd04::11": "lan0",
+                    "fd17:4::4": "lan0", "fd05::10": "lan1",
+                    "fd05::11": "lan1", "fdc0:a8:37::5": "lan1"},
+        "public": {"2001:db8:18::10": "dmz0", "2001:db8:18::11": "dmz0",
+                   "2001:db8:18:1::20": "dmz1",
+                   "2001:db8:18:1::21": "dmz1", "2001:db8:18:2::30": "lan0"},
+        "pools": {"dmz0": "2001:db8:18::/64", "dmz1": "2001:db8:18:1::/64",
+                  "lan0": "2001:db8:18:2::/64"},
+        "lanservers": {"fd04::50": "lan0"},
+        "router": {"lan0": ["fd00:255::1", "2001:db8:2::1"],
+                   "lan1": ["fd00:255:1::1"],
+                   "dmz0": ["fd00:255:2::1", "2001:db8:51::1"],
+                   "dmz1": ["fd00:255:3::1"]},
+        # REDIRECT: the first address of the interface's list of the
+        # packet's scope (nf_nat_redirect.c: idev->addr_list), and IPv6
+        # puts a new address before the older ones of its scope
+        # (addrconf.c, ipv6_link_dev_addr): the one added last, as
+        # `ip -6 addr show` lists it first.  The self-test proves it.
+        "redirect": {"lan0": "2001:db8:2::1", "lan1": "fd00:255:1::1"},
+        # MASQUERADE: source address selection towards the server
+        # (ipv6_dev_get_saddr, RFC 6724: the longest matching prefix)
+        "masq": {"dmz0": "fd00:255:2::1", "dmz1": "fd00:255:3::1",
+                 "lan0": "fd00:255::1"},
+        "secondary": {"2001:db8:2::1": ("lan0", 64),
+                      "2001:db8:51::1": ("dmz0", 64)},
+        "snat": ["2001:db8:18:ff::1", "2001:db8:18:ff::2"],
+        "width": 128,
+    },
+}
+
+
+def _to_spec(text):
+    """--to-destination ADDR[:PORT[-PORT]], [ADDR6]:PORT... -> (ADDR,
+    "PORT[-PORT]" or "")."""
+    if text.startswith("["):
+        addr, _, rest = text[1:].partition("]")
+        return addr, rest[1:]
+    if text.count(":") > 1:
+        return text, ""
+    addr, _, ports = text.partition(":")
+    return addr, ports
+MARK_BITS = ["0x1", "0x2", "0x4", "0x20", "0x100"]   # never 10 nor 11:
+# the router's policy routing uses those marks (run.sh, "The way back")
+
+
+def nat_plan(fam):
+    return NATPLANS[fam]
+
+
+def nat_local(fam):
+    """The router's own addresses: `fwlint trace --local`."""
+    p = NATPLANS[fam]
+    out = [a for addrs in p["router"].values() for a in addrs]
+    return out + sorted(p["public"])
+
+
+def nat_servers(fam):
+    return PLANS[fam]["servers"]
+
+
+def nat_targets(fam):
+    """Where a DNAT may send a packet: the servers and the LAN server."""
+    return dict(PLANS[fam]["servers"], **NATPLANS[fam]["lanservers"])
+
+
+def _nat_dnat_to(rng, fam, pool_dev, proto):
+    """--to-destination: a server behind the pool's link, with a port, a
+    port range (the kernel takes its first port, or keeps the original
+    port when it is in the range), or none (the port is kept)."""
+    srv = rng.choice([a for a, d in nat_targets(fam).items()
+                      if d == pool_dev])
+    r = rng.random()
+    a = f"[{srv}]" if fam == 6 else srv
+    if proto in ("tcp", "udp") and r < 0.5:
+        return f"{a}:{rng.choice([8080, 8443, 2222, 3000, 5353, 25])}"
+    if proto in ("tcp", "udp") and r < 0.7:
+        lo = rng.choice([3000, 4000, 8080, 6000])
+        return f"{a}:{lo}-{lo + rng.choice([1, 3, 5])}"
+    return srv
+
+
+def _nat_ports(rng, proto):
+    return rng.choice([22, 25, 53, 80, 443, 3389, 8080, 4000, 3001, 6002,
+                       1194]) if proto else None
+
+
+def _pm(proto, opt, port):
+    return f"-p {proto} -m {proto} {opt} {port}"
+
+
+def gen_nat(fam, seed, ctnat=False):
+    """A random file with the four tables, for the NAT mode."""
+    rng = random.Random(seed * 10 + fam + 5)
+    p = nat_plan(fam)
+    width = p["width"]
+    clients = sorted(p["clients"])
+    public = sorted(p["public"])
+    servers = sorted(nat_servers(fam))
+    icmp = ICMP[fam]
+    st = Style(rng, fam)
+    st.neutral, st.other_family, st.addresses = False, False, True
+    st.clients = clients
+    st.servers = dict(nat_servers(fam), **p["public"])
+
+    def h(a):
+        return f"{a}/{width}"
+
+    def proto_pick(icmp_too=True):
+        r = rng.random()
+        if r < 0.55:
+            return "tcp"
+        if r < 0.85 or not icmp_too:
+            return "udp"
+        return "icmp"
+
+    # ---- nat
+    pre, natchains, post = [], {}, []
+    aims = []     # (public, proto, port) the DNAT/REDIRECT rules name
+    use_chain = rng.random() < 0.3
+    for pub in public:
+        dev = p["public"][pub]
+        rules = []
+        for _ in range(rng.randint(1, 3)):
+            proto = rng.choice(["tcp", "tcp", "udp", None])
+            parts = [f"-d {h(pub)}"]
+            if rng.random() < 0.15:
+                parts.append(f"-i {rng.choice(['lan0', 'lan1', 'lan+'])}")
+            port = None
+            if proto:
+                port = _nat_ports(rng, proto)
+                parts.append(_pm(proto, "--dport", port))
+            aims.append((pub, proto, port))
+            r = rng.random()
+            if proto and r < 0.25:
+                to = rng.choice(["", "2525", "2222", "8000-8003"])
+                parts.append("-j REDIRECT" + (f" --to-ports {to}" if to
+                                              else ""))
+            elif r < 0.3:
+                # ACCEPT in nat: no translation, the rest of the chain
+                # skipped (the packet goes to the router itself)
+                parts.append("-j ACCEPT")
+            else:
+                parts.append("-j DNAT --to-destination "
+                             + _nat_dnat_to(rng, fam, dev, proto))
+            rules.append(" ".join(parts))
+        if use_chain and dev == "dmz1":
+            natchains.setdefault("pub1", []).extend(rules)
+        else:
+            pre.extend(rules)
+    if "pub1" in natchains:
+        pre.insert(rng.randint(0, len(pre)),
+                   f"-d {p['pools']['dmz1']} -j pub1")
+        if rng.random() < 0.3:
+            natchains["pub1"].insert(0, f"-s {h(rng.choice(clients))} "
+                                     "-j RETURN")
+    for _ in range(rng.randint(0, 2)):
+        out = rng.choice(["dmz0", "dmz1", "dmz+", "lan0"])
+        parts = [f"-o {out}"]
+        if out == "lan0":
+            # the hairpin's SNAT, to the LAN server only
+            parts.append(f"-d {h(rng.choice(sorted(p['lanservers'])))}")
+        if rng.random() < 0.3:
+            parts.append(f"-s {h(rng.choice(clients))}")
+        if rng.random() < 0.4:
+            proto = proto_pick()
+            parts.append(f"-p {proto if proto != 'icmp' else icmp['proto']}")
+        if rng.random() < 0.5:
+            parts.append("-j MASQUERADE")
+        else:
+            parts.append(f"-j SNAT --to-source {rng.choice(p['snat'])}")
+        post.append(" ".join(parts))
+    # ---- raw
+    raw = []
+    for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+        parts = []
+        pub, proto, port = rng.choice(aims) if rng.random() < 0.7 else \
+            (rng.choice(servers), rng.choice(["tcp", "udp", None]), None)
+        if rng.random() < 0.8:
+            parts.append(f"-d {h(pub)}")
+        if rng.random() < 0.3:
+            parts.append(f"-s {h(rng.choice(clients))}")
+        if proto:
+            parts.append(_pm(proto, "--dport", port) if port else
+                         f"-p {proto}")
+        elif rng.random() < 0.4:
+            parts.append(f"-p {icmp['proto']}")
+        if fam == 6 and not parts:
+            # not neighbour discovery
+            parts.append(f"-s {h(rng.choice(clients))}")
+        r = rng.random()
+        parts.append("-j NOTRACK" if r < 0.4 else "-j CT --notrack"
+                     if r < 0.7 else "-j DROP")
+        raw.append(" ".join(parts))
+    # ---- mangle
+    mangle = {"PREROUTING": [], "INPUT": [], "FORWARD": [],
+              "POSTROUTING": []}
+    marks = []
+    for _ in range(rng.choice([0, 1, 1, 2, 3])):
+        parts = []
+        r = rng.random()
+        if r < 0.4:
+            parts.append(f"-i {rng.choice(['lan0', 'lan1'])}")
+        elif r < 0.7:
+            parts.append(f"-s {h(rng.choice(clients))}")
+        else:
+            parts.append(f"-d {h(rng.choice(public))}")
+        if rng.random() < 0.5:
+            parts.append(f"-p {proto_pick()}".replace(
+                "icmp", icmp["proto"]))
+        bit = rng.choice(MARK_BITS)
+        marks.append(bit)
+        if rng.random() < 0.5:
+            parts.append(f"-j MARK --set-mark {bit}")
+        else:
+            parts.append(f"-j MARK --set-xmark {bit}/{bit}")
+        mangle[rng.choice(["PREROUTING"] * 3 + ["FORWARD"])].append(
+            " ".join(parts))
+    for _ in range(rng.choice([0, 0, 1])):
+        chain = rng.choice(["PREROUTING", "PREROUTING", "FORWARD",
+                            "POSTROUTING", "INPUT"])
+        pub, proto, port = rng.choice(aims)
+        parts = []
+        if chain == "POSTROUTING":
+            parts.append(f"-o {rng.choice(['dmz0', 'dmz1'])}")
+        elif chain == "PREROUTING":
+            parts.append(f"-d {h(pub)}")
+        else:
+            parts.append(f"-s {h(rng.choice(clients))}")
+        if not proto and fam == 6 and chain == "POSTROUTING":
+            # not neighbour discovery, which leaves through POSTROUTING
+            proto = "udp"
+        if proto:
+            parts.append(f"-p {proto}")
+        parts.append("-j DROP")
+        mangle[chain].append(" ".join(parts))
+    # ---- filter
+    fwd = []
+    targets = [ln.split("--to-destination ")[1] for ln in
+               pre + sum(natchains.values(), []) if "--to-destination" in ln]
+    for _ in range(rng.randint(4, 9)):
+        r = rng.random()
+        verdict = rng.choice(["ACCEPT", "ACCEPT", "DROP", "REJECT"])
+        if r < 0.3 and targets:
+            to = rng.choice(targets)
+            addr, ports = _to_spec(to)
+            rule = f"-d {h(addr)}"
+            if ports and rng.random() < 0.7:
+                proto = rng.choice(["tcp", "udp"])
+                rule += " " + _pm(proto, "--dport", ports.replace("-", ":"))
+            fwd.append(f"{rule} -j "
+                       f"{rng.choice(['ACCEPT', 'ACCEPT', verdict])}")
+        elif r < 0.38:
+            pub, proto, port = rng.choice(aims)
+            rule = f"-d {h(pub)}"
+            if proto:
+                rule += " " + _pm(proto, "--dport", port)
+            fwd.append(f"{rule} -j {verdict}")
+        elif r < 0.48:
+            pub = rng.choice(public)
+            states = rng.choice(["NEW", "NEW,UNTRACKED", "UNTRACKED",
+                                 "NEW,ESTABLISHED"])
+            fwd.append(f"-m conntrack --ctstate {states} --ctorigdst "
+                       f"{pub} -j {rng.choice(['ACCEPT', verdict])}")
+        elif r < 0.56:
+            fwd.append("-m conntrack --ctstate "
+                       f"{rng.choice(['UNTRACKED', 'INVALID'])} -j "
+                       f"{rng.choice(['ACCEPT', 'DROP', verdict])}")
+        elif r < 0.66 and marks:
+            bit = rng.choice(marks)
+            mask = f"/{bit}" if rng.random() < 0.5 else ""
+            fwd.append(f"-m mark {_neg(rng, 0.15)}--mark {bit}{mask} -j "
+                       f"{rng.choice(['ACCEPT', 'ACCEPT', verdict])}")
+        elif r < 0.72:
+            fwd.append(f"-i {rng.choice(['dmz0', 'dmz1', 'dmz+'])} -p "
+                       f"{rng.choice(['udp', 'tcp', icmp['proto']])} -j "
+                       f"{rng.choice(['ACCEPT', 'DROP'])}")
+        elif r < 0.78:
+            fwd.append(f"-s {h(rng.choice(clients))} -j {verdict}")
+        else:
+            line, _nk = _rule(rng, st, "FORWARD", [])
+            fwd.append(_spec_of(line.replace("--append", "-A"), "FORWARD"))
+    if ctnat and rng.random() < 0.3:
+        fwd.insert(rng.randint(0, len(fwd)), "-m conntrack --ctstate "
+                   f"{rng.choice(['DNAT', 'SNAT', 'SNAT,DNAT'])} -j ACCEPT")
+    if rng.random() < 0.75:
+        fwd.insert(rng.randint(0, 1), "-m conntrack --ctstate "
+                   "RELATED,ESTABLISHED -j ACCEPT")
+    fwd_policy = rng.choice(["DROP", "DROP", "ACCEPT"])
+    inp, in_policy = [], "ACCEPT"
+    if rng.random() < 0.35:
+        in_policy = "DROP"
+        if fam == 6:
+            # neighbour discovery goes through INPUT
+            inp.append(f"-p {icmp['proto']} -j ACCEPT")
+        inp.append("-m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT")
+        for _ in range(rng.randint(1, 3)):
+            r = rng.random()
+            if r < 0.4:
+                proto = rng.choice(["tcp", "udp"])
+                inp.append(_pm(proto, "--dport", rng.choice(
+                    [22, 25, 53, 2525, 2222, 8000, 80])) + " -j ACCEPT")
+            elif r < 0.6:
+                inp.append("-m conntrack --ctstate UNTRACKED -j ACCEPT")
+            elif r < 0.8:
+                inp.append(f"-p {icmp['proto']} -j ACCEPT")
+            else:
+                inp.append(f"-i {rng.choice(['lan0', 'lan1'])} -j ACCEPT")
+    elif rng.random() < 0.3:
+        inp.append(f"-p {rng.choice(['tcp', 'udp'])} -j "
+                   f"{rng.choice(['DROP', 'REJECT'])}")
+    # ---- the file
+    header = rng.random() < 0.5
+    out = [f"# Generated by iptables-save v1.8.9 (nf_tables) on Mon Jan  1 "
+           f"00:00:00 2024" if header else
+           f"# Generated by fwlint oracle gen-nat {fam} {seed}"]
+    tables = [
+        ("raw", ["PREROUTING", "OUTPUT"], {"PREROUTING": raw}),
+        ("mangle", ["PREROUTING", "INPUT", "FORWARD", "OUTPUT",
+                    "POSTROUTING"], mangle),
+        ("nat", ["PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"],
+         dict({"PREROUTING": pre, "POSTROUTING": post}, **natchains)),
+        ("filter", ["INPUT", "FORWARD", "OUTPUT"],
+         {"INPUT": inp, "FORWARD": fwd}),
+    ]
+    rng.shuffle(tables)   # iptables-save writes them in no fixed order
+    for name, builtin, body in tables:
+        out.append(f"*{name}")
+        for chain in builtin:
+            pol = {"FORWARD": fwd_policy, "INPUT": in_policy}.get(
+                chain, "ACCEPT") if name == "filter" else "ACCEPT"
+            out.append(f":{chain} {pol} [0:0]")
+        out += [f":{c} - [0:0]" for c in body if c not in builtin]
+        for chain, lines in body.items():
+            out += [f"-A {chain} {ln}" for ln in lines]
+        out.append("COMMIT")
+    out.append(f"# Completed by fwlint oracle gen-nat {fam} {seed}")
+    return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------- NAT: what to observe
+TO_PORTS = re.compile(r"(?:--to-destination|--to-ports)\s+(\S+)")
+
+
+def nat_rules(text):
+    """The DNAT and REDIRECT rules of table nat: (kind, address or None,
+    [ports]) -- the ports a translation can give (a range: each)."""
+    out, table = [], None
+    for line in text.splitlines():
+        if line.startswith("*"):
+            table = line[1:].strip()
+        if table != "nat" or not line.startswith("-A"):
+            continue
+        m = TO_PORTS.search(line)
+        kind = "REDIRECT" if "-j REDIRECT" in line else \
+            "DNAT" if "-j DNAT" in line else None
+        if not kind:
+            continue
+        addr, ports = None, []
+        if m:
+            spec = m.group(1)
+            if kind == "DNAT":
+                addr, spec = _to_spec(spec)
+            if spec:
+                lo, _, hi = spec.partition("-")
+                ports = list(range(int(lo), int(hi or lo) + 1))
+        out.append((kind, addr, ports))
+    return out
+
+
+def nat_candidates(fam, text, att):
+    """What a first packet may become, to count and to listen on:
+    (server addresses, router addresses, ports, sources, server binds,
+    router binds).  An over-approximation is harmless: a counting rule
+    that counts nothing, a listener nobody reaches."""
+    p = nat_plan(fam)
+    _idx, proto, src, _sport, dst, dport, _cdev, rin, _rout = att
+    trans = nat_rules(text)
+    ports = {dport} if proto != "icmp" else set()
+    if proto != "icmp":
+        for _kind, _addr, pl in trans:
+            ports.update(pl)
+    servers = sorted(nat_targets(fam))
+    router = nat_local(fam)
+    sources = sorted({src, *p["snat"], *(a for addrs in p["router"].values()
+                                         for a in addrs)})
+    sbind, rbind = set(), set()
+    if proto != "icmp":
+        targets = {a for kind, a, _pl in trans if kind == "DNAT" and a}
+        if dst in servers:
+            targets.add(dst)
+        for a in targets:
+            for port in ports:
+                sbind.add((proto, a, port))
+        for a in {dst, p["redirect"][rin]} & set(router):
+            for port in ports:
+                rbind.add((proto, a, port))
+    return servers, router, sorted(ports), sources, sbind, rbind
+
+
+def _nat_ident(fam, proto, sport):
+    """The match that tells one attempt's first packet from every other
+    packet: its source port (unique in the run, which NAT keeps then), a
+    TCP SYN; an echo request by its identifier."""
+    if proto == "icmp":
+        ic = ICMP[fam]
+        at = "0>>22&0x3C@4>>16" if fam == 4 else "44>>16"
+        return (f"-p {ic['proto']} -m {ic['module']} {ic['opt']} "
+                f"{ic['echo']} -m u32 --u32 \"{at}={sport}\"")
+    flags = " --tcp-flags FIN,SYN,RST,ACK SYN" if proto == "tcp" else ""
+    return f"-p {proto} -m {proto} --sport {sport}{flags}"
+
+
+def nat_counters(fam, text, atts):
+    """(server raw table, router security table): per attempt a rule that
+    counts its first packet, one per address it may have reached, one per
+    port, and at the server one per source it may come from."""
+    width = nat_plan(fam)["width"]
+    srv = ["*raw", ":PREROUTING ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]"]
+    rtr = ["*security", ":INPUT ACCEPT [0:0]", ":FORWARD ACCEPT [0:0]",
+           ":OUTPUT ACCEPT [0:0]"]
+    sb, rb = set(), set()
+    for att in atts:
+        idx, proto, _src, sport = att[:4]
+        servers, router, ports, sources, sbind, rbind = \
+            nat_candidates(fam, text, att)
+        sb |= sbind
+        rb |= rbind
+        ident = _nat_ident(fam, proto, sport)
+        for rules, chain, addrs in ((srv, "PREROUTING", servers),
+                                    (rtr, "INPUT", router)):
+            rules.append(f"-A {chain} {ident} -m comment --comment "
+                         f"natt{idx}-any")
+            for a in addrs:
+                rules.append(f"-A {chain} -d {a}/{width} {ident} -m comment "
+                             f"--comment natt{idx}-d-{a}")
+            for port in ports:
+                on_port = ident.replace("--sport", f"--dport {port} --sport")
+                rules.append(f"-A {chain} {on_port} -m comment --comment "
+                             f"natt{idx}-p-{port}")
+        for a in sources:
+            srv.append(f"-A PREROUTING -s {a}/{width} {ident} -m comment "
+                       f"--comment natt{idx}-s-{a}")
+    lan = set(NATPLANS[fam]["lanservers"])
+    cb = {b for b in sb if b[1] in lan}
+    return ("\n".join(srv + ["COMMIT"]) + "\n",
+            "\n".join(rtr + ["COMMIT"]) + "\n", sb - cb, rb, cb)
+
+
+def _write_nat_batch(fam, pre, text, att):
+    with open(f"{pre}.att", "w", encoding="ascii") as f:
+        f.write(_format_attempts(att))
+    # the LAN server's namespace (the client's) counts with the server's
+    # rules: a first packet reaches one of them
+    srv, rtr, sb, rb, cb = nat_counters(fam, text, att)
+    for ext, body in (("counters", srv), ("rcounters", rtr)):
+        with open(f"{pre}.{ext}", "w", encoding="ascii") as f:
+            f.write(body)
+    for ext, binds in (("sbind", sb), ("rbind", rb), ("cbind", cb)):
+        with open(f"{pre}.{ext}", "w", encoding="ascii") as f:
+            f.write("".join(f"{pr} {a} {port}\n"
+                            for pr, a, port in sorted(binds)))
+
+
+def _used_sports(used, fam):
+    """The source ports (echo identifiers) the NAT mode's clients used so
+    far.  Only theirs: no other mode uses their addresses, so the NAT
+    mode's attempts do not depend on how many attempts came before."""
+    mine = set(NATPLANS[fam]["clients"])
+    return {k[2] for k in used if k[1] in mine}
+
+
+def attempts_nat(fam, seed, count, text, used, udp_share, icmp_share):
+    rng = random.Random(seed * 7919 + fam + 5)
+    p = nat_plan(fam)
+    clients = sorted(p["clients"])
+    public = sorted(p["public"])
+    servers = nat_servers(fam)
+    trans_aims = []
+    table = None
+    for line in text.splitlines():
+        if line.startswith("*"):
+            table = line[1:].strip()
+        if table == "nat" and line.startswith("-A") and "-d " in line:
+            m = re.search(r"-d (\S+?)/\d+", line)
+            pm = re.search(r"-p (\w+) .*--dport (\d+)", line)
+            if m and m.group(1) in p["public"]:
+                trans_aims.append((m.group(1), pm.group(1) if pm else None,
+                                   int(pm.group(2)) if pm else None))
+    fwd_aims = []
+    for rule in parse(text):
+        d = [v for neg, k, v in rule.conds if k == "-d" and not neg]
+        dp = [v for neg, k, v in rule.conds if k == "--dport" and not neg]
+        pr = [v for neg, k, v in rule.conds if k == "-p" and not neg]
+        for nets in d:
+            for n in nets:
+                for a in servers:
+                    if ipaddress.ip_address(a) in n and n.prefixlen == 32:
+                        fwd_aims.append((a, pr[0] if pr else None,
+                                         dp[0][0][0] if dp else None))
+    sports = _used_sports(used, fam)
+    out = []
+    while len(out) < count:
+        src = rng.choice(clients)
+        rin = p["clients"][src]
+        r = rng.random()
+        proto = "icmp" if r < icmp_share else \
+            "udp" if r < icmp_share + udp_share else "tcp"
+        dport = None
+        r = rng.random()
+        if r < 0.55 and trans_aims:
+            dst, aproto, aport = rng.choice(trans_aims)
+            if aproto and proto != "icmp" and rng.random() < 0.8:
+                proto, dport = aproto, aport
+        elif r < 0.75:
+            dst = rng.choice(public)
+        elif r < 0.9 and fwd_aims:
+            dst, aproto, aport = rng.choice(fwd_aims)
+            if aproto in ("tcp", "udp") and aport and proto != "icmp":
+                proto, dport = aproto, aport
+        else:
+            dst = rng.choice(sorted(servers))
+        link = p["public"].get(dst)
+        if link in LINKS_IN and p["clients"][src] != link:
+            # the LAN server's public address from its own LAN only: the
+            # namespace that holds it holds every client, so it would
+            # answer a client of another link directly too, which a LAN
+            # host would not (it would answer through the router)
+            src = rng.choice([c for c in clients
+                              if p["clients"][c] == link])
+            rin = p["clients"][src]
+        if proto == "icmp":
+            dport = ICMP[fam]["echo"]
+        elif dport is None:
+            r = rng.random()
+            dport = rng.choice([22, 25, 53, 80, 443, 8080, 3001, 4002, 6001,
+                                8001]) if r < 0.8 else rng.randint(1, 9999)
+        # a source port (an echo identifier) used once in the run: no NAT
+        # binding clashes with another, so NAT keeps it and the counting
+        # rules find the packet by it
+        sport = rng.randint(20000, 59999)
+        if sport in sports:
+            continue
+        sports.add(sport)
+        used.add((proto, src, sport, dst, dport))
+        rout = p["public"].get(dst) or servers[dst]
+        out.append((len(out), proto, src, sport, dst, dport, LINKS_IN[rin],
+                    rin, rout))
+    return out
+
+
+# The self-test's addresses by role, per family: public addresses of the
+# dmz0 pool (P0, P1) and of the dmz1 pool (Q0), clients behind lan0 (C00,
+# C01) and lan1 (C10), servers behind dmz0 (S0, S1, S3) and dmz1 (S5), the
+# SNAT addresses (N1, N2), the router's first address on lan0, lan1, dmz0.
+NAT_ROLES = {
+    4: {"P0": "198.18.0.10", "P1": "198.18.0.11", "Q0": "198.18.0.20",
+        "C00": "10.4.0.10", "C01": "10.4.0.11", "C10": "10.5.0.10",
+        "S0": "10.2.0.10", "S1": "10.2.0.11", "S3": "10.2.1.10",
+        "S5": "10.2.128.5", "N1": "198.18.1.1", "N2": "198.18.1.2",
+        "RL0": "10.255.0.1", "RL1": "10.255.1.1", "RD0": "10.255.2.1",
+        "H0": "198.18.0.30", "L0": "10.4.0.50", "ML0": "10.255.0.1"},
+    6: {"P0": "2001:db8:18::10", "P1": "2001:db8:18::11",
+        "Q0": "2001:db8:18:1::20",
+        "C00": "fd04::10", "C01": "fd04::11", "C10": "fd05::10",
+        "S0": "fd00:2::10", "S1": "fd00:2::11", "S3": "fd00:2:1::10",
+        "S5": "fd00:2:128::5", "N1": "2001:db8:18:ff::1",
+        "N2": "2001:db8:18:ff::2",
+        "RL0": "2001:db8:2::1", "RL1": "fd00:255:1::1",
+        "RD0": "fd00:255:2::1", "H0": "2001:db8:18:2::30",
+        "L0": "fd04::50", "ML0": "fd00:255::1"},
+}
+SANITY_NAT = """# fwlint oracle sanity nat (IPv{fam})
+*raw
+:PREROUTING ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 22 -j NOTRACK
+-A PREROUTING -d {P1}/{W} -p udp -m udp --dport 7 -j DROP
+-A PREROUTING -d {S3}/{W} -p tcp -m tcp --dport 8443 -j NOTRACK
+-A PREROUTING -d {S3}/{W} -p udp -m udp --dport 5353 -j CT --notrack
+-A PREROUTING -d {S3}/{W} -p tcp -m tcp --dport 8444 -j NOTRACK
+COMMIT
+*mangle
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A PREROUTING -s {C01}/{W} -p tcp -m tcp --dport 81 -j MARK --set-xmark 0x1/0xffffffff
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 82 -j DROP
+COMMIT
+*nat
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A PREROUTING -d {P0}/{W} -p tcp -m tcp --dport 80 -j DNAT --to-destination {S0_}:8080
+-A PREROUTING -d {P0}/{W} -p tcp -m tcp --dport 81 -j DNAT --to-destination {S1_}:3000-3003
+-A PREROUTING -d {P0}/{W} -p tcp -m tcp --dport 3002 -j DNAT --to-destination {S1_}:3000-3003
+-A PREROUTING -d {P0}/{W} -p tcp -m tcp --dport 25 -j REDIRECT --to-ports 2525
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 22 -j DNAT --to-destination {S0}
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 82 -j DNAT --to-destination {S0}
+-A PREROUTING -d {P1}/{W} -p tcp -m tcp --dport 8082:8083 -j DNAT --to-destination {S1}
+-A PREROUTING -d {Q0}/{W} -p udp -m udp --dport 53 -j DNAT --to-destination {S5}
+-A PREROUTING -d {Q0}/{W} -j DNAT --to-destination {S5}
+-A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8082 -j SNAT --to-source {N2}
+-A POSTROUTING -o dmz1 -p udp -j SNAT --to-source {N1}
+-A POSTROUTING -o dmz0 -p tcp -m tcp --dport 8080 -j MASQUERADE
+-A PREROUTING -d {H0}/{W} -p tcp -m tcp --dport 80 -j DNAT --to-destination {L0_}:8080
+-A PREROUTING -d {H0}/{W} -p tcp -m tcp --dport 81 -j DNAT --to-destination {L0_}:8081
+-A PREROUTING -d {H0}/{W} -j DNAT --to-destination {L0}
+-A POSTROUTING -o lan0 -d {L0}/{W} -p tcp -m tcp --dport 8081 -j MASQUERADE
+COMMIT
+*filter
+:INPUT ACCEPT [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+-A FORWARD -d {S0}/{W} -p tcp -m tcp --dport 8080 -j ACCEPT
+-A FORWARD -m mark --mark 0x1 -j ACCEPT
+-A FORWARD -s {C10}/{W} -d {S1}/{W} -p tcp -m tcp --dport 3000:3003 -j ACCEPT
+-A FORWARD -d {S5}/{W} -j ACCEPT
+-A FORWARD -d {L0}/{W} -j ACCEPT
+-A FORWARD -d {S1}/{W} -p tcp -m tcp --dport 443 -j REJECT --reject-with tcp-reset
+-A FORWARD -m conntrack --ctstate UNTRACKED --ctorigdst {Q0} -j ACCEPT
+-A FORWARD -i dmz0 -p udp -m udp --sport 5353 -m conntrack --ctstate NEW -j ACCEPT
+-A FORWARD -i dmz0 -p tcp -m tcp --sport 8444 -m conntrack --ctstate INVALID -j ACCEPT
+-A FORWARD -p tcp -m tcp --dport 8082 -m conntrack --ctstate SNAT -j ACCEPT
+-A FORWARD -p tcp -m tcp --dport 8083 -m conntrack --ctstate DNAT -j ACCEPT
+COMMIT
+"""
+SANITY_NAT_CASES = [
+    ("tcp", "C00", "P0", 80, "ACCEPT srv:{S0}:8080 {RD0} open"),
+    # a port range: its first port, or the original port when in it
+    ("tcp", "C01", "P0", 81, "ACCEPT srv:{S1}:3000 {C01} open"),
+    ("tcp", "C00", "P0", 81, "DROP - - closed"),
+    ("tcp", "C10", "P0", 3002, "ACCEPT srv:{S1}:3002 {C10} open"),
+    # REDIRECT: the first address of the ingress interface
+    ("tcp", "C10", "P0", 25, "ACCEPT local:{RL1}:2525 - open"),
+    ("tcp", "C00", "P0", 25, "ACCEPT local:{RL0}:2525 - open"),
+    # NOTRACK: no DNAT, the router itself gets the packet
+    ("tcp", "C00", "P1", 22, "ACCEPT local:{P1}:22 - open"),
+    ("udp", "C00", "P1", 7, "DROP - - closed"),
+    ("tcp", "C01", "P1", 82, "DROP - - closed"),
+    ("udp", "C10", "Q0", 53, "ACCEPT srv:{S5}:53 {N1} open"),
+    ("icmp", "C00", "Q0", None, "ACCEPT srv:{S5} {C00} open"),
+    ("icmp", "C01", "P1", None, "ACCEPT local:{P1} - open"),
+    ("tcp", "C00", "S1", 443, "REJECT:tcp-rst - - closed"),
+    ("tcp", "C00", "P1", 9999, "ACCEPT local:{P1}:9999 - open"),
+    # untracked, forwarded: --ctorigdst is not looked at; the SYN,ACK
+    # comes back INVALID, the UDP answer is a NEW connection
+    ("tcp", "C01", "S3", 8443, "ACCEPT srv:{S3}:8443 {C01} closed"),
+    ("udp", "C10", "S3", 5353, "ACCEPT srv:{S3}:5353 {C10} open"),
+    # --ctstate DNAT holds in FORWARD, SNAT only after POSTROUTING
+    ("tcp", "C00", "P1", 8082, "DROP - - closed"),
+    ("tcp", "C00", "P1", 8083, "ACCEPT srv:{S1}:8083 {C00} open"),
+    # the SYN,ACK is INVALID: a rule that accepts INVALID opens it
+    ("tcp", "C00", "S3", 8444, "ACCEPT srv:{S3}:8444 {C00} open"),
+    # a hairpin (in and out on lan0): without SNAT the LAN server answers
+    # the client directly, which takes no answer from that address
+    ("tcp", "C00", "H0", 80, "ACCEPT srv:{L0}:8080 {C00} closed"),
+    ("tcp", "C01", "H0", 81, "ACCEPT srv:{L0}:8081 {ML0} open"),
+    ("udp", "C00", "H0", 53, "ACCEPT srv:{L0}:53 {C00} closed"),
+    ("icmp", "C01", "H0", None, "ACCEPT srv:{L0} {C01} closed"),
+]
+
+
+def sanity_nat(fam):
+    """Fixed attempts with known outcomes for the NAT mode: DNAT to a port,
+    to a port range (the first port; the original port when it is in the
+    range), REDIRECT (the ingress interface's first address), NOTRACK (no
+    NAT: the router itself gets it), raw and mangle DROP, a MARK matched in
+    filter, SNAT and MASQUERADE (the egress interface's address), an echo
+    request DNATed and one delivered to the router, a REJECT, NOTRACK of
+    forwarded packets (--ctorigdst ignored; the TCP answer INVALID, the UDP
+    answer NEW), --ctstate DNAT and SNAT in FORWARD.  An expected outcome
+    is "VERDICT WHERE SOURCE CONN", as observed_nat() writes.  Returns the
+    ruleset and (proto, src, dst, dport, expected) per attempt."""
+    roles = dict(NAT_ROLES[fam])
+    # an address with a port: [ADDR]:PORT in IPv6
+    for k in ("S0", "S1", "L0"):
+        roles[f"{k}_"] = roles[k] if fam == 4 else f"[{roles[k]}]"
+    text = SANITY_NAT.format(fam=fam, W=nat_plan(fam)["width"], **roles)
+
+    def ep(text):
+        # "srv:{S0}:8080" -> the endpoint as observed_nat() writes it
+        m = re.match(r"^(\w+):\{(\w+)\}(?::(\d+))?$", text)
+        if not m:
+            return text
+        return f"{m.group(1)}:{_endpoint(roles[m.group(2)], m.group(3))}"
+    cases = []
+    for proto, src, dst, dport, want in SANITY_NAT_CASES:
+        words = want.split()
+        words[1] = ep(words[1])
+        words[2] = words[2].format(**roles)
+        cases.append((proto, roles[src], roles[dst],
+                      dport or ICMP[fam]["echo"], " ".join(words)))
+    return text, cases
+
+
+def observed_nat(path, saved_srv, saved_rtr, sent_text, served_text):
+    """The kernel's outcome of every attempt of the NAT mode: "IDX VERDICT
+    WHERE SOURCE CONN": WHERE is srv:ADDR[:PORT] (a server got the first
+    packet there), local:ADDR[:PORT] (the router itself did) or -;
+    SOURCE the source address the server saw; an attempt counted but not
+    placed gives "?" (a harness error, which the judgement reports)."""
+    def counts(text):
+        out = {}
+        for line in text.splitlines():
+            m = re.match(r'^\[(\d+):\d+\] .*--comment "?(natt[^"\s]+)',
+                         line)
+            if m:
+                out[m.group(2)] = out.get(m.group(2), 0) + int(m.group(1))
+        return out
+    srv, rtr = counts(saved_srv), counts(saved_rtr)
+
+    def place(c, idx, proto):
+        if not c.get(f"natt{idx}-any"):
+            return None, None
+        def one(kind):
+            hit = [k.split("-", 2)[2] for k, v in c.items()
+                   if k.startswith(f"natt{idx}-{kind}-") and v]
+            return hit[0] if len(hit) == 1 else "?"
+        where = _endpoint(one("d"), None if proto == "icmp" else one("p"))
+        return where, one("s")
+    errs, replies = {}, {}
+    for line in sent_text.splitlines():
+        idx, err, *rest = line.split()
+        errs[idx] = err
+        replies[idx] = rest[0] if rest else "-"
+    accepted = {line.split()[0] for line in served_text.splitlines()
+                if line.strip()}
+    out = []
+    for idx, proto, *_ in _read_attempts(path):
+        if f"natt{idx}-any" not in srv or str(idx) not in errs:
+            raise SystemExit(f"observed: no counter or no client result for "
+                             f"attempt {idx}")
+        s_where, s_src = place(srv, idx, proto)
+        r_where, _ = place(rtr, idx, proto)
+        done = str(idx) in accepted if proto == "tcp" else \
+            replies[str(idx)] == "reply"
+        if s_where and r_where:
+            out.append(f"{idx} ? both:{s_where}/{r_where} ? closed")
+        elif s_where or r_where:
+            where = f"srv:{s_where}" if s_where else f"local:{r_where}"
+            out.append(f"{idx} ACCEPT {where} {s_src or '-'} "
+                       f"{'open' if done else 'closed'}")
+        elif errs[str(idx)] == "-":
+            out.append(f"{idx} DROP - - closed")
+        else:
+            out.append(f"{idx} REJECT:{errs[str(idx)]} - - closed")
+    return "\n".join(out) + "\n"
+
+
+def _observed_nat_of(pre):
+    def rd(ext):
+        path = f"{pre}.{ext}"
+        if not os.path.exists(path):
+            return ""
+        with open(path, encoding="ascii") as f:
+            return f.read()
+    text = observed_nat(f"{pre}.att", rd("saved") + rd("csaved"),
+                        rd("rsaved"), rd("sent"),
+                        rd("served") + rd("rserved") + rd("cserved"))
+    with open(f"{pre}.kernel", "w", encoding="ascii") as f:
+        f.write(text)
+    return {line.split()[0]: line.split()[1:] for line in text.splitlines()}
+
+
+def serve_binds(fam, path, binds, ready, stop):
+    """Listen on every "PROTO ADDR PORT" of BINDS (TCP: accept; UDP:
+    answer from the address and port the datagram reached) until STOP
+    exists; print "IDX accepted" for every TCP attempt of PATH whose
+    connection was accepted, known by its source port (unique in the
+    run; a NAT in between keeps it)."""
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    af = socket.AF_INET if fam == 4 else socket.AF_INET6
+    by_port = {(proto, sport): idx for idx, proto, _s, sport, *_ in
+               _read_attempts(path)}
+    socks = {}
+    with open(binds, encoding="ascii") as f:
+        for line in f:
+            proto, addr, port = line.split()
+            kind = socket.SOCK_STREAM if proto == "tcp" else \
+                socket.SOCK_DGRAM
+            s = socket.socket(af, kind)
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((addr, int(port)))
+            if proto == "tcp":
+                s.listen(64)
+            s.setblocking(False)
+            socks[s.fileno()] = (proto, s)
+    with open(ready, "w", encoding="ascii") as f:
+        f.write("ready\n")
+    done, conns = set(), []
+    end = time.monotonic() + 30
+    last = False
+    while not last:
+        last = time.monotonic() >= end or os.path.exists(stop)
+        r, _w, _x = select.select(list(socks), [], [], 0 if last else 0.05)
+        for fd in r:
+            proto, s = socks[fd]
+            while True:
+                try:
+                    if proto == "tcp":
+                        c, peer = s.accept()
+                        conns.append(c)
+                    else:
+                        data, peer = s.recvfrom(512)
+                        s.sendto(b"fwlint oracle reply " + data[:16], peer)
+                except OSError:
+                    break
+                if proto == "tcp" and (proto, peer[1]) in by_port:
+                    done.add(by_port[(proto, peer[1])])
+    for c in conns:
+        c.close()
+    for _proto, s in socks.values():
+        s.close()
+    for idx in sorted(done):
+        print(idx, "accepted")
+    return 0
+
+
+def selftest_nat(pre):
+    kern = _observed_nat_of(pre)
+    with open(f"{pre}.expect", encoding="ascii") as f:
+        want = {line.split()[0]: line.split()[1:] for line in f}
+    bad = 0
+    for att in _read_attempts(f"{pre}.att"):
+        idx = str(att[0])
+        if kern[idx] != want[idx]:
+            bad += 1
+            print(f"oracle: self-test nat attempt {' '.join(map(str, att))}:"
+                  f" expected {' '.join(want[idx])}, the kernel gave "
+                  f"{' '.join(kern[idx])}")
+    return 1 if bad else 0
+
+
+# ------------------------------------------------- NAT: the judgement
+STEP_LINE = re.compile(r"^(?:[a-z]+ [A-Za-z0-9_.-]+|routing): ")
+STEP_XLATE = re.compile(r"^nat (\S+): (DNAT|REDIRECT|SNAT|MASQUERADE) "
+                        r"\S+?:\d+: (\S+) -> (.+)$")
+
+
+def _canon(addr):
+    """An address as Python spells it (fd00:255::1, not fd00:255:0::1);
+    anything else (an interface, "the firewall") as it is."""
+    try:
+        return str(ipaddress.ip_address(addr))
+    except ValueError:
+        return addr
+
+
+def _split_endpoint(text):
+    """"ADDR:PORT", "[ADDR]:PORT", "ADDR", "the firewall:PORT" ->
+    (addr, port or None)."""
+    text = text.strip()
+    if text.startswith("["):
+        addr, _, rest = text[1:].partition("]")
+        return addr, int(rest[1:]) if rest.startswith(":") else None
+    if text.count(":") == 1:
+        addr, port = text.rsplit(":", 1)
+        return addr, int(port) if port.isdigit() else None
+    return text, None
+
+
+def fwlint_nat_outcome(fam, rules_lines, att, status, stdout, stderr):
+    """fwlint's answer in the words of observed_nat(): (VERDICT, WHERE,
+    SOURCE) or (None, why not).  Step lines (TABLE CHAIN: ..., routing:
+    ...), then exactly one verdict line."""
+    _idx, proto, src, sport, dst, dport, _cdev, rin, rout = att
+    if stderr.strip():
+        return None, f"fwlint warned: {stderr.strip().splitlines()[0]}"
+    lines = stdout.splitlines()
+    if not lines:
+        return None, "no output"
+    steps, last = lines[:-1], lines[-1]
+    for s in steps:
+        if not STEP_LINE.match(s) or TRACE_LINE.match(s):
+            return None, f"not a step line: {s!r}"
+    m = TRACE_LINE.match(last)
+    if not m:
+        return None, "no verdict line last"
+    maybe, verdict, _path, line, _text = m.groups()
+    if maybe:
+        return None, "a MAYBE verdict"
+    if status != (0 if verdict == "ACCEPT" else 1):
+        return None, f"exit status {status} with {verdict}"
+    line = int(line)
+    srcline = rules_lines[line - 1] if 0 < line <= len(rules_lines) else ""
+    tok = shlex.split(re.sub(r"^:\S+ ", "-j ", srcline)) if srcline else []
+    if verdict not in tok:
+        return None, f"line {line} ({srcline!r}) cannot give {verdict}"
+    if verdict == "REJECT":
+        kind = REJECT_DEFAULT[fam]
+        if "--reject-with" in tok:
+            kind = tok[tok.index("--reject-with") + 1]
+        if kind not in REJECT[fam]:
+            return None, f"unknown --reject-with {kind}"
+        return (f"REJECT:{REJECT[fam][kind]}", "-", "-"), None
+    if verdict == "DROP":
+        return ("DROP", "-", "-"), None
+    to_addr, to_port, local = dst, (None if proto == "icmp" else dport), \
+        False
+    new_src = src
+    for s in steps:
+        x = STEP_XLATE.match(s)
+        if x and x.group(2) in ("DNAT", "REDIRECT"):
+            a, port = _split_endpoint(x.group(4))
+            if x.group(2) == "REDIRECT":
+                local = True
+            else:
+                to_addr = _canon(a)
+            if port is not None and proto != "icmp":
+                to_port = port
+        elif x:
+            a, _port = _split_endpoint(x.group(4))
+            # MASQUERADE names the interface: its address in the
+            # gateway's subnet, the first one (inet_select_addr)
+            new_src = nat_plan(fam)["masq"].get(a, _canon(a))
+        if s.startswith("routing: to the firewall itself"):
+            local = True
+    if local:
+        # the address of a local delivery: REDIRECT takes the ingress
+        # interface's first address, else the packet keeps its own
+        addr = nat_plan(fam)["redirect"][rin] if any(
+            "REDIRECT" in s for s in steps) else to_addr
+        return ("ACCEPT", f"local:{_endpoint(addr, to_port)}", "-"), None
+    return ("ACCEPT", f"srv:{_endpoint(to_addr, to_port)}", new_src), None
+
+
+def _trace_nat(fam, fwlint, rules, att, connect=False):
+    _idx, proto, src, sport, dst, dport, _cdev, rin, rout = att
+    if proto == "icmp":
+        args = ["icmp" if fam == 4 else "icmpv6", _endpoint(src),
+                _endpoint(dst, dport)]
+    else:
+        args = [proto, _endpoint(src, sport), _endpoint(dst, dport)]
+    cmd = [fwlint, "trace", rules, "--in", rin, "--out", rout, "--local",
+           ",".join(nat_local(fam))] + \
+        (["--connect"] if connect else ["--state", "new"]) + args
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=10,
+                           stdin=subprocess.DEVNULL, check=False)
+        return cmd, p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired:
+        return cmd, "timeout", "", ""
+
+
+def _binds_of(pre):
+    out = set()
+    for ext in ("sbind", "rbind", "cbind"):
+        with open(f"{pre}.{ext}", encoding="ascii") as f:
+            for line in f:
+                proto, addr, port = line.split()
+                out.add((proto, addr, int(port)))
+    return out
+
+
+def judge_nat(fam, rules, pre, fwlint, tally_path, record=None):
+    with open(rules, encoding="utf-8") as f:
+        rules_lines = f.read().splitlines()
+    kern = _observed_nat_of(pre)
+    atts = list(_read_attempts(f"{pre}.att"))
+    binds = _binds_of(pre)
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as ex:
+        one = list(ex.map(lambda a: _trace_nat(fam, fwlint, rules, a), atts))
+        whole = list(ex.map(lambda a: _trace_nat(fam, fwlint, rules, a,
+                                                 True), atts))
+    bad = 0
+    rec = open(record, "a", encoding="ascii") if record else None
+    with open(tally_path, "a", encoding="ascii") as tally:
+        for att, (cmd, status, out, err), (ccmd, cstatus, cout, cerr) in \
+                zip(atts, one, whole):
+            idx, proto, src, sport, dst, dport, _cdev, rin, rout = att
+            verdict, where, ksrc, conn = kern[str(idx)]
+            where_p = (f"{proto} {_endpoint(src, sport)} -> "
+                       f"{_endpoint(dst, dport)} in {rin}")
+            if rec:
+                rec.write(f"{os.path.basename(rules)} {idx} {where_p}: "
+                          f"{verdict} {where} {ksrc} {conn}\n")
+            # the harness itself: a packet counted but not placed, or
+            # delivered where nobody listened (the connection would fail
+            # for want of a listener, not by the rules)
+            harness = None
+            if "?" in verdict + where + ksrc:
+                harness = f"counted but not placed: {where} {ksrc}"
+            elif where != "-" and proto != "icmp":
+                a, port = _split_endpoint(where.split(":", 1)[1])
+                if (proto, a, port) not in binds:
+                    harness = f"delivered to {a}:{port}, where nothing listened"
+            if harness:
+                bad += 1
+                tally.write(f"att n{fam} {proto} {verdict.split(':')[0]} "
+                            "fail\n")
+                print(f"oracle: HARNESS {rules} attempt {idx}: {where_p}: "
+                      f"{harness}")
+                continue
+            got, why = fwlint_nat_outcome(fam, rules_lines, att, status,
+                                          out, err)
+            k = (verdict, where, ksrc)
+            ok = got == k
+            cgot, cwhy = fwlint_connect(cstatus, cout, cerr)
+            cok = cgot == conn
+            kind = "-"
+            if where != "-":
+                a, port = _split_endpoint(where.split(":", 1)[1])
+                kind = where.split(":")[0]
+                if kind == "srv" and (a != dst or ksrc != src or
+                                      port not in (None, dport)):
+                    kind += "-xlat"
+            tally.write(f"att n{fam} {proto} {verdict.split(':')[0]} "
+                        f"{'pass' if ok else 'fail'}\n")
+            tally.write(f"conn n{fam} {proto} {conn} "
+                        f"{'pass' if cok else 'fail'}\n")
+            tally.write(f"where n{fam} {kind}\n")
+            if not ok:
+                bad += 1
+                text = " | ".join((out + err).strip().splitlines())
+                print(f"oracle: MISMATCH {rules} attempt {idx}: {where_p}: "
+                      f"kernel: {verdict} {where} from {ksrc}; fwlint exit "
+                      f"{status}: {text}" + (f" ({why})" if why else ""))
+                print("oracle:   reproduce: " + " ".join(shlex.quote(c)
+                                                          for c in cmd))
+            if not cok:
+                bad += 1
+                what = "the connection completed" if conn == "open" else \
+                    "the connection did not complete"
+                text = " | ".join((cout + cerr).strip().splitlines())
+                print(f"oracle: MISMATCH {rules} attempt {idx} (--connect): "
+                      f"{where_p}: kernel: {what}; fwlint exit {cstatus}: "
+                      f"{text}" + (f" ({cwhy})" if cwhy else ""))
+                print("oracle:   reproduce: " + " ".join(shlex.quote(c)
+                                                          for c in ccmd))
+    if rec:
+        rec.close()
+    return 1 if bad else 0
 
 
 def main(argv):
@@ -1713,6 +2850,68 @@ def main(argv):
         _write_batch(fam, pre, att)
         with open(f"{pre}.expect", "w", encoding="ascii") as f:
             f.write("".join(f"{i} {e}\n" for i, e in enumerate(expect)))
+    elif cmd == "gen-nat":
+        sys.stdout.write(gen_nat(int(argv[2]), int(argv[3]),
+                                 len(argv) > 4 and argv[4] == "1"))
+    elif cmd == "plan-nat":
+        p = nat_plan(int(argv[2]))
+        for a, dev in sorted(p["clients"].items()):
+            print("client", a, dev)
+        for a in sorted(p["public"]):
+            print("public", a, "lo")
+        for a, dev in sorted(p["lanservers"].items()):
+            print("lanserver", a, dev)
+        for a, (dev, plen) in sorted(p["secondary"].items()):
+            print("secondary", f"{a}/{plen}", dev)
+    elif cmd == "batch-nat":
+        # gen-nat and attempts-nat in one: a Python start less per file
+        fam, seed, ctnat, count, used_path = int(argv[2]), int(argv[3]), \
+            argv[4] == "1", int(argv[5]), argv[6]
+        pre = argv[9]
+        text = gen_nat(fam, seed, ctnat)
+        with open(f"{pre}.rules", "w", encoding="ascii") as f:
+            f.write(text)
+        new = attempts_nat(fam, seed, count, text, _load_used(used_path),
+                           float(argv[7]), float(argv[8]))
+        _save_used(used_path, new)
+        _write_nat_batch(fam, pre, text, new)
+    elif cmd == "attempts-nat":
+        fam, seed, count, path, used_path = int(argv[2]), int(argv[3]), \
+            int(argv[4]), argv[5], argv[6]
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        new = attempts_nat(fam, seed, count, text, _load_used(used_path),
+                           float(argv[7]), float(argv[8]))
+        _save_used(used_path, new)
+        _write_nat_batch(fam, argv[9], text, new)
+    elif cmd == "sanity-nat":
+        fam, used_path, pre = int(argv[2]), argv[3], argv[4]
+        text, cases = sanity_nat(fam)
+        used = _load_used(used_path)
+        sports = _used_sports(used, fam)
+        att, port = [], 10000
+        for proto, src, dst, dport, _e in cases:
+            while port in sports:
+                port += 1
+            sports.add(port)
+            rin = nat_plan(fam)["clients"][src]
+            rout = nat_plan(fam)["public"].get(dst) or \
+                nat_servers(fam)[dst]
+            att.append((len(att), proto, src, port, dst, dport,
+                        LINKS_IN[rin], rin, rout))
+        _save_used(used_path, att)
+        with open(f"{pre}.rules", "w", encoding="ascii") as f:
+            f.write(text)
+        _write_nat_batch(fam, pre, text, att)
+        with open(f"{pre}.expect", "w", encoding="ascii") as f:
+            f.write("".join(f"{i} {c[4]}\n" for i, c in enumerate(cases)))
+    elif cmd == "serve-binds":
+        return serve_binds(int(argv[2]), argv[3], argv[4], argv[5], argv[6])
+    elif cmd == "selftest-nat":
+        return selftest_nat(argv[2])
+    elif cmd == "judge-nat":
+        return judge_nat(int(argv[2]), argv[3], argv[4], argv[5], argv[6],
+                         os.environ.get("ORACLE_RECORD") or None)
     elif cmd == "plan":
         clients, servers = plan(int(argv[2]))
         for a in clients:

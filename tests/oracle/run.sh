@@ -32,6 +32,15 @@
 # for fwlint too.  The harness first proves itself, per family, on three
 # rulesets with known outcomes, one of them with every --reject-with name.
 #
+# Last, the NAT mode (run_nat): ORACLE_NAT_RULESETS IPv4 and
+# ORACLE_NAT_RULESETS6 IPv6 files with the tables raw, mangle, nat and
+# filter (oracle.py gen-nat), attempts aimed at public addresses the router
+# owns and DNATs, and where each first packet was delivered (a server's
+# address, port and the source it saw, the router itself, or nowhere),
+# observed with counting rules in the servers' raw tables and the router's
+# security table, against `$FWLINT trace ... --local ROUTER-ADDRESSES`
+# (tests/oracle/README.md, "The NAT mode").
+#
 # Environment:
 #   FWLINT            the binary (default ./build/fwlint)
 #   ORACLE_RULESETS   number of random IPv4 rulesets (default 30)
@@ -41,6 +50,16 @@
 #   ORACLE_WAIT       seconds the client waits after sending a batch (default 1)
 #   ORACLE_UDP        share of attempts that are a UDP datagram (default 0.2)
 #   ORACLE_ICMP       share that are an ICMP echo request (default 0.08)
+#   ORACLE_NAT_RULESETS  number of random IPv4 files with all four tables
+#                     (raw, mangle, nat, filter) for the NAT mode, run last
+#                     (default 40; ORACLE_ATTEMPTS attempts each, traced
+#                     with fwlint trace --local ... and --connect)
+#   ORACLE_NAT_RULESETS6 the same with ip6tables files (default 8)
+#   ORACLE_NAT_CTSTATE 1: the NAT files also match --ctstate DNAT/SNAT
+#                     (default 0)
+#   ORACLE_RECORD     a file to which the NAT mode appends the kernel's
+#                     outcome of every attempt (two runs with one seed must
+#                     record the same lines)
 #   ORACLE_IPTABLES   iptables (default: Debian's alternative, nf_tables based)
 #                     or iptables-legacy; one variant is used for every
 #                     namespace, never both (both would filter the packet);
@@ -56,6 +75,12 @@ PY=${PYTHON:-python3}
 ORACLE="$HERE/oracle.py"
 RULESETS=${ORACLE_RULESETS:-30}
 RULESETS6=${ORACLE_RULESETS6:-12}
+NAT_RULESETS=${ORACLE_NAT_RULESETS:-40}
+NAT_RULESETS6=${ORACLE_NAT_RULESETS6:-8}
+NAT_CTSTATE=${ORACLE_NAT_CTSTATE:-0}
+# the namespaces carry IPv6 when a mode uses it
+V6=0
+if [ "$RULESETS6" -gt 0 ] || [ "$NAT_RULESETS6" -gt 0 ]; then V6=1; fi
 ATTEMPTS=${ORACLE_ATTEMPTS:-25}
 SEED=${ORACLE_SEED:-1}
 WAIT=${ORACLE_WAIT:-1}
@@ -142,7 +167,7 @@ fi
 # No duplicate address detection: an address must work at once, and DAD
 # would hold it "tentative" for a second.  Set before the links exist, so
 # that every link (and its link-local address) inherits it.
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	for ns in "$NS_C" "$NS_R" "$NS_S"; do
 		nsx "$ns" test -e /proc/sys/net/ipv6/conf/default ||
 			die "IPv6 is not available in a network namespace (set ORACLE_RULESETS6=0 to test IPv4 only)"
@@ -167,7 +192,7 @@ dmz1 10.255.3.1 fd00:255:3::1 $NS_S s1 10.255.3.2 fd00:255:3::2"
 printf '%s\n' "$LINKS" | while read -r rdev r4 r6 pns pdev p4 p6; do
 	ipn "$NS_R" addr add "$r4/30" dev "$rdev"
 	ipn "$pns" addr add "$p4/30" dev "$pdev"
-	if [ "$RULESETS6" -gt 0 ]; then
+	if [ "$V6" = 1 ]; then
 		ipn "$NS_R" -6 addr add "$r6/64" dev "$rdev" nodad
 		ipn "$pns" -6 addr add "$p6/64" dev "$pdev" nodad
 	fi
@@ -198,14 +223,14 @@ ipn "$NS_R" route add default via 10.255.0.2 dev lan0 table 10
 ipn "$NS_R" route add default via 10.255.1.2 dev lan1 table 11
 ipn "$NS_R" rule add fwmark 10 lookup 10 pref 100
 ipn "$NS_R" rule add fwmark 11 lookup 11 pref 101
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	ipn "$NS_S" -6 route add default via fd00:255:3::1 dev s1 table 21
 	ipn "$NS_R" -6 route add default via fd00:255:0::2 dev lan0 table 10
 	ipn "$NS_R" -6 route add default via fd00:255:1::2 dev lan1 table 11
 	ipn "$NS_R" -6 rule add fwmark 10 lookup 10 pref 100
 	ipn "$NS_R" -6 rule add fwmark 11 lookup 11 pref 101
 fi
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	ipn "$NS_C" -6 route add default via fd00:255:0::1 dev c0
 	ipn "$NS_C" -6 route add default via fd00:255:0::1 dev c0 table 10
 	ipn "$NS_C" -6 route add default via fd00:255:1::1 dev c1 table 11
@@ -214,7 +239,7 @@ if [ "$RULESETS6" -gt 0 ]; then
 	ipn "$NS_S" -6 route add default via fd00:255:2::1 dev s0
 fi
 for fam in 4 6; do
-	if [ "$fam" = 6 ] && [ "$RULESETS6" = 0 ]; then continue; fi
+	if [ "$fam" = 6 ] && [ "$V6" = 0 ]; then continue; fi
 	if [ "$fam" = 4 ]; then
 		via_c=10.255.0.2 via_s0=10.255.2.2 via_s1=10.255.3.2 len=32
 	else
@@ -239,6 +264,53 @@ for fam in 4 6; do
 			*) die "bad plan line: $kind $addr $dev" ;;
 			esac
 			;;
+		esac
+	done <"$WORK/plan"
+done
+# A hairpin DNAT without SNAT brings the client's own source address back
+# to the client namespace over c0, which IPv4 drops as a martian unless
+# accept_local is on; the LAN server then answers the client directly,
+# as a LAN host would.
+if [ "$NAT_RULESETS" -gt 0 ]; then
+	sysctl_set "$NS_C" net/ipv4/conf/c0/accept_local 1
+fi
+
+# The NAT mode's addresses (oracle.py NATPLANS): its clients sit behind one
+# link each (the router routes each back over it, the client picks the link
+# by source address), so replies take the way back without marks and the
+# mangle table is the generated files'; the public addresses the router
+# owns (DNAT turns them into server addresses); a second address on lan0
+# and dmz0 after the first (REDIRECT and MASQUERADE take the first).
+for fam in 4 6; do
+	if [ "$fam" = 4 ]; then
+		[ "$NAT_RULESETS" -gt 0 ] || continue
+		len=32 nodad='' via0=10.255.0.2 via1=10.255.1.2
+	else
+		[ "$NAT_RULESETS6" -gt 0 ] || continue
+		len=128 nodad=nodad via0=fd00:255:0::2 via1=fd00:255:1::2
+	fi
+	ora plan-nat "$fam" >"$WORK/plan"
+	while read -r kind addr dev; do
+		case $kind in
+		client)
+			ipn "$NS_C" "-$fam" addr add "$addr/$len" dev lo $nodad
+			case $dev in
+			lan0) via=$via0 tbl=10 ;;
+			lan1) via=$via1 tbl=11 ;;
+			*) die "bad plan line: $kind $addr $dev" ;;
+			esac
+			ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via" dev "$dev"
+			ipn "$NS_C" "-$fam" rule add from "$addr" lookup "$tbl" pref 90
+			;;
+		public) ipn "$NS_R" "-$fam" addr add "$addr/$len" dev lo $nodad ;;
+		lanserver)
+			# a server among the clients (a hairpin DNAT's target)
+			ipn "$NS_C" "-$fam" addr add "$addr/$len" dev lo $nodad
+			ipn "$NS_R" "-$fam" route add "$addr/$len" via "$via0" dev lan0
+			ipn "$NS_C" "-$fam" rule add from "$addr" lookup 10 pref 90
+			;;
+		secondary) ipn "$NS_R" "-$fam" addr add "$addr" dev "$dev" $nodad ;;
+		*) die "bad plan line: $kind $addr $dev" ;;
 		esac
 	done <"$WORK/plan"
 done
@@ -268,7 +340,7 @@ if nsx "$NS_R" test -w /proc/sys/net/ipv4/icmp_msgs_per_sec; then
 	sysctl_set "$NS_R" net/ipv4/icmp_msgs_per_sec 1000000
 	sysctl_set "$NS_R" net/ipv4/icmp_msgs_burst 1000000
 fi
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	sysctl_set "$NS_R" net/ipv6/conf/all/forwarding 1
 	sysctl_set "$NS_R" net/ipv6/icmp/ratelimit 0
 	if nsx "$NS_R" test -e /proc/sys/net/ipv6/icmp/ratemask; then
@@ -290,7 +362,7 @@ warm "$NS_C" c0 10.255.0.1
 warm "$NS_C" c1 10.255.1.1
 warm "$NS_S" s0 10.255.2.1
 warm "$NS_S" s1 10.255.3.1
-if [ "$RULESETS6" -gt 0 ]; then
+if [ "$V6" = 1 ]; then
 	warm "$NS_C" c0 fd00:255:0::1
 	warm "$NS_C" c1 fd00:255:1::1
 	warm "$NS_S" s0 fd00:255:2::1
@@ -300,7 +372,7 @@ fi
 # The server counts echo requests by their identifier with xt_u32
 if [ "$ICMP" != 0 ]; then
 	for t in "$IPT" "$IPT6"; do
-		if [ "$t" = "$IPT6" ] && [ "$RULESETS6" = 0 ]; then continue; fi
+		if [ "$t" = "$IPT6" ] && [ "$V6" = 0 ]; then continue; fi
 		printf '*raw\n:PREROUTING ACCEPT [0:0]\n-A PREROUTING -m u32 --u32 "0=0"\nCOMMIT\n' |
 			nsx "$NS_S" "$t-restore" 2>/dev/null ||
 			die "$t cannot load an xt_u32 match (the kernel module?): set ORACLE_ICMP=0 to test without ICMP"
@@ -360,7 +432,7 @@ kernel_batch() {
 }
 
 way_back 4
-[ "$RULESETS6" = 0 ] || way_back 6
+[ "$V6" = 0 ] || way_back 6
 
 USED=$WORK/used
 TALLY=$WORK/tally
@@ -417,8 +489,96 @@ run_family() { # FAM COUNT
 	done
 }
 
+# nat_batch FAM RULES PRE: the NAT mode's batch.  The router's file has
+# all four tables (it replaces the way back of the mangle table, which the
+# NAT clients do not need); listeners in the server (PRE.sbind) and in the
+# router (PRE.rbind: a REDIRECT or an untranslated public address is
+# delivered to the router itself); counting rules in the server's raw
+# table (PRE.counters) and in the router's security table
+# (PRE.rcounters), which INPUT traverses after filter and which no
+# generated file holds.
+nat_batch() {
+	if [ "$1" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	rm -f "$3.ready" "$3.rready" "$3.cready" "$3.stop"
+	nsx "$NS_S" "$PY" -S "$ORACLE" serve-binds "$1" "$3.att" "$3.sbind" "$3.ready" "$3.stop" >"$3.served" &
+	server=$!
+	nsx "$NS_R" "$PY" -S "$ORACLE" serve-binds "$1" "$3.att" "$3.rbind" "$3.rready" "$3.stop" >"$3.rserved" &
+	rserver=$!
+	cserver=
+	if [ -s "$3.cbind" ]; then # the LAN server, when a DNAT names it
+		nsx "$NS_C" "$PY" -S "$ORACLE" serve-binds "$1" "$3.att" "$3.cbind" "$3.cready" "$3.stop" >"$3.cserved" &
+		cserver=$!
+	else
+		: >"$3.cready"
+		: >"$3.cserved"
+	fi
+	if ! nsx "$NS_R" "$t-restore" <"$2"; then
+		KEEP=1
+		die "$t-restore refused $2 (--test had taken it)"
+	fi
+	nsx "$NS_R" "$t-restore" <"$3.rcounters" || die "$t-restore refused the router counters"
+	nsx "$NS_S" "$t-restore" <"$3.counters" || die "$t-restore refused the server counters"
+	nsx "$NS_C" "$t-restore" <"$3.counters" || die "$t-restore refused the LAN server counters"
+	n=0
+	while [ ! -e "$3.ready" ] || [ ! -e "$3.rready" ] || [ ! -e "$3.cready" ]; do
+		n=$((n + 1))
+		[ "$n" -lt 200 ] || die "the listeners did not start for $3.att"
+		sleep 0.05
+	done
+	nsx "$NS_C" "$PY" -S "$ORACLE" send "$1" "$3.att" "$WAIT" >"$3.sent" ||
+		die "the client could not send $3.att"
+	: >"$3.stop"
+	wait "$server" || die "the server failed on $3.att"
+	wait "$rserver" || die "the router's listener failed on $3.att"
+	[ -z "$cserver" ] || wait "$cserver" || die "the LAN server failed on $3.att"
+	rm -f "$3.ready" "$3.rready" "$3.cready" "$3.stop"
+	nsx "$NS_S" "$t-save" -c -t raw >"$3.saved" || die "$t-save failed in the server"
+	nsx "$NS_R" "$t-save" -c -t security >"$3.rsaved" || die "$t-save failed in the router"
+	nsx "$NS_C" "$t-save" -c -t raw >"$3.csaved" || die "$t-save failed in the client"
+}
+
+run_nat() { # FAM COUNT
+	fam=$1
+	if [ "$fam" = 4 ]; then t=$IPT; else t=$IPT6; fi
+	pre=$WORK/sanity-nat$fam
+	ora sanity-nat "$fam" "$USED" "$pre"
+	nat_batch "$fam" "$pre.rules" "$pre"
+	if ! ora selftest-nat "$pre" >&2; then
+		KEEP=1
+		die "harness self-test 'nat' (IPv$fam) failed: the kernel did not give exactly the expected outcomes (see $pre.*)"
+	fi
+	rm -f "$pre".*
+	i=1
+	while [ "$i" -le "$2" ]; do
+		pre=$WORK/$(printf 'n%srs%02d' "$fam" "$i")
+		rules=$pre.rules
+		try=0
+		while :; do
+			seed=$((SEED * 100000 + 50000 + i * 100 + try))
+			ora batch-nat "$fam" "$seed" "$NAT_CTSTATE" "$ATTEMPTS" "$USED" "$UDP" "$ICMP" "$pre"
+			if nsx "$NS_R" "$t-restore" --test <"$rules" 2>"$WORK/refused"; then
+				break
+			fi
+			say "note: $t-restore --test refused NAT IPv$fam seed $seed, regenerating: $(head -n1 "$WORK/refused")"
+			try=$((try + 1))
+			[ "$try" -lt 5 ] || die "the kernel refused 5 generated NAT rulesets in a row (generator bug?)"
+		done
+		nat_batch "$fam" "$rules" "$pre"
+		if ora judge-nat "$fam" "$rules" "$pre" "$FWLINT" "$TALLY"; then
+			rm -f "$pre".*
+		else
+			KEEP=1
+		fi
+		NRULESETS=$((NRULESETS + 1))
+		i=$((i + 1))
+	done
+}
+
 run_family 4 "$RULESETS"
 [ "$RULESETS6" = 0 ] || run_family 6 "$RULESETS6"
+NAT_START=$(date +%s)
+[ "$NAT_RULESETS" = 0 ] || run_nat 4 "$NAT_RULESETS"
+[ "$NAT_RULESETS6" = 0 ] || run_nat 6 "$NAT_RULESETS6"
 
 if [ "$KEEP" = 1 ]; then
 	rm -f "$WORK/refused" "$WORK/plan" "$USED"
@@ -428,6 +588,7 @@ counts=${res%%|*}
 rest=${res#*|}
 PASS=${rest%%|*}
 FAIL=$((${rest#*|} + FAILED))
-say "$NRULESETS rulesets, $counts; in $(($(date +%s) - START))s; $IPT_VERSION; nf_conntrack_tcp_loose=$LOOSE"
+END=$(date +%s)
+say "$NRULESETS rulesets, $counts; in $((END - START))s (the NAT mode $((END - NAT_START))s); $IPT_VERSION; nf_conntrack_tcp_loose=$LOOSE"
 say "$PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ] || exit 1
