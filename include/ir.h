@@ -132,6 +132,9 @@ typedef struct ir_rule {
 	 * on get the mark (mark & ~mark_mask) ^ mark_xor (xt_mark.c). */
 	bool mark_effect;
 	uint32_t mark_mask, mark_xor;
+	/* CONNMARK --restore-mark: the packets get their connection's mark,
+	 * one that fwlint does not know. */
+	bool mark_restore;
 	/* iptables NOTRACK, CT --notrack: the packets that go on are not
 	 * tracked (state UNTRACKED: no connection, no NAT). */
 	bool notrack;

@@ -21,8 +21,9 @@
  * "no interface / any interface the tables do not name".
  *
  * The packet mark (iptables MARK, -m mark) is 0..2^32-1 when the file has
- * set it on the packet's way, and MARK_UNKNOWN when it has not: the mark a
- * packet comes with is not in the file.  The conntrack direction (dir) is
+ * set it on the packet's way (or it came from the wire into a complete
+ * dump: 0), and MARK_UNKNOWN when it has not: the mark a packet comes with
+ * is not in the file otherwise.  The conntrack direction (dir) is
  * ORIGINAL or REPLY for a tracked packet (iptables-extensions(8),
  * conntrack --ctdir); a NEW packet is always ORIGINAL, and for INVALID and
  * UNTRACKED packets the field means nothing.

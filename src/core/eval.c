@@ -43,12 +43,18 @@ static int u32_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The marks the file can give a packet that enters with an unknown one:
+/* The marks the file can give a packet that enters with an unknown one (or
+ * with mark 0, zero: from the wire in a complete dump):
  * a MARK that sets the whole mask gives its value; the others turn a
  * known mark into another (mark_apply): the closure.  false when there
  * are too many to follow. */
-static bool mark_closure(const ir_ruleset *rs, eval_marks *k)
+static bool mark_closure(const ir_ruleset *rs, eval_marks *k, bool zero)
 {
+	if (zero) {
+		/* packets from the wire come with mark 0 */
+		k->v = xgrow(k->v, &k->cap, 1, sizeof *k->v);
+		k->v[k->n++] = 0;
+	}
 	for (bool first = true, grew = true; grew; first = false) {
 		grew = false;
 		for (size_t t = 0; t < rs->n; t++)
@@ -79,21 +85,37 @@ static bool mark_closure(const ir_ruleset *rs, eval_marks *k)
 	return true;
 }
 
+/* Every built-in chain of an iptables dump has its policy: the dump is
+ * complete (a fragment's are IR_UNKNOWN). */
+static bool complete_dump(const ir_ruleset *rs)
+{
+	if (rs->format != IR_FMT_IPTABLES || rs->n == 0)
+		return false;
+	for (size_t t = 0; t < rs->n; t++)
+		for (size_t c = 0; c < rs->table[t]->n; c++) {
+			const ir_chain *ch = rs->table[t]->chain[c];
+			if (ch->builtin && ch->policy == IR_UNKNOWN)
+				return false;
+		}
+	return true;
+}
+
 evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 {
 	evaluator *ev = xcalloc(1, sizeof *ev);
 	ev->rs = rs;
 	ev->tab = tab;
 	ev->family = eval_family_universe(rs->family);
+	ev->wire_mark_zero = complete_dump(rs);
 	ev->nix = rs->nchains;
 	ev->ix = xcalloc(ev->nix ? ev->nix : 1, sizeof *ev->ix);
 	for (size_t t = 0; t < rs->n && !ev->marks; t++)
 		for (size_t c = 0; c < rs->table[t]->n && !ev->marks; c++) {
 			const ir_chain *ch = rs->table[t]->chain[c];
 			for (size_t i = 0; i < ch->n && !ev->marks; i++)
-				ev->marks = ch->rule[i]->mark_effect;
+				ev->marks = ch->rule[i]->mark_effect || ch->rule[i]->mark_restore;
 		}
-	if (ev->marks && !mark_closure(rs, &ev->known)) {
+	if (ev->marks && !mark_closure(rs, &ev->known, ev->wire_mark_zero)) {
 		ev->marks = false;
 		free(ev->known.v);
 		ev->known = (eval_marks){ 0 };
@@ -260,6 +282,13 @@ static void mark_apply(pset *s, const ir_rule *r)
 	out.overflow = s->overflow;
 	for (size_t i = 0; i < s->n; i++) {
 		pbox b = s->box[i];
+		if (r->mark_restore) {
+			/* CONNMARK --restore-mark: the connection's mark,
+			 * which fwlint does not follow */
+			b.mark_lo = b.mark_hi = MARK_UNKNOWN;
+			pset_add_disjoint(&out, &b);
+			continue;
+		}
 		if (mask == 0xffffffffu) {
 			b.mark_lo = b.mark_hi = x;
 			pset_add_disjoint(&out, &b);
@@ -316,7 +345,7 @@ static void apply_rule(evaluator *ev, const ir_chain *c, const ir_rule *r, pset 
 		emit_split(out, hit, mayset, r->action, r, c, may);
 		break;
 	case IR_CONTINUE:
-		if ((r->mark_effect && ev->marks) || r->notrack) {
+		if (((r->mark_effect || r->mark_restore) && ev->marks) || r->notrack) {
 			/* The packets go on with their new mark (or untracked);
 			 * those of an unsure rule also go on without it. */
 			pset marked = pset_clone(hit);
@@ -473,7 +502,7 @@ void chain_run(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *o
 	pset_free(&mayset);
 }
 
-bool eval_marks_enter(const evaluator *ev, const pset *in, pset *entered)
+static bool marks_enter(const evaluator *ev, const pset *in, pset *entered, uint64_t mark)
 {
 	if (!ev->marks)
 		return false;
@@ -482,9 +511,20 @@ bool eval_marks_enter(const evaluator *ev, const pset *in, pset *entered)
 			return false;
 	*entered = pset_clone(in);
 	for (size_t i = 0; i < entered->n; i++)
-		entered->box[i].mark_lo = MARK_UNKNOWN;
+		entered->box[i].mark_lo = entered->box[i].mark_hi = mark;
 	return true;
 }
+
+bool eval_marks_enter(const evaluator *ev, const pset *in, pset *entered)
+{
+	return marks_enter(ev, in, entered, MARK_UNKNOWN);
+}
+
+bool eval_marks_enter_wire(const evaluator *ev, const pset *in, pset *entered)
+{
+	return marks_enter(ev, in, entered, ev->wire_mark_zero ? 0 : MARK_UNKNOWN);
+}
+
 
 void eval_marks_leave(pset *s)
 {

@@ -90,6 +90,12 @@ struct evaluator {
 	 * field is left whole and -m mark is unresolved. */
 	bool marks;
 	eval_marks known;
+	/* A complete iptables dump (every built-in chain has its policy):
+	 * a packet that comes in from the wire (FORWARD, INPUT) carries mark
+	 * 0, as the kernel gives a received packet; one the host sends may
+	 * carry a socket's mark (SO_MARK), and a fragment's other rules are
+	 * not in the file: unknown there. */
+	bool wire_mark_zero;
 	/* region[u]: the packets that the EVAL_UNSURE_PART bits u leave
 	 * unsure (index: u >> 1). */
 	pset region[4];
@@ -135,6 +141,9 @@ void chain_run(evaluator *ev, const ir_chain *c, const pset *in, outcome_list *o
  * set to evaluate in *entered (false, nothing made, when the file sets no
  * mark or the caller's set states a mark: it is then evaluated as it is). */
 bool eval_marks_enter(const evaluator *ev, const pset *in, pset *entered);
+/* The same for a packet that comes in from the wire: mark 0 where
+ * wire_mark_zero says so. */
+bool eval_marks_enter_wire(const evaluator *ev, const pset *in, pset *entered);
 void eval_marks_leave(pset *s);
 void eval_marks_leave_list(outcome_list *out, size_t first);
 

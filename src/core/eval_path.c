@@ -217,8 +217,17 @@ static void emit(path *pa, pset *set, enum ir_action v, const ir_rule *r, const 
 			return;
 		}
 	}
-	outcome_emit(out, set, v, r, c, maybe, kept);
-	outcome *o = &out->v[out->n - 1];
+	/* not outcome_emit(): its merge does not look at translations */
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+	outcome *o = &out->v[out->n++];
+	memset(o, 0, sizeof *o);
+	o->set = *set;
+	*set = pset_empty();
+	o->verdict = v;
+	o->rule = r;
+	o->chain = c;
+	o->maybe = maybe;
+	o->kept = kept;
 	o->xl = p->xl;
 	o->dnat = p->dnat;
 	o->snat = p->snat;
@@ -787,7 +796,8 @@ void eval_run_path(evaluator *ev, enum eval_hook hook, const pset *in, unsigned 
 		   const eval_conn *conn, outcome_list *out)
 {
 	pset entered;
-	if (!eval_marks_enter(ev, in, &entered)) {
+	bool wire = hook == EVAL_FORWARD || hook == EVAL_INPUT;
+	if (!(wire ? eval_marks_enter_wire(ev, in, &entered) : eval_marks_enter(ev, in, &entered))) {
 		run_path(ev, hook, in, by_state, conn, out);
 		return;
 	}

@@ -478,9 +478,9 @@ Test(eval, doubling_jumps_are_bounded)
 	free(s);
 }
 
-/* MARK then -m mark: decided where the file set the mark, "maybe" where
- * it did not; outcomes give the mark field back whole. */
-Test(eval_mark, set_then_match)
+/* MARK then -m mark in a complete dump: a packet from the wire comes
+ * with mark 0 (eval_int.h, wire_mark_zero). */
+Test(eval_mark, complete_dump_marks_start_at_zero)
 {
 	fixture f;
 	load(&f, "*filter\n"
@@ -489,10 +489,31 @@ Test(eval_mark, set_then_match)
 		 "-A FORWARD -p tcp --dport 23 -j MARK --set-xmark 0x12/0xffffffff\n"
 		 "-A FORWARD -j MARK --or-mark 0x100\n"
 		 "-A FORWARD -m mark --mark 0x101 -j ACCEPT\n"
-		 "-A FORWARD -m mark --mark 0x2/0xf -j REJECT\n"
+		 "-A FORWARD -m mark --mark 0x100 -j REJECT\n"
 		 "COMMIT\n");
 	EXPECT(&f, IR_ACCEPT, 6, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 22, NULL, NULL, CT_NEW);
-	EXPECT(&f, IR_REJECT, 7, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 23, NULL, NULL, CT_NEW);
+	/* 0x12 | 0x100 */
+	EXPECT(&f, IR_DROP, 2, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 23, NULL, NULL, CT_NEW);
+	/* 0 | 0x100 */
+	EXPECT(&f, IR_REJECT, 7, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 24, NULL, NULL, CT_NEW);
+	unload(&f);
+}
+
+/* MARK then -m mark in a fragment (the rest of the rules are not in the
+ * file): decided where the file set the mark, "maybe" where it did not;
+ * outcomes give the mark field back whole. */
+Test(eval_mark, set_then_match)
+{
+	fixture f;
+	load(&f, "*filter\n"
+		 "-A FORWARD -p tcp --dport 22 -j MARK --set-mark 0x1\n"
+		 "-A FORWARD -p tcp --dport 23 -j MARK --set-xmark 0x12/0xffffffff\n"
+		 "-A FORWARD -j MARK --or-mark 0x100\n"
+		 "-A FORWARD -m mark --mark 0x101 -j ACCEPT\n"
+		 "-A FORWARD -m mark --mark 0x2/0xf -j REJECT\n"
+		 "COMMIT\n");
+	EXPECT(&f, IR_ACCEPT, 5, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 22, NULL, NULL, CT_NEW);
+	EXPECT(&f, IR_REJECT, 6, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 23, NULL, NULL, CT_NEW);
 	/* port 24: the mark stays unknown, both rules may match */
 	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 24, NULL, NULL, CT_NEW);
 	outcome_list out = { 0 };

@@ -93,7 +93,7 @@ enum opt_id {
 	T_MARK,
 	/* the NAT targets (libxt_DNAT.c, libipt_SNAT.c, libxt_MASQUERADE.c,
 	 * libxt_REDIRECT.c, libxt_NETMAP.c) and CT (libxt_CT.c) */
-	T_TODEST, T_TOSRC, T_TOPORTS, T_TONET, T_NATFLAG, T_NOTRACK, T_CTOTHER,
+	T_TODEST, T_TOSRC, T_TOPORTS, T_TONET, T_NATFLAG, T_NOTRACK, T_CTOTHER, T_RESTOREMARK,
 };
 
 #define OPT_CMD(id) ((id) >= O_APPEND && (id) <= O_LIST)
@@ -188,7 +188,7 @@ typedef struct line_state {
 	 * (ipt_nat.c), and CT --notrack */
 	char *nat_spec;
 	srcloc nat_loc;
-	bool nat_random, notrack;
+	bool nat_random, notrack, restore_mark;
 	ports_alt *alt;
 	size_t nalt, capalt;
 	bool target_opts; /* the target was given an option */

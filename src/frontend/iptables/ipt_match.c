@@ -426,7 +426,9 @@ static bool module_option_ok(struct ipt_ctx *ctx, mod_inst *m, const struct opt_
 			  o->name);
 		return false;
 	}
-	if (od->id < 128 && (m->seen >> od->id) & 1) {
+	/* T_CTOTHER: options that do not bear on what passes, several under
+	 * one id (CT --zone --helper, CONNMARK --nfmask --ctmask) */
+	if (od->id < 128 && od->id != T_CTOTHER && (m->seen >> od->id) & 1) {
 		/* xtables' own words (xtables.c, xtables_option_parse) */
 		ipt_error(ctx, o->loc, "%s: option \"%s\" can only be used once", m->name, o->name);
 		return false;
@@ -513,6 +515,7 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 	case T_NATFLAG:
 	case T_NOTRACK:
 	case T_CTOTHER:
+	case T_RESTOREMARK:
 		ipt_nat_option(ctx, od, a ? a->s : NULL, a ? a->loc : o->loc);
 		return;
 	case M_TCPOPT:

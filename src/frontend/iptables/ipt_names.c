@@ -274,6 +274,17 @@ static const struct opt_def ct_opts[] = {
 	{ NULL, O_NONE, 0, 0, false },
 };
 
+/* iptables-extensions(8), CONNMARK: only --restore-mark changes the
+ * packet's mark */
+static const struct opt_def connmark_opts[] = {
+	{ "--set-xmark", T_CTOTHER, 1, 1, false }, { "--save-mark", T_CTOTHER, 0, 0, false },
+	{ "--restore-mark", T_RESTOREMARK, 0, 0, false }, { "--and-mark", T_CTOTHER, 1, 1, false },
+	{ "--or-mark", T_CTOTHER, 1, 1, false }, { "--xor-mark", T_CTOTHER, 1, 1, false },
+	{ "--set-mark", T_CTOTHER, 1, 1, false }, { "--nfmask", T_CTOTHER, 1, 1, false },
+	{ "--ctmask", T_CTOTHER, 1, 1, false }, { "--mask", T_CTOTHER, 1, 1, false },
+	{ NULL, O_NONE, 0, 0, false },
+};
+
 /* The options of the targets that fwlint reads; the others' options are
  * taken as written. */
 const struct opt_def *ipt_target_opts(const char *target)
@@ -296,6 +307,8 @@ const struct opt_def *ipt_target_opts(const char *target)
 		return netmap_opts;
 	if (strcmp(target, "CT") == 0)
 		return ct_opts;
+	if (strcmp(target, "CONNMARK") == 0)
+		return connmark_opts;
 	return NULL;
 }
 

@@ -52,6 +52,9 @@ void ipt_nat_option(struct ipt_ctx *ctx, const struct opt_def *od, const char *a
 	case T_NOTRACK:
 		L->notrack = true;
 		return;
+	case T_RESTOREMARK:
+		L->restore_mark = true;
+		return;
 	default: /* CT --helper, --zone, ...: no bearing on what passes */
 		return;
 	}
@@ -252,8 +255,23 @@ bool ipt_nat_finish(struct ipt_ctx *ctx, ir_rule *r)
 {
 	line_state *L = &ctx->L;
 	const char *t = r->target;
+	if (!strcmp(t, "CONNMARK") && L->restore_mark) {
+		r->mark_restore = true;
+		return true;
+	}
 	if (!strcmp(t, "NOTRACK") || (!strcmp(t, "CT") && L->notrack)) {
 		r->notrack = true;
+		return true;
+	}
+	if (!strcmp(t, "TPROXY") || !strcmp(t, "SAME")) {
+		/* iptables-extensions(8): TPROXY delivers the packet to a
+		 * local socket without changing it; SAME (gone from the
+		 * kernel since 2.6.25) picked one address of a range per
+		 * client.  Neither is modelled: say so. */
+		ir_rule_unresolved(r, L->target_loc,
+				   !strcmp(t, "TPROXY")
+				   ? "-j TPROXY (the packet goes to a local socket: not modelled)"
+				   : "-j SAME (a translation to an address of a range: not modelled)");
 		return true;
 	}
 	bool dnat = !strcmp(t, "DNAT"), snat = !strcmp(t, "SNAT");

@@ -31,6 +31,7 @@ static ir_rule *rule_clone(const ir_rule *r, srcloc loc, const char *text, size_
 	if (r->nat)
 		ir_rule_nat(c, r->nat);
 	c->notrack = r->notrack;
+	c->mark_restore = r->mark_restore;
 	c->jump = r->jump;
 	c->family = r->family;
 	return c;
