@@ -674,3 +674,29 @@ Test(cisco_nat, ios_without_inside_and_outside_interfaces_translates_nothing)
 	cr_expect(eq(ptr, ir_table_find(p.rs, "nat"), NULL));
 	cisco_fx_done(&p);
 }
+
+Test(cisco_nat, addresses_fwlint_cannot_know_are_unresolved_with_the_reason)
+{
+	parsed p = parse(IFS
+			 "object network WEB\n"
+			 " host 10.1.1.10\n"
+			 " nat (inside,outside) static 2001:db8::10\n"                  /* 9 */
+			 "object network F\n"
+			 " fqdn www.example.com\n"
+			 "object network PUB\n"
+			 " host 203.0.113.1\n"
+			 "nat (inside,outside) source static F PUB\n"                   /* 14 */
+			 "object network NET\n"
+			 " subnet 10.2.0.0 255.255.255.0\n"
+			 "object network SMALL\n"
+			 " range 203.0.113.10 203.0.113.19\n"
+			 "nat (inside,outside) source static NET SMALL\n",              /* 19 */
+			 IR_FMT_ASA);
+	cisco_fx_dump(&p);
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
+	cr_expect(unresolved_at(&p, 9, "an IPv6 mapped address"));
+	cr_expect(unresolved_at(&p, 14, "the addresses of F"));
+	/* 256 real addresses onto 10: the way in is not one to one */
+	cr_expect(unresolved_at(&p, 19, "different sizes"));
+	cisco_fx_done(&p);
+}

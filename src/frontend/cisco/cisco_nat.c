@@ -436,8 +436,12 @@ static bool nat_xset(struct cisco_ctx *ctx, const cisco_nat_addr *a, const char 
 		}
 		out->s = g->addr;
 		out->open = g->addr.all || g->addr.unres;
-		if (g->addr.unres)
-			out->why = g->addr.unres;
+		if (g->addr.unres) {
+			char buf[300];
+			int l = snprintf(buf, sizeof buf, "the addresses of %s (%s), which fwlint cannot resolve",
+					 a->name, g->addr.unres);
+			out->why = cisco_strdup(ctx, buf, l < 0 ? 0 : (size_t)l < sizeof buf ? (size_t)l : sizeof buf - 1);
+		}
 		return true;
 	}
 	}
@@ -545,6 +549,8 @@ static const char *xl_addr(const xset *from, const xset *to, bool dynamic, xl_fi
 		return to->why;
 	if (!one_range(to, &t))
 		return "a mapped address set that is not one range";
+	if (from->s.n && addr_is_v4(xset_low(from)) != addr_is_v4(t.lo))
+		return "a translation between IPv4 and IPv6, which fwlint does not model";
 	if (t.lo == t.hi || dynamic) {
 		*f = (xl_field){ XL_SET, t.lo, t.hi, 0 };
 		return NULL;
