@@ -700,3 +700,42 @@ Test(cisco_nat, addresses_fwlint_cannot_know_are_unresolved_with_the_reason)
 	cr_expect(unresolved_at(&p, 19, "different sizes"));
 	cisco_fx_done(&p);
 }
+
+Test(cisco_nat, ios_dynamic_rules_pools_and_lists)
+{
+	parsed p = parse("interface Gi0/0\n"
+			 " ip address dhcp\n"
+			 " ip nat outside\n"
+			 "interface Gi0/1\n"
+			 " ip nat inside\n"
+			 "ip nat inside source list 1 interface Gi0/0 overload\n"          /* 6 */
+			 "access-list 1 permit 10.1.1.0 0.0.0.255\n",
+			 IR_FMT_CISCO);
+	cr_expect(eq(sz, p.d.n, 0));
+	/* the address of Gi0/0 is not in the file: the egress interface's,
+	 * which it is for the only outside interface */
+	const ir_chain *out = ir_chain_find(ir_table_find(p.rs, "nat"), "out");
+	cr_assert(eq(sz, out->n, 1));
+	cr_expect(out->rule[0]->nat->to_egress);
+	cr_expect(eq(sz, out->rule[0]->nunres, 0));
+	verdict v = tcp(&p, "10.1.1.5", 40000, "198.51.100.1", 443, "Gi0/1", "Gi0/0");
+	cr_expect(eq(int, v.snat, 6));
+	cisco_fx_done(&p);
+
+	p = parse("interface Gi0/0\n"
+		  " ip nat outside\n"
+		  "interface Gi0/1\n"
+		  " ip nat inside\n"
+		  "ip nat pool Q 10.9.9.9 10.9.9.1 netmask 255.255.255.0\n"
+		  "ip nat inside source list 1 pool Q\n"                                    /* 6 */
+		  "ip nat inside source list 2 pool NOPOOL\n"                               /* 7 */
+		  "ip nat inside source list NOPE pool Q\n"                                 /* 8 */
+		  "access-list 1 permit any\n"
+		  "access-list 2 permit any\n",
+		  IR_FMT_CISCO);
+	cr_expect(eq(sz, cisco_fx_count(&p, DIAG_ERROR), 0));
+	cr_expect(unresolved_at(&p, 6, "start address is above its end address"));
+	cr_expect(unresolved_at(&p, 7, "its pool is not defined"));
+	cr_expect(cisco_fx_has_diag(&p, "8:1: the translation of 'ip nat inside source list NOPE pool Q': its access list is not defined"));
+	cisco_fx_done(&p);
+}

@@ -100,6 +100,7 @@ typedef struct pool {
 	const char *name;
 	u128 lo, hi;
 	bool ok;
+	const char *why;      /* !ok: why */
 	srcloc loc;
 } pool;
 
@@ -249,13 +250,19 @@ static void read_line(struct cisco_ctx *ctx, const cisco_ipnat *l, inat *n, pool
 		p->name = e->next->a;
 		u128 a, b;
 		const cisco_elem *x = e->next->next;
-		if (addr_of(x, &a) && addr_of(x->next, &b) && a <= b) {
+		p->why = "its pool is given by address lines, which fwlint does not read";
+		if (addr_of(x, &a) && addr_of(x->next, &b)) {
 			p->lo = a;
 			p->hi = b;
-			p->ok = true;
+			p->ok = a <= b;
+			if (a > b)
+				p->why = "its pool's start address is above its end address";
 			for (x = x->next->next; x; x = x->next)
-				if (is(x, "type"))
-					p->ok = false; /* rotary, match-host: not a plain pool */
+				if (is(x, "type")) {
+					/* rotary, match-host: not a plain pool */
+					p->ok = false;
+					p->why = "its pool has a type, which fwlint does not model";
+				}
 		}
 		return;
 	}
@@ -476,8 +483,7 @@ static void lower_list(ios_nat *I, const inat *n, const pool *pools, size_t npoo
 		if (p && p->ok)
 			addr = (xl_field){ XL_SET, p->lo, p->hi, 0 };
 		else if (!why)
-			why = p ? "its pool is given in a way fwlint does not read (address lines, a type)"
-				: "its pool is not defined";
+			why = p ? p->why : "its pool is not defined";
 	} else {
 		f = cisco_if_named(ctx, n->iface);
 		if (f && f->has_addr)
