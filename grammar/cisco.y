@@ -34,6 +34,8 @@
  *   name ADDR NAME [description TEXT]          (ASA, IPv4)
  *   nat WORDS [description TEXT]               (ASA, at the top: twice
  *       NAT; in an object network: object NAT; read by the builder)
+ *   ip nat WORDS                               (IOS, at the top; read by
+ *       the builder), and in an interface: ip address WORDS, ip nat WORDS
  *
  * The body of an ACL entry or a service is read as a list of elements
  * (addresses, port operators, object references, words) which the builder
@@ -105,6 +107,7 @@ static long num(const char *s)
 %token SUB_IF "interface line"
 %token NAT_LINE "nat"
 %token SUB_NAT "object nat"
+%token IPNAT_LINE "ip nat"
 
 %token <str> ACCESS_GROUP "access-group" ACCESS_LIST "access-list" ANY "any" ANY4 "any4"
 %token <str> ANY6 "any6" CLEAR "clear" CONFIGURE "configure" DENY "deny"
@@ -181,6 +184,8 @@ cmd
 	| SUB_IF KW_IP ACCESS_GROUP name dir { cisco_if_acl(ctx, BLOCK, $4, $5, @$); }
 	| SUB_IF KW_IPV6 TRAFFIC_FILTER name dir { cisco_if_acl6(ctx, BLOCK, $4, $5, @$); }
 	| SUB_IF KW_IP INSPECT name dir { cisco_if_inspect(ctx, BLOCK, $4, $5, @$); }
+	| SUB_IF KW_IP WORD             { cisco_if_ip(ctx, BLOCK, $3, NULL, @$); }
+	| SUB_IF KW_IP WORD nat_elems   { cisco_if_ip(ctx, BLOCK, $3, $4, @$); }
 	| SUB_IF NAMEIF name            { cisco_if_nameif(ctx, BLOCK, $3, @3); }
 	| SUB_IF SECURITY_LEVEL NUMBER  { cisco_if_level(ctx, BLOCK, $3, @$); }
 	| ACCESS_GROUP name dir INTERFACE name { cisco_access_group(ctx, $2, $3, $5, @$); }
@@ -193,6 +198,8 @@ cmd
 	| NAT_LINE WORD nat_elems DESCRIPTION { cisco_nat(ctx, BLOCK, false, $3, true, @$); }
 	| SUB_NAT WORD nat_elems        { cisco_nat(ctx, BLOCK, true, $3, false, @$); }
 	| SUB_NAT WORD nat_elems DESCRIPTION { cisco_nat(ctx, BLOCK, true, $3, true, @$); }
+	| IPNAT_LINE KW_IP WORD         { cisco_ip_nat(ctx, NULL, @$); }
+	| IPNAT_LINE KW_IP WORD nat_elems { cisco_ip_nat(ctx, $4, @$); }
 	| WORD ADDR name                { cisco_name(ctx, $1, $2, $3, @$); }
 	| WORD ADDR name DESCRIPTION    { cisco_name(ctx, $1, $2, $3, @$); }
 	;
@@ -313,7 +320,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner,
 	if (tok == YYSYMBOL_YYEOF || tok == YYSYMBOL_NL)
 		snprintf(what, sizeof what, "end of line");
 	else if (tok == YYSYMBOL_SUB_ACL || tok == YYSYMBOL_SUB_OG || tok == YYSYMBOL_SUB_IF ||
-		 tok == YYSYMBOL_SUB_NAT || tok == YYSYMBOL_NAT_LINE)
+		 tok == YYSYMBOL_SUB_NAT || tok == YYSYMBOL_NAT_LINE || tok == YYSYMBOL_IPNAT_LINE)
 		snprintf(what, sizeof what, "indented line");
 	else
 		snprintf(what, sizeof what, "'%.60s'", ciscoy_get_text(scanner));

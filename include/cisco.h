@@ -44,12 +44,27 @@
  *     trace --acl; ASA interfaces are named by their nameif; "name ADDR
  *     NAME" aliases are resolved wherever an address is written; remarks
  *     keep their place, so "line N" counts them as the ASA does;
- *   - ASA nat (twice and object NAT, src/frontend/cisco/cisco_nat.c):
- *     not applied yet; first in "in", for each nat that translates
- *     something, "IIF REAL_IF, SRC REAL -> IR_UNKNOWN" and (static) "IIF
- *     MAPPED_IF, DST MAPPED -> IR_UNKNOWN", target "nat", unresolved and
- *     located at the nat line, so every flow it may translate is only
- *     possibly decided by the ACLs after it;
+ *   - NAT, in table "nat" (built-in chains of policy ACCEPT, made only
+ *     when the file translates something; eval_path.c runs them: "in"
+ *     before the in stage, "out" between the stages, "post" after the
+ *     out stage), each rule first match, located at its nat line, text
+ *     the line: IR_ACCEPT with an ir_nat translates and ends the chain,
+ *     IR_ACCEPT without one leaves the packet untranslated (identity NAT),
+ *     IR_CONTINUE translates and goes on (IOS outside statics);
+ *   - ASA nat (src/frontend/cisco/cisco_nat.c): the NAT table's sections
+ *     in order (twice NAT, object NAT in the ASA's order, after-auto twice
+ *     NAT); the destination translation, mapped to real (static NAT's way
+ *     in, twice NAT's destination), in "in", so that the ACLs see real
+ *     addresses; the source translation, real to mapped, in "post";
+ *     dynamic NAT and PAT only from the real side; the pre-8.3 static,
+ *     global and nat (IF) ID unresolved rules (IR_UNKNOWN) in "in";
+ *   - IOS ip nat (src/frontend/cisco/cisco_ipnat.c): in "out", between
+ *     the input and the output access list (Cisco, "NAT Order of
+ *     Operation"), from "ip nat outside" to "ip nat inside" interfaces
+ *     and back: outside statics (IR_CONTINUE), inside statics, dynamic
+ *     rules (a copy of the list's entries: a permit translates, a deny
+ *     leaves untranslated), then IR_UNKNOWN rules for what is not
+ *     modelled;
  *   - bindings given by the caller (the topology's acl-in / acl-out for a
  *     bare ACL file) are used for interfaces the file does not bind itself:
  *     bindings in the file win (fwlint-topology(5), "firewall");

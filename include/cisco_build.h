@@ -133,6 +133,14 @@ void cisco_same_security(struct cisco_ctx *ctx, bool intra, srcloc loc);
 void cisco_nat(struct cisco_ctx *ctx, int block, bool in_object, cisco_elem *e, bool described,
 	       srcloc loc);
 
+/* ASA "static (...) ...", "global (...) ...": the NAT of ASA 8.2 and
+ * earlier (the line at loc), modelled as unresolved. */
+void cisco_nat_pre83(struct cisco_ctx *ctx, srcloc loc);
+/* IOS "ip nat WORDS" at the top (src/frontend/cisco/cisco_ipnat.c). */
+void cisco_ip_nat(struct cisco_ctx *ctx, cisco_elem *e, srcloc loc);
+/* "ip WORD WORDS" in an interface: "ip address A M", "ip nat inside". */
+void cisco_if_ip(struct cisco_ctx *ctx, int block, const char *what, cisco_elem *e, srcloc loc);
+
 /* The scanner's entry point (grammar/cisco.l). */
 void cisco_scan_and_parse(struct cisco_ctx *ctx, const char *file, const char *buf, size_t len);
 

@@ -663,6 +663,46 @@ void cisco_if_inspect(struct cisco_ctx *ctx, int block, const char *name, bool o
 	f->has_insp[out] = true;
 }
 
+/* "ip address A M [secondary | standby B]": the primary address (IOS
+ * Interface Command Reference, ASA Command Reference "ip address"); "ip
+ * address dhcp", "ip address negotiated" leave it unknown.  "ip nat
+ * inside|outside" (IOS IP Addressing Services Command Reference, "ip nat"):
+ * "marks the interface as connected to the inside or outside"; the other
+ * "ip" words of an interface have no bearing on what passes. */
+void cisco_if_ip(struct cisco_ctx *ctx, int block, const char *what, cisco_elem *e, srcloc loc)
+{
+	(void)loc;
+	cisco_if *f = cur_if(ctx, block);
+	if (!f)
+		return;
+	if (strcasecmp(what, "address") == 0) {
+		uint32_t v;
+		bool secondary = false;
+		for (const cisco_elem *x = e; x; x = x->next)
+			secondary |= x->kind == CE_WORD && strcasecmp(x->a, "secondary") == 0;
+		if (e && e->kind == CE_ADDR && !secondary && cisco_v4(e->a, &v)) {
+			f->addr = addr_v4(v);
+			f->has_addr = true;
+		}
+		return;
+	}
+	if (strcasecmp(what, "nat") == 0 && e && e->kind == CE_WORD) {
+		if (strcasecmp(e->a, "inside") == 0)
+			f->nat_inside = true;
+		else if (strcasecmp(e->a, "outside") == 0)
+			f->nat_outside = true;
+	}
+}
+
+cisco_if *cisco_if_named(struct cisco_ctx *ctx, const char *name)
+{
+	for (size_t i = 0; i < ctx->nifs; i++)
+		if ((ctx->asa && ctx->ifs[i].nameif && strcasecmp(ctx->ifs[i].nameif, name) == 0) ||
+		    (!ctx->asa && strcmp(ctx->ifs[i].name, name) == 0))
+			return &ctx->ifs[i];
+	return NULL;
+}
+
 void cisco_access_group(struct cisco_ctx *ctx, const char *acl, bool out, const char *nif,
 			srcloc loc)
 {
@@ -837,6 +877,7 @@ ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_f
 	free(ctx.ifs);
 	free(ctx.bind);
 	free(ctx.nat);
+	free(ctx.ipnat);
 	free(ctx.lines);
 	map_free(&ctx.aclmap);
 	map_free(&ctx.ogmap);

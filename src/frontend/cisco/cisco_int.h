@@ -94,6 +94,12 @@ typedef struct cisco_if {
 	bool has_level;
 	cisco_inspect insp[2];
 	bool has_insp[2];
+	/* "ip address A M" (IOS, ASA): its primary address, for NAT to the
+	 * interface's address */
+	bool has_addr;
+	u128 addr;
+	/* IOS "ip nat inside" / "ip nat outside" */
+	bool nat_inside, nat_outside;
 } cisco_if;
 
 typedef struct cisco_bind {
@@ -138,10 +144,20 @@ typedef struct cisco_nat {
 	bool after_auto;      /* twice NAT: section 3 */
 	long line;            /* twice NAT: its position in its section; 0: last */
 	bool unidirectional, inactive;
+	bool pre83;           /* static/global/nat (IF) ID of ASA 8.2 and earlier */
+	const char *pre83_ifs[2]; /* its interfaces: "(a,b)" or "(a)" */
 	cisco_nat_addr src_real, src_mapped, dst_mapped, dst_real;
 	const char *svc_real, *svc_mapped;   /* twice NAT: service objects */
 	const char *svc_proto, *port_real, *port_mapped; /* object NAT */
 } cisco_nat_rule;
+
+/* One IOS "ip nat ..." line as read: its words after "ip nat"
+ * (src/frontend/cisco/cisco_ipnat.c reads them when lowering). */
+typedef struct cisco_ipnat {
+	srcloc loc;
+	const char *text;
+	cisco_elem *e;
+} cisco_ipnat;
 
 struct cisco_ctx {
 	ir_ruleset *rs;
@@ -186,6 +202,8 @@ struct cisco_ctx {
 	bool same_security_intra; /* ... intra-interface */
 	cisco_nat_rule *nat;       /* in file order; an object's later nat replaces its earlier */
 	size_t nnat, capnat;
+	cisco_ipnat *ipnat;        /* IOS "ip nat ..." lines, in file order */
+	size_t nipnat, capipnat;
 	bool v6;              /* while lowering: the entry is of an IPv6 access list */
 };
 
@@ -220,9 +238,30 @@ bool cisco_port_elem(struct cisco_ctx *ctx, const cisco_elem *e, int proto, ir_r
 bool cisco_icmp_value(struct cisco_ctx *ctx, const cisco_elem *e, const cisco_elem *code,
 		      bool *used_code, ir_range *r);
 
-/* cisco_nat.c: the rules that make what a nat may translate unresolved,
- * first in the "in" chain */
-void cisco_nat_lower(struct cisco_ctx *ctx, ir_chain *in);
+/* cisco_nat.c: ASA nat into the chains "in" and "post" of table "nat" */
+void cisco_nat_lower(struct cisco_ctx *ctx);
+
+/* What a translation rule matches (NULL, 0: anything). */
+typedef struct cisco_xmatch {
+	const char *iif, *oif;
+	const cisco_aset *src, *dst;
+	int proto;
+	bool has_sport, has_dport;
+	unsigned sport, dport;
+} cisco_xmatch;
+/* The chain NAME of table "nat", a built-in chain of policy ACCEPT made
+ * on first use (include/cisco.h). */
+ir_chain *cisco_nat_chain(struct cisco_ctx *ctx, const char *name);
+/* A rule at loc with text, matching m, appended to c: action a (IR_ACCEPT
+ * or IR_CONTINUE with nat, IR_ACCEPT without: left untranslated,
+ * IR_UNKNOWN), unresolved with `unres` when not NULL. */
+ir_rule *cisco_nat_emit(ir_chain *c, srcloc loc, const char *text, const cisco_xmatch *m,
+			const ir_nat *nat, enum ir_action a, const char *unres);
+/* The interface of that name (IOS name, or ASA nameif), or NULL. */
+cisco_if *cisco_if_named(struct cisco_ctx *ctx, const char *name);
+
+/* cisco_ipnat.c: IOS ip nat into the chain "out" of table "nat" */
+void cisco_ipnat_lower(struct cisco_ctx *ctx);
 
 /* cisco_lower.c */
 void cisco_lower(struct cisco_ctx *ctx, const cisco_binding *extra, size_t nextra);

@@ -628,6 +628,9 @@ void cisco_lower(struct cisco_ctx *ctx, const cisco_binding *extra, size_t nextr
 	for (size_t i = 0; i < ctx->nacl; i++)
 		if (ctx->acl[i].defined)
 			lower_acl(ctx, t, &ctx->acl[i]);
-	cisco_nat_lower(ctx, in);
+	if (ctx->asa)
+		cisco_nat_lower(ctx);
+	else
+		cisco_ipnat_lower(ctx);
 	cisco_lower_bindings(ctx, in, out, extra, nextra);
 }
