@@ -432,6 +432,25 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 		char pkt[256];
 		fmt_packet(&st->p, &f->tab, pkt, sizeof pkt);
 		const char *side = st->reply ? " (reply)" : "";
+		if (st->reply && opened.set.n && opened.dnat && !opened.snat && !opened.local &&
+		    steps[0].p.iif && steps[0].p.iif == steps[0].p.oif) {
+			/* A hairpin: translated back out of the interface it
+			 * came in on, its source kept.  The server answers the
+			 * client directly, past the firewall, from its own
+			 * address, which the client did not send to: the
+			 * client's socket does not take it. */
+			packet in = steps[0].p;
+			xlate_packet(&opened.xl, XL_DST_FIELDS, &in);
+			char a[48], c[48], d[48];
+			fmt_addr(in.dst, a, sizeof a);
+			fmt_addr(in.src, c, sizeof c);
+			fmt_addr(steps[0].p.dst, d, sizeof d);
+			printf("%s (reply): goes from %s straight to %s, not through the firewall (the first packet went back out of %s with its source kept): the client expects it from %s\n",
+			       pkt, a, c, iftab_name(&f->tab, steps[0].p.iif), d);
+			closed = true;
+			at = k;
+			break;
+		}
 		if (acl && st->reply && !(by_state & 1)) {
 			/* An ACL filters one direction of one interface: the
 			 * reply travels the other way, past other ACLs (or
