@@ -59,6 +59,12 @@ typedef struct outcome_list {
 	bool too_deep;           /* a chain of jumps deeper than EVAL_MAX_DEPTH */
 	bool too_complex;        /* more chain entries than eval_max_entries() */
 	size_t entries;          /* chains entered so far by this evaluation */
+	/* The answer of each rule's --ctorig* conditions for the packets
+	 * being evaluated (by the evaluator's numbering: 0 not known, 1
+	 * true, 2 false), set by the packet path, which knows the
+	 * connection's original tuple; NULL: not known (such a rule may or
+	 * may not match a tracked packet). */
+	const uint8_t *ctorig;
 } outcome_list;
 
 /* Where evaluation starts. */
@@ -164,6 +170,7 @@ bool eval_path_plain(const evaluator *ev, enum eval_hook hook);
 typedef struct eval_conn {
 	xlate start, at_dst, at_src;
 	unsigned dst_fields, src_fields;
+	bool reply;  /* the connection's replies (eval_conn_reply) */
 } eval_conn;
 /* The later packets of the opening side of a connection whose first
  * packet the firewall translated by x (outcome.xl). */

@@ -46,6 +46,16 @@ enum ir_field {
 	/* iptables -m conntrack --ctdir: bits & CTDIR_ALL is the direction;
 	 * bits >> 8, the states that match anyway (as for IR_CTPROTO). */
 	IR_CTDIR,
+	/* iptables -m conntrack --ctorigsrc, --ctorigdst, --ctorigsrcport,
+	 * --ctorigdstport: ranges over the connection's original tuple (the
+	 * first packet as it came, before any translation); bits: the
+	 * CT_INVALID / CT_UNTRACKED states that match anyway, as for
+	 * IR_CTPROTO (xt_conntrack.c: a packet without a connection is
+	 * decided by --ctstate alone). */
+	IR_CTORIGSRC,
+	IR_CTORIGDST,
+	IR_CTORIGSPORT,
+	IR_CTORIGDPORT,
 };
 
 typedef struct ir_range {

@@ -100,6 +100,71 @@ static bool complete_dump(const ir_ruleset *rs)
 	return true;
 }
 
+/* The header field a --ctorig* condition tests, in the original tuple. */
+static bool ctorig_field(enum ir_field f, int *xl)
+{
+	switch (f) {
+	case IR_CTORIGSRC: *xl = XL_SRC; return true;
+	case IR_CTORIGDST: *xl = XL_DST; return true;
+	case IR_CTORIGSPORT: *xl = XL_SPORT; return true;
+	case IR_CTORIGDPORT: *xl = XL_DPORT; return true;
+	default: return false;
+	}
+}
+
+/* Number the rules of cx with --ctorig* conditions and keep the original
+ * tuples each accepts (evaluator.ctorig). */
+static void number_ctorig(evaluator *ev, chain_ix *cx)
+{
+	const ir_chain *c = cx->chain;
+	for (size_t i = 0; i < c->n; i++) {
+		const ir_rule *r = c->rule[i];
+		pset tuple = pset_full();
+		bool any = false;
+		for (size_t k = 0; k < r->ncond; k++) {
+			const ir_cond *ci = &r->cond[k];
+			int f;
+			if (!ctorig_field(ci->field, &f))
+				continue;
+			any = true;
+			pset cs = pset_empty();
+			for (size_t j = 0; j < ci->n; j++) {
+				pbox b = pbox_full();
+				if (f == XL_SRC) {
+					b.src_lo = ci->r[j].lo;
+					b.src_hi = ci->r[j].hi;
+				} else if (f == XL_DST) {
+					b.dst_lo = ci->r[j].lo;
+					b.dst_hi = ci->r[j].hi;
+				} else if (f == XL_SPORT) {
+					b.sport_lo = (uint16_t)ci->r[j].lo;
+					b.sport_hi = (uint16_t)ci->r[j].hi;
+				} else {
+					b.dport_lo = (uint16_t)ci->r[j].lo;
+					b.dport_hi = (uint16_t)ci->r[j].hi;
+				}
+				pset_add_box(&cs, &b);
+			}
+			pset t = ci->neg ? pset_subtract(&tuple, &cs) : pset_intersect(&tuple, &cs);
+			pset_free(&cs);
+			pset_free(&tuple);
+			tuple = t;
+		}
+		if (!any) {
+			pset_free(&tuple);
+			continue;
+		}
+		if (!cx->ctorig) {
+			cx->ctorig = xcalloc(c->n, sizeof *cx->ctorig);
+			for (size_t j = 0; j < c->n; j++)
+				cx->ctorig[j] = -1;
+		}
+		ev->ctorig = xrealloc(ev->ctorig, (ev->nctorig + 1) * sizeof *ev->ctorig);
+		ev->ctorig[ev->nctorig] = (ctorig_rule){ r, tuple };
+		cx->ctorig[i] = (int32_t)ev->nctorig++;
+	}
+}
+
 evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 {
 	evaluator *ev = xcalloc(1, sizeof *ev);
@@ -124,7 +189,9 @@ evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 	pbox um = pbox_full(), rel = pbox_full();
 	um.mark_lo = um.mark_hi = MARK_UNKNOWN;
 	rel.state = CT_RELATED;
-	for (unsigned u = 1; u < 4; u++) {
+	pbox tracked = pbox_full();
+	tracked.state = CT_NEW | CT_ESTABLISHED | CT_RELATED;
+	for (unsigned u = 1; u < EVAL_NREGIONS; u++) {
 		if (u & (EVAL_UNSURE_MARK >> 1))
 			pset_add_box(&ev->region[u], &um);
 		if (u & (EVAL_UNSURE_CTREL >> 1)) {
@@ -133,13 +200,17 @@ evaluator *eval_new(const ir_ruleset *rs, const iftab *tab)
 			rel.proto_lo = rel.proto_hi = PROTO_ICMPV6;
 			pset_add_box(&ev->region[u], &rel);
 		}
+		if (u & (EVAL_UNSURE_CTORIG >> 1))
+			pset_add_box(&ev->region[u], &tracked);
 	}
 	size_t jumps = 0;
 	for (size_t t = 0; t < rs->n; t++)
 		for (size_t c = 0; c < rs->table[t]->n; c++) {
 			const ir_chain *ch = rs->table[t]->chain[c];
-			if (ch->id < ev->nix)
+			if (ch->id < ev->nix) {
 				chain_ix_build(&ev->ix[ch->id], ch, tab, ev->marks ? &ev->known : NULL);
+				number_ctorig(ev, &ev->ix[ch->id]);
+			}
 			for (size_t i = 0; i < ch->n; i++)
 				jumps += ch->rule[i]->jump != NULL;
 		}
@@ -160,8 +231,11 @@ void eval_free(evaluator *ev)
 		chain_ix_free(&ev->ix[i]);
 	free(ev->ix);
 	pset_free(&ev->family);
-	for (int u = 0; u < 4; u++)
+	for (int u = 0; u < EVAL_NREGIONS; u++)
 		pset_free(&ev->region[u]);
+	for (size_t i = 0; i < ev->nctorig; i++)
+		pset_free(&ev->ctorig[i].tuple);
+	free(ev->ctorig);
 	free(ev->known.v);
 	free(ev->local);
 	free(ev->local_if);
@@ -430,11 +504,30 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 		const pset *m = &cx->match[cand[k]];
 		if (!pset_intersects(&rem, m))
 			continue;
+		uint8_t u = cx->unsure[cand[k]];
+		pset meff = pset_empty();
+		if ((u & EVAL_UNSURE_CTORIG) && out->ctorig && cx->ctorig &&
+		    cx->ctorig[cand[k]] >= 0 && out->ctorig[cx->ctorig[cand[k]]]) {
+			/* the evaluation knows the connection's original
+			 * tuple: the --ctorig* conditions are decided, and a
+			 * false one leaves only the packets without a
+			 * connection */
+			u &= (uint8_t)~EVAL_UNSURE_CTORIG;
+			if (out->ctorig[cx->ctorig[cand[k]]] == 2) {
+				pbox tracked = pbox_full();
+				tracked.state = CT_NEW | CT_ESTABLISHED | CT_RELATED;
+				meff = pset_subtract_box(m, &tracked);
+				m = &meff;
+				if (!pset_intersects(&rem, m)) {
+					pset_free(&meff);
+					continue;
+				}
+			}
+		}
 		pset hit = pset_intersect(&rem, m);
 		/* A rule with an unresolved construct may match any part of
 		 * hit, or none: follow its target with maybe set, and let hit
 		 * go on to the next rules as well. */
-		uint8_t u = cx->unsure[cand[k]];
 		const pset *region = &ev->region[(u & EVAL_UNSURE_PART) >> 1];
 		if (!(u & EVAL_UNSURE_ALL) && (u & EVAL_UNSURE_PART) &&
 		    pset_intersects(&hit, region)) {
@@ -449,10 +542,12 @@ static pset run_rules(evaluator *ev, const ir_chain *c, const chain_ix *cx, cons
 			pset_free(&sub);
 			apply_rule(ev, c, r, &unsure_part, m, true, maybe, depth, &rem, &mayset, out,
 				   ret);
+			pset_free(&meff);
 			continue;
 		}
 		apply_rule(ev, c, r, &hit, m, (u & EVAL_UNSURE_ALL) != 0, maybe, depth, &rem,
 			   &mayset, out, ret);
+		pset_free(&meff);
 	}
 	free(cand);
 	/* What is left may have been taken earlier: the chain's end decides

@@ -88,6 +88,7 @@ void chain_ix_free(chain_ix *cx)
 		pset_free(&cx->match[i]);
 	free(cx->match);
 	free(cx->unsure);
+	free(cx->ctorig);
 	for (int a = 0; a < AX_COUNT; a++)
 		for (size_t u = 0; u < cx->ax[a].nused; u++)
 			free(cx->ax[a].cls[cx->ax[a].used[u]].v);

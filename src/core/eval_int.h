@@ -59,15 +59,29 @@ enum {
 	EVAL_UNSURE_ALL = 1u << 0,
 	EVAL_UNSURE_MARK = 1u << 1,
 	EVAL_UNSURE_CTREL = 1u << 2,
-	EVAL_UNSURE_PART = EVAL_UNSURE_MARK | EVAL_UNSURE_CTREL,
+	/* --ctorig*: the tracked packets, unless the evaluation knows the
+	 * connection's original tuple (outcome_list.ctorig) */
+	EVAL_UNSURE_CTORIG = 1u << 3,
+	EVAL_UNSURE_PART = EVAL_UNSURE_MARK | EVAL_UNSURE_CTREL | EVAL_UNSURE_CTORIG,
 };
+#define EVAL_NREGIONS 8
 
 typedef struct chain_ix {
 	const ir_chain *chain;
 	pset *match;       /* match[i]: rule i's match set */
 	uint8_t *unsure;   /* unsure[i]: EVAL_UNSURE_* of rule i */
+	int32_t *ctorig;   /* ctorig[i]: rule i's number among the rules with
+			      --ctorig* conditions (evaluator.ctorig), or -1;
+			      NULL when the chain has none */
 	axis_index ax[AX_COUNT];
 } chain_ix;
+
+/* A rule with --ctorig* conditions: the original tuples they accept, as
+ * a set over the header fields (the others whole). */
+typedef struct ctorig_rule {
+	const ir_rule *rule;
+	pset tuple;
+} ctorig_rule;
 
 /* The marks the file's MARK rules can give a packet, sorted: those of
  * the rules that set the whole mark, and what the others make of them. */
@@ -98,7 +112,10 @@ struct evaluator {
 	bool wire_mark_zero;
 	/* region[u]: the packets that the EVAL_UNSURE_PART bits u leave
 	 * unsure (index: u >> 1). */
-	pset region[4];
+	pset region[EVAL_NREGIONS];
+	/* The rules with --ctorig* conditions, numbered. */
+	ctorig_rule *ctorig;
+	size_t nctorig;
 	/* The firewall's own addresses (eval_set_local): addr[i] belongs to
 	 * interface local_if[i] (0: none in particular); local_dst holds them
 	 * as destinations. */

@@ -283,6 +283,10 @@ static bool narrow_box(pbox *b, const ir_cond *c, const iftab *tab, bool *empty)
 	case IR_MARK:
 	case IR_CTPROTO:
 	case IR_CTDIR:
+	case IR_CTORIGSRC:
+	case IR_CTORIGDST:
+	case IR_CTORIGSPORT:
+	case IR_CTORIGDPORT:
 		return false;
 	case IR_IIF:
 	case IR_OIF:
@@ -336,6 +340,20 @@ pset eval_match_build(const ir_rule *r, const iftab *tab, const eval_marks *mark
 			pset c = mark_set(ci, !ci->neg, marks);
 			t = ci->neg ? pset_subtract(&s, &c) : pset_intersect(&s, &c);
 			pset_free(&c);
+			pset_free(&s);
+			s = t;
+			continue;
+		}
+		if (ci->field == IR_CTORIGSRC || ci->field == IR_CTORIGDST ||
+		    ci->field == IR_CTORIGSPORT || ci->field == IR_CTORIGDPORT) {
+			/* the connection's original tuple: known to the
+			 * packet path (outcome_list.ctorig), else unsure for
+			 * the tracked packets; the ones without a connection
+			 * match as --ctstate says (bits) */
+			*unsure |= EVAL_UNSURE_CTORIG;
+			pbox b = pbox_full();
+			b.state = (uint8_t)(CT_TRACKED | (ci->bits & (CT_INVALID | CT_UNTRACKED)));
+			t = pset_intersect_box(&s, &b);
 			pset_free(&s);
 			s = t;
 			continue;

@@ -157,6 +157,8 @@ typedef struct path {
 	const eval_conn *conn;
 	outcome_list *out;
 	bool xlated;            /* some piece was translated or rerouted */
+	/* split_ctorig's answers, nctorig per group (scratch of filter_step) */
+	uint8_t *truth;
 } path;
 
 static bool same_piece(const piece *a, const piece *b)
@@ -387,6 +389,80 @@ static void name_notrack(const evaluator *ev, const ir_table *t, piece *q)
 	pset_free(&img);
 }
 
+/* The packets of g whose connection's original tuple is in tuple t (a
+ * set over the header fields).  The original tuple is the packet as it
+ * came for the packets of the opening side; for a reply (in the terms the
+ * filter sees it, eval_conn_reply) it is the reply turned round, its
+ * source given back the address the client sent to. */
+static pset orig_in(const path *pa, const pset *g, const pset *t)
+{
+	if (!pa->conn || !pa->conn->reply)
+		return pset_intersect(g, t);
+	pset sw = pset_empty();
+	for (size_t i = 0; i < t->n; i++) {
+		pbox b = t->box[i], a = t->box[i];
+		b.src_lo = a.dst_lo;
+		b.src_hi = a.dst_hi;
+		b.dst_lo = a.src_lo;
+		b.dst_hi = a.src_hi;
+		b.sport_lo = a.dport_lo;
+		b.sport_hi = a.dport_hi;
+		b.dport_lo = a.sport_lo;
+		b.dport_hi = a.sport_hi;
+		pset_add_box(&sw, &b);
+	}
+	xlate x = xlate_identity();
+	x.f[XL_SRC] = pa->conn->at_src.f[XL_SRC];
+	x.f[XL_SPORT] = pa->conn->at_src.f[XL_SPORT];
+	pset pre = xlate_preimage(g, &x, XL_SRC_FIELDS, &sw, NULL);
+	pset_free(&sw);
+	/* the preimage took the tuple's whole state and mark: put g's back */
+	pset r = pset_intersect(&pre, g);
+	pset_free(&pre);
+	return r;
+}
+
+/* Past this many rules with --ctorig* conditions, their answers are not
+ * followed (the rules stay unsure): each may split a set in two. */
+#define CTORIG_MAX 16
+
+/* Split the groups *groups[0..ng) so that every --ctorig* rule answers
+ * the same for all the packets of a group; pa->truth gets the answers,
+ * nctorig per group.  Returns the new number of groups. */
+static size_t split_ctorig(path *pa, pset **groups, size_t ng)
+{
+	const evaluator *ev = pa->ev;
+	size_t nr = ev->nctorig;
+	if (nr > CTORIG_MAX)
+		return ng;
+	pset *g = *groups;
+	uint8_t *truth = xcalloc(ng * nr, 1);
+	for (size_t i = 0; i < nr; i++) {
+		size_t n = ng;
+		for (size_t k = 0; k < n; k++) {
+			pset in = orig_in(pa, &g[k], &ev->ctorig[i].tuple);
+			pset out = pset_subtract(&g[k], &in);
+			if (pset_is_empty(&in) || pset_is_empty(&out)) {
+				truth[k * nr + i] = pset_is_empty(&in) ? 2 : 1;
+				pset_free(&in);
+				pset_free(&out);
+				continue;
+			}
+			g = xrealloc(g, (ng + 1) * sizeof *g);
+			truth = xrealloc(truth, (ng + 1) * nr);
+			memcpy(truth + ng * nr, truth + k * nr, nr);
+			truth[k * nr + i] = 1;
+			truth[ng * nr + i] = 2;
+			pset_free(&g[k]);
+			g[k] = in;
+			g[ng++] = out;
+		}
+	}
+	*groups = g;
+	pa->truth = truth;
+	return ng;
+}
+
 /* One chain on piece p: decided packets to pa->out, accepted ones (with
  * the accepting rule's translation) to next. */
 static void filter_step(path *pa, const step *st, const ir_chain *c, piece *p, pieces *next)
@@ -404,12 +480,17 @@ static void filter_step(path *pa, const step *st, const ir_chain *c, piece *p, p
 		ng = split_meta(&p->set, &groups);
 		pset_free(&p->set);
 	}
+	/* Rules with --ctorig* conditions: split each group by what they
+	 * answer for its packets, and tell the chain (outcome_list.ctorig). */
+	if (ev->nctorig && st->kind != ST_RAW)
+		ng = split_ctorig(pa, &groups, ng);
 	for (size_t g = 0; g < ng; g++) {
 		uint8_t state0 = groups[g].n ? groups[g].box[0].state : 0;
 		pset img = ident ? pset_clone(&groups[g]) : xlate_image(&groups[g], &p->xl, XL_ALL_FIELDS);
 		if (st->kind == ST_RAW)
 			raw_enter(&img);
 		outcome_list o = { 0 };
+		o.ctorig = pa->truth ? pa->truth + g * ev->nctorig : NULL;
 		o.entries = pa->out->entries;
 		pset ret = pset_empty();
 		chain_run(ev, c, &img, &o, &ret, false, 0);
@@ -462,6 +543,8 @@ static void filter_step(path *pa, const step *st, const ir_chain *c, piece *p, p
 		pset_free(&groups[g]);
 	}
 	free(groups);
+	free(pa->truth);
+	pa->truth = NULL;
 	if (st->kind == ST_RAW)
 		for (size_t i = 0; i < next->n; i++)
 			name_notrack(ev, c->table, &next->v[i]);
@@ -747,7 +830,7 @@ static void run_path(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 
 	const ir_chain *stage[EVAL_MAX_STAGES];
 	size_t nst = eval_hook_stages(ev, hook, stage);
-	path pa = { ev, by_state, conn, out, false };
+	path pa = { ev, by_state, conn, out, false, NULL };
 	size_t first = out->n;
 	const step *steps;
 	size_t n;
@@ -764,7 +847,8 @@ static void run_path(evaluator *ev, enum eval_hook hook, const pset *in, unsigne
 			only = steps[k].kind == ST_FILTER ? c : NULL;
 		}
 	}
-	if (nchains == 0 || (only && nchains == 1 && (!conn || xlate_is_identity(&conn->start)))) {
+	if (nchains == 0 || (only && nchains == 1 && !ev->nctorig &&
+			     (!conn || xlate_is_identity(&conn->start)))) {
 		if (only) {
 			pset ret = pset_empty();
 			chain_run(ev, only, &mine, out, &ret, false, 0);
@@ -886,6 +970,7 @@ eval_conn eval_conn_reply(const xlate *x, const pset *opening)
 	/* The reply, in the terms the filter sees it (from the translated
 	 * destination to the untranslated source), arrives addressed to
 	 * what the source translation made of the opening's source... */
+	c.reply = true;
 	c.start = xlate_identity();
 	c.start.f[XL_DST] = x->f[XL_SRC];
 	c.start.f[XL_DPORT] = x->f[XL_SPORT];

@@ -257,7 +257,8 @@ static void ct_let_ctless(struct ipt_ctx *ctx, const mod_inst *m)
 			     (c->loc.line == m->loc.line && c->loc.col > m->loc.col);
 		if (!after)
 			continue;
-		if (c->field == IR_CTPROTO)
+		if (c->field == IR_CTPROTO || c->field == IR_CTORIGSRC || c->field == IR_CTORIGDST ||
+		    c->field == IR_CTORIGSPORT || c->field == IR_CTORIGDPORT)
 			c->bits |= ctless;
 		else if (c->field == IR_CTDIR)
 			c->bits |= (uint64_t)ctless << 8;
@@ -286,6 +287,45 @@ static void ctproto_option(struct ipt_ctx *ctx, mod_inst *m, const opt_use *o, s
 	}
 	ir_cond *c = ir_rule_cond(ctx->L.r, IR_CTPROTO, o->neg, span);
 	ir_cond_range(c, (u128)p, (u128)p);
+	if ((m->seen >> M_CTSTATE) & 1)
+		c->bits = CT_INVALID | CT_UNTRACKED;
+	modelled_note(ctx, m, o);
+}
+
+/* --ctorigsrc, --ctorigdst ADDR[/MASK] and --ctorigsrcport,
+ * --ctorigdstport PORT[:PORT] (conntrack): the connection's original
+ * tuple, which the packet path knows (IR_CTORIGSRC). */
+static void ctorig_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def *od,
+			  const opt_use *o, srcloc span)
+{
+	const ipt_arg *a = &o->args->v[0];
+	ir_rule *r = ctx->L.r;
+	enum ir_field f = od->id == M_CTORIGSRC ? IR_CTORIGSRC
+			  : od->id == M_CTORIGDST ? IR_CTORIGDST
+			  : od->id == M_CTORIGSRCPORT ? IR_CTORIGSPORT : IR_CTORIGDPORT;
+	ir_cond *c = ir_rule_cond(r, f, o->neg, span);
+	bool ok;
+	char *why = NULL;
+	if (f == IR_CTORIGSRC || f == IR_CTORIGDST) {
+		ok = ipt_add_address(ctx, c, a->s, a->loc, &why);
+	} else {
+		unsigned lo, hi;
+		ok = ipt_port_range(ctx, a->s, a->loc, &lo, &hi);
+		if (ok)
+			ir_cond_range(c, lo, hi);
+	}
+	if (!ok) {
+		/* not a condition after all: a host name, or an error */
+		free(c->r);
+		free(c->ifname);
+		r->ncond--;
+		if (why) {
+			m->unresolved = true;
+			mod_note_option(m, o);
+			free(why);
+		}
+		return;
+	}
 	if ((m->seen >> M_CTSTATE) & 1)
 		c->bits = CT_INVALID | CT_UNTRACKED;
 	modelled_note(ctx, m, o);
@@ -518,16 +558,18 @@ static void module_option(struct ipt_ctx *ctx, mod_inst *m, const struct opt_def
 	case T_RESTOREMARK:
 		ipt_nat_option(ctx, od, a ? a->s : NULL, a ? a->loc : o->loc);
 		return;
-	case M_TCPOPT:
-	case M_OTHER:
-	/* conntrack options whose answer depends on the connection's tuple,
-	 * status or timeout, which fwlint does not follow */
 	case M_CTORIGSRC:
 	case M_CTORIGDST:
-	case M_CTREPLSRC:
-	case M_CTREPLDST:
 	case M_CTORIGSRCPORT:
 	case M_CTORIGDSTPORT:
+		ctorig_option(ctx, m, od, o, span);
+		return;
+	case M_TCPOPT:
+	case M_OTHER:
+	/* conntrack options whose answer depends on the connection's reply
+	 * tuple, status or timeout, which fwlint does not follow */
+	case M_CTREPLSRC:
+	case M_CTREPLDST:
 	case M_CTREPLSRCPORT:
 	case M_CTREPLDSTPORT:
 	case M_CTSTATUS:
