@@ -464,7 +464,8 @@ rule
 					  pf_rule_begin(ctx, PF_NOSCRUB, @1); }
 	  rule_head fromto rule_opts    { pf_rule_end(ctx, @$); }
 	| xlate_action rule_head fromto rule_opts arrow_opt { pf_rule_end(ctx, @$); }
-	| xanchor_action anchorname rule_head fromto rule_opts { pf_rule_end(ctx, @$); }
+	| xanchor_action anchorname     { pf_rule_anchor_name(ctx, $2, @2); }
+	  rule_head fromto rule_opts    { pf_rule_end(ctx, @$); }
 	;
 
 xlate_action

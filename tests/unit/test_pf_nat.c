@@ -446,3 +446,69 @@ Test(pf_nat, freebsd_rdr_pass)
 	cr_expect(eq(int, r.dnat, 1));
 	unload(&f);
 }
+
+/* pf.conf(5), set skip: "passed as if pf was disabled": not translated. */
+Test(pf_nat, skipped_interfaces_are_not_translated)
+{
+	fx f = load("set skip on lo0\n"
+		    "match out nat-to 192.0.2.1\n"
+		    "pass\n", false);
+	const ir_chain *nout = find_chain(&f, "nat", "out");
+	cr_assert(eq(sz, nout->n, 2));
+	cr_expect(eq(int, nout->rule[0]->loc.line, 1));
+	cr_expect(eq(ptr, nout->rule[0]->nat, NULL));
+	res r = tcp(&f, "10.0.0.1", "127.0.0.1", 80, "em1", "lo0");
+	cr_expect(xlate_is_identity(&r.xl));
+	r = tcp(&f, "10.0.0.1", "198.51.100.1", 80, "em1", "em0");
+	cr_expect(is_set(&r.xl.f[XL_SRC], v4("192.0.2.1"), v4("192.0.2.1")));
+	unload(&f);
+}
+
+/* pf.conf(5), ANCHORS: an anchor marked quick ends evaluation when it is
+ * left if a rule inside it matched: the match rules inside it after that
+ * rule still translate, those after the anchor do not. */
+Test(pf_nat, a_quick_anchor_ends_the_translations_after_it)
+{
+	fx f = load("anchor quick on em0 {\n"
+		    "  pass in proto tcp to port 22\n"
+		    "  match in proto tcp to 192.0.2.1 rdr-to 10.0.0.9\n"
+		    "}\n"
+		    "match in on em0 proto tcp to 192.0.2.1 rdr-to 10.0.0.6\n"
+		    "block all\n"
+		    "pass in on em0 proto tcp to { 10.0.0.6 10.0.0.9 }\n"
+		    "pass out on em1\n", false);
+	res r = tcp(&f, "198.51.100.7", "192.0.2.1", 22, "em0", "em1");
+	cr_expect(eq(int, r.v, IR_ACCEPT));
+	cr_expect(not(r.maybe));
+	cr_expect(eq(int, r.line, 2));
+	cr_expect(eq(int, r.dnat, 3));
+	cr_expect(is_set(&r.xl.f[XL_DST], v4("10.0.0.9"), v4("10.0.0.9")));
+	/* not matched inside: the anchor's match rule translated it, and the
+	 * rule after the anchor no longer sees 192.0.2.1 */
+	r = tcp(&f, "198.51.100.7", "192.0.2.1", 25, "em0", "em1");
+	cr_expect(eq(int, r.v, IR_ACCEPT));
+	cr_expect(not(r.maybe));
+	cr_expect(eq(int, r.line, 7));
+	cr_expect(eq(int, r.dnat, 3));
+	unload(&f);
+}
+
+/* FreeBSD's nat-anchor: rules loaded at run time may translate anything. */
+Test(pf_nat, freebsd_nat_anchor_is_unresolved)
+{
+	fx f = load("nat-anchor \"natrules/*\"\n"
+		    "nat on em0 from 10.0.0.0/8 to any -> 192.0.2.1\n"
+		    "pass\n", true);
+	const ir_chain *nout = find_chain(&f, "nat", "out");
+	cr_assert(eq(sz, nout->n, 2));
+	cr_expect(eq(int, nout->rule[0]->loc.line, 1));
+	cr_assert(eq(sz, nout->rule[0]->nunres, 1));
+	cr_expect(eq(int, nout->rule[0]->action, IR_ACCEPT));
+	cr_expect(eq(ptr, nout->rule[0]->nat, NULL));
+	cr_expect(eq(str, nout->rule[0]->unres[0].what,
+		     "nat-anchor \"natrules/*\" is loaded at run time: its rules may translate"));
+	/* (what the path makes of it is not asserted: src/core/eval_path.c
+	 * emit() merges the outcomes of one deciding rule whatever their
+	 * translations, so the untranslated possibility is lost there) */
+	unload(&f);
+}

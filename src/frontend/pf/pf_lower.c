@@ -1076,6 +1076,21 @@ static int byord_cmp(const void *a, const void *b)
 
 /* ------------------------------------------------------------ table nat */
 
+/* "set skip on IF": pf.conf(5), "Packets passing in or out on such
+ * interfaces are passed as if pf was disabled": neither filtered nor
+ * translated. */
+static void add_skips(struct pf_ctx *ctx, ir_chain *c, bool in)
+{
+	for (size_t i = 0; i < ctx->nskips; i++) {
+		const pf_skip *s = &ctx->skips[i];
+		ir_rule *ir = rule_new(ctx, s->loc);
+		cond_iface(ir, in ? IR_IIF : IR_OIF, s->ifname, s->neg, s->loc);
+		ir_rule_action(ir, IR_ACCEPT, "skip", s->loc);
+		ir->quick = true;
+		ir_chain_append(c, ir);
+	}
+}
+
 /* Where a terminal rule ends pf's evaluation, as a key among the match
  * rules' (2 * order): at itself when it is quick or an anchor loaded at
  * run time (pf.conf(5), ANCHORS: "a quick rule inside an anchor ends all
@@ -1208,6 +1223,7 @@ static void lower_nat(lower *L)
 			continue;
 		ir_chain *ch = ir_chain_new(t, c == 0 ? "in" : "out", true, SRCLOC_NONE);
 		ir_chain_policy(ch, IR_ACCEPT, SRCLOC_NONE);
+		add_skips(ctx, ch, c == 0);
 		for (size_t i = 0; i < L->X.n; i++) {
 			const xent *x = &L->X.v[i];
 			if (x->chain != c)
@@ -1247,14 +1263,7 @@ void pf_lower(struct pf_ctx *ctx)
 	byord *byorder = xcalloc(nall ? nall : 1, sizeof *byorder);
 	for (int pass = 0; pass < 2; pass++) {
 		ir_chain *c = pass == 0 ? cin : cout;
-		for (size_t i = 0; i < ctx->nskips; i++) {
-			const pf_skip *s = &ctx->skips[i];
-			ir_rule *ir = rule_new(ctx, s->loc);
-			cond_iface(ir, pass == 0 ? IR_IIF : IR_OIF, s->ifname, s->neg, s->loc);
-			ir_rule_action(ir, IR_ACCEPT, "skip", s->loc);
-			ir->quick = true;
-			ir_chain_append(c, ir);
-		}
+		add_skips(ctx, c, pass == 0);
 		for (size_t i = 0; i < L.X.n; i++) {
 			const xent *x = &L.X.v[i];
 			if (x->kind == X_XLATE && x->freebsd && x->chain == pass &&
