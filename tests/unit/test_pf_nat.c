@@ -512,3 +512,47 @@ Test(pf_nat, freebsd_nat_anchor_is_unresolved)
 	 * translations, so the untranslated possibility is lost there) */
 	unload(&f);
 }
+
+/* A match rule with rdr-to and nat-to: pf_get_transaddr() applies both.
+ * Two rules of table nat, the one whose fields the rule does not test
+ * first; a rule that tests both sides keeps one and is unresolved for the
+ * other (an ir_rule carries one translation). */
+Test(pf_nat, rdr_to_and_nat_to_in_one_match_rule)
+{
+	fx f = load("match in on em0 proto tcp to 203.0.113.1 port 80 rdr-to 10.0.0.5 nat-to 10.0.0.1\n"
+		    "match in on em0 proto tcp from 198.51.100.0/24 to 203.0.113.2 port 80 "
+		    "rdr-to 10.0.0.6 nat-to 10.0.0.1\n"
+		    "pass\n", false);
+	const ir_chain *nin = find_chain(&f, "nat", "in");
+	cr_assert(eq(sz, nin->n, 3));
+	cr_expect(not(nin->rule[0]->nat->dst)); /* nat-to first: the rule tests no source */
+	cr_expect(nin->rule[1]->nat->dst);
+	cr_expect(eq(sz, nin->rule[0]->nunres + nin->rule[1]->nunres, 0));
+	cr_expect(eq(sz, nin->rule[2]->nunres, 1));
+	res r = tcp(&f, "198.51.100.7", "203.0.113.1", 80, "em0", "em1");
+	cr_expect(eq(int, r.v, IR_ACCEPT));
+	cr_expect(not(r.maybe));
+	cr_expect(is_set(&r.xl.f[XL_DST], v4("10.0.0.5"), v4("10.0.0.5")));
+	cr_expect(is_set(&r.xl.f[XL_SRC], v4("10.0.0.1"), v4("10.0.0.1")));
+	cr_expect(eq(int, r.dnat, 1));
+	cr_expect(eq(int, r.snat, 1));
+	unload(&f);
+}
+
+/* af-to: the rule decides as written; its translation is not modelled
+ * and said so, and the rules of "out" that test an address cannot be
+ * resolved. */
+Test(pf_nat, af_to_is_named)
+{
+	fx f = load("pass in on em0 inet6 from any to 64:ff9b::/96 af-to inet from 192.0.2.1\n"
+		    "pass out on em1 inet to 198.51.100.0/24\n", false);
+	const ir_chain *in = find_chain(&f, "filter", "in"), *out = find_chain(&f, "filter", "out");
+	cr_assert(eq(sz, in->n, 2));
+	cr_assert(eq(sz, in->rule[1]->nunres, 1));
+	cr_expect(in->rule[1]->unres[0].modelled);
+	cr_expect(eq(str, in->rule[1]->unres[0].what, "af-to (a translation between address families)"));
+	cr_assert(eq(sz, out->n, 2)); /* its TCP half (flags S/SA) and the rest */
+	cr_expect(eq(sz, out->rule[0]->nunres, 1));
+	cr_expect(eq(sz, out->rule[1]->nunres, 1));
+	unload(&f);
+}

@@ -82,6 +82,8 @@ typedef struct xent {
 	int chain;              /* 0: "in", 1: "out" */
 	size_t key;             /* place in the chain */
 	bool freebsd;
+	int which;              /* X_XLATE: the rule's translation 0 or 1; -1: the
+				   first, the second unresolved */
 } xent;
 
 typedef struct xents {
@@ -94,6 +96,7 @@ typedef struct lower {
 	entries T, N, M;        /* terminal, other pass/block, match rules */
 	xents X;                /* table nat */
 	bool afto_out;          /* an af-to rule: "out" sees another family */
+	bool xlast;             /* make_rule(MK_XLATE): the rule's last copy */
 	int afto_line;
 } lower;
 
@@ -262,24 +265,53 @@ static void add_freebsd(lower *L, const pf_node **path, size_t n, const pf_node 
 	xents_add(&L->X, x);
 }
 
-/* An OpenBSD match rule that translates: into table nat at its place. */
+static bool path_tests(const pf_node *const *path, size_t n, bool dst)
+{
+	for (size_t i = 0; i < n; i++) {
+		const pf_rule *r = &path[i]->r;
+		const pf_addr *a = dst ? &r->dst : &r->src;
+		const pf_port *p = dst ? &r->dport : &r->sport;
+		if (a->kind != PF_ADDR_ANY || a->neg || p->op != PF_OP_NONE)
+			return true;
+	}
+	return false;
+}
+
+/* An OpenBSD match rule that translates: into table nat at its place (key
+ * 4 * order, its second translation 4 * order + 1, pf_get_transaddr()
+ * applies both).  With nat-to and rdr-to the one whose fields the rule
+ * does not test goes first: then the other sees the packets it matched,
+ * and only those; when the rule tests both sides, the second is
+ * unresolved (attach_nat()). */
 static void add_match(lower *L, const pf_node **path, size_t n)
 {
 	const pf_rule *r = &path[n - 1]->r;
 	int d = path_dir(path, n);
 	if (d < 0 || (r->xlate != PF_XL_NAT_TO && r->xlate != PF_XL_RDR_TO))
 		return;
+	bool two = r->xlate2 == PF_XL_NAT_TO || r->xlate2 == PF_XL_RDR_TO;
+	int first = -1;
+	if (two) {
+		int nat = r->xlate == PF_XL_NAT_TO ? 0 : 1;
+		if (!path_tests(path, n, false))
+			first = nat;
+		else if (!path_tests(path, n, true))
+			first = 1 - nat;
+	}
 	for (int c = 0; c < 2; c++) {
 		if ((c == 0 && d == PF_DIR_OUT) || (c == 1 && d == PF_DIR_IN))
 			continue;
-		xent x;
-		memset(&x, 0, sizeof x);
-		x.e.path = path;
-		x.e.n = n;
-		x.kind = X_XLATE;
-		x.chain = c;
-		x.key = 2 * path[n - 1]->order;
-		xents_add(&L->X, x);
+		for (int k = 0; k < (first < 0 ? 1 : 2); k++) {
+			xent x;
+			memset(&x, 0, sizeof x);
+			x.e.path = path;
+			x.e.n = n;
+			x.kind = X_XLATE;
+			x.chain = c;
+			x.which = first < 0 ? -1 : k == 0 ? first : 1 - first;
+			x.key = 4 * path[n - 1]->order + (size_t)k;
+			xents_add(&L->X, x);
+		}
 	}
 }
 
@@ -802,18 +834,28 @@ static bool rule_nat(lower *L, const pf_rule *r, int k, ir_nat *n, char *why, si
 }
 
 /* Attach r's translation to ir (a pass rule, a match rule, a FreeBSD
- * translation rule). */
-static void attach_nat(lower *L, ir_rule *ir, const pf_rule *r)
+ * translation rule): translation `which` (0: xlate, 1: xlate2), or (-1)
+ * the first, the second then unresolved: an ir_rule carries one. */
+static void attach_nat(lower *L, ir_rule *ir, const pf_rule *r, int which)
 {
 	char why[300];
 	ir_nat n;
-	if (r->xlate != PF_XL_NAT_TO && r->xlate != PF_XL_RDR_TO)
+	if (r->xlate == PF_XL_AF_TO) {
+		/* the rule decides as written (modelled); what it makes of
+		 * the packet is not: the rules of "out" that test an address
+		 * are unresolved (filter_unresolved()) */
+		ir_rule_unresolved_modelled(ir, r->xp[0].first.loc.line ? r->xp[0].first.loc : r->loc,
+					    "af-to (a translation between address families)");
 		return;
-	if (!rule_nat(L, r, 0, &n, why, sizeof why))
-		ir_rule_unresolved(ir, r->xp[0].first.loc.line ? r->xp[0].first.loc : r->loc, why);
+	}
+	int k = which < 0 ? 0 : which;
+	enum pf_xlate x = k ? r->xlate2 : r->xlate;
+	if (x != PF_XL_NAT_TO && x != PF_XL_RDR_TO)
+		return;
+	if (!rule_nat(L, r, k, &n, why, sizeof why))
+		ir_rule_unresolved(ir, r->xp[k].first.loc.line ? r->xp[k].first.loc : r->loc, why);
 	ir_rule_nat(ir, &n);
-	if (r->xlate2 == PF_XL_NAT_TO || r->xlate2 == PF_XL_RDR_TO) {
-		/* an ir_rule carries one translation */
+	if (which < 0 && (r->xlate2 == PF_XL_NAT_TO || r->xlate2 == PF_XL_RDR_TO)) {
 		snprintf(why, sizeof why, "%s with %s in one rule: fwlint applies the %s only",
 			 xlate_name(r, r->xlate), xlate_name(r, r->xlate2), xlate_name(r, r->xlate));
 		ir_rule_unresolved(ir, r->xp[1].first.loc.line ? r->xp[1].first.loc : r->loc, why);
@@ -839,7 +881,9 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 	char buf[300];
 	for (size_t i = 0; i < L->X.n; i++) {
 		const xent *x = &L->X.v[i];
-		if (x->kind != X_XLATE || x->freebsd || x->chain != c)
+		/* (the second copy of a rule with two translations: the
+		 * first stands for both) */
+		if (x->kind != X_XLATE || x->freebsd || x->chain != c || x->key % 4 == 1)
 			continue;
 		const pf_rule *m = &x->e.path[x->e.n - 1]->r;
 		if (r->action == PF_PASS && r->state == PF_STATE_NO && !iface_disjoint(r, m)) {
@@ -890,7 +934,8 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 
 enum mode { MK_FILTER, MK_XLATE, MK_NONAT, MK_STOP, MK_RUNTIME };
 
-static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half, enum mode mode)
+static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half, enum mode mode,
+			  int which)
 {
 	struct pf_ctx *ctx = L->ctx;
 	const pf_node *leaf = e->path[e->n - 1];
@@ -914,9 +959,10 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half, enu
 		/* a match rule goes on to the next (pf.conf(5): match
 		 * "parameters are set every time a packet matches"), unless it
 		 * is quick; FreeBSD's rules are first match */
-		ir_rule_action(ir, is_freebsd_xlate(r) || r->quick ? IR_ACCEPT : IR_CONTINUE,
-			       xlate_name(r, r->xlate), r->loc);
-		attach_nat(L, ir, r);
+		ir_rule_action(ir, is_freebsd_xlate(r) || (r->quick && L->xlast) ? IR_ACCEPT
+										 : IR_CONTINUE,
+			       xlate_name(r, which == 1 ? r->xlate2 : r->xlate), r->loc);
+		attach_nat(L, ir, r, which);
 		return ir;
 	case MK_NONAT:
 		ir_rule_action(ir, IR_ACCEPT, r->action == PF_NORDR ? "no rdr" :
@@ -949,7 +995,7 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half, enu
 	} else if (r->action == PF_PASS) {
 		ir_rule_action(ir, IR_ACCEPT, "pass", r->loc);
 		ir->keep_state = r->state != PF_STATE_NO;
-		attach_nat(L, ir, r);
+		attach_nat(L, ir, r, -1);
 	} else {
 		bool ret = r->block == PF_BLOCK_RETURN || r->block == PF_BLOCK_RETURN_RST ||
 			   r->block == PF_BLOCK_RETURN_ICMP ||
@@ -1092,7 +1138,7 @@ static void add_skips(struct pf_ctx *ctx, ir_chain *c, bool in)
 }
 
 /* Where a terminal rule ends pf's evaluation, as a key among the match
- * rules' (2 * order): at itself when it is quick or an anchor loaded at
+ * rules' (4 * order): at itself when it is quick or an anchor loaded at
  * run time (pf.conf(5), ANCHORS: "a quick rule inside an anchor ends all
  * evaluation"), else when the innermost quick anchor around it is left,
  * after the anchor's last rule. */
@@ -1100,11 +1146,11 @@ static size_t stop_key(const entry *e)
 {
 	const pf_node *leaf = e->path[e->n - 1];
 	if (leaf->r.quick || leaf->r.action == PF_ANCHOR)
-		return 2 * leaf->order + 1;
+		return 4 * leaf->order + 3;
 	for (size_t i = e->n - 1; i-- > 0;)
 		if (e->path[i]->r.quick)
-			return 2 * last_order(e->path[i]) + 1;
-	return 2 * leaf->order + 1;
+			return 4 * last_order(e->path[i]) + 3;
+	return 4 * leaf->order + 3;
 }
 
 static int xent_cmp(const void *a, const void *b)
@@ -1176,7 +1222,7 @@ static ir_rule *pass_head(lower *L, const xent *x)
 	image_addr(n.dst ? &h->r.dst : &h->r.src, &n.addr, n.to_local || n.to_egress);
 	image_port(n.dst ? &h->r.dport : &h->r.sport, &n.port);
 	entry e = { path_with(L->ctx, x->e.path, x->e.n - 1, h), x->e.n, true };
-	ir_rule *ir = make_rule(L, &e, x->chain == 0, WHOLE, MK_FILTER);
+	ir_rule *ir = make_rule(L, &e, x->chain == 0, WHOLE, MK_FILTER, -1);
 	if (!ir)
 		return NULL;
 	snprintf(why, sizeof why, "%s pass: pf passes the packets it translates without the filter "
@@ -1231,11 +1277,15 @@ static void lower_nat(lower *L)
 			enum mode m = x->kind == X_XLATE ? MK_XLATE : x->kind == X_NONAT ? MK_NONAT
 				    : x->kind == X_STOP ? MK_STOP : MK_RUNTIME;
 			bool split = needs_tcp_split(&x->e);
+			/* a quick match rule ends the step with its last translation */
+			L->xlast = !(i + 1 < L->X.n && L->X.v[i + 1].kind == X_XLATE &&
+				     L->X.v[i + 1].e.path == x->e.path && L->X.v[i + 1].chain == c);
 			for (int h = 0; h < 2; h++) {
 				if (h == 1 && !split)
 					break;
 				ir_rule *ir = make_rule(L, &x->e, c == 0,
-							!split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY, m);
+							!split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY, m,
+							x->which);
 				if (ir)
 					ir_chain_append(ch, ir);
 			}
@@ -1287,7 +1337,7 @@ void pf_lower(struct pf_ctx *ctx)
 					break;
 				made[2 * i + h] = make_rule(&L, e, pass == 0,
 							    !split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY,
-							    MK_FILTER);
+							    MK_FILTER, -1);
 				tag_event(&ev[pass], e, made[2 * i + h]);
 			}
 		}
