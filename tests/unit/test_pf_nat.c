@@ -556,3 +556,23 @@ Test(pf_nat, af_to_is_named)
 	cr_expect(eq(sz, out->rule[1]->nunres, 1));
 	unload(&f);
 }
+
+/* "match out ... tagged T nat-to": the tag the packet got on "in" decides
+ * (pf.h, Tags): table nat's rule has the tag steps of the filter rules. */
+Test(pf_nat, a_tagged_match_rule_translates_the_tagged_packets)
+{
+	fx f = load("pass in on em1 from 10.0.0.0/8 tag LAN\n"
+		    "match out on em0 tagged LAN nat-to 192.0.2.1\n"
+		    "pass out on em0\n", false);
+	const ir_chain *nout = find_chain(&f, "nat", "out");
+	cr_assert(eq(sz, nout->n, 1));
+	cr_expect(nout->rule[0]->has_tagged);
+	cr_expect(eq(sz, nout->rule[0]->nunres, 0));
+	res r = tcp(&f, "10.0.0.1", "198.51.100.1", 80, "em1", "em0");
+	cr_expect(is_set(&r.xl.f[XL_SRC], v4("192.0.2.1"), v4("192.0.2.1")));
+	cr_expect(not(r.maybe));
+	r = tcp(&f, "172.16.0.1", "198.51.100.1", 80, "em1", "em0");
+	cr_expect(xlate_is_identity(&r.xl));
+	cr_expect(not(r.maybe));
+	unload(&f);
+}

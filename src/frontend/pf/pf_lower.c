@@ -1233,8 +1233,9 @@ static ir_rule *pass_head(lower *L, const xent *x)
 }
 
 /* Table nat: chain "in" and "out" of the translation rules, the terminal
- * rules that end the match rules' translations among them. */
-static void lower_nat(lower *L)
+ * rules that end the match rules' translations among them.  A rule there
+ * that tests "tagged" has the tag steps of its filter chain (ev). */
+static void lower_nat(lower *L, tagevs ev[2])
 {
 	struct pf_ctx *ctx = L->ctx;
 	size_t last[2] = { 0, 0 };
@@ -1286,8 +1287,17 @@ static void lower_nat(lower *L)
 				ir_rule *ir = make_rule(L, &x->e, c == 0,
 							!split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY, m,
 							x->which);
-				if (ir)
-					ir_chain_append(ch, ir);
+				if (!ir)
+					continue;
+				if (x->freebsd && x->e.path[x->e.n - 1]->r.tagged)
+					/* FreeBSD's translation rules run before
+					 * the filter rules that tag */
+					ir_rule_unresolved(ir, x->e.path[x->e.n - 1]->r.tagloc,
+							   "tagged on a translation rule: fwlint "
+							   "does not follow the tag there");
+				else if (!x->freebsd)
+					tag_steps(ir, &x->e, c == 1 ? &ev[0] : NULL, &ev[c]);
+				ir_chain_append(ch, ir);
 			}
 		}
 	}
@@ -1368,7 +1378,7 @@ void pf_lower(struct pf_ctx *ctx)
 				}
 			}
 	}
-	lower_nat(&L);
+	lower_nat(&L, ev);
 	free(made);
 	free(ents);
 	free(byorder);
