@@ -576,3 +576,32 @@ Test(pf_nat, a_tagged_match_rule_translates_the_tagged_packets)
 	cr_expect(not(r.maybe));
 	unload(&f);
 }
+
+/* A quick rule before a match rule is exact when what the match rule
+ * makes of the field cannot meet its condition: table nat ends the
+ * translations for the packets it matches untranslated, and translated
+ * packets cannot match it. */
+Test(pf_nat, a_quick_rule_the_translation_cannot_meet_stays_exact)
+{
+	fx f = load("table <bogons> const { 10.0.0.0/8 172.16.0.0/12 }\n"
+		    "block quick on em0 from <bogons>\n"
+		    "block out quick on em0 from 203.0.113.0/24\n"
+		    "match out on em0 from 192.168.0.0/16 nat-to 203.0.113.1\n"
+		    "pass\n", false);
+	const ir_chain *out = find_chain(&f, "filter", "out");
+	size_t found = 0;
+	for (size_t i = 0; i < out->n; i++) {
+		if (out->rule[i]->loc.line == 2)
+			cr_expect(eq(sz, out->rule[i]->nunres, 0));
+		if (out->rule[i]->loc.line == 3) {
+			cr_expect(eq(sz, out->rule[i]->nunres, 1));
+			found++;
+		}
+	}
+	cr_expect(eq(sz, found, 1));
+	res r = tcp(&f, "10.1.1.1", "198.51.100.1", 80, "em1", "em0");
+	cr_expect(eq(int, r.v, IR_DROP));
+	cr_expect(not(r.maybe));
+	cr_expect(xlate_is_identity(&r.xl));
+	unload(&f);
+}

@@ -657,7 +657,9 @@ static bool tests(const pf_rule *r, bool dst)
 }
 
 /* Does a rule test its source (dst false) or destination address, or
- * (with port) its port? */
+ * (with port) its port?  (nat-to rewrites the source port too, unless
+ * static-port or binat-to; rdr-to the destination port when it names
+ * one.) */
 static bool tests_field(const pf_rule *r, bool dst, bool port)
 {
 	const pf_addr *a = dst ? &r->dst : &r->src;
@@ -870,6 +872,67 @@ static bool iface_disjoint(const pf_rule *a, const pf_rule *b)
 	       ends_in_digit(b->ifname) && strcmp(a->ifname, b->ifname) != 0;
 }
 
+/* May a value in lo..hi meet the condition of t (a scratch rule with one
+ * field's condition)?  True when it is not known.  t is freed. */
+static bool may_meet(ir_rule *t, u128 lo, u128 hi)
+{
+	bool may = t->nunres > 0 || t->ncond == 0;
+	for (size_t i = 0; i < t->ncond && !may; i++) {
+		const ir_cond *c = &t->cond[i];
+		bool meets = false, covers = false;
+		for (size_t k = 0; k < c->n; k++) {
+			meets |= c->r[k].lo <= hi && c->r[k].hi >= lo;
+			covers |= c->r[k].lo <= lo && c->r[k].hi >= hi;
+		}
+		may = c->neg ? !covers : meets;
+	}
+	ir_rule_free(t);
+	return may;
+}
+
+static bool addr_may_meet(struct pf_ctx *ctx, const pf_addr *a, u128 lo, u128 hi)
+{
+	ir_rule *t = ir_rule_new(SRCLOC_NONE, "", 0);
+	cond_addr(ctx, t, IR_SRC, a);
+	return may_meet(t, lo, hi);
+}
+
+static bool port_may_meet(const pf_port *p, u128 lo, u128 hi)
+{
+	ir_rule *t = ir_rule_new(SRCLOC_NONE, "", 0);
+	cond_port(t, IR_SPORT, p);
+	return may_meet(t, lo, hi);
+}
+
+/* Does rule r (one of a path) test a field that m's translation k may
+ * have rewritten into a value r matches?  Where what m makes of the field
+ * is known and r's condition excludes all of it, a terminal rule is exact:
+ * it meets the packets it matches untranslated in table nat, which ends the
+ * translations there, and cannot match the translated ones. */
+static bool meets_translation(lower *L, const pf_rule *r, const pf_rule *m, int k, bool terminal)
+{
+	enum pf_xlate t = k ? m->xlate2 : m->xlate;
+	if (t != PF_XL_NAT_TO && t != PF_XL_RDR_TO)
+		return false;
+	bool dst = t == PF_XL_RDR_TO;
+	bool port = !dst ? !m->xp[k].static_port && !m->xbinat : m->xp[k].port.op != PF_OP_NONE;
+	if (!tests_field(r, dst, port))
+		return false;
+	if (!terminal)
+		return true;
+	ir_nat n;
+	char why[300];
+	if (!rule_nat(L, m, k, &n, why, sizeof why) || n.to_local || n.to_egress ||
+	    n.addr.kind == XL_KEEP)
+		return true;
+	const pf_addr *a = dst ? &r->dst : &r->src;
+	const pf_port *p = dst ? &r->dport : &r->sport;
+	if ((a->kind != PF_ADDR_ANY || a->neg) && addr_may_meet(L->ctx, a, n.addr.lo, n.addr.hi))
+		return true;
+	return port && p->op != PF_OP_NONE && n.port.kind != XL_KEEP &&
+	       port_may_meet(p, n.port.lo, n.port.hi);
+}
+
 /* A filter rule of chain c (0 in, 1 out) meets translations fwlint applies
  * before the whole chain: those of match rules that come after it in the
  * file (pf tests it on the packet before them), af-to on "out", and a
@@ -898,16 +961,10 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 		bool src = false, dst = false;
 		for (int k = 0; k < 2; k++) {
 			enum pf_xlate t = k ? m->xlate2 : m->xlate;
-			/* nat-to rewrites the source port too, unless static-port
-			 * (or binat-to); rdr-to the destination port only when it
-			 * names one */
-			bool port = t == PF_XL_NAT_TO ? !m->xp[k].static_port && !m->xbinat
-						      : m->xp[k].port.op != PF_OP_NONE;
 			for (size_t j = 0; j < e->n; j++) {
-				if (t == PF_XL_NAT_TO)
-					src |= tests_field(&e->path[j]->r, false, port);
-				else if (t == PF_XL_RDR_TO)
-					dst |= tests_field(&e->path[j]->r, true, port);
+				bool meets = meets_translation(L, &e->path[j]->r, m, k, e->terminal);
+				src |= meets && t == PF_XL_NAT_TO;
+				dst |= meets && t == PF_XL_RDR_TO;
 			}
 		}
 		if (!src && !dst)

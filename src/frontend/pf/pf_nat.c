@@ -76,17 +76,12 @@ static xl_field poolmask(u128 lo, u128 hi, const pf_addr *c)
 	return set_of(lo, hi);
 }
 
-static bool ends_in_digit(const char *s)
-{
-	size_t n = strlen(s);
-	return n && s[n - 1] >= '0' && s[n - 1] <= '9';
-}
-
+/* The interface (or group: "match out on egress nat-to (egress)", whose
+ * rule is unresolved by the group already) that the rule is on. */
 static bool own_if(const pf_natspec *s, const pf_addr *a)
 {
 	return (a->kind == PF_ADDR_DYNIF || a->kind == PF_ADDR_IFACE) && s->ifname &&
-	       strcmp(a->name, s->ifname) == 0 && ends_in_digit(a->name) &&
-	       (!a->modifier || strcmp(a->modifier, "0") == 0);
+	       strcmp(a->name, s->ifname) == 0 && (!a->modifier || strcmp(a->modifier, "0") == 0);
 }
 
 /* The hull of a table's or a list's addresses; false when one is not an
