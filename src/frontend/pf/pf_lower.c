@@ -33,7 +33,10 @@
  *     end the step without a translation.  A filter rule that comes before
  *     a translating match rule sees the packet untranslated in pf but
  *     translated here: where it tests a field that translation rewrites,
- *     it is unresolved (naming the match rule).
+ *     it is unresolved (naming the match rule), unless it is terminal and
+ *     what the translation makes of the field cannot meet its condition
+ *     (meets_translation()).  A match rule with "tagged" has the tag steps
+ *     of its filter chain.
  *   - pass rules: pf applies the translation of the last matching rule
  *     (pf_test_rule(): "apply actions for last matching pass/block rule"),
  *     after every rule of the direction: the filter rule carries it and
@@ -892,6 +895,16 @@ static bool may_meet(ir_rule *t, u128 lo, u128 hi)
 
 static bool addr_may_meet(struct pf_ctx *ctx, const pf_addr *a, u128 lo, u128 hi)
 {
+	if (a->kind == PF_ADDR_TABLE) {
+		/* a rule before each match rule: a large table is not
+		 * worked out again for each (it may meet) */
+		const pf_table *tb = pf_table_find(ctx, a->name);
+		size_t n = 0;
+		for (const pf_hnode *h = tb ? tb->hosts : NULL; h && n <= 256; h = h->next)
+			n++;
+		if (n > 256)
+			return true;
+	}
 	ir_rule *t = ir_rule_new(SRCLOC_NONE, "", 0);
 	cond_addr(ctx, t, IR_SRC, a);
 	return may_meet(t, lo, hi);
@@ -942,6 +955,10 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 	const pf_node *leaf = e->path[e->n - 1];
 	const pf_rule *r = &leaf->r;
 	char buf[300];
+	/* one message each, naming the first match rule (and how many more) */
+	const pf_rule *nostate = NULL, *first = NULL;
+	size_t more = 0;
+	bool src = false, dst = false;
 	for (size_t i = 0; i < L->X.n; i++) {
 		const xent *x = &L->X.v[i];
 		/* (the second copy of a rule with two translations: the
@@ -949,41 +966,55 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 		if (x->kind != X_XLATE || x->freebsd || x->chain != c || x->key % 4 == 1)
 			continue;
 		const pf_rule *m = &x->e.path[x->e.n - 1]->r;
-		if (r->action == PF_PASS && r->state == PF_STATE_NO && !iface_disjoint(r, m)) {
-			/* sys/net/pf.c pf_test_rule(): pf_translate() only when
-			 * the deciding rule creates state */
-			snprintf(buf, sizeof buf, "no state: pf does not apply the %s of line %d to the "
-				 "packets this rule passes", xlate_name(m, m->xlate), m->loc.line);
-			ir_rule_unresolved(ir, r->loc, buf);
-		}
+		/* sys/net/pf.c pf_test_rule(): pf_translate() only when the
+		 * deciding rule creates state */
+		if (!nostate && r->action == PF_PASS && r->state == PF_STATE_NO && !iface_disjoint(r, m))
+			nostate = m;
 		if (x->e.path[x->e.n - 1]->order <= leaf->order)
 			continue;
-		bool src = false, dst = false;
+		bool s1 = false, d1 = false;
 		for (int k = 0; k < 2; k++) {
 			enum pf_xlate t = k ? m->xlate2 : m->xlate;
 			for (size_t j = 0; j < e->n; j++) {
 				bool meets = meets_translation(L, &e->path[j]->r, m, k, e->terminal);
-				src |= meets && t == PF_XL_NAT_TO;
-				dst |= meets && t == PF_XL_RDR_TO;
+				s1 |= meets && t == PF_XL_NAT_TO;
+				d1 |= meets && t == PF_XL_RDR_TO;
 			}
 		}
-		if (!src && !dst)
+		if (!s1 && !d1)
 			continue;
-		snprintf(buf, sizeof buf, "%s of the match rule at line %d, after this one, which "
-			 "rewrites the %s it tests (pf tests it before)", xlate_name(m, m->xlate),
-			 m->loc.line, src && dst ? "source and destination" : src ? "source" : "destination");
+		src |= s1;
+		dst |= d1;
+		if (first)
+			more++;
+		else
+			first = m;
+	}
+	if (nostate) {
+		snprintf(buf, sizeof buf, "no state: pf does not apply the %s of line %d to the "
+			 "packets this rule passes", xlate_name(nostate, nostate->xlate), nostate->loc.line);
+		ir_rule_unresolved(ir, r->loc, buf);
+	}
+	if (first) {
+		char others[64] = "";
+		if (more)
+			snprintf(others, sizeof others, " (and %zu later ones)", more);
+		snprintf(buf, sizeof buf, "%s of the match rule at line %d%s, after this one, which "
+			 "rewrites the %s it tests (pf tests it before)", xlate_name(first, first->xlate),
+			 first->loc.line, others,
+			 src && dst ? "source and destination" : src ? "source" : "destination");
 		ir_rule_unresolved(ir, r->loc, buf);
 	}
 	if (c == 1 && L->afto_out) {
-		bool src = false, dst = false;
+		bool s2 = false, d2 = false;
 		for (size_t j = 0; j < e->n; j++) {
-			src |= tests(&e->path[j]->r, false);
-			dst |= tests(&e->path[j]->r, true);
+			s2 |= tests(&e->path[j]->r, false);
+			d2 |= tests(&e->path[j]->r, true);
 		}
-		if (src || dst) {
+		if (s2 || d2) {
 			snprintf(buf, sizeof buf, "af-to at line %d may have rewritten the %s this rule "
 				 "matches", L->afto_line,
-				 src && dst ? "source and destination" : src ? "source" : "destination");
+				 s2 && d2 ? "source and destination" : s2 ? "source" : "destination");
 			ir_rule_unresolved(ir, r->loc, buf);
 		}
 	}
