@@ -464,26 +464,30 @@ rule
 					  pf_rule_begin(ctx, PF_NOSCRUB, @1); }
 	  rule_head fromto rule_opts    { pf_rule_end(ctx, @$); }
 	| xlate_action rule_head fromto rule_opts arrow_opt { pf_rule_end(ctx, @$); }
-	| xanchor_action anchorname rule_head fromto rule_opts { pf_rule_end(ctx, @$); }
+	| xanchor_action anchorname     { pf_rule_anchor_name(ctx, $2, @2); }
+	  rule_head fromto rule_opts    { pf_rule_end(ctx, @$); }
 	;
 
 xlate_action
 	: NAT                           { if (!pf_freebsd_stmt(ctx, "nat ... ->", @1)) YYERROR;
 					  pf_rule_begin(ctx, PF_NAT, @1); }
 	| NAT PASS                      { if (!pf_freebsd_stmt(ctx, "nat pass ... ->", @1)) YYERROR;
-					  pf_rule_begin(ctx, PF_NAT, @1); }
+					  pf_rule_begin(ctx, PF_NAT, @1);
+					  pf_rule_xlate_pass(ctx); }
 	| NO NAT                        { if (!pf_freebsd_stmt(ctx, "no nat", @1)) YYERROR;
 					  pf_rule_begin(ctx, PF_NONAT, @1); }
 	| RDR                           { if (!pf_freebsd_stmt(ctx, "rdr ... ->", @1)) YYERROR;
 					  pf_rule_begin(ctx, PF_RDR, @1); }
 	| RDR PASS                      { if (!pf_freebsd_stmt(ctx, "rdr pass ... ->", @1)) YYERROR;
-					  pf_rule_begin(ctx, PF_RDR, @1); }
+					  pf_rule_begin(ctx, PF_RDR, @1);
+					  pf_rule_xlate_pass(ctx); }
 	| NO RDR                        { if (!pf_freebsd_stmt(ctx, "no rdr", @1)) YYERROR;
 					  pf_rule_begin(ctx, PF_NORDR, @1); }
 	| BINAT                         { if (!pf_freebsd_stmt(ctx, "binat ... ->", @1)) YYERROR;
 					  pf_rule_begin(ctx, PF_BINAT, @1); }
 	| BINAT PASS                    { if (!pf_freebsd_stmt(ctx, "binat pass ... ->", @1)) YYERROR;
-					  pf_rule_begin(ctx, PF_BINAT, @1); }
+					  pf_rule_begin(ctx, PF_BINAT, @1);
+					  pf_rule_xlate_pass(ctx); }
 	| NO BINAT                      { if (!pf_freebsd_stmt(ctx, "no binat", @1)) YYERROR;
 					  pf_rule_begin(ctx, PF_NOBINAT, @1); }
 	;

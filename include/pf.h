@@ -48,13 +48,23 @@
  *     connection that a keep-state rule passed pass without the rules.
  *   - "set skip on IF": a quick IR_ACCEPT rule at the head of each chain
  *     for that interface, located at the set statement.
- *   - Translation (nat-to, rdr-to, binat-to, af-to, FreeBSD nat/rdr/binat):
- *     later rules see the translated packet.  fwlint evaluates packets as
- *     they arrive, so a rule that tests a field that an earlier translation
- *     may have rewritten (the source after nat-to, the destination and its
- *     port after rdr-to; for a translation on "in", every rule of "out")
- *     gets an unresolved construct naming the translation's line: it may
- *     or may not match.
+ *   - Translation (pf_lower.c, pf_nat.c): table "nat", built-in chains
+ *     "in" and "out" (policy IR_ACCEPT), present when a rule there
+ *     translates.  They hold, in the order pf consults them, OpenBSD's
+ *     match rules with nat-to or rdr-to (IR_CONTINUE with the ir_nat, or
+ *     IR_ACCEPT when quick) and the terminal rules between them (IR_ACCEPT
+ *     without a translation: pf's evaluation, and so the match rules' later
+ *     translations, end there); FreeBSD's rdr and binat (in), binat and
+ *     nat (out) rules, IR_ACCEPT with the ir_nat, "no" rules without one.
+ *     A pass rule's own translation (rdr-to, nat-to, one half of a
+ *     binat-to) is its ir_rule.nat: it applies when the rule decides.  A
+ *     filter rule that comes before a translating match rule and tests a
+ *     field it rewrites is unresolved (pf tests it on the packet before
+ *     the translation); so is a "no state" pass rule of a direction with
+ *     such a match rule, and every rule of "out" that tests an address
+ *     or port when an af-to rule changes the family.  FreeBSD's "rdr pass"
+ *     is an unresolved quick pass rule first in the filter chain for the
+ *     translated packets.
  *   - Addresses that only the running host knows (self, (IF), IF:network,
  *     interface groups such as egress, a table with no addresses in the
  *     file, a table file that cannot be read, a host name) make their rule
@@ -191,6 +201,22 @@ enum pf_route { PF_RT_NONE, PF_RT_ROUTE_TO, PF_RT_REPLY_TO, PF_RT_DUP_TO };
 enum { PF_TH_FIN = 0x01, PF_TH_SYN = 0x02, PF_TH_RST = 0x04, PF_TH_PUSH = 0x08,
        PF_TH_ACK = 0x10, PF_TH_URG = 0x20, PF_TH_ECE = 0x40, PF_TH_CWR = 0x80 };
 
+/* One translation's pool as pfctl keeps it (OpenBSD parse.y
+ * apply_redirspec(), FreeBSD parse.y natrule): its addresses, the port
+ * written after it, and the pool options.  pf_lower.c makes an ir_nat of
+ * it. */
+struct pf_hnode;
+typedef struct pf_xpool {
+	const struct pf_hnode *hosts; /* the addresses (builder's arena), or NULL */
+	size_t n;                     /* how many */
+	pf_addr first;                /* the first (or only) address */
+	pf_port port;                 /* "port N", "port N:M" (op PF_OP_NONE: none) */
+	bool star;                    /* "port N:*" (rdr-to, rdr) */
+	const char *type;             /* "bitmask", "random", "source-hash",
+				         "round-robin", "least-states"; NULL: none */
+	bool static_port;             /* static-port (and binat-to's nat-to half) */
+} pf_xpool;
+
 typedef struct pf_rule {
 	enum pf_action action;
 	enum pf_block_kind block;
@@ -235,6 +261,9 @@ typedef struct pf_rule {
 	pf_port xport;
 	int xaf;                      /* af-to: the target family */
 	enum pf_xlate xlate2;         /* a second translation of the rule (nat-to with rdr-to) */
+	pf_xpool xp[2];               /* the pools of xlate and xlate2 */
+	bool xpass;                   /* FreeBSD "rdr pass", "nat pass", "binat pass" */
+	bool xbinat;                  /* one half of a binat-to or binat (pf_lower.c) */
 	enum pf_route route;
 	pf_addr rtaddr;
 	int ndivert;                  /* divert-to, divert-reply, divert-packet written */

@@ -138,6 +138,9 @@ bool pf_freebsd_stmt(struct pf_ctx *ctx, const char *what, srcloc loc);
 void pf_rule_begin(struct pf_ctx *ctx, enum pf_action a, srcloc loc);
 void pf_rule_block(struct pf_ctx *ctx, enum pf_block_kind k, const pf_item *codes, srcloc loc);
 void pf_rule_dir(struct pf_ctx *ctx, enum pf_dir d);
+/* FreeBSD "rdr pass", "nat pass", "binat pass": the translated packets
+ * pass without the filter rules */
+void pf_rule_xlate_pass(struct pf_ctx *ctx);
 void pf_rule_log(struct pf_ctx *ctx, srcloc loc);
 void pf_rule_quick(struct pf_ctx *ctx, srcloc loc);
 void pf_rule_on(struct pf_ctx *ctx, pf_item *ifs);

@@ -410,7 +410,10 @@ Test(pf_lower, set_skip_and_groups)
 	done(&p);
 }
 
-Test(pf_lower, translations_make_later_rules_unresolved)
+/* pf.c pf_test_rule(): a pass rule's translation is applied after the last
+ * matching rule, so the rules of its own direction see the packet as it
+ * came: none of them is unresolved by it, and the rule carries it. */
+Test(pf_lower, a_pass_rules_translation_is_carried_by_the_rule)
 {
 	parsed p = parse("pass in on em0 proto tcp to 192.0.2.1 port 80 rdr-to 10.0.0.5 port 8080\n"
 			 "pass in proto tcp to 10.0.0.5 port 8080\n"
@@ -419,13 +422,20 @@ Test(pf_lower, translations_make_later_rules_unresolved)
 	const ir_chain *in = chain(&p, "in"), *out = chain(&p, "out");
 	cr_assert(eq(sz, in->n, 3));
 	/* reversed: line 3, line 2, line 1 */
-	cr_expect(eq(sz, in->rule[0]->nunres, 0));
-	cr_assert(eq(sz, in->rule[1]->nunres, 1));
-	cr_expect(eq(str, in->rule[1]->unres[0].what,
-		     "rdr-to at line 1 may have rewritten the destination this rule matches"));
-	cr_expect(eq(sz, in->rule[2]->nunres, 0));
+	for (size_t i = 0; i < 3; i++)
+		cr_expect(eq(sz, in->rule[i]->nunres, 0));
+	cr_expect(eq(ptr, in->rule[1]->nat, NULL));
+	const ir_nat *n = in->rule[2]->nat;
+	cr_assert(not(eq(ptr, (void *)n, NULL)));
+	cr_expect(n->dst);
+	cr_expect(eq(str, (char *)n->kind, "rdr-to"));
+	cr_expect(n->addr.kind == XL_SET && n->addr.lo == addr_v4(0x0a000005) &&
+		  n->addr.hi == n->addr.lo);
+	cr_expect(n->port.kind == XL_SET && n->port.lo == 8080 && n->port.hi == 8080);
 	cr_assert(eq(sz, out->n, 1));
-	cr_expect(eq(sz, out->rule[0]->nunres, 1));
+	cr_expect(eq(sz, out->rule[0]->nunres, 0));
+	/* no match rule translates: no table nat */
+	cr_expect(eq(ptr, (void *)ir_table_find(p.rs, "nat"), NULL));
 	done(&p);
 }
 
@@ -461,8 +471,15 @@ Test(pf_lower, binat_to_generates_the_inbound_rule)
 	cr_assert(eq(sz, c->n, 1));
 	cr_expect(c->r[0].lo == 25 && c->r[0].hi == 25);
 	cr_expect(eq(ptr, (void *)ir_rule_find_cond(g, IR_SPORT), NULL));
-	/* rdr-to rewrote the destination of later in rules, not the source */
-	cr_expect(eq(sz, in->rule[1]->nunres, 1));
+	/* the generated rule redirects back to the source, ports kept */
+	cr_assert(not(eq(ptr, (void *)g->nat, NULL)));
+	cr_expect(g->nat->dst);
+	cr_expect(eq(str, (char *)g->nat->kind, "binat-to"));
+	cr_expect(g->nat->addr.kind == XL_SET && g->nat->addr.lo == addr_v4(0x0a000005));
+	cr_expect(g->nat->port.kind == XL_KEEP);
+	/* later pass rules see the packet untranslated (the translation is
+	 * the last matching rule's) */
+	cr_expect(eq(sz, in->rule[1]->nunres, 0));
 	cr_expect(eq(sz, in->rule[0]->nunres, 0));
 	cr_assert(eq(sz, out->n, 2));
 	/* the out half: the rule as written, unresolved by nothing */
@@ -470,10 +487,13 @@ Test(pf_lower, binat_to_generates_the_inbound_rule)
 	cr_expect(eq(sz, out->rule[1]->nunres, 0));
 	cr_expect(eq(ptr, (void *)ir_rule_find_cond(out->rule[1], IR_DPORT), NULL));
 	cr_expect(not(eq(ptr, (void *)ir_rule_find_cond(out->rule[1], IR_SPORT), NULL)));
-	/* nat-to rewrote the source of later out rules */
-	cr_expect(eq(sz, out->rule[0]->nunres, 1));
-	cr_expect(eq(str, out->rule[0]->unres[0].what,
-		     "nat-to at line 1 may have rewritten the source this rule matches"));
+	/* the out half: nat-to the binat-to address, static-port */
+	const ir_nat *n = out->rule[1]->nat;
+	cr_assert(not(eq(ptr, (void *)n, NULL)));
+	cr_expect(not(n->dst));
+	cr_expect(n->addr.kind == XL_SET && n->addr.lo == addr_v4(0xc0000205));
+	cr_expect(n->port.kind == XL_KEEP);
+	cr_expect(eq(sz, out->rule[0]->nunres, 0));
 	done(&p);
 }
 

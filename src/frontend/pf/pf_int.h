@@ -141,6 +141,25 @@ pf_table *pf_table_find(struct pf_ctx *ctx, const char *name);
 /* The text of lines [line, end_line] of file, without the last line end. */
 const char *pf_source_text(struct pf_ctx *ctx, const char *file, int line, int end_line,
 			   size_t *len);
+/* One translation of a rule, for pf_nat_build() (pf_nat.c). */
+typedef struct pf_natspec {
+	bool dst;                 /* rewrites the destination (rdr-to, rdr, binat inbound) */
+	const pf_xpool *pool;
+	const pf_addr *field;     /* the rule's own condition on the address it rewrites */
+	const pf_port *dport;     /* the rule's destination port (rdr-to's port mapping) */
+	bool binat;               /* a binat half: ports are kept */
+	bool poolmask;            /* FreeBSD binat: the pool's network bits, whatever its type */
+	int af;                   /* the rule's family (0: either) */
+	const char *ifname;       /* the rule's "on IF" when not negated, or NULL */
+	const char *kind;         /* as written: "nat-to", "rdr", ... (static) */
+} pf_natspec;
+
+/* The ir_nat of s into *n.  False when its address is one the file does
+ * not give (an interface other than the rule's, a group, a table filled at
+ * run time): *n then takes every address of the family and why says what
+ * (the rule is to be unresolved). */
+bool pf_nat_build(struct pf_ctx *ctx, const pf_natspec *s, ir_nat *n, char *why, size_t len);
+
 /* Build the IR from the tree of rules (pf_lower.c). */
 void pf_lower(struct pf_ctx *ctx);
 void pf_rule_reset(struct pf_ctx *ctx);

@@ -1,8 +1,9 @@
 /* pf_lower.c - the pf rules, expanded, into the IR that include/pf.h
  * describes: table "filter", chains "in" and "out", last match lowered to
  * first match (terminal rules in file order, then the other pass/block
- * rules reversed), inline anchors flattened, "set skip" first, translations
- * and host-only addresses unresolved.
+ * rules reversed), inline anchors flattened, "set skip" first, host-only
+ * addresses unresolved; and table "nat", chains "in" and "out", for the
+ * translations that later rules see.
  *
  * Interfaces (pf.conf(5) "on interface": "interface names ... or the name of
  * an interface group"): a name ending in a digit is one interface; any other
@@ -15,11 +16,41 @@
  * as far as interface names go, and only the rule that names a non-driver
  * group is reported.
  *
- * Translations: a later rule that tests a field an earlier translation may
- * have rewritten gets an unresolved construct naming the translation.  A
- * translation on "in" (rdr-to) rewrites what every rule of "out" sees, in
- * whatever order; FreeBSD nat/rdr/binat rules run before every filter rule
- * (pf.conf(5) of FreeBSD: "translation rules are evaluated first").
+ * Translations (pf_nat.c makes each one's ir_nat):
+ *   - OpenBSD match rules: pf evaluates every rule in file order on the
+ *     packet as the match rules before it translated it (sys/net/pf.c
+ *     pf_test_rule() tests pd->nsaddr, pd->ndaddr, pd->nsport, pd->ndport,
+ *     which pf_get_transaddr() rewrites for each matching match rule;
+ *     pf.conf(5), Translation: "If specified on a match rule, subsequent
+ *     rules will see packets as they look after any addresses and ports
+ *     have been translated").  The packet path applies table nat's chain
+ *     of a direction before the filter chain of that direction, so the
+ *     translating match rules go there in file order, each IR_CONTINUE
+ *     with its translation.  Evaluation ends at the first quick rule that
+ *     matches (and when a quick anchor in which a rule matched is left):
+ *     the match rules after it do not translate.  So the terminal rules
+ *     are in table nat too, at their place in file order, as rules that
+ *     end the step without a translation.  A filter rule that comes before
+ *     a translating match rule sees the packet untranslated in pf but
+ *     translated here: where it tests a field that translation rewrites,
+ *     it is unresolved (naming the match rule), unless it is terminal and
+ *     what the translation makes of the field cannot meet its condition
+ *     (meets_translation()).  A match rule with "tagged" has the tag steps
+ *     of its filter chain.
+ *   - pass rules: pf applies the translation of the last matching rule
+ *     (pf_test_rule(): "apply actions for last matching pass/block rule"),
+ *     after every rule of the direction: the filter rule carries it and
+ *     the stages after it see the translated packet.
+ *   - binat-to: pfctl loads it as an out rule with nat-to and a generated
+ *     in rule with rdr-to (binat_split()).
+ *   - FreeBSD nat, rdr and binat rules: first match, before every filter
+ *     rule, which then see the translated packet (FreeBSD pf.conf(5),
+ *     TRANSLATION; sys/netpfil/pf/pf_lb.c pf_get_translation(): out
+ *     packets meet the binat rules then the nat rules, in packets the rdr
+ *     rules then the binat rules; "no nat", "no rdr" and "no binat" end
+ *     the search untranslated).
+ *   - af-to changes the address family, which fwlint does not model: the
+ *     rules of "out" that test an address or a port are unresolved.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,27 +71,48 @@ typedef struct entries {
 	size_t n, cap;
 } entries;
 
-typedef struct pf_xl {
-	size_t order;           /* SIZE_MAX: before every filter rule */
-	size_t origin;          /* the order of the rule that translates */
-	bool in, out;
-	bool src, dst;          /* the fields it rewrites */
-	const char *kind;
-	int line;
-	const char *file;
-} pf_xl;
+/* A rule of table nat. */
+enum xkind {
+	X_XLATE,    /* translates: OpenBSD match, FreeBSD nat/rdr/binat */
+	X_NONAT,    /* FreeBSD no nat, no rdr, no binat */
+	X_STOP,     /* a terminal rule: ends the match rules' translations */
+	X_RUNTIME,  /* an anchor loaded at run time */
+};
+
+typedef struct xent {
+	entry e;
+	enum xkind kind;
+	int chain;              /* 0: "in", 1: "out" */
+	size_t key;             /* place in the chain */
+	bool freebsd;
+	int which;              /* X_XLATE: the rule's translation 0 or 1; -1: the
+				   first, the second unresolved */
+} xent;
+
+typedef struct xents {
+	xent *v;
+	size_t n, cap;
+} xents;
 
 typedef struct lower {
 	struct pf_ctx *ctx;
 	entries T, N, M;        /* terminal, other pass/block, match rules */
-	pf_xl *x;
-	size_t nx, capx;
+	xents X;                /* table nat */
+	bool afto_out;          /* an af-to rule: "out" sees another family */
+	bool xlast;             /* make_rule(MK_XLATE): the rule's last copy */
+	int afto_line;
 } lower;
 
 static void entries_add(entries *e, entry x)
 {
 	e->v = xgrow(e->v, &e->cap, e->n + 1, sizeof *e->v);
 	e->v[e->n++] = x;
+}
+
+static void xents_add(xents *x, xent v)
+{
+	x->v = xgrow(x->v, &x->cap, x->n + 1, sizeof *x->v);
+	x->v[x->n++] = v;
 }
 
 static const pf_node **path_with(struct pf_ctx *ctx, const pf_node **prefix, size_t n,
@@ -88,68 +140,27 @@ static int path_dir(const pf_node *const *path, size_t n)
 	return d;
 }
 
-static void add_xlate(lower *L, const pf_node *const *path, size_t n, enum pf_xlate k,
-		      bool freebsd)
+/* The last file order within an anchor (its own, or its last rule's). */
+static size_t last_order(const pf_node *n)
 {
-	const pf_rule *r = &path[n - 1]->r;
-	int d = path_dir(path, n);
-	if (d < 0 || k == PF_XL_NONE)
-		return;
-	pf_xl x;
-	memset(&x, 0, sizeof x);
-	x.order = freebsd ? SIZE_MAX : path[n - 1]->order;
-	x.origin = path[n - 1]->order;
-	x.line = r->loc.line;
-	x.file = r->loc.file;
-	switch (k) {
-	case PF_XL_NAT_TO:
-		x.kind = freebsd ? "nat" : "nat-to";
-		x.src = true;
-		x.out = d != PF_DIR_IN || freebsd;
-		x.in = d != PF_DIR_OUT && !freebsd;
-		break;
-	case PF_XL_RDR_TO:
-		x.kind = freebsd ? "rdr" : "rdr-to";
-		x.dst = true;
-		x.in = d != PF_DIR_OUT || freebsd;
-		x.out = d != PF_DIR_IN && !freebsd;
-		break;
-	case PF_XL_BINAT_TO:
-		/* FreeBSD's binat (a binat-to filter rule is split into nat-to
-		 * and rdr-to halves before, binat_split()): outbound it
-		 * rewrites the source, inbound the destination */
-		x.kind = freebsd ? "binat" : "binat-to";
-		if (d != PF_DIR_IN) {
-			pf_xl o = x;
-			o.src = o.out = true;
-			L->x = xgrow(L->x, &L->capx, L->nx + 1, sizeof *L->x);
-			L->x[L->nx++] = o;
+	size_t o = n->order;
+	if (n->children)
+		for (size_t i = 0; i < n->children->n; i++) {
+			size_t k = last_order(n->children->v[i]);
+			o = k > o ? k : o;
 		}
-		if (d == PF_DIR_OUT)
-			return;
-		x.dst = x.in = true;
-		break;
-	case PF_XL_AF_TO:
-		x.kind = "af-to";
-		x.src = x.dst = true;
-		x.in = d != PF_DIR_OUT;
-		x.out = d != PF_DIR_IN;
-		break;
-	default:
-		return;
-	}
-	L->x = xgrow(L->x, &L->capx, L->nx + 1, sizeof *L->x);
-	L->x[L->nx++] = x;
+	return o;
 }
 
 /* binat-to (OpenBSD parse.y, expand_rule()): a rule without a direction,
  * which pfctl loads as two.  The rule itself goes out, with nat-to to the
- * binat-to address; after it pfctl generates the inbound rule: the same
- * rule (interface, protocol, options, tags, received-on, quick, log,
- * state) with direction in, from the rule's destination (address and
- * ports) to the binat-to address (not negated) and the rule's source
- * ports, with rdr-to back to the rule's source address.  out and in get
- * copies of node; false when node is not a binat-to filter rule. */
+ * binat-to address and static-port; after it pfctl generates the inbound
+ * rule: the same rule (interface, protocol, options, tags, received-on,
+ * quick, log, state) with direction in, from the rule's destination
+ * (address and ports) to the binat-to address (not negated) and the rule's
+ * source ports, with rdr-to back to the rule's source address and the same
+ * pool options.  out and in get copies of node; false when node is not a
+ * binat-to filter rule. */
 static bool binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out, pf_node **in)
 {
 	const pf_rule *r = &node->r;
@@ -162,6 +173,8 @@ static bool binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out, 
 	*o = *node;
 	o->r.dir = PF_DIR_OUT;
 	o->r.xlate = PF_XL_NAT_TO;
+	o->r.xp[0].static_port = true;
+	o->r.xbinat = true;
 	*i = *node;
 	i->r.dir = PF_DIR_IN;
 	i->r.xlate = PF_XL_RDR_TO;
@@ -173,9 +186,136 @@ static bool binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out, 
 	i->r.xaddr = r->src;
 	i->r.xaddr.neg = false;
 	i->r.nxaddr = 1;
+	i->r.xp[0].hosts = NULL;
+	i->r.xp[0].n = 1;
+	i->r.xp[0].first = i->r.xaddr;
+	i->r.xp[0].static_port = false;
+	i->r.xbinat = true;
+	memset(&i->r.xp[0].port, 0, sizeof i->r.xp[0].port);
 	*out = o;
 	*in = i;
 	return true;
+}
+
+/* FreeBSD binat (pf_match_translation(), pf_get_translation()): out
+ * packets from the rule's source to its destination get the source
+ * mapped onto the "->" address; in packets from the rule's destination
+ * (and its port, as their source port) to the "->" address get the
+ * destination mapped back onto the rule's source.  Ports are kept. */
+static void freebsd_binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out,
+				pf_node **in)
+{
+	const pf_rule *r = &node->r;
+	pf_node *o = pf_alloc(ctx, sizeof *o);
+	pf_node *i = pf_alloc(ctx, sizeof *i);
+	*o = *node;
+	o->r.xlate = r->action == PF_BINAT ? PF_XL_NAT_TO : PF_XL_NONE;
+	o->r.xbinat = true;
+	*i = *node;
+	i->r.xbinat = true;
+	i->r.xlate = r->action == PF_BINAT ? PF_XL_RDR_TO : PF_XL_NONE;
+	i->r.src = r->dst;
+	i->r.sport = r->dport;
+	if (r->action == PF_BINAT) {
+		i->r.dst = r->xp[0].first;
+		i->r.dst.neg = false;
+		i->r.xp[0].hosts = NULL;
+		i->r.xp[0].n = 1;
+		i->r.xp[0].first = r->src;
+		i->r.xp[0].first.neg = false;
+	} else {
+		memset(&i->r.dst, 0, sizeof i->r.dst);
+		i->r.dst.prefix = -1;
+	}
+	memset(&i->r.dport, 0, sizeof i->r.dport);
+	*out = o;
+	*in = i;
+}
+
+/* FreeBSD's translation groups, in the order pf_get_translation()
+ * consults them. */
+enum { G_RDR_IN, G_BINAT_IN, G_BINAT_OUT, G_NAT_OUT };
+
+static void add_freebsd(lower *L, const pf_node **path, size_t n, const pf_node *leaf)
+{
+	const pf_rule *r = &leaf->r;
+	xent x;
+	memset(&x, 0, sizeof x);
+	x.freebsd = true;
+	x.e.n = n;
+	bool runtime = r->action == PF_NATANCHOR || r->action == PF_RDRANCHOR ||
+		       r->action == PF_BINATANCHOR;
+	x.kind = runtime ? X_RUNTIME
+		 : (r->action == PF_NONAT || r->action == PF_NORDR || r->action == PF_NOBINAT)
+			 ? X_NONAT : X_XLATE;
+	if (r->action == PF_BINAT || r->action == PF_NOBINAT || r->action == PF_BINATANCHOR) {
+		pf_node *o, *i;
+		freebsd_binat_split(L->ctx, leaf, &o, &i);
+		x.e.path = path_with(L->ctx, path, n - 1, o);
+		x.chain = 1;
+		x.key = (size_t)G_BINAT_OUT << 40 | leaf->order;
+		xents_add(&L->X, x);
+		x.e.path = path_with(L->ctx, path, n - 1, i);
+		x.chain = 0;
+		x.key = (size_t)G_BINAT_IN << 40 | leaf->order;
+		xents_add(&L->X, x);
+		return;
+	}
+	bool rdr = r->action == PF_RDR || r->action == PF_NORDR || r->action == PF_RDRANCHOR;
+	x.e.path = path_with(L->ctx, path, n - 1, leaf);
+	x.chain = rdr ? 0 : 1;
+	x.key = (size_t)(rdr ? G_RDR_IN : G_NAT_OUT) << 40 | leaf->order;
+	xents_add(&L->X, x);
+}
+
+static bool path_tests(const pf_node *const *path, size_t n, bool dst)
+{
+	for (size_t i = 0; i < n; i++) {
+		const pf_rule *r = &path[i]->r;
+		const pf_addr *a = dst ? &r->dst : &r->src;
+		const pf_port *p = dst ? &r->dport : &r->sport;
+		if (a->kind != PF_ADDR_ANY || a->neg || p->op != PF_OP_NONE)
+			return true;
+	}
+	return false;
+}
+
+/* An OpenBSD match rule that translates: into table nat at its place (key
+ * 4 * order, its second translation 4 * order + 1, pf_get_transaddr()
+ * applies both).  With nat-to and rdr-to the one whose fields the rule
+ * does not test goes first: then the other sees the packets it matched,
+ * and only those; when the rule tests both sides, the second is
+ * unresolved (attach_nat()). */
+static void add_match(lower *L, const pf_node **path, size_t n)
+{
+	const pf_rule *r = &path[n - 1]->r;
+	int d = path_dir(path, n);
+	if (d < 0 || (r->xlate != PF_XL_NAT_TO && r->xlate != PF_XL_RDR_TO))
+		return;
+	bool two = r->xlate2 == PF_XL_NAT_TO || r->xlate2 == PF_XL_RDR_TO;
+	int first = -1;
+	if (two) {
+		int nat = r->xlate == PF_XL_NAT_TO ? 0 : 1;
+		if (!path_tests(path, n, false))
+			first = nat;
+		else if (!path_tests(path, n, true))
+			first = 1 - nat;
+	}
+	for (int c = 0; c < 2; c++) {
+		if ((c == 0 && d == PF_DIR_OUT) || (c == 1 && d == PF_DIR_IN))
+			continue;
+		for (int k = 0; k < (first < 0 ? 1 : 2); k++) {
+			xent x;
+			memset(&x, 0, sizeof x);
+			x.e.path = path;
+			x.e.n = n;
+			x.kind = X_XLATE;
+			x.chain = c;
+			x.which = first < 0 ? -1 : k == 0 ? first : 1 - first;
+			x.key = 4 * path[n - 1]->order + (size_t)k;
+			xents_add(&L->X, x);
+		}
+	}
 }
 
 static void walk(lower *L, const pf_list *list, const pf_node **prefix, size_t depth,
@@ -193,10 +333,11 @@ static void walk_node(lower *L, const pf_node *node, const pf_node **prefix, siz
 	const pf_rule *r = &node->r;
 	const pf_node **path = path_with(L->ctx, prefix, depth, node);
 	entry e = { path, depth + 1, false };
-	bool freebsd = r->action == PF_NAT || r->action == PF_RDR || r->action == PF_BINAT;
 
-	add_xlate(L, path, depth + 1, r->xlate, freebsd);
-	add_xlate(L, path, depth + 1, r->xlate2, freebsd);
+	if (r->xlate == PF_XL_AF_TO && path_dir(path, depth + 1) >= 0 && !L->afto_out) {
+		L->afto_out = true;
+		L->afto_line = r->loc.line;
+	}
 	switch (r->action) {
 	case PF_ANCHOR:
 		if (node->children && r->quick) {
@@ -223,9 +364,21 @@ static void walk_node(lower *L, const pf_node *node, const pf_node **prefix, siz
 		entries_add(r->quick ? T : N, e);
 		break;
 	case PF_MATCH:
-		/* they decide nothing, but may tag (pf.h: Tags) */
+		/* they decide nothing, but may tag (pf.h: Tags) and translate */
 		if (r->tag)
 			entries_add(&L->M, e);
+		add_match(L, path, depth + 1);
+		break;
+	case PF_NAT:
+	case PF_NONAT:
+	case PF_RDR:
+	case PF_NORDR:
+	case PF_BINAT:
+	case PF_NOBINAT:
+	case PF_NATANCHOR:
+	case PF_RDRANCHOR:
+	case PF_BINATANCHOR:
+		add_freebsd(L, path, depth + 1, node);
 		break;
 	default:
 		break;
@@ -506,6 +659,17 @@ static bool tests(const pf_rule *r, bool dst)
 	return a->kind != PF_ADDR_ANY || a->neg || p->op != PF_OP_NONE;
 }
 
+/* Does a rule test its source (dst false) or destination address, or
+ * (with port) its port?  (nat-to rewrites the source port too, unless
+ * static-port or binat-to; rdr-to the destination port when it names
+ * one.) */
+static bool tests_field(const pf_rule *r, bool dst, bool port)
+{
+	const pf_addr *a = dst ? &r->dst : &r->src;
+	const pf_port *p = dst ? &r->dport : &r->sport;
+	return a->kind != PF_ADDR_ANY || a->neg || (port && p->op != PF_OP_NONE);
+}
+
 /* Add the conditions of one rule of a path to ir; false when the path
  * cannot match in this chain. */
 static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node, bool in,
@@ -641,7 +805,225 @@ static ir_rule *rule_new(struct pf_ctx *ctx, srcloc loc)
 	return ir;
 }
 
-static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
+static bool is_freebsd_xlate(const pf_rule *r)
+{
+	return r->action == PF_NAT || r->action == PF_RDR || r->action == PF_BINAT;
+}
+
+static const char *xlate_name(const pf_rule *r, enum pf_xlate x)
+{
+	if (x == PF_XL_AF_TO)
+		return "af-to";
+	if (is_freebsd_xlate(r))
+		return r->xbinat ? "binat" : x == PF_XL_RDR_TO ? "rdr" : "nat";
+	return r->xbinat ? "binat-to" : x == PF_XL_RDR_TO ? "rdr-to" : "nat-to";
+}
+
+/* The ir_nat of translation k (0: xlate, 1: xlate2) of r; false (and why)
+ * when the rule is to be unresolved for it. */
+static bool rule_nat(lower *L, const pf_rule *r, int k, ir_nat *n, char *why, size_t len)
+{
+	enum pf_xlate x = k ? r->xlate2 : r->xlate;
+	pf_natspec s;
+	memset(&s, 0, sizeof s);
+	s.dst = x == PF_XL_RDR_TO;
+	s.pool = &r->xp[k];
+	s.field = s.dst ? &r->dst : &r->src;
+	s.dport = &r->dport;
+	s.binat = r->xbinat;
+	s.poolmask = r->xbinat && is_freebsd_xlate(r);
+	s.af = r->af ? r->af : r->xp[k].first.af;
+	s.ifname = r->ifneg ? NULL : r->ifname;
+	s.kind = xlate_name(r, x);
+	return pf_nat_build(L->ctx, &s, n, why, len);
+}
+
+/* Attach r's translation to ir (a pass rule, a match rule, a FreeBSD
+ * translation rule): translation `which` (0: xlate, 1: xlate2), or (-1)
+ * the first, the second then unresolved: an ir_rule carries one. */
+static void attach_nat(lower *L, ir_rule *ir, const pf_rule *r, int which)
+{
+	char why[300];
+	ir_nat n;
+	if (r->xlate == PF_XL_AF_TO) {
+		/* the rule decides as written (modelled); what it makes of
+		 * the packet is not: the rules of "out" that test an address
+		 * are unresolved (filter_unresolved()) */
+		ir_rule_unresolved_modelled(ir, r->xp[0].first.loc.line ? r->xp[0].first.loc : r->loc,
+					    "af-to (a translation between address families)");
+		return;
+	}
+	int k = which < 0 ? 0 : which;
+	enum pf_xlate x = k ? r->xlate2 : r->xlate;
+	if (x != PF_XL_NAT_TO && x != PF_XL_RDR_TO)
+		return;
+	if (!rule_nat(L, r, k, &n, why, sizeof why))
+		ir_rule_unresolved(ir, r->xp[k].first.loc.line ? r->xp[k].first.loc : r->loc, why);
+	ir_rule_nat(ir, &n);
+	if (which < 0 && (r->xlate2 == PF_XL_NAT_TO || r->xlate2 == PF_XL_RDR_TO)) {
+		snprintf(why, sizeof why, "%s with %s in one rule: fwlint applies the %s only",
+			 xlate_name(r, r->xlate), xlate_name(r, r->xlate2), xlate_name(r, r->xlate));
+		ir_rule_unresolved(ir, r->xp[1].first.loc.line ? r->xp[1].first.loc : r->loc, why);
+	}
+}
+
+static bool iface_disjoint(const pf_rule *a, const pf_rule *b)
+{
+	if (a->proto >= 0 && b->proto >= 0 && a->proto != b->proto)
+		return true;
+	return a->ifname && b->ifname && !a->ifneg && !b->ifneg && ends_in_digit(a->ifname) &&
+	       ends_in_digit(b->ifname) && strcmp(a->ifname, b->ifname) != 0;
+}
+
+/* May a value in lo..hi meet the condition of t (a scratch rule with one
+ * field's condition)?  True when it is not known.  t is freed. */
+static bool may_meet(ir_rule *t, u128 lo, u128 hi)
+{
+	bool may = t->nunres > 0 || t->ncond == 0;
+	for (size_t i = 0; i < t->ncond && !may; i++) {
+		const ir_cond *c = &t->cond[i];
+		bool meets = false, covers = false;
+		for (size_t k = 0; k < c->n; k++) {
+			meets |= c->r[k].lo <= hi && c->r[k].hi >= lo;
+			covers |= c->r[k].lo <= lo && c->r[k].hi >= hi;
+		}
+		may = c->neg ? !covers : meets;
+	}
+	ir_rule_free(t);
+	return may;
+}
+
+static bool addr_may_meet(struct pf_ctx *ctx, const pf_addr *a, u128 lo, u128 hi)
+{
+	if (a->kind == PF_ADDR_TABLE) {
+		/* a rule before each match rule: a large table is not
+		 * worked out again for each (it may meet) */
+		const pf_table *tb = pf_table_find(ctx, a->name);
+		size_t n = 0;
+		for (const pf_hnode *h = tb ? tb->hosts : NULL; h && n <= 256; h = h->next)
+			n++;
+		if (n > 256)
+			return true;
+	}
+	ir_rule *t = ir_rule_new(SRCLOC_NONE, "", 0);
+	cond_addr(ctx, t, IR_SRC, a);
+	return may_meet(t, lo, hi);
+}
+
+static bool port_may_meet(const pf_port *p, u128 lo, u128 hi)
+{
+	ir_rule *t = ir_rule_new(SRCLOC_NONE, "", 0);
+	cond_port(t, IR_SPORT, p);
+	return may_meet(t, lo, hi);
+}
+
+/* Does rule r (one of a path) test a field that m's translation k may
+ * have rewritten into a value r matches?  Where what m makes of the field
+ * is known and r's condition excludes all of it, a terminal rule is exact:
+ * it meets the packets it matches untranslated in table nat, which ends the
+ * translations there, and cannot match the translated ones. */
+static bool meets_translation(lower *L, const pf_rule *r, const pf_rule *m, int k, bool terminal)
+{
+	enum pf_xlate t = k ? m->xlate2 : m->xlate;
+	if (t != PF_XL_NAT_TO && t != PF_XL_RDR_TO)
+		return false;
+	bool dst = t == PF_XL_RDR_TO;
+	bool port = !dst ? !m->xp[k].static_port && !m->xbinat : m->xp[k].port.op != PF_OP_NONE;
+	if (!tests_field(r, dst, port))
+		return false;
+	if (!terminal)
+		return true;
+	ir_nat n;
+	char why[300];
+	if (!rule_nat(L, m, k, &n, why, sizeof why) || n.to_local || n.to_egress ||
+	    n.addr.kind == XL_KEEP)
+		return true;
+	const pf_addr *a = dst ? &r->dst : &r->src;
+	const pf_port *p = dst ? &r->dport : &r->sport;
+	if ((a->kind != PF_ADDR_ANY || a->neg) && addr_may_meet(L->ctx, a, n.addr.lo, n.addr.hi))
+		return true;
+	return port && p->op != PF_OP_NONE && n.port.kind != XL_KEEP &&
+	       port_may_meet(p, n.port.lo, n.port.hi);
+}
+
+/* A filter rule of chain c (0 in, 1 out) meets translations fwlint applies
+ * before the whole chain: those of match rules that come after it in the
+ * file (pf tests it on the packet before them), af-to on "out", and a
+ * "no state" pass rule, which pf does not translate by. */
+static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
+{
+	const pf_node *leaf = e->path[e->n - 1];
+	const pf_rule *r = &leaf->r;
+	char buf[300];
+	/* one message each, naming the first match rule (and how many more) */
+	const pf_rule *nostate = NULL, *first = NULL;
+	size_t more = 0;
+	bool src = false, dst = false;
+	for (size_t i = 0; i < L->X.n; i++) {
+		const xent *x = &L->X.v[i];
+		/* (the second copy of a rule with two translations: the
+		 * first stands for both) */
+		if (x->kind != X_XLATE || x->freebsd || x->chain != c || x->key % 4 == 1)
+			continue;
+		const pf_rule *m = &x->e.path[x->e.n - 1]->r;
+		/* sys/net/pf.c pf_test_rule(): pf_translate() only when the
+		 * deciding rule creates state */
+		if (!nostate && r->action == PF_PASS && r->state == PF_STATE_NO && !iface_disjoint(r, m))
+			nostate = m;
+		if (x->e.path[x->e.n - 1]->order <= leaf->order)
+			continue;
+		bool s1 = false, d1 = false;
+		for (int k = 0; k < 2; k++) {
+			enum pf_xlate t = k ? m->xlate2 : m->xlate;
+			for (size_t j = 0; j < e->n; j++) {
+				bool meets = meets_translation(L, &e->path[j]->r, m, k, e->terminal);
+				s1 |= meets && t == PF_XL_NAT_TO;
+				d1 |= meets && t == PF_XL_RDR_TO;
+			}
+		}
+		if (!s1 && !d1)
+			continue;
+		src |= s1;
+		dst |= d1;
+		if (first)
+			more++;
+		else
+			first = m;
+	}
+	if (nostate) {
+		snprintf(buf, sizeof buf, "no state: pf does not apply the %s of line %d to the "
+			 "packets this rule passes", xlate_name(nostate, nostate->xlate), nostate->loc.line);
+		ir_rule_unresolved(ir, r->loc, buf);
+	}
+	if (first) {
+		char others[64] = "";
+		if (more)
+			snprintf(others, sizeof others, " (and %zu later ones)", more);
+		snprintf(buf, sizeof buf, "%s of the match rule at line %d%s, after this one, which "
+			 "rewrites the %s it tests (pf tests it before)", xlate_name(first, first->xlate),
+			 first->loc.line, others,
+			 src && dst ? "source and destination" : src ? "source" : "destination");
+		ir_rule_unresolved(ir, r->loc, buf);
+	}
+	if (c == 1 && L->afto_out) {
+		bool s2 = false, d2 = false;
+		for (size_t j = 0; j < e->n; j++) {
+			s2 |= tests(&e->path[j]->r, false);
+			d2 |= tests(&e->path[j]->r, true);
+		}
+		if (s2 || d2) {
+			snprintf(buf, sizeof buf, "af-to at line %d may have rewritten the %s this rule "
+				 "matches", L->afto_line,
+				 s2 && d2 ? "source and destination" : s2 ? "source" : "destination");
+			ir_rule_unresolved(ir, r->loc, buf);
+		}
+	}
+}
+
+enum mode { MK_FILTER, MK_XLATE, MK_NONAT, MK_STOP, MK_RUNTIME };
+
+static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half, enum mode mode,
+			  int which)
 {
 	struct pf_ctx *ctx = L->ctx;
 	const pf_node *leaf = e->path[e->n - 1];
@@ -659,8 +1041,41 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
 		}
 	ir->family = family;
 	ir->quick = e->terminal;
+	char buf[300];
+	switch (mode) {
+	case MK_XLATE:
+		/* a match rule goes on to the next (pf.conf(5): match
+		 * "parameters are set every time a packet matches"), unless it
+		 * is quick; FreeBSD's rules are first match */
+		ir_rule_action(ir, is_freebsd_xlate(r) || (r->quick && L->xlast) ? IR_ACCEPT
+										 : IR_CONTINUE,
+			       xlate_name(r, which == 1 ? r->xlate2 : r->xlate), r->loc);
+		attach_nat(L, ir, r, which);
+		return ir;
+	case MK_NONAT:
+		ir_rule_action(ir, IR_ACCEPT, r->action == PF_NORDR ? "no rdr" :
+			       r->action == PF_NONAT ? "no nat" : "no binat", r->loc);
+		return ir;
+	case MK_RUNTIME:
+		snprintf(buf, sizeof buf, "%s \"%.200s\" is loaded at run time: its rules may translate",
+			 r->action == PF_NATANCHOR ? "nat-anchor" : r->action == PF_RDRANCHOR ?
+			 "rdr-anchor" : "binat-anchor", r->anchor ? r->anchor : "");
+		ir_rule_unresolved(ir, r->loc, buf);
+		ir_rule_action(ir, IR_ACCEPT, "anchor", r->loc);
+		return ir;
+	case MK_STOP:
+		/* ends the translations of the match rules after it */
+		if (r->action == PF_ANCHOR) {
+			snprintf(buf, sizeof buf, "anchor \"%.200s\" is loaded at run time",
+				 r->anchor ? r->anchor : "");
+			ir_rule_unresolved(ir, r->loc, buf);
+		}
+		ir_rule_action(ir, IR_ACCEPT, "quick", r->loc);
+		return ir;
+	case MK_FILTER:
+		break;
+	}
 	if (r->action == PF_ANCHOR) {
-		char buf[300];
 		snprintf(buf, sizeof buf, "anchor \"%.200s\" is loaded at run time",
 			 r->anchor ? r->anchor : "");
 		ir_rule_unresolved(ir, r->loc, buf);
@@ -668,35 +1083,14 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half)
 	} else if (r->action == PF_PASS) {
 		ir_rule_action(ir, IR_ACCEPT, "pass", r->loc);
 		ir->keep_state = r->state != PF_STATE_NO;
+		attach_nat(L, ir, r, -1);
 	} else {
 		bool ret = r->block == PF_BLOCK_RETURN || r->block == PF_BLOCK_RETURN_RST ||
 			   r->block == PF_BLOCK_RETURN_ICMP ||
 			   (r->block == PF_BLOCK_DEFAULT && ctx->block_return);
 		ir_rule_action(ir, ret ? IR_REJECT : IR_DROP, "block", r->loc);
 	}
-
-	/* translations that may have rewritten what the rule tests */
-	for (size_t i = 0; i < L->nx; i++) {
-		const pf_xl *x = &L->x[i];
-		bool applies = in ? (x->in && (x->order == SIZE_MAX || x->order < leaf->order))
-				  : (x->in || (x->out && (x->order == SIZE_MAX || x->order < leaf->order)));
-		/* not the rule's own translation: the two halves of a
-		 * binat-to are one statement, the packet its in half
-		 * redirects leaves towards the rule's own source */
-		if (!applies || x->origin == leaf->order)
-			continue;
-		bool src = false, dst = false;
-		for (size_t k = 0; k < e->n; k++) {
-			src |= x->src && tests(&e->path[k]->r, false);
-			dst |= x->dst && tests(&e->path[k]->r, true);
-		}
-		if (!src && !dst)
-			continue;
-		char buf[300];
-		snprintf(buf, sizeof buf, "%s at line %d may have rewritten the %s this rule matches",
-			 x->kind, x->line, src && dst ? "source and destination" : src ? "source" : "destination");
-		ir_rule_unresolved(ir, r->loc, buf);
-	}
+	filter_unresolved(L, ir, e, in ? 0 : 1);
 	return ir;
 }
 
@@ -814,6 +1208,189 @@ static int byord_cmp(const void *a, const void *b)
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* ------------------------------------------------------------ table nat */
+
+/* "set skip on IF": pf.conf(5), "Packets passing in or out on such
+ * interfaces are passed as if pf was disabled": neither filtered nor
+ * translated. */
+static void add_skips(struct pf_ctx *ctx, ir_chain *c, bool in)
+{
+	for (size_t i = 0; i < ctx->nskips; i++) {
+		const pf_skip *s = &ctx->skips[i];
+		ir_rule *ir = rule_new(ctx, s->loc);
+		cond_iface(ir, in ? IR_IIF : IR_OIF, s->ifname, s->neg, s->loc);
+		ir_rule_action(ir, IR_ACCEPT, "skip", s->loc);
+		ir->quick = true;
+		ir_chain_append(c, ir);
+	}
+}
+
+/* Where a terminal rule ends pf's evaluation, as a key among the match
+ * rules' (4 * order): at itself when it is quick or an anchor loaded at
+ * run time (pf.conf(5), ANCHORS: "a quick rule inside an anchor ends all
+ * evaluation"), else when the innermost quick anchor around it is left,
+ * after the anchor's last rule. */
+static size_t stop_key(const entry *e)
+{
+	const pf_node *leaf = e->path[e->n - 1];
+	if (leaf->r.quick || leaf->r.action == PF_ANCHOR)
+		return 4 * leaf->order + 3;
+	for (size_t i = e->n - 1; i-- > 0;)
+		if (e->path[i]->r.quick)
+			return 4 * last_order(e->path[i]) + 3;
+	return 4 * leaf->order + 3;
+}
+
+static int xent_cmp(const void *a, const void *b)
+{
+	const xent *x = a, *y = b;
+	if (x->chain != y->chain)
+		return x->chain < y->chain ? -1 : 1;
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/* The addresses or ports that translation field f makes of a (the rule's
+ * own condition on that field). */
+static void image_addr(pf_addr *a, const xl_field *f, bool own)
+{
+	if (own) {
+		memset(a, 0, sizeof *a);
+		a->prefix = -1;
+		return;
+	}
+	if (f->kind == XL_KEEP)
+		return;
+	u128 lo = f->lo, hi = f->hi;
+	if (f->kind == XL_MAP && !a->neg && (a->kind == PF_ADDR_NET || a->kind == PF_ADDR_RANGE)) {
+		lo = f->lo + (a->lo - f->base);
+		hi = f->lo + (a->hi - f->base);
+	}
+	srcloc loc = a->loc;
+	memset(a, 0, sizeof *a);
+	a->kind = PF_ADDR_RANGE;
+	a->prefix = -1;
+	a->lo = lo;
+	a->hi = hi;
+	a->loc = loc;
+}
+
+static void image_port(pf_port *p, const xl_field *f)
+{
+	if (f->kind == XL_KEEP)
+		return;
+	u128 lo = f->lo, hi = f->hi;
+	if (f->kind == XL_MAP && (p->op == PF_OP_EQ || p->op == PF_OP_RANGE)) {
+		lo = f->lo + (p->a - f->base);
+		hi = f->lo + ((p->op == PF_OP_EQ ? p->a : p->b) - f->base);
+	}
+	p->op = lo == hi ? PF_OP_EQ : PF_OP_RANGE;
+	p->a = (unsigned)lo;
+	p->b = (unsigned)hi;
+}
+
+/* FreeBSD "rdr pass" (and nat pass, binat pass): pf.conf(5), TRANSLATION:
+ * "the packet is passed without inspecting the filter rules" of the
+ * direction it is translated in (pf_test_rule(): natpass skips the
+ * ruleset).  The filter chain cannot tell the packets the rule translated
+ * from others that arrive with the same header, so the rule that passes
+ * them, first in the chain, may or may not match. */
+static ir_rule *pass_head(lower *L, const xent *x)
+{
+	const pf_node *leaf = x->e.path[x->e.n - 1];
+	ir_nat n;
+	char why[300];
+	rule_nat(L, &leaf->r, 0, &n, why, sizeof why);
+	pf_node *h = pf_alloc(L->ctx, sizeof *h);
+	*h = *leaf;
+	h->r.action = PF_PASS;
+	h->r.quick = true;
+	h->r.flags_any = true;
+	h->r.state = PF_STATE_DEFAULT;
+	h->r.xlate = h->r.xlate2 = PF_XL_NONE;
+	image_addr(n.dst ? &h->r.dst : &h->r.src, &n.addr, n.to_local || n.to_egress);
+	image_port(n.dst ? &h->r.dport : &h->r.sport, &n.port);
+	entry e = { path_with(L->ctx, x->e.path, x->e.n - 1, h), x->e.n, true };
+	ir_rule *ir = make_rule(L, &e, x->chain == 0, WHOLE, MK_FILTER, -1);
+	if (!ir)
+		return NULL;
+	snprintf(why, sizeof why, "%s pass: pf passes the packets it translates without the filter "
+		 "rules, and fwlint cannot tell them from others with the same header",
+		 xlate_name(&leaf->r, leaf->r.xlate));
+	ir_rule_unresolved(ir, leaf->r.loc, why);
+	return ir;
+}
+
+/* Table nat: chain "in" and "out" of the translation rules, the terminal
+ * rules that end the match rules' translations among them.  A rule there
+ * that tests "tagged" has the tag steps of its filter chain (ev). */
+static void lower_nat(lower *L, tagevs ev[2])
+{
+	struct pf_ctx *ctx = L->ctx;
+	size_t last[2] = { 0, 0 };
+	bool any[2] = { false, false }, openbsd[2] = { false, false };
+	for (size_t i = 0; i < L->X.n; i++) {
+		const xent *x = &L->X.v[i];
+		if (x->kind != X_XLATE && x->kind != X_RUNTIME)
+			continue;
+		any[x->chain] = true;
+		if (!x->freebsd) {
+			openbsd[x->chain] = true;
+			last[x->chain] = x->key > last[x->chain] ? x->key : last[x->chain];
+		}
+	}
+	if (!any[0] && !any[1])
+		return;
+	for (int c = 0; c < 2; c++)
+		for (size_t i = 0; openbsd[c] && i < L->T.n; i++) {
+			xent x;
+			memset(&x, 0, sizeof x);
+			x.e = L->T.v[i];
+			x.kind = X_STOP;
+			x.chain = c;
+			x.key = stop_key(&x.e);
+			if (x.key < last[c])
+				xents_add(&L->X, x);
+		}
+	qsort(L->X.v, L->X.n, sizeof *L->X.v, xent_cmp);
+	ir_table *t = ir_table_get(ctx->rs, "nat", SRCLOC_NONE);
+	for (int c = 0; c < 2; c++) {
+		if (!any[c])
+			continue;
+		ir_chain *ch = ir_chain_new(t, c == 0 ? "in" : "out", true, SRCLOC_NONE);
+		ir_chain_policy(ch, IR_ACCEPT, SRCLOC_NONE);
+		add_skips(ctx, ch, c == 0);
+		for (size_t i = 0; i < L->X.n; i++) {
+			const xent *x = &L->X.v[i];
+			if (x->chain != c)
+				continue;
+			enum mode m = x->kind == X_XLATE ? MK_XLATE : x->kind == X_NONAT ? MK_NONAT
+				    : x->kind == X_STOP ? MK_STOP : MK_RUNTIME;
+			bool split = needs_tcp_split(&x->e);
+			/* a quick match rule ends the step with its last translation */
+			L->xlast = !(i + 1 < L->X.n && L->X.v[i + 1].kind == X_XLATE &&
+				     L->X.v[i + 1].e.path == x->e.path && L->X.v[i + 1].chain == c);
+			for (int h = 0; h < 2; h++) {
+				if (h == 1 && !split)
+					break;
+				ir_rule *ir = make_rule(L, &x->e, c == 0,
+							!split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY, m,
+							x->which);
+				if (!ir)
+					continue;
+				if (x->freebsd && x->e.path[x->e.n - 1]->r.tagged)
+					/* FreeBSD's translation rules run before
+					 * the filter rules that tag */
+					ir_rule_unresolved(ir, x->e.path[x->e.n - 1]->r.tagloc,
+							   "tagged on a translation rule: fwlint "
+							   "does not follow the tag there");
+				else if (!x->freebsd)
+					tag_steps(ir, &x->e, c == 1 ? &ev[0] : NULL, &ev[c]);
+				ir_chain_append(ch, ir);
+			}
+		}
+	}
+}
+
 void pf_lower(struct pf_ctx *ctx)
 {
 	lower L;
@@ -834,13 +1411,15 @@ void pf_lower(struct pf_ctx *ctx)
 	byord *byorder = xcalloc(nall ? nall : 1, sizeof *byorder);
 	for (int pass = 0; pass < 2; pass++) {
 		ir_chain *c = pass == 0 ? cin : cout;
-		for (size_t i = 0; i < ctx->nskips; i++) {
-			const pf_skip *s = &ctx->skips[i];
-			ir_rule *ir = rule_new(ctx, s->loc);
-			cond_iface(ir, pass == 0 ? IR_IIF : IR_OIF, s->ifname, s->neg, s->loc);
-			ir_rule_action(ir, IR_ACCEPT, "skip", s->loc);
-			ir->quick = true;
-			ir_chain_append(c, ir);
+		add_skips(ctx, c, pass == 0);
+		for (size_t i = 0; i < L.X.n; i++) {
+			const xent *x = &L.X.v[i];
+			if (x->kind == X_XLATE && x->freebsd && x->chain == pass &&
+			    x->e.path[x->e.n - 1]->r.xpass) {
+				ir_rule *ir = pass_head(&L, x);
+				if (ir)
+					ir_chain_append(c, ir);
+			}
 		}
 		/* every rule of the chain first (T, N reversed, then the match
 		 * rules), then the tag steps, which refer to them */
@@ -855,7 +1434,8 @@ void pf_lower(struct pf_ctx *ctx)
 				if (h == 1 && !split)
 					break;
 				made[2 * i + h] = make_rule(&L, e, pass == 0,
-							    !split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY);
+							    !split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY,
+							    MK_FILTER, -1);
 				tag_event(&ev[pass], e, made[2 * i + h]);
 			}
 		}
@@ -886,6 +1466,7 @@ void pf_lower(struct pf_ctx *ctx)
 				}
 			}
 	}
+	lower_nat(&L, ev);
 	free(made);
 	free(ents);
 	free(byorder);
@@ -895,5 +1476,5 @@ void pf_lower(struct pf_ctx *ctx)
 	free(L.T.v);
 	free(L.N.v);
 	free(L.M.v);
-	free(L.x);
+	free(L.X.v);
 }

@@ -630,10 +630,10 @@ void pf_rule_opt(struct pf_ctx *ctx, const char *opt, const pf_item *args, srclo
 		opt_other(ctx, r, opt, args, loc);
 }
 
-static void pool_first(pf_hnode *pool, pf_addr *a, size_t *n)
+static void pool_first(const pf_hnode *pool, pf_addr *a, size_t *n)
 {
 	*n = 0;
-	for (pf_hnode *h = pool; h; h = h->next)
+	for (const pf_hnode *h = pool; h; h = h->next)
 		(*n)++;
 	if (pool)
 		*a = pool->a;
@@ -667,10 +667,27 @@ static void pool_done(struct pf_ctx *ctx, const pf_hnode *pool, const pf_pnode *
 	t->pool_static = t->pool_sticky = false;
 }
 
+/* The pool of a translation with the pool options read since the last
+ * pool (before pool_done() forgets them). */
+static void xpool_set(struct pf_ctx *ctx, pf_xpool *xp, const pf_hnode *pool, const pf_pnode *port)
+{
+	memset(xp, 0, sizeof *xp);
+	xp->hosts = pool;
+	pool_first(pool, &xp->first, &xp->n);
+	if (port && !port->bad) {
+		xp->port = port->p;
+		xp->star = port->star;
+	}
+	xp->type = ctx->cur.pool_type;
+	xp->static_port = ctx->cur.pool_static;
+}
+
 void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode *port, srcloc loc)
 {
 	pf_rule *r = B(ctx);
+	pf_xpool xp;
 	no_routehost(ctx, pool);
+	xpool_set(ctx, &xp, pool, port);
 	pool_done(ctx, pool, port, x == PF_XL_NAT_TO ? 'n' : x == PF_XL_RDR_TO ? 'r' : 'b');
 	if (seen(ctx, x == PF_XL_RDR_TO ? SEEN_RDR : SEEN_NAT)) {
 		pf_error(ctx, loc, x == PF_XL_RDR_TO ? "cannot respecify rdr-to" :
@@ -679,9 +696,11 @@ void pf_rule_xlate(struct pf_ctx *ctx, enum pf_xlate x, pf_hnode *pool, pf_pnode
 	}
 	if (r->xlate != PF_XL_NONE && r->xlate != x) {
 		r->xlate2 = x; /* "rdr-to X nat-to Y" in one rule */
+		r->xp[1] = xp;
 		return;
 	}
 	r->xlate = x;
+	r->xp[0] = xp;
 	ctx->cur.xpool = pool;
 	pool_first(pool, &r->xaddr, &r->nxaddr);
 	if (port)
@@ -766,6 +785,7 @@ void pf_rule_arrow(struct pf_ctx *ctx, pf_hnode *pool, pf_pnode *port, srcloc lo
 {
 	pf_rule *r = B(ctx);
 	no_routehost(ctx, pool);
+	xpool_set(ctx, &r->xp[0], pool, port);
 	ctx->cur.pool_type = NULL;
 	ctx->cur.pool_static = ctx->cur.pool_sticky = false;
 	switch (r->action) {
@@ -780,6 +800,11 @@ void pf_rule_arrow(struct pf_ctx *ctx, pf_hnode *pool, pf_pnode *port, srcloc lo
 	pool_first(pool, &r->xaddr, &r->nxaddr);
 	if (port)
 		r->xport = port->p;
+}
+
+void pf_rule_xlate_pass(struct pf_ctx *ctx)
+{
+	B(ctx)->xpass = true;
 }
 
 /* ------------------------------------------------------------ expansion */
