@@ -112,6 +112,8 @@ static const step ipt_local[] = {
 static const step st_forward[] = {
 	{ "nat", "in", ST_XLATE, -1 },
 	{ "filter", "in", ST_FILTER, 0 },
+	/* pf "rdr-to 127.0.0.1": delivered, the out stage never meets it */
+	{ NULL, NULL, ST_ROUTE, -1 },
 	{ "nat", "out", ST_XLATE, -1 },
 	{ "filter", "out", ST_FILTER, 1 },
 	{ "nat", "post", ST_XLATE, -1 },
@@ -662,12 +664,23 @@ static void route_step(path *pa, piece *p, pieces *fwd, pieces *local)
 		pieces_add(local, p);
 		return;
 	}
-	if (!ev->nlocal) {
-		pieces_add(fwd, p);
-		return;
-	}
 	pset img = xlate_image(&p->set, &p->xl, XL_ALL_FIELDS);
 	pset mine = pset_intersect(&img, &ev->local_dst);
+	/* the loopback addresses are the firewall's own: a translation to
+	 * one (pf "rdr-to 127.0.0.1") delivers the packet to it (a packet
+	 * that comes addressed to one is a martian: not fwlint's business) */
+	if (p->xl.f[XL_DST].kind != XL_KEEP) {
+		pbox lo = pbox_full();
+		lo.dst_lo = PSET_V4_LO | 0x7f000000u;
+		lo.dst_hi = PSET_V4_LO | 0x7fffffffu;
+		pset l4 = pset_intersect_box(&img, &lo);
+		lo.dst_lo = lo.dst_hi = 1; /* ::1 */
+		pset l6 = pset_intersect_box(&img, &lo);
+		pset_absorb(&mine, &l4);
+		pset_absorb(&mine, &l6);
+		pset_free(&l4);
+		pset_free(&l6);
+	}
 	pset_free(&img);
 	if (pset_is_empty(&mine)) {
 		pset_free(&mine);
@@ -714,8 +727,14 @@ static void run_steps(path *pa, const step *steps, size_t n, pieces *cur)
 				route_step(pa, &cur->v[i], &next, &local);
 			free(cur->v);
 			*cur = next;
-			if (local.n)
+			if (local.n && pa->ev->rs->format == IR_FMT_IPTABLES) {
 				run_steps(pa, ipt_input_tail, N(ipt_input_tail), &local);
+			} else {
+				/* pf, Cisco: the "in" stage was the last */
+				for (size_t i = 0; i < local.n; i++)
+					emit(pa, &local.v[i].set, IR_ACCEPT, local.v[i].rule,
+					     local.v[i].chain, local.v[i].maybe, &local.v[i]);
+			}
 			free(local.v);
 			continue;
 		}
