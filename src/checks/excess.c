@@ -357,12 +357,23 @@ static bool addr_hits(const u128 *addrs, size_t n, u128 lo, u128 hi)
  * outcome names, the first stage's rule when both stages have one.  The
  * two IR copies of a pf rule without direction share a location: they
  * are one rule here. */
-static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope scope, report *rep)
+static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope scope,
+			 const pset *pubdst, report *rep)
 {
 	pset cand = pset_subtract(&a->universe, &a->needed);
 	outcome_list out = { 0 };
 	eval_run(f->ev, a->hook, &cand, &out);
 	pset_free(&cand);
+	/* A client's packet to a server's public address that the firewall
+	 * does not translate goes on to that address, not to the server. */
+	for (size_t i = 0; i < out.n && pubdst->n; i++) {
+		outcome *o = &out.v[i];
+		if (o->verdict != IR_ACCEPT || o->xl.f[XL_DST].kind != XL_KEEP)
+			continue;
+		pset t = pset_subtract(&o->set, pubdst);
+		pset_free(&o->set);
+		o->set = t;
+	}
 	bool *done = xcalloc(out.n ? out.n : 1, sizeof *done);
 	for (size_t i = 0; i < out.n; i++) {
 		const outcome *o = &out.v[i];
@@ -385,8 +396,9 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 			done[j] = true;
 			maybe = maybe && (x->maybe || (x->rule && x->rule->nunres > 0));
 			pset_add_set(&e, &x->set);
-			if (x->dnat && via && x->dnat != via)
-				several = true;
+			if (x->dnat && via && (x->dnat->loc.line != via->loc.line ||
+					       x->dnat->loc.file != via->loc.file))
+				several = true; /* not one rule of the file (pf halves) */
 			if (x->dnat)
 				via = x->dnat;
 		}
@@ -424,12 +436,28 @@ void check_over_permissive(const check_ctx *cx)
 		addrs[s] = t->server[s].addr;
 	qsort(addrs, t->nserver, sizeof *addrs, u128_cmp);
 	bool server_only = scope == SCOPE_SERVERS || f->fw->host >= 0;
+	/* the packets that clients send to servers' public addresses */
+	pset pubdst = pset_empty();
+	for (size_t s = 0; s < t->nserver; s++)
+		for (size_t k = 0; k < t->server[s].npub; k++) {
+			const topo_pubaddr *pa = &t->server[s].pub[k];
+			for (size_t z = 0; z < pa->nzone; z++) {
+				const pset *sp = &t->zone[pa->zone[z]].space;
+				for (size_t i = 0; i < sp->n; i++) {
+					pbox b = pbox_full();
+					b.src_lo = sp->box[i].src_lo;
+					b.src_hi = sp->box[i].src_hi;
+					b.dst_lo = b.dst_hi = pa->addr;
+					pset_add_box(&pubdst, &b);
+				}
+			}
+		}
 
 	for (size_t k = 0; k < na; k++) {
 		const ir_chain *stages[EVAL_MAX_STAGES];
 		if (eval_hook_stages(f->ev, a[k].hook, stages) > 1 ||
 		    !eval_path_plain(f->ev, a[k].hook)) {
-			audit_stages(f, &a[k], cls, scope, rep);
+			audit_stages(f, &a[k], cls, scope, &pubdst, rep);
 			pset_free(&a[k].universe);
 			pset_free(&a[k].needed);
 			continue;
@@ -543,6 +571,7 @@ void check_over_permissive(const check_ctx *cx)
 		pset_free(&a[k].universe);
 		pset_free(&a[k].needed);
 	}
+	pset_free(&pubdst);
 	free(addrs);
 	free(cls);
 }

@@ -7,7 +7,9 @@
  * taken out first: the location, and the words for what decided ("this
  * rule" / "the FORWARD policy" / "pf's default pass"), and the hint that
  * ends a return-blocked message.  Everything else must be equal, finding
- * for finding: the same flows, the same dropped and excess packets. */
+ * for finding: the same flows, the same dropped and excess packets.
+ * The same holds for an edge with public addresses and the same
+ * translation mistakes in five renderings (issue 12, acceptance 2). */
 #include <criterion/criterion.h>
 #include <criterion/new/assert.h>
 #include <stdio.h>
@@ -19,6 +21,7 @@
 #include "xalloc.h"
 
 #define DATA "tests/unit/data/equiv/"
+#define NAT "tests/unit/data/equiv-nat/"
 
 /* A copy of s with room for cut() to make it longer (at most doubled). */
 static char *roomy(const char *s)
@@ -37,6 +40,20 @@ static void cut(char *s, const char *word, const char *with)
 		size_t wl = strlen(word), nl = strlen(with);
 		memmove(p + nl, p + wl, strlen(p + wl) + 1);
 		memcpy(p, with, nl);
+	}
+}
+
+/* "by FILE:LINE" names a rule of one rendering: "by RULE", in place. */
+static void cut_rule_refs(char *s)
+{
+	for (char *p = strstr(s, " by "); p; p = strstr(p + 1, " by ")) {
+		char *w = p + 4;
+		size_t n = strcspn(w, " ,;)");
+		const char *colon = memchr(w, ':', n);
+		if (!colon || colon == w + n - 1 || w[n - 1] < '0' || w[n - 1] > '9')
+			continue;
+		memmove(w + 4, w + n, strlen(w + n) + 1);
+		memcpy(w, "RULE", 4);
 	}
 }
 
@@ -96,6 +113,7 @@ static char *findings(const char *topology, const ifmap *m, size_t *count)
 		map_ifaces(ex, m);
 		char *xs = roomy(d->excess ? d->excess : "");
 		map_ifaces(xs, m);
+		cut_rule_refs(msg);
 		cut(msg, "the FORWARD policy", "DECIDER");
 		cut(msg, "this rule", "DECIDER");
 		lines[n] = xasprintf("%s %s: %s [%s] [%s]", diag_level_name(d->level),
@@ -133,6 +151,51 @@ static const ifmap ios_names[] = {
 static const ifmap asa_names[] = {
 	{ "outside", "eth0" }, { "dmz", "eth1" }, { "inside", "eth2" }, { NULL, NULL },
 };
+
+static const ifmap pf_names[] = {
+	{ "em0", "eth0" }, { "em1", "eth1" }, { NULL, NULL },
+};
+
+/* The edge with public addresses (data/equiv-nat): the same translation
+ * mistakes in every rendering give the same findings (issue 12,
+ * acceptance 2). */
+static void agree_nat(const char *topology, const ifmap *m)
+{
+	size_t ni, nx;
+	char *ipt = findings(NAT "iptables.topo", NULL, &ni);
+	char *other = findings(topology, m, &nx);
+	cr_expect(eq(str, other, ipt), "%s findings:\n%s\niptables findings:\n%s", topology, other,
+		  ipt);
+	cr_expect(eq(sz, nx, ni));
+	/* each mistake is there */
+	cr_expect(strstr(ipt, "is not translated: it goes to 203.0.113.10") != NULL, "%s", ipt);
+	cr_expect(strstr(ipt, "is translated to 192.0.2.12:993 by RULE") != NULL, "%s", ipt);
+	cr_expect(strstr(ipt, "is translated to 192.0.2.10:2525 by RULE") != NULL, "%s", ipt);
+	cr_expect(strstr(ipt, "over-permissive: DECIDER lets through traffic to or from an Exchange server that no requirement needs (translated by RULE)") != NULL,
+		  "%s", ipt);
+	free(ipt);
+	free(other);
+}
+
+Test(equiv, nat_iptables_and_pf_agree)
+{
+	agree_nat(NAT "pf.topo", pf_names);
+}
+
+Test(equiv, nat_iptables_and_pf_freebsd_agree)
+{
+	agree_nat(NAT "pf-freebsd.topo", pf_names);
+}
+
+Test(equiv, nat_iptables_and_cisco_ios_agree)
+{
+	agree_nat(NAT "ios.topo", ios_names);
+}
+
+Test(equiv, nat_iptables_and_cisco_asa_agree)
+{
+	agree_nat(NAT "asa.topo", asa_names);
+}
 
 static void agree(const char *topology, const ifmap *m)
 {
