@@ -588,12 +588,16 @@ static void xlate_rules(path *pa, const ir_chain *c, size_t k, piece *p, pieces 
 		pset hit2 = pset_clone(&hit);
 		piece q = with_set(p, &hit2);
 		q.maybe |= unsure;
-		if (!unsure) {
-			pset rest = pset_subtract(&p->set, &hit);
-			pset_free(&p->set);
-			p->set = rest;
-		} else {
-			p->maybe = true;
+		pset rest = pset_subtract(&p->set, &hit);
+		pset_free(&p->set);
+		p->set = rest;
+		if (unsure) {
+			/* the rule may not take them: they may also go on,
+			 * untranslated, to the rules after it */
+			piece u = with_set(p, &hit);
+			u.maybe = true;
+			xlate_rules(pa, c, k + 1, &u, next);
+			pset_free(&u.set);
 		}
 		pset_free(&hit);
 		switch (r->action) {

@@ -2,12 +2,16 @@
 #include <criterion/criterion.h>
 #include <criterion/new/assert.h>
 
+#include <string.h>
+
 #include "xlate.h"
 
 static pbox tcp_to(uint32_t dst_lo, uint32_t dst_hi, unsigned plo, unsigned phi)
 {
 	pbox b = pbox_full();
 	b.proto_lo = b.proto_hi = PROTO_TCP;
+	b.src_lo = PSET_V4_LO;
+	b.src_hi = PSET_V4_HI;
 	b.dst_lo = addr_v4(dst_lo);
 	b.dst_hi = addr_v4(dst_hi);
 	b.dport_lo = (uint16_t)plo;
@@ -140,4 +144,85 @@ Test(xlate, composition)
 	p.dport = 1234;
 	xlate_packet(&y, XL_ALL_FIELDS, &p);
 	cr_expect(eq(u16, p.dport, 5234));
+}
+
+/* ------------------------------------------------------------------
+ * A translation chain (pf, Cisco) with a rule that may or may not match:
+ * only the packets it matches are unsure (eval_path.c xlate_rules).
+ */
+#include "eval.h"
+
+static ir_rule *dnat_rule(const char *text, u128 dst, u128 to, bool unresolved)
+{
+	srcloc at = { "t.conf", 2, 1, 0, 0 };
+	ir_rule *r = ir_rule_new(at, text, strlen(text));
+	ir_cond *c = ir_rule_cond(r, IR_DST, false, at);
+	ir_cond_range(c, dst, dst);
+	if (unresolved)
+		ir_rule_unresolved(r, at, "a table filled at run time");
+	ir_nat n = { "rdr-to", true, { XL_SET, to, to, 0 }, { XL_KEEP, 0, 0, 0 }, false, false };
+	ir_rule_nat(r, &n);
+	ir_rule_action(r, IR_ACCEPT, "pass", at);
+	return r;
+}
+
+Test(xlate_path, an_unsure_translation_leaves_the_other_packets_sure)
+{
+	srcloc at = { "t.conf", 1, 1, 0, 0 };
+	ir_ruleset *rs = ir_ruleset_new("t.conf", IR_FMT_PF, 0);
+	ir_chain *nat = ir_chain_new(ir_table_get(rs, "nat", at), "in", true, at);
+	ir_chain_policy(nat, IR_ACCEPT, at);
+	ir_chain *in = ir_chain_new(ir_table_get(rs, "filter", at), "in", true, at);
+	ir_chain_policy(in, IR_ACCEPT, at);
+	ir_chain_append(nat, dnat_rule("rdr", addr_v4(0xcb00710a), addr_v4(0xc000020a), true));
+	ir_ruleset_finish(rs);
+	iftab tab;
+	iftab_init(&tab);
+	iftab_freeze(&tab);
+	evaluator *ev = eval_new(rs, &tab);
+
+	pbox other = tcp_to(0xc6336401, 0xc6336401, 25, 25); /* 198.51.100.1 */
+	pset s = pset_from_box(&other);
+	outcome_list out = { 0 };
+	eval_run(ev, EVAL_INPUT, &s, &out);
+	cr_assert(eq(sz, out.n, 1));
+	cr_expect(not(out.v[0].maybe));
+	cr_expect(xlate_is_identity(&out.v[0].xl));
+	outcome_list_free(&out);
+	pset_free(&s);
+
+	pbox pub = tcp_to(0xcb00710a, 0xcb00710a, 25, 25); /* 203.0.113.10 */
+	s = pset_from_box(&pub);
+	eval_run(ev, EVAL_INPUT, &s, &out);
+	/* translated or not: both possible */
+	cr_assert(eq(sz, out.n, 2));
+	cr_expect(out.v[0].maybe);
+	cr_expect(out.v[1].maybe);
+	cr_expect(xlate_is_identity(&out.v[0].xl) != xlate_is_identity(&out.v[1].xl));
+	outcome_list_free(&out);
+
+	/* both together: the packets the rule cannot match stay sure */
+	pset_add_box(&s, &other);
+	eval_run(ev, EVAL_INPUT, &s, &out);
+	packet p = { 0 };
+	p.proto = PROTO_TCP;
+	p.src = addr_v4(0x01020304);
+	p.sport = 40000;
+	p.dst = addr_v4(0xc6336401);
+	p.dport = 25;
+	p.state = CT_NEW;
+	p.flags = TCPF_SYN;
+	size_t found = 0;
+	for (size_t i = 0; i < out.n; i++)
+		if (pset_contains_packet(&out.v[i].set, &p)) {
+			found++;
+			cr_expect(not(out.v[i].maybe));
+		}
+	cr_expect(eq(sz, found, 1));
+	outcome_list_free(&out);
+	pset_free(&s);
+
+	eval_free(ev);
+	iftab_free(&tab);
+	ir_ruleset_free(rs);
 }
