@@ -262,6 +262,8 @@ static size_t split_meta(const pset *s, pset **groups)
 		}
 		pset_add_disjoint(&g[k], b);
 	}
+	for (size_t k = 0; k < n; k++)
+		g[k].overflow |= s->overflow; /* not exact: say so in every part */
 	*groups = g;
 	return n;
 }

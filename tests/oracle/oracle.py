@@ -1844,6 +1844,22 @@ def nat_local(fam):
     return out + sorted(p["public"])
 
 
+def nat_local_arg(fam):
+    """--local as fwlint trace takes it: IFACE=ADDR for an interface whose
+    address REDIRECT and MASQUERADE take (the one the plan records; an
+    IPv6 interface where the two differ is left without, fwlint then
+    takes its address as unknown), the router's other addresses bare."""
+    p = NATPLANS[fam]
+    out, named = [], set()
+    for dev in sorted(set(p["redirect"]) | set(p["masq"])):
+        picks = {a for a in (p["redirect"].get(dev), p["masq"].get(dev)) if a}
+        if len(picks) == 1:
+            addr = picks.pop()
+            out.append(f"{dev}={addr}")
+            named.add(addr)
+    return out + [a for a in nat_local(fam) if a not in named]
+
+
 def nat_servers(fam):
     return PLANS[fam]["servers"]
 
@@ -2729,7 +2745,7 @@ def _trace_nat(fam, fwlint, rules, att, connect=False):
     else:
         args = [proto, _endpoint(src, sport), _endpoint(dst, dport)]
     cmd = [fwlint, "trace", rules, "--in", rin, "--out", rout, "--local",
-           ",".join(nat_local(fam))] + \
+           ",".join(nat_local_arg(fam))] + \
         (["--connect"] if connect else ["--state", "new"]) + args
     try:
         p = subprocess.run(cmd, capture_output=True, text=True, timeout=10,
