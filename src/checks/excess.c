@@ -101,6 +101,28 @@ typedef struct audit {
 	pset needed;
 } audit;
 
+/* The packets that clients send to servers' public addresses
+ * (fwlint-topology(5), "address"): from the zones that use each, to it. */
+static pset to_public_addresses(const topo *t)
+{
+	pset s = pset_empty();
+	for (size_t v = 0; v < t->nserver; v++)
+		for (size_t k = 0; k < t->server[v].npub; k++) {
+			const topo_pubaddr *pa = &t->server[v].pub[k];
+			for (size_t z = 0; z < pa->nzone; z++) {
+				const pset *sp = &t->zone[pa->zone[z]].space;
+				for (size_t i = 0; i < sp->n; i++) {
+					pbox b = pbox_full();
+					b.src_lo = sp->box[i].src_lo;
+					b.src_hi = sp->box[i].src_hi;
+					b.dst_lo = b.dst_hi = pa->addr;
+					pset_add_box(&s, &b);
+				}
+			}
+		}
+	return s;
+}
+
 static pset restrict_to_servers(const topo *t, const pset *u)
 {
 	pset out = pset_empty();
@@ -114,22 +136,12 @@ static pset restrict_to_servers(const topo *t, const pset *u)
 			pset part = pset_intersect_box(u, &b);
 			pset_absorb(&out, &part);
 		}
-		/* the addresses its clients use, from their zones */
-		for (size_t k = 0; k < t->server[s].npub; k++) {
-			const topo_pubaddr *pa = &t->server[s].pub[k];
-			for (size_t z = 0; z < pa->nzone; z++) {
-				const pset *sp = &t->zone[pa->zone[z]].space;
-				for (size_t i = 0; i < sp->n; i++) {
-					pbox b = pbox_full();
-					b.src_lo = sp->box[i].src_lo;
-					b.src_hi = sp->box[i].src_hi;
-					b.dst_lo = b.dst_hi = pa->addr;
-					pset part = pset_intersect_box(u, &b);
-					pset_absorb(&out, &part);
-				}
-			}
-		}
 	}
+	/* and the addresses their clients use */
+	pset pub = to_public_addresses(t);
+	pset part = pset_intersect(u, &pub);
+	pset_absorb(&out, &part);
+	pset_free(&pub);
 	return out;
 }
 
@@ -436,22 +448,7 @@ void check_over_permissive(const check_ctx *cx)
 		addrs[s] = t->server[s].addr;
 	qsort(addrs, t->nserver, sizeof *addrs, u128_cmp);
 	bool server_only = scope == SCOPE_SERVERS || f->fw->host >= 0;
-	/* the packets that clients send to servers' public addresses */
-	pset pubdst = pset_empty();
-	for (size_t s = 0; s < t->nserver; s++)
-		for (size_t k = 0; k < t->server[s].npub; k++) {
-			const topo_pubaddr *pa = &t->server[s].pub[k];
-			for (size_t z = 0; z < pa->nzone; z++) {
-				const pset *sp = &t->zone[pa->zone[z]].space;
-				for (size_t i = 0; i < sp->n; i++) {
-					pbox b = pbox_full();
-					b.src_lo = sp->box[i].src_lo;
-					b.src_hi = sp->box[i].src_hi;
-					b.dst_lo = b.dst_hi = pa->addr;
-					pset_add_box(&pubdst, &b);
-				}
-			}
-		}
+	pset pubdst = to_public_addresses(t);
 
 	for (size_t k = 0; k < na; k++) {
 		const ir_chain *stages[EVAL_MAX_STAGES];
