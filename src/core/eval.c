@@ -260,8 +260,17 @@ void outcome_list_free(outcome_list *l)
 }
 
 /* Add an outcome (eval_int.h); takes ownership of *set. */
-void outcome_emit(outcome_list *out, pset *set, enum ir_action verdict, const ir_rule *rule,
-		  const ir_chain *chain, bool maybe, unsigned kept)
+/* Two outcomes that say the same of their packets: one decision, one way
+ * through the translations. */
+static bool same_outcome(const outcome *a, const outcome *b)
+{
+	return a->rule == b->rule && a->chain == b->chain && a->verdict == b->verdict &&
+	       a->maybe == b->maybe && a->kept == b->kept && a->local == b->local &&
+	       a->dnat == b->dnat && a->snat == b->snat && a->notrack == b->notrack &&
+	       xlate_equal(&a->xl, &b->xl);
+}
+
+void outcome_add(outcome_list *out, pset *set, const outcome *as)
 {
 	if (set->overflow)
 		out->overflow = true;
@@ -269,12 +278,11 @@ void outcome_emit(outcome_list *out, pset *set, enum ir_action verdict, const ir
 		pset_free(set);
 		return;
 	}
-	/* Merge with a recent outcome of the same rule (a rule reached
-	 * through several jumps); a bounded look back keeps emit O(1). */
+	/* Merge with a recent outcome of the same decision (a rule reached
+	 * through several jumps); a bounded look back keeps this O(1). */
 	for (size_t i = out->n, seen = 0; i-- > 0 && seen < 16; seen++) {
 		outcome *o = &out->v[i];
-		if (o->rule == rule && o->chain == chain && o->verdict == verdict && o->maybe == maybe &&
-		    o->kept == kept) {
+		if (same_outcome(o, as)) {
 			pset_absorb(&o->set, set);
 			pset_free(set);
 			return;
@@ -282,16 +290,23 @@ void outcome_emit(outcome_list *out, pset *set, enum ir_action verdict, const ir
 	}
 	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
 	outcome *o = &out->v[out->n++];
+	*o = *as;
 	o->set = *set;
-	o->verdict = verdict;
-	o->rule = rule;
-	o->chain = chain;
-	o->maybe = maybe;
-	o->kept = kept;
-	o->xl = xlate_identity();
-	o->dnat = o->snat = o->notrack = NULL;
-	o->local = false;
 	*set = pset_empty();
+}
+
+void outcome_emit(outcome_list *out, pset *set, enum ir_action verdict, const ir_rule *rule,
+		  const ir_chain *chain, bool maybe, unsigned kept)
+{
+	outcome as;
+	memset(&as, 0, sizeof as);
+	as.verdict = verdict;
+	as.rule = rule;
+	as.chain = chain;
+	as.maybe = maybe;
+	as.kept = kept;
+	as.xl = xlate_identity();
+	outcome_add(out, set, &as);
 }
 
 static void replace(pset *dst, pset src)

@@ -141,8 +141,11 @@ pset eval_match_build(const ir_rule *r, const iftab *tab, const eval_marks *mark
 void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, const eval_marks *marks);
 void chain_ix_free(chain_ix *cx);
 
-/* eval.c: add an outcome to out, merging it with a recent one of the same
- * decision; takes ownership of *set (left empty). */
+/* eval.c: add the outcome `as` (its set aside) with the packets *set to
+ * out, merging it with a recent one that says the same (decision and
+ * translation); takes ownership of *set (left empty).  outcome_emit is
+ * the same for an outcome without translation. */
+void outcome_add(outcome_list *out, pset *set, const outcome *as);
 void outcome_emit(outcome_list *out, pset *set, enum ir_action verdict, const ir_rule *rule,
 		  const ir_chain *chain, bool maybe, unsigned kept);
 /* eval.c: evaluate `in` through chain c.  Decided packets go to out; the

@@ -203,40 +203,19 @@ static piece with_set(const piece *p, pset *s)
 static void emit(path *pa, pset *set, enum ir_action v, const ir_rule *r, const ir_chain *c,
 		 bool maybe, const piece *p)
 {
-	outcome_list *out = pa->out;
-	if (set->overflow)
-		out->overflow = true;
-	if (pset_is_empty(set)) {
-		pset_free(set);
-		return;
-	}
-	unsigned kept = v == IR_ACCEPT ? p->kept : 0;
-	for (size_t i = out->n, seen = 0; i-- > 0 && seen < 16; seen++) {
-		outcome *o = &out->v[i];
-		if (o->rule == r && o->chain == c && o->verdict == v && o->maybe == maybe &&
-		    o->kept == kept && o->local == p->local && o->dnat == p->dnat &&
-		    o->snat == p->snat && o->notrack == p->notrack && xlate_equal(&o->xl, &p->xl)) {
-			pset_absorb(&o->set, set);
-			pset_free(set);
-			return;
-		}
-	}
-	/* not outcome_emit(): its merge does not look at translations */
-	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
-	outcome *o = &out->v[out->n++];
-	memset(o, 0, sizeof *o);
-	o->set = *set;
-	*set = pset_empty();
-	o->verdict = v;
-	o->rule = r;
-	o->chain = c;
-	o->maybe = maybe;
-	o->kept = kept;
-	o->xl = p->xl;
-	o->dnat = p->dnat;
-	o->snat = p->snat;
-	o->notrack = p->notrack;
-	o->local = p->local;
+	outcome as;
+	memset(&as, 0, sizeof as);
+	as.verdict = v;
+	as.rule = r;
+	as.chain = c;
+	as.maybe = maybe;
+	as.kept = v == IR_ACCEPT ? p->kept : 0;
+	as.xl = p->xl;
+	as.dnat = p->dnat;
+	as.snat = p->snat;
+	as.notrack = p->notrack;
+	as.local = p->local;
+	outcome_add(pa->out, set, &as);
 }
 
 /* The boxes of s grouped by what a chain may set (mark, connection state
