@@ -153,27 +153,27 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 	pset_free(&replies);
 }
 
-/* "192.0.2.99:25", "[2001:db8::9]:25", "one of 192.0.2.1-192.0.2.9:25" */
-static void fmt_dest(const xl_field *a, const xl_field *p, const pbox *b, char *buf, size_t n)
+/* Where x sends the packets of box b: "192.0.2.99:25", "[2001:db8::9]:25",
+ * "one of 192.0.2.1-192.0.2.9 port 25" */
+static void fmt_dest(const xlate *x, const pbox *b, char *buf, size_t n)
 {
+	pset one = pset_from_box(b);
+	pset img = xlate_image(&one, x, XL_DST_FIELDS);
+	const pbox *t = &img.box[0];
 	char lo[48], hi[48], port[32];
-	u128 alo = a->kind == XL_KEEP ? b->dst_lo : a->kind == XL_SET ? a->lo : a->lo + (b->dst_lo - a->base);
-	u128 ahi = a->kind == XL_KEEP ? b->dst_hi : a->kind == XL_SET ? a->hi : a->lo + (b->dst_hi - a->base);
-	unsigned plo = p->kind == XL_KEEP ? b->dport_lo : p->kind == XL_SET ? (unsigned)p->lo
-				: (unsigned)(p->lo + (b->dport_lo - p->base));
-	unsigned phi = p->kind == XL_KEEP ? b->dport_hi : p->kind == XL_SET ? (unsigned)p->hi
-				: (unsigned)(p->lo + (b->dport_hi - p->base));
-	fmt_addr(alo, lo, sizeof lo);
-	fmt_addr(ahi, hi, sizeof hi);
-	if (plo == phi)
-		snprintf(port, sizeof port, "%u", plo);
+	fmt_addr(t->dst_lo, lo, sizeof lo);
+	fmt_addr(t->dst_hi, hi, sizeof hi);
+	if (t->dport_lo == t->dport_hi)
+		snprintf(port, sizeof port, "%u", (unsigned)t->dport_lo);
 	else
-		snprintf(port, sizeof port, "%u-%u", plo, phi);
-	bool v6 = !addr_is_v4(alo);
-	if (alo == ahi)
+		snprintf(port, sizeof port, "%u-%u", (unsigned)t->dport_lo, (unsigned)t->dport_hi);
+	bool v6 = !addr_is_v4(t->dst_lo);
+	if (t->dst_lo == t->dst_hi)
 		snprintf(buf, n, v6 ? "[%s]:%s" : "%s:%s", lo, port);
 	else
 		snprintf(buf, n, "one of %s-%s port %s", lo, hi, port);
+	pset_free(&img);
+	pset_free(&one);
 }
 
 /* What the firewall did to the destination of accepted packets o of flow
@@ -194,7 +194,7 @@ static char *translation_problem(const flow *fl, const fwhop *h, const outcome *
 		if (!by)
 			return NULL;
 		char d[160];
-		fmt_dest(&o->xl.f[XL_DST], &o->xl.f[XL_DPORT], &o->set.box[0], d, sizeof d);
+		fmt_dest(&o->xl, &o->set.box[0], d, sizeof d);
 		*at = by->loc;
 		return xasprintf("is translated to %s by %s:%d, away from where it is going", d,
 				 by->loc.file, by->loc.line);
@@ -222,7 +222,7 @@ static char *translation_problem(const flow *fl, const fwhop *h, const outcome *
 				 (int)nlen, name, real);
 	}
 	char d[160];
-	fmt_dest(&o->xl.f[XL_DST], &o->xl.f[XL_DPORT], &o->set.box[0], d, sizeof d);
+	fmt_dest(&o->xl, &o->set.box[0], d, sizeof d);
 	*at = by->loc;
 	return xasprintf("is translated to %s by %s:%d, not to %.*s %s port %d%s", d, by->loc.file,
 			 by->loc.line, (int)nlen, name, real, fl->dport_lo,
