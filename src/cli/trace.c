@@ -470,15 +470,12 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 			if (opened.local)
 				h = st->reply ? EVAL_OUTPUT : EVAL_INPUT;
 			if (st->reply) {
-				pset in = eval_reply_inside(&opened.set, &opened.xl);
 				packet inside = steps[0].p;
 				xlate_packet(&opened.xl, XL_DST_FIELDS, &inside);
 				pk.src = inside.dst;
 				pk.sport = inside.dport;
 				pk.state = eval_reply_state(&opened, pk.proto);
 				conn = eval_conn_reply(&opened.xl, &opened.set);
-				pset_free(&in);
-
 			} else {
 				conn = eval_conn_forward(&opened.xl);
 			}

@@ -129,7 +129,7 @@ static unsigned active(const xlate *x, unsigned fields, bool ports)
 }
 
 /* Split b's protocol range into runs that all have ports or all have none;
- * calls fn for each.  Returns the number of runs. */
+ * calls fn for each. */
 typedef void (*run_fn)(const pbox *b, bool ports, void *arg);
 static void proto_runs(const pbox *b, run_fn fn, void *arg)
 {
