@@ -542,7 +542,7 @@ static u128 xset_low(const xset *x)
 /* The address translation of `from` to `to`: one address for all (SET),
  * a one-to-one map of one range onto another of its size (MAP), or a pool
  * the ASA picks from (dynamic: SET over a range).  NULL, or why not. */
-static const char *xl_addr(const xset *from, const xset *to, bool dynamic, xl_field *f)
+static const char *xl_addr_exact(const xset *from, const xset *to, bool dynamic, xl_field *f)
 {
 	ir_range t, r;
 	if (to->why)
@@ -561,6 +561,16 @@ static const char *xl_addr(const xset *from, const xset *to, bool dynamic, xl_fi
 		return "real and mapped address sets of different sizes";
 	*f = (xl_field){ XL_MAP, t.lo, t.hi, r.lo };
 	return NULL;
+}
+
+/* The same; where it cannot be said (the reason returned), any IPv4
+ * address: the rule then stands as unresolved with that reason. */
+static const char *xl_addr(const xset *from, const xset *to, bool dynamic, xl_field *f)
+{
+	const char *why = xl_addr_exact(from, to, dynamic, f);
+	if (why)
+		*f = (xl_field){ XL_SET, PSET_V4_LO, PSET_V4_HI, 0 };
+	return why;
 }
 
 static bool port_of(const char *s, const char *proto, unsigned *p)
@@ -702,8 +712,6 @@ static void asa_lower_one(asa_nat *A, const cisco_nat_rule *n)
 				const char *e = xl_addr(&sr, &sm, n->dynamic, &x.addr);
 				if (!w)
 					w = e;
-				if (e)
-					x.addr = (xl_field){ XL_SET, PSET_V4_LO, PSET_V4_HI, 0 };
 				/* dynamic to one address, an interface or a
 				 * pat-pool: PAT (ASA Configuration Guide, "Dynamic
 				 * PAT"): the source port is one the ASA picks */
@@ -730,8 +738,6 @@ static void asa_lower_one(asa_nat *A, const cisco_nat_rule *n)
 		} else {
 			ir_nat x = { kind, true, { XL_KEEP, 0, 0, 0 }, { XL_KEEP, 0, 0, 0 }, false, false };
 			const char *e = xl_addr(&dm, &dr, false, &x.addr);
-			if (e)
-				x.addr = (xl_field){ XL_SET, PSET_V4_LO, PSET_V4_HI, 0 };
 			put(A, A->in, n, text, &m, &x, why ? why : e);
 		}
 	}
@@ -751,8 +757,6 @@ static void asa_lower_one(asa_nat *A, const cisco_nat_rule *n)
 		} else {
 			ir_nat x = { kind, true, { XL_KEEP, 0, 0, 0 }, { XL_KEEP, 0, 0, 0 }, false, false };
 			const char *e = xl_addr(&sm, &sr, false, &x.addr);
-			if (e)
-				x.addr = (xl_field){ XL_SET, PSET_V4_LO, PSET_V4_HI, 0 };
 			if (ports)
 				x.port = (xl_field){ XL_SET, rp, rp, 0 };
 			put(A, A->in, n, text, &m, &x, w ? w : e);
@@ -765,8 +769,6 @@ static void asa_lower_one(asa_nat *A, const cisco_nat_rule *n)
 			} else {
 				ir_nat x = { kind, false, { XL_KEEP, 0, 0, 0 }, { XL_KEEP, 0, 0, 0 }, false, false };
 				const char *e = xl_addr(&dr, &dm, false, &x.addr);
-				if (e)
-					x.addr = (xl_field){ XL_SET, PSET_V4_LO, PSET_V4_HI, 0 };
 				put(A, A->post, n, text, &b, &x,
 				    why ? why : e ? e : "a packet from the destination's real address to the source's real "
 							"address meets this translation too, while the ASA translates only "
