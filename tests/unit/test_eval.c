@@ -766,3 +766,40 @@ Test(eval_path, masquerade_takes_the_egress_address)
 	pset_free(&p);
 	unload(&f);
 }
+
+/* CONNMARK --restore-mark gives the packet its connection's mark, which
+ * fwlint does not follow: -m mark after it may or may not match, even in
+ * a complete dump where the packet came with mark 0. */
+Test(eval_mark, connmark_restore_makes_the_mark_unknown)
+{
+	fixture f;
+	load(&f, "*mangle\n:PREROUTING ACCEPT [0:0]\n"
+		 "-A PREROUTING -j CONNMARK --restore-mark --nfmask 0xffffffff --ctmask 0xffffffff\n"
+		 "COMMIT\n"
+		 "*filter\n:FORWARD DROP [0:0]\n"
+		 "-A FORWARD -m mark --mark 0x1 -j ACCEPT\n"
+		 "COMMIT\n");
+	pset p = one_packet(&f, PROTO_TCP, "1.1.1.1", 40000, "2.2.2.2", 22, NULL, NULL, CT_NEW);
+	outcome_list out = { 0 };
+	eval_run(f.ev, EVAL_FORWARD, &p, &out);
+	cr_assert(eq(sz, out.n, 2));
+	cr_expect(out.v[0].maybe);
+	cr_expect(out.v[1].maybe);
+	outcome_list_free(&out);
+	pset_free(&p);
+	unload(&f);
+}
+
+/* TPROXY hands the packet to a local socket: not modelled, and said so. */
+Test(eval_path, tproxy_is_unresolved)
+{
+	fixture f;
+	load(&f, "*mangle\n:PREROUTING ACCEPT [0:0]\n"
+		 "-A PREROUTING -p tcp -m tcp --dport 80 -j TPROXY --on-port 3129 --tproxy-mark 0x1/0x1\n"
+		 "COMMIT\n");
+	const ir_chain *c = ir_chain_find(ir_table_find(f.rs, "mangle"), "PREROUTING");
+	cr_assert(eq(sz, c->n, 1));
+	cr_assert(eq(sz, c->rule[0]->nunres, 1));
+	cr_expect(strstr(c->rule[0]->unres[0].what, "TPROXY") != NULL);
+	unload(&f);
+}
