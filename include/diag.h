@@ -20,6 +20,14 @@ enum diag_level { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR };
  * word) is cut and ends in "...". */
 #define DIAG_MAX_MSG 2048
 
+/* A place that helps to explain a finding: the topology statement that
+ * requires a flow, the rule that translated it (SARIF relatedLocations). */
+typedef struct diag_related {
+	char *file;  /* owned; loc.file points here */
+	srcloc loc;
+	char *msg;   /* what the place is, lower case: "the flow is required here" */
+} diag_related;
+
 typedef struct diag {
 	enum diag_level level;
 	const char *check; /* a name from the check table, or NULL (topology errors) */
@@ -31,6 +39,11 @@ typedef struct diag {
 	char *example;     /* pkt, formatted */
 	char *excess;      /* a summary of the excess, or NULL */
 	int tcase;         /* the report test case it belongs to, or -1 */
+	diag_related *related; /* places that explain it (diag_add_related) */
+	size_t nrelated;
+	/* Set when the run is over (report_finish, report.h): */
+	char *fingerprint; /* a stable identity: 16 hex digits, or NULL */
+	bool fails;        /* the finding reaches --fail-on */
 } diag;
 
 typedef struct diag_list {
@@ -60,6 +73,11 @@ diag *diag_note(diag_list *l, srcloc loc, const char *fmt, ...)
 /* Attach an example packet (formatted with fmt_packet) and an excess summary. */
 void diag_set_example(diag *d, const packet *p, const char *formatted);
 void diag_set_excess(diag *d, const char *summary);
+/* Attach a related place; a loc without a file is ignored. */
+void diag_add_related(diag *d, srcloc loc, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Free what one record owns (diag_list_free calls it for each). */
+void diag_free(diag *d);
 const char *diag_level_name(enum diag_level l);
 
 #endif

@@ -4,8 +4,9 @@
  * topology, one per configuration file checked alone), of test cases (one per
  * required flow through a firewall and per accepting rule audited, so that a
  * JUnit consumer sees what passed too) and of diagnostics, each of which may
- * belong to a test case.  Writers: report_text.c, report_junit.c; later
- * SARIF and JSON read the same structure.
+ * belong to a test case.  Writers: report_text.c, report_junit.c,
+ * report_sarif.c, report_json.c, report_codequality.c; all read the same
+ * structure, after report_finish() has set what the run decided.
  */
 #ifndef FWLINT_REPORT_H
 #define FWLINT_REPORT_H
@@ -26,6 +27,16 @@ typedef struct rcase {
 	char *name;
 } rcase;
 
+/* Findings of one check that --max-findings left out. */
+typedef struct report_hidden {
+	const char *check; /* a check name (static), never NULL */
+	size_t n;
+} report_hidden;
+
+/* The level a finding must reach to fail the run (--fail-on): a
+ * diag_level, or this for --fail-on never. */
+#define REPORT_FAIL_NEVER (DIAG_ERROR + 1)
+
 typedef struct report {
 	rsuite *suite;
 	size_t nsuite, capsuite;
@@ -37,6 +48,12 @@ typedef struct report {
 	 * 0 is empty.  Private to report.c. */
 	size_t *case_index;
 	size_t case_index_cap;
+	/* Set by the command line before a writer runs: */
+	int fail_on;        /* a diag_level or REPORT_FAIL_NEVER; default DIAG_ERROR */
+	int status;         /* the run's exit status: 0, 1 or 2 */
+	report_hidden *hidden; /* --max-findings: what was left out, by check */
+	size_t nhidden;
+	bool color;         /* text: colour and a caret line (a terminal) */
 } report;
 
 void report_init(report *r);
@@ -67,9 +84,15 @@ enum {
 };
 char *report_diag_line(const diag *d, unsigned flags);
 
-/* Writers return 0 on success, -1 on a write error (errno set). */
+/* Writers return 0 on success, -1 on a write error (errno set).  A
+ * finding's d->fails says whether it reaches --fail-on; an error without a
+ * check (d->check NULL: a topology that does not load, a file that cannot
+ * be read) is what made the run exit 2. */
 int report_write_text(const report *r, FILE *out, bool quiet);
 int report_write_junit(const report *r, FILE *out);
+int report_write_sarif(const report *r, FILE *out);
+int report_write_json(const report *r, FILE *out);
+int report_write_codequality(const report *r, FILE *out);
 
 /* Write a report atomically: to a temporary file in path's folder, flushed
  * and fsync'ed, then renamed over path.  On any error the temporary file is

@@ -15,10 +15,7 @@ void diag_list_init(diag_list *l)
 void diag_list_free(diag_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
-		free(l->v[i].file);
-		free(l->v[i].msg);
-		free(l->v[i].example);
-		free(l->v[i].excess);
+		diag_free(&l->v[i]);
 	}
 	free(l->v);
 	memset(l, 0, sizeof *l);
@@ -100,6 +97,36 @@ void diag_set_excess(diag *d, const char *summary)
 {
 	free(d->excess);
 	d->excess = xstrdup(summary);
+}
+
+void diag_add_related(diag *d, srcloc loc, const char *fmt, ...)
+{
+	if (!loc.file)
+		return;
+	d->related = xrealloc(d->related, (d->nrelated + 1) * sizeof *d->related);
+	diag_related *r = &d->related[d->nrelated++];
+	r->file = xstrdup(loc.file);
+	r->loc = loc;
+	r->loc.file = r->file;
+	va_list ap;
+	va_start(ap, fmt);
+	r->msg = xvasprintf(fmt, ap);
+	va_end(ap);
+}
+
+void diag_free(diag *d)
+{
+	free(d->file);
+	free(d->msg);
+	free(d->example);
+	free(d->excess);
+	for (size_t i = 0; i < d->nrelated; i++) {
+		free(d->related[i].file);
+		free(d->related[i].msg);
+	}
+	free(d->related);
+	free(d->fingerprint);
+	memset(d, 0, sizeof *d);
 }
 
 const char *diag_level_name(enum diag_level l)

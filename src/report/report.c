@@ -13,6 +13,7 @@ void report_init(report *r)
 {
 	memset(r, 0, sizeof *r);
 	diag_list_init(&r->diags);
+	r->fail_on = DIAG_ERROR;
 }
 
 void report_free(report *r)
@@ -28,6 +29,7 @@ void report_free(report *r)
 	free(r->suite);
 	free(r->tcase);
 	free(r->case_index);
+	free(r->hidden);
 	diag_list_free(&r->diags);
 	memset(r, 0, sizeof *r);
 }
