@@ -34,3 +34,5 @@ CHECK(SHADOWED_RULE, "shadowed-rule", DIAG_WARNING, CHECK_INPUT_FILE, check_shad
       SHADOWED_RULE, "a rule that no packet can ever reach")
 CHECK(UNRESOLVED, "unresolved", DIAG_WARNING, CHECK_INPUT_FILE, check_unresolved, UNRESOLVED,
       "a construct whose effect fwlint cannot know")
+CHECK(UNUSED_SUPPRESSION, "unused-suppression", DIAG_WARNING, CHECK_INPUT_PARSE, NULL,
+      UNUSED_SUPPRESSION, "an inline fwlint: disable= directive that covers no finding")

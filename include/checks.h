@@ -35,10 +35,12 @@ typedef struct check_ctx {
 	fwload *f;
 	enum lint_scope scope;
 	report *rep; /* findings go to rep->diags; test cases to rep */
+	const bool *disabled; /* [CHECK_COUNT]: --disable, or NULL */
 } check_ctx;
 
 /* Run every check of the registry whose row looks at input, in the
- * registry's order (src/checks/check.c). */
+ * registry's order, unless every check its function finds is disabled
+ * (src/checks/check.c). */
 void checks_run(enum check_input input, const check_ctx *cx);
 
 /* src/checks/topology.c: the topology and its ruleset alone */

@@ -21,10 +21,22 @@ typedef struct lint_opts {
 	const char *rulesets_dir;
 	bool allow_include_outside; /* pf include/table files anywhere */
 	bool noflush;             /* iptables: read every table as a fragment */
+	bool skip_unknown;        /* a FILE of no format fwlint knows is skipped
+				     with a note, not a parse-error (the
+				     pre-commit hooks pass any staged file) */
+	const bool *disabled;     /* [CHECK_COUNT]: checks not to run, or NULL */
+	/* The FILE "-": standard input, read by the caller, named STDIN_NAME. */
+	const char *stdin_buf;
+	size_t stdin_len;
 } lint_opts;
 
-/* Run everything.  Returns 0, or 2 when the topology is invalid or a file
- * could not be read (the diagnostics say why). */
+/* How findings name standard input, as gcc does. */
+#define STDIN_NAME "<stdin>"
+
+/* Run everything.  A FILE that is the topology itself (a pre-commit hook
+ * passes a staged topology) checks every firewall of it.  Returns 0, or 2
+ * when the topology is invalid or a file could not be read (the
+ * diagnostics say why). */
 int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep);
 
 #endif

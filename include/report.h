@@ -30,6 +30,7 @@ typedef struct rcase {
 /* Findings of one check that --max-findings left out. */
 typedef struct report_hidden {
 	const char *check; /* a check name (static), never NULL */
+	enum diag_level level; /* their level (one per check) */
 	size_t n;
 } report_hidden;
 
@@ -54,6 +55,11 @@ typedef struct report {
 	report_hidden *hidden; /* --max-findings: what was left out, by check */
 	size_t nhidden;
 	bool color;         /* text: colour and a caret line (a terminal) */
+	struct srccache *src; /* the files' lines (srccache.h), or NULL */
+	/* Set by report_finish (finish.h): */
+	size_t nfailing;    /* findings that reach --fail-on, hidden ones too */
+	size_t nsuppressed; /* covered by an inline directive */
+	size_t nbaseline;   /* listed in the baseline */
 } report;
 
 void report_init(report *r);

@@ -69,9 +69,21 @@ bool diag_parse_errorv(diag_list *l, int *nerrors, bool *gave_up, int max, srclo
 	return true;
 }
 
+/* Whether the function of row i finds a check that is not disabled. */
+static bool wanted(size_t i, const bool *disabled)
+{
+	if (!disabled)
+		return true;
+	for (size_t k = 0; k < CHECK_COUNT; k++)
+		if ((size_t)check_table[k].by == i && !disabled[k])
+			return true;
+	return false;
+}
+
 void checks_run(enum check_input input, const check_ctx *cx)
 {
 	for (size_t i = 0; i < CHECK_COUNT; i++)
-		if (check_table[i].input == input && check_table[i].run)
+		if (check_table[i].input == input && check_table[i].run &&
+		    wanted(i, cx->disabled))
 			check_table[i].run(cx);
 }

@@ -147,6 +147,7 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 		free(sum);
 		free(by);
 		d->tcase = tc;
+		diag_add_related(d, at, "the topology requires this flow here");
 		attach_example(d, &o->set, f);
 	}
 	outcome_list_free(&out);
@@ -280,6 +281,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 				free(sum);
 			}
 			d->tcase = tc;
+			diag_add_related(d, fl->loc, "the topology requires this flow here");
 			attach_example(d, &o->set, f);
 			continue;
 		}
@@ -289,7 +291,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		char *by = decider(f, o);
 		diag *d;
 		/* Dropped after a translation that sends it elsewhere: say so. */
-		srcloc xat;
+		srcloc xat = SRCLOC_NONE;
 		char *xw = o->dnat || o->local ? translation_problem(fl, h, o, f, &xat) : NULL;
 		char *after = xw ? xasprintf(", after it %s", xw) : xstrdup("");
 		free(xw);
@@ -306,6 +308,9 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		free(after);
 		free(by);
 		d->tcase = tc;
+		diag_add_related(d, fl->loc, "the topology requires this flow here");
+		if (o->dnat || o->local)
+			diag_add_related(d, xat, "the flow is translated here");
 		attach_example(d, &o->set, f);
 	}
 	cut_short(f->ev, &out, fl->loc, what, tc, rep);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fileio.h"
 #include "xalloc.h"
 
 static bool path_equal(const char *a, const char *b)
@@ -128,11 +129,33 @@ static bool lint_file(const lint_opts *o, const char *path, report *rep)
 	fwload_opts fo = { .format = o->input_format,
 			   .allow_include_outside = o->allow_include_outside,
 			   .noflush = o->noflush };
-	bool ok = fwload_open(&f, path, &fo, &dl);
+	bool from_stdin = !strcmp(path, "-");
+	char *buf = NULL;
+	size_t len = 0;
+	char err[160];
+	if (from_stdin) {
+		path = STDIN_NAME;
+	} else if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
+		srcloc at = { path, 0, 0, 0, 0 };
+		report_suite(rep, path, path);
+		diag_error(&rep->diags, at, "cannot read: %s", err);
+		return false;
+	}
+	const char *text = from_stdin ? o->stdin_buf : buf;
+	size_t tlen = from_stdin ? o->stdin_len : len;
+	if (o->skip_unknown && !o->input_format && !frontend_detect(text, tlen)) {
+		srcloc at = { path, 0, 0, 0, 0 };
+		diag_note(&rep->diags, at,
+			  "skipped: not a firewall configuration fwlint recognises, and no firewall of the topology names it");
+		free(buf);
+		return true;
+	}
+	bool ok = fwload_open_buf(&f, path, text, tlen, &fo, &dl);
+	free(buf);
 	f.suite = report_suite(rep, path, path);
 	diag_list_move(&rep->diags, &dl);
 	if (ok) {
-		check_ctx cx = { .f = &f, .scope = o->scope, .rep = rep };
+		check_ctx cx = { .f = &f, .scope = o->scope, .rep = rep, .disabled = o->disabled };
 		checks_run(CHECK_INPUT_FILE, &cx);
 	}
 	bool io_error = f.io_error;
@@ -145,7 +168,7 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 	int status = 0;
 	topo *t = NULL;
 	flow_list flows = { 0 };
-	check_ctx base = { .scope = o->scope, .rep = rep };
+	check_ctx base = { .scope = o->scope, .rep = rep, .disabled = o->disabled };
 
 	if (o->topology) {
 		t = topo_load(o->topology, o->rulesets_dir, &rep->diags);
@@ -159,10 +182,16 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 	}
 
 	bool *named = xcalloc(nfiles ? nfiles : 1, sizeof *named);
+	bool every = nfiles == 0;
+	for (size_t k = 0; t && k < nfiles; k++)
+		if (strcmp(files[k], "-") && path_equal(files[k], o->topology)) {
+			named[k] = true;
+			every = true;
+		}
 	for (size_t i = 0; t && i < t->nfw; i++) {
-		bool wanted = nfiles == 0;
+		bool wanted = every;
 		for (size_t k = 0; k < nfiles; k++)
-			if (path_equal(files[k], t->fw[i].file)) {
+			if (strcmp(files[k], "-") && path_equal(files[k], t->fw[i].file)) {
 				named[k] = true;
 				wanted = true;
 			}

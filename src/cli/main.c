@@ -5,13 +5,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "check.h"
+#include "config.h"
+#include "finish.h"
+#include "fileio.h"
 #include "frontend.h"
 #include "lint.h"
 #include "paths.h"
 #include "report.h"
+#include "spell.h"
+#include "srccache.h"
 #include "trace.h"
+#include "xalloc.h"
 
 #ifndef FWLINT_VERSION
 #define FWLINT_VERSION "0.0.0"
@@ -29,7 +37,7 @@ static const char usage_text[] =
 	"\n"
 	"Check firewall configurations (iptables-save, pf.conf, Cisco IOS and ASA)\n"
 	"against the needs of a Microsoft Exchange organisation described by a\n"
-	"topology file.\n"
+	"topology file.  FILE - is standard input.\n"
 	"\n"
 	"  -t, --topology FILE     the topology; without it, only parse-error,\n"
 	"                          shadowed-rule and unresolved are checked\n"
@@ -40,6 +48,20 @@ static const char usage_text[] =
 	"                          (default: detect)\n"
 	"      --scope SCOPE       servers (default) | all\n"
 	"      --fail-on LEVEL     error (default) | warning | never\n"
+	"      --disable CHECK     do not run CHECK (several: commas, or repeat)\n"
+	"      --enable CHECK      run CHECK even if .fwlint disables it\n"
+	"      --error CHECK       report CHECK's findings as errors\n"
+	"      --warning CHECK     report CHECK's findings as warnings\n"
+	"      --baseline FILE     report only findings FILE does not list; when\n"
+	"                          FILE does not exist, write it with them\n"
+	"      --max-findings N    report the first N findings, count the others\n"
+	"      --color WHEN        auto (default) | always | never: colour and a\n"
+	"                          caret under the column (text on a terminal)\n"
+	"      --config FILE       read settings from FILE (default: the nearest\n"
+	"                          .fwlint in this folder or above)\n"
+	"      --no-config         read no .fwlint\n"
+	"      --skip-unknown      skip a FILE of no known format, with a note\n"
+	"                          (the pre-commit hooks pass every staged file)\n"
 	"      --allow-include-outside  let pf include and table files come from\n"
 	"                          outside the including file's folder\n"
 	"      --noflush           read iptables files as fragments, loaded with\n"
@@ -50,11 +72,17 @@ static const char usage_text[] =
 	"  -V, --version           the version\n"
 	"\n"
 	"Exit status: 0 no finding reaches --fail-on; 1 one does; 2 usage, topology\n"
-	"or I/O error.  FWLINT_RULESETS names the folder of rulesets.\n"
+	"or I/O error.  FWLINT_RULESETS names the folder of rulesets; NO_COLOR\n"
+	"turns colour off.\n"
 	"\n"
 	"The manual: fwlint(1); the topology language and rulesets: fwlint-topology(5).\n";
 
 enum out_format { OUT_TEXT, OUT_JUNIT };
+
+static const char *const format_names[] = {
+	[OUT_TEXT] = "text", [OUT_JUNIT] = "junit",
+};
+#define NFORMATS (sizeof format_names / sizeof *format_names)
 
 typedef struct write_job {
 	const report *rep;
@@ -65,28 +93,323 @@ typedef struct write_job {
 static int write_report(FILE *out, void *arg)
 {
 	const write_job *j = arg;
-	return j->format == OUT_JUNIT ? report_write_junit(j->rep, out)
-				      : report_write_text(j->rep, out, j->quiet);
-}
-
-__attribute__((format(printf, 1, 2)))
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fprintf(stderr, "fwlint: ");
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\nTry 'fwlint --help'.\n");
-	return 2;
+	switch (j->format) {
+	case OUT_JUNIT: return report_write_junit(j->rep, out);
+	case OUT_TEXT: break;
+	}
+	return report_write_text(j->rep, out, j->quiet);
 }
 
 static void list_checks(void)
 {
 	for (size_t i = 0; i < CHECK_COUNT; i++)
-		printf("%-17s %-8s %s%s\n", check_table[i].name,
+		printf("%-18s %-8s %s%s\n", check_table[i].name,
 		       diag_level_name(check_table[i].level), check_table[i].desc,
 		       check_needs_topology(&check_table[i]) ? " (needs -t)" : "");
+}
+
+/* A word of a closed list: its index, or -1 with a message in *msg that
+ * names the list and, for a typo, the nearest word. */
+static int pick(const char *what, const char *word, const char *const *words, size_t n,
+		char **msg)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(word, words[i]))
+			return (int)i;
+	const char *best = spell_suggest(word, words, n);
+	size_t len = 0;
+	for (size_t i = 0; i < n; i++)
+		len += strlen(words[i]) + 4;
+	char *list = xmalloc(len + 1), *p = list;
+	for (size_t i = 0; i < n; i++)
+		p += sprintf(p, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ", words[i]);
+	*msg = best ? xasprintf("unknown %s '%s' (did you mean '%s'?)", what, word, best)
+		    : xasprintf("unknown %s '%s' (%s)", what, word, list);
+	free(list);
+	return -1;
+}
+
+/* What the command line asked for. */
+typedef struct cli {
+	lint_opts lint;
+	finish_opts fin;
+	enum out_format format;
+	const char *output;
+	const char *topology;
+	const char *baseline;
+	const char *config;
+	bool no_config;
+	int fail_on;          /* -1: not given */
+	int scope;            /* -1: not given */
+	size_t max_findings;  /* 0: not given */
+	int color;            /* 0 auto, 1 always, 2 never */
+	bool quiet;
+	/* --disable/--enable/--error/--warning in their order, applied
+	 * after the configuration file's lists. */
+	struct { const char *how, *names; } *checks;
+	size_t nchecks;
+} cli;
+
+enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS, OPT_ALLOW_INCLUDE, OPT_NOFLUSH,
+       OPT_DISABLE, OPT_ENABLE, OPT_ERROR, OPT_WARNING, OPT_BASELINE, OPT_MAX_FINDINGS,
+       OPT_COLOR, OPT_CONFIG, OPT_NO_CONFIG, OPT_SKIP_UNKNOWN };
+
+static const struct option longopts[] = {
+	{ "topology", required_argument, NULL, 't' },
+	{ "format", required_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "input-format", required_argument, NULL, 'I' },
+	{ "scope", required_argument, NULL, OPT_SCOPE },
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "list-checks", no_argument, NULL, OPT_LIST_CHECKS },
+	{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
+	{ "noflush", no_argument, NULL, OPT_NOFLUSH },
+	{ "disable", required_argument, NULL, OPT_DISABLE },
+	{ "enable", required_argument, NULL, OPT_ENABLE },
+	{ "error", required_argument, NULL, OPT_ERROR },
+	{ "warning", required_argument, NULL, OPT_WARNING },
+	{ "baseline", required_argument, NULL, OPT_BASELINE },
+	{ "max-findings", required_argument, NULL, OPT_MAX_FINDINGS },
+	{ "color", required_argument, NULL, OPT_COLOR },
+	{ "colour", required_argument, NULL, OPT_COLOR },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
+	{ "skip-unknown", no_argument, NULL, OPT_SKIP_UNKNOWN },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* The message for the option getopt_long refused at argv[optind - 1]. */
+static char *bad_option(char **argv, int c)
+{
+	const char *arg = argv[optind - 1];
+	if (c == ':' || (c == '?' && optopt && strchr("tfoI", optopt) && arg[0] == '-' &&
+			 arg[1] == optopt && arg[2] == '\0'))
+		return xasprintf("option '%s' needs an argument", arg);
+	if (strncmp(arg, "--", 2) == 0) {
+		size_t len = strcspn(arg + 2, "=");
+		char *name = xstrndup(arg + 2, len);
+		char *msg = NULL;
+		/* A known name refused: a missing or extra argument. */
+		for (const struct option *o = longopts; o->name; o++) {
+			if (strcmp(o->name, name))
+				continue;
+			msg = o->has_arg == required_argument ?
+				xasprintf("option '--%s' needs an argument", name) :
+				xasprintf("option '--%s' takes no argument", name);
+		}
+		if (!msg) {
+			const char *names[sizeof longopts / sizeof *longopts];
+			size_t n = 0;
+			for (const struct option *o = longopts; o->name; o++)
+				names[n++] = o->name;
+			const char *best = spell_suggest(name, names, n);
+			msg = best ? xasprintf("unknown option '--%s' (did you mean '--%s'?)", name, best)
+				   : xasprintf("unknown option '--%s'", name);
+		}
+		free(name);
+		return msg;
+	}
+	if (optopt)
+		return xasprintf("unknown option '-%c'", optopt);
+	return xasprintf("unknown option '%s'", arg);
+}
+
+/* Parse argv into c.  Returns NULL, or the first usage error (the caller
+ * frees it); -o and -f are taken even after an error, so that the report
+ * can say why.  *exit_now is set for --help, --version, --list-checks. */
+static char *parse(cli *c, int argc, char **argv, bool *exit_now)
+{
+	char *err = NULL;
+	int ch;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":t:f:o:I:qhV", longopts, NULL)) != -1) {
+		char *e = NULL;
+		int k;
+		switch (ch) {
+		case 't': c->topology = optarg; break;
+		case 'f':
+			k = pick("report format", optarg, format_names, NFORMATS, &e);
+			if (k >= 0)
+				c->format = (enum out_format)k;
+			break;
+		case 'o': c->output = optarg; break;
+		case 'I':
+			if (!frontend_find(optarg)) {
+				char names[128];
+				e = xasprintf("unknown input format '%s' (%s)", optarg,
+					      frontend_names(names, sizeof names));
+			}
+			c->lint.input_format = optarg;
+			break;
+		case OPT_ALLOW_INCLUDE: c->lint.allow_include_outside = true; break;
+		case OPT_NOFLUSH: c->lint.noflush = true; break;
+		case OPT_SKIP_UNKNOWN: c->lint.skip_unknown = true; break;
+		case OPT_SCOPE: {
+			static const char *const scopes[] = { "servers", "all" };
+			k = pick("scope", optarg, scopes, 2, &e);
+			if (k >= 0)
+				c->scope = k == 0 ? SCOPE_SERVERS : SCOPE_ALL;
+			break;
+		}
+		case OPT_FAIL_ON: {
+			static const char *const levels[] = { "error", "warning", "never" };
+			k = pick("level", optarg, levels, 3, &e);
+			if (k >= 0)
+				c->fail_on = k == 0 ? DIAG_ERROR : k == 1 ? DIAG_WARNING : REPORT_FAIL_NEVER;
+			break;
+		}
+		case OPT_COLOR: {
+			static const char *const whens[] = { "auto", "always", "never" };
+			k = pick("colour setting", optarg, whens, 3, &e);
+			if (k >= 0)
+				c->color = k;
+			break;
+		}
+		case OPT_DISABLE: case OPT_ENABLE: case OPT_ERROR: case OPT_WARNING: {
+			static const char *const hows[] = { "disable", "enable", "error", "warning" };
+			c->checks = xrealloc(c->checks, (c->nchecks + 1) * sizeof *c->checks);
+			c->checks[c->nchecks].how = hows[ch - OPT_DISABLE];
+			c->checks[c->nchecks++].names = optarg;
+			/* Checked now, so that the error comes in order. */
+			finish_opts scratch;
+			finish_opts_init(&scratch);
+			e = config_apply_checks(&scratch, hows[ch - OPT_DISABLE], optarg);
+			break;
+		}
+		case OPT_BASELINE: c->baseline = optarg; break;
+		case OPT_MAX_FINDINGS: {
+			char *end;
+			errno = 0;
+			unsigned long long n = strtoull(optarg, &end, 10);
+			if (*end || errno || optarg[0] < '0' || optarg[0] > '9' || n == 0 ||
+			    n > SIZE_MAX)
+				e = xasprintf("--max-findings needs a whole number above 0, not '%s'", optarg);
+			else
+				c->max_findings = (size_t)n;
+			break;
+		}
+		case OPT_CONFIG: c->config = optarg; break;
+		case OPT_NO_CONFIG: c->no_config = true; break;
+		case 'q': c->quiet = true; break;
+		case OPT_LIST_CHECKS:
+			if (!err)
+				list_checks();
+			*exit_now = true;
+			return err;
+		case 'h':
+			if (!err)
+				fputs(usage_text, stdout);
+			*exit_now = true;
+			return err;
+		case 'V':
+			if (!err)
+				printf("fwlint %s\n", FWLINT_VERSION);
+			*exit_now = true;
+			return err;
+		default: e = bad_option(argv, ch); break;
+		}
+		if (e && !err)
+			err = e;
+		else
+			free(e);
+	}
+	return err;
+}
+
+/* Standard input, whole, for the FILE "-" (at most the input limit). */
+static char *read_stdin(size_t *len, char *err, size_t errlen)
+{
+	size_t cap = 65536, n = 0;
+	char *b = xmalloc(cap);
+	for (;;) {
+		if (n + 1 >= cap) {
+			if (cap > FILEIO_MAX_SIZE) {
+				snprintf(err, errlen, "larger than 64 MiB");
+				free(b);
+				return NULL;
+			}
+			cap *= 2;
+			b = xrealloc(b, cap);
+		}
+		size_t r = fread(b + n, 1, cap - n - 1, stdin);
+		n += r;
+		if (r == 0) {
+			if (ferror(stdin)) {
+				snprintf(err, errlen, "%s", strerror(errno));
+				free(b);
+				return NULL;
+			}
+			break;
+		}
+	}
+	b[n] = '\0';
+	*len = n;
+	return b;
+}
+
+static bool want_color(int setting, const char *output, enum out_format format)
+{
+	if (format != OUT_TEXT || setting == 2)
+		return false;
+	if (setting == 1)
+		return true;
+	/* https://no-color.org: a set, non-empty NO_COLOR turns it off. */
+	const char *nc = getenv("NO_COLOR");
+	const char *term = getenv("TERM");
+	return !output && isatty(STDOUT_FILENO) && !(nc && *nc) && !(term && !strcmp(term, "dumb"));
+}
+
+/* Write rep where the command line says: -o FILE atomically, else standard
+ * output.  Returns 0, or 2 after saying why on standard error; a report
+ * that cannot be written never leaves an older one in its place. */
+static int emit(const cli *c, const report *rep)
+{
+	write_job job = { rep, c->format, c->quiet };
+	int wr;
+	if (c->output && strcmp(c->output, "-")) {
+		wr = write_file_atomically(c->output, write_report, &job);
+		if (wr != 0) {
+			int e = errno;
+			struct stat st;
+			if (lstat(c->output, &st) == 0 && S_ISREG(st.st_mode))
+				unlink(c->output);
+			errno = e;
+		}
+	} else {
+		wr = write_report(stdout, &job);
+		if (fflush(stdout) != 0 || ferror(stdout))
+			wr = -1;
+	}
+	if (wr != 0) {
+		fprintf(stderr, "fwlint: cannot write the report to %s: %s\n",
+			c->output && strcmp(c->output, "-") ? c->output : "standard output",
+			strerror(errno));
+		return 2;
+	}
+	return 0;
+}
+
+/* A run that stops before it checks anything (a usage error, a bad
+ * configuration, a topology that does not load): the errors go to standard
+ * error, and a report that says why to -o (CI publishes it; an old one
+ * must not stay) or, for a machine format, to standard output. */
+static int stop(const cli *c, report *rep, const char *usage)
+{
+	if (usage)
+		fprintf(stderr, "fwlint: %s\nTry 'fwlint --help'.\n", usage);
+	else
+		report_write_text(rep, stderr, true);
+	if (usage) {
+		srcloc none = SRCLOC_NONE;
+		diag_error(&rep->diags, none, "%s", usage);
+	}
+	rep->status = 2;
+	if (c->output || c->format != OUT_TEXT)
+		emit(c, rep);
+	return 2;
 }
 
 int main(int argc, char **argv)
@@ -94,126 +417,111 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "trace") == 0)
 		return trace_main(argc - 1, argv + 1);
 
-	enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS, OPT_ALLOW_INCLUDE,
-	       OPT_NOFLUSH };
-	static const struct option longopts[] = {
-		{ "topology", required_argument, NULL, 't' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "input-format", required_argument, NULL, 'I' },
-		{ "scope", required_argument, NULL, OPT_SCOPE },
-		{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "list-checks", no_argument, NULL, OPT_LIST_CHECKS },
-		{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
-		{ "noflush", no_argument, NULL, OPT_NOFLUSH },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 },
-	};
-	lint_opts o = { 0 };
-	o.scope = SCOPE_SERVERS;
-	enum out_format format = OUT_TEXT;
-	const char *output = NULL;
-	/* A finding at this level or above fails the run; --fail-on never
-	 * sets it above every level. */
-	enum { FAIL_NEVER = DIAG_ERROR + 1 };
-	int fail_on = DIAG_ERROR;
-	bool quiet = false;
-	int c;
-	while ((c = getopt_long(argc, argv, "t:f:o:I:qhV", longopts, NULL)) != -1) {
-		switch (c) {
-		case 't': o.topology = optarg; break;
-		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				format = OUT_TEXT;
-			else if (strcmp(optarg, "junit") == 0)
-				format = OUT_JUNIT;
-			else
-				return usage_error("unknown report format '%s' (text or junit)", optarg);
-			break;
-		case 'o': output = optarg; break;
-		case 'I':
-			if (!frontend_find(optarg)) {
-				char names[128];
-				return usage_error("unknown input format '%s' (%s)", optarg,
-						   frontend_names(names, sizeof names));
-			}
-			o.input_format = optarg;
-			break;
-		case OPT_ALLOW_INCLUDE: o.allow_include_outside = true; break;
-		case OPT_NOFLUSH: o.noflush = true; break;
-		case OPT_SCOPE:
-			if (strcmp(optarg, "servers") == 0)
-				o.scope = SCOPE_SERVERS;
-			else if (strcmp(optarg, "all") == 0)
-				o.scope = SCOPE_ALL;
-			else
-				return usage_error("unknown scope '%s' (servers or all)", optarg);
-			break;
-		case OPT_FAIL_ON:
-			if (strcmp(optarg, "error") == 0)
-				fail_on = DIAG_ERROR;
-			else if (strcmp(optarg, "warning") == 0)
-				fail_on = DIAG_WARNING;
-			else if (strcmp(optarg, "never") == 0)
-				fail_on = FAIL_NEVER;
-			else
-				return usage_error("unknown level '%s' (error, warning or never)", optarg);
-			break;
-		case 'q': quiet = true; break;
-		case OPT_LIST_CHECKS: list_checks(); return 0;
-		case 'h': fputs(usage_text, stdout); return 0;
-		case 'V': printf("fwlint %s\n", FWLINT_VERSION); return 0;
-		default: return usage_error("%s", "bad option");
-		}
-	}
+	cli c;
+	memset(&c, 0, sizeof c);
+	finish_opts_init(&c.fin);
+	c.fail_on = -1;
+	c.scope = -1;
+	c.format = OUT_TEXT;
+	report rep;
+	report_init(&rep);
+	bool exit_now = false;
+	char *usage = parse(&c, argc, argv, &exit_now);
 	char **files = argv + optind;
 	size_t nfiles = (size_t)(argc - optind);
-	if (!o.topology && nfiles == 0)
-		return usage_error("%s", "nothing to check: give a topology (-t) or files");
+	int status = 0;
+
+	/* The configuration file, then the command line over it. */
+	fwconfig cfg = { 0 };
+	cfg.fail_on = cfg.scope = -1;
+	char *cfgpath = NULL;
+	if (!usage && !exit_now && !c.no_config) {
+		cfgpath = c.config ? xstrdup(c.config) : config_find();
+		if (cfgpath && config_load(cfgpath, &cfg, &c.fin, &rep.diags) != 0)
+			status = 2;
+	}
+	for (size_t i = 0; !usage && i < c.nchecks; i++)
+		free(config_apply_checks(&c.fin, c.checks[i].how, c.checks[i].names));
+	c.lint.topology = c.topology ? c.topology : cfg.topology;
+	c.lint.scope = c.scope >= 0 ? (enum lint_scope)c.scope
+		       : cfg.scope >= 0 ? (enum lint_scope)cfg.scope : SCOPE_SERVERS;
+	c.fin.fail_on = c.fail_on >= 0 ? c.fail_on : cfg.fail_on >= 0 ? cfg.fail_on : DIAG_ERROR;
+	c.fin.baseline = c.baseline ? c.baseline : cfg.baseline;
+	c.fin.max_findings = c.max_findings ? c.max_findings : cfg.max_findings;
+	c.fin.have_topology = c.lint.topology != NULL;
+	c.fin.topology = c.lint.topology;
+	c.lint.disabled = c.fin.disabled;
+	rep.fail_on = c.fin.fail_on;
+
+	size_t nstdin = 0;
+	for (size_t i = 0; i < nfiles; i++)
+		nstdin += !strcmp(files[i], "-");
+	if (!usage && !exit_now && status == 0) {
+		if (nstdin > 1)
+			usage = xstrdup("standard input (-) can be read once only");
+		else if (!c.lint.topology && nfiles == 0)
+			usage = xstrdup(cfgpath ? "nothing to check: give a topology (-t, or 'topology' in the configuration) or files"
+					: "nothing to check: give a topology (-t) or files");
+	}
+	free(cfgpath);
+	if (exit_now && !usage) {
+		config_free(&cfg);
+		free(c.checks);
+		report_free(&rep);
+		return 0;
+	}
+	if (usage || status == 2) {
+		status = stop(&c, &rep, usage);
+		free(usage);
+		config_free(&cfg);
+		free(c.checks);
+		report_free(&rep);
+		return status;
+	}
+
+	srccache *src = srccache_new();
+	rep.src = src;
+	char *stdin_buf = NULL;
+	if (nstdin) {
+		char err[160];
+		stdin_buf = read_stdin(&c.lint.stdin_len, err, sizeof err);
+		if (!stdin_buf) {
+			srcloc at = { STDIN_NAME, 0, 0, 0, 0 };
+			diag_error(&rep.diags, at, "cannot read: %s", err);
+			status = stop(&c, &rep, NULL);
+			goto out;
+		}
+		c.lint.stdin_buf = stdin_buf;
+		srccache_put(src, STDIN_NAME, stdin_buf, c.lint.stdin_len);
+	}
 
 	/* Where "ruleset NAME;" looks (paths.h). */
 	char *rulesets = find_rulesets_dir();
-	o.rulesets_dir = rulesets;
-	report rep;
-	report_init(&rep);
-	int status = lint_run(&o, files, nfiles, &rep);
+	c.lint.rulesets_dir = rulesets;
+	status = lint_run(&c.lint, files, nfiles, &rep);
 	free(rulesets);
-	o.rulesets_dir = NULL;
-	report_sort(&rep);
+	c.lint.rulesets_dir = NULL;
 
-	if (status == 2 && o.topology && rep.suite == NULL && rep.nsuite == 0) {
-		/* The topology did not load: its errors go to stderr, and no
-		 * report is written (an old one is left as it is). */
-		report_write_text(&rep, stderr, true);
-		report_free(&rep);
-		return 2;
+	if (status == 2 && c.lint.topology && rep.nsuite == 0) {
+		/* The topology did not load: nothing was checked. */
+		report_sort(&rep);
+		status = stop(&c, &rep, NULL);
+		goto out;
 	}
-
-	write_job job = { &rep, format, quiet };
-	int wr;
-	if (output)
-		wr = write_file_atomically(output, write_report, &job);
-	else {
-		wr = write_report(stdout, &job);
-		if (fflush(stdout) != 0 || ferror(stdout))
-			wr = -1;
-	}
-	if (wr != 0) {
-		fprintf(stderr, "fwlint: cannot write the report to %s: %s\n",
-			output ? output : "standard output", strerror(errno));
-		report_free(&rep);
-		return 2;
-	}
-
-	if (status != 2) {
-		bool fail = false;
-		for (size_t i = 0; i < rep.diags.n; i++)
-			if ((int)rep.diags.v[i].level >= fail_on && rep.diags.v[i].level != DIAG_NOTE)
-				fail = true;
-		status = fail ? 1 : 0;
-	}
+	if (report_finish(&rep, src, &c.fin) != 0)
+		status = 2;
+	if (status != 2)
+		status = rep.nfailing ? 1 : 0;
+	rep.status = status;
+	rep.color = want_color(c.color, c.output, c.format);
+	if (emit(&c, &rep) != 0)
+		status = 2;
+out:
+	free(stdin_buf);
+	srccache_free(src);
+	rep.src = NULL;
+	config_free(&cfg);
+	free(c.checks);
 	report_free(&rep);
 	return status;
 }

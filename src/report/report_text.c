@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "srccache.h"
 #include "xalloc.h"
 
 typedef struct strbuf {
@@ -111,6 +112,71 @@ static int stream_failed(void)
 	return -1;
 }
 
+/* Colours as gcc's diagnostic-color.c sets them by default: bold
+ * locations, bold red errors, bold magenta warnings, bold cyan notes, a
+ * bold green caret. */
+#define SGR_BOLD "\033[1m"
+#define SGR_RESET "\033[m"
+#define SGR_CARET "\033[1;32m"
+
+static const char *level_sgr(enum diag_level l)
+{
+	switch (l) {
+	case DIAG_ERROR: return "\033[1;31m";
+	case DIAG_WARNING: return "\033[1;35m";
+	case DIAG_NOTE: return "\033[1;36m";
+	}
+	return SGR_BOLD;
+}
+
+/* line with its level coloured: "FILE:LINE:COL: " bold, "LEVEL:" in the
+ * level's colour, the rest plain. */
+static int put_colored(FILE *out, const diag *d, const char *line)
+{
+	const char *lv = diag_level_name(d->level);
+	char pat[16];
+	snprintf(pat, sizeof pat, ": %s: ", lv);
+	const char *at = strstr(line, pat);
+	if (!at)
+		return fprintf(out, "%s\n", line);
+	return fprintf(out, SGR_BOLD "%.*s:" SGR_RESET " %s%s:" SGR_RESET "%s\n",
+		       (int)(at - line), line, level_sgr(d->level), lv, at + strlen(lv) + 3);
+}
+
+/* The finding's source line and a caret under its column, as gcc prints
+ * them; nothing when the line is unknown.  Control characters of the line
+ * become '?', and a very long line is cut. */
+static int put_caret(FILE *out, const report *r, const diag *d)
+{
+	size_t len;
+	const char *s = d->file && d->loc.line > 0 ?
+		srccache_line(r->src, d->file, d->loc.line, &len) : NULL;
+	if (!s)
+		return 0;
+	enum { MAXSHOW = 512 };
+	if (len > MAXSHOW)
+		len = MAXSHOW;
+	strbuf b = { 0 };
+	sb_puts(&b, " ");
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		sb_putc(&b, (c < 0x20 && c != '\t') || c == 0x7f ? '?' : (char)c);
+	}
+	sb_puts(&b, "\n " SGR_CARET);
+	size_t col = d->loc.col > 0 ? (size_t)d->loc.col - 1 : 0;
+	for (size_t i = 0; i < col && i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\t')
+			sb_putc(&b, '\t');
+		else if ((c & 0xc0) != 0x80)
+			sb_putc(&b, ' ');
+	}
+	sb_puts(&b, "^" SGR_RESET "\n");
+	int rc = fputs(b.s, out);
+	free(b.s);
+	return rc;
+}
+
 int report_write_text(const report *r, FILE *out, bool quiet)
 {
 	size_t nerror = 0, nwarning = 0;
@@ -119,8 +185,10 @@ int report_write_text(const report *r, FILE *out, bool quiet)
 	for (size_t i = 0; i < r->diags.n; i++) {
 		const diag *d = &r->diags.v[i];
 		char *line = report_diag_line(d, REPORT_LINE_EXTRA);
-		int rc = fprintf(out, "%s\n", line);
+		int rc = r->color ? put_colored(out, d, line) : fprintf(out, "%s\n", line);
 		free(line);
+		if (rc >= 0 && r->color)
+			rc = put_caret(out, r, d);
 		if (rc < 0)
 			return stream_failed();
 		if (d->level == DIAG_ERROR)
@@ -128,10 +196,43 @@ int report_write_text(const report *r, FILE *out, bool quiet)
 		else if (d->level == DIAG_WARNING)
 			nwarning++;
 	}
+	size_t nhidden = 0;
+	for (size_t i = 0; i < r->nhidden; i++) {
+		nhidden += r->hidden[i].n;
+		if (r->hidden[i].level == DIAG_ERROR)
+			nerror += r->hidden[i].n;
+		else if (r->hidden[i].level == DIAG_WARNING)
+			nwarning += r->hidden[i].n;
+	}
+	if (!quiet && nhidden) {
+		/* --max-findings: what was left out, by check. */
+		if (fprintf(out, "fwlint: note: %zu more finding%s not shown (--max-findings):",
+			    nhidden, nhidden == 1 ? "" : "s") < 0)
+			return stream_failed();
+		for (size_t i = 0; i < r->nhidden; i++)
+			if (fprintf(out, "%s %s %zu", i ? "," : "", r->hidden[i].check,
+				    r->hidden[i].n) < 0)
+				return stream_failed();
+		if (fputc('\n', out) == EOF)
+			return stream_failed();
+	}
 	if (!quiet &&
-	    fprintf(out, "%zu error%s, %zu warning%s\n",
+	    fprintf(out, "%zu error%s, %zu warning%s",
 		    nerror, nerror == 1 ? "" : "s",
 		    nwarning, nwarning == 1 ? "" : "s") < 0)
+		return stream_failed();
+	if (!quiet && (r->nsuppressed || r->nbaseline)) {
+		const char *sep = " (";
+		if (r->nsuppressed && fprintf(out, "%s%zu suppressed", sep, r->nsuppressed) < 0)
+			return stream_failed();
+		if (r->nsuppressed)
+			sep = ", ";
+		if (r->nbaseline && fprintf(out, "%s%zu in the baseline", sep, r->nbaseline) < 0)
+			return stream_failed();
+		if (fputc(')', out) == EOF)
+			return stream_failed();
+	}
+	if (!quiet && fputc('\n', out) == EOF)
 		return stream_failed();
 	/* A full disk or a closed pipe often shows only when the buffer is
 	 * flushed: flush here, so the caller learns of it and can exit 2. */

@@ -1,0 +1,116 @@
+/* srccache.c - the text of the files a run read, by line (srccache.h). */
+#include "srccache.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fileio.h"
+#include "xalloc.h"
+
+typedef struct srcfile {
+	char *name;
+	char *buf;       /* NULL: could not be read */
+	size_t len;
+	size_t *start;   /* start[i]: offset of line i + 1 */
+	int nlines;
+} srcfile;
+
+struct srccache {
+	srcfile *v;
+	size_t n, cap;
+};
+
+srccache *srccache_new(void)
+{
+	return xcalloc(1, sizeof(srccache));
+}
+
+void srccache_free(srccache *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->v[i].name);
+		free(c->v[i].buf);
+		free(c->v[i].start);
+	}
+	free(c->v);
+	free(c);
+}
+
+static void index_lines(srcfile *f)
+{
+	size_t n = 1;
+	for (size_t i = 0; i < f->len; i++)
+		if (f->buf[i] == '\n' && i + 1 < f->len)
+			n++;
+	f->start = xmalloc(n * sizeof *f->start);
+	size_t k = 0;
+	/* A byte order mark is no text of line 1. */
+	f->start[k++] = f->len >= 3 && !memcmp(f->buf, "\xef\xbb\xbf", 3) ? 3 : 0;
+	for (size_t i = 0; i < f->len; i++)
+		if (f->buf[i] == '\n' && i + 1 < f->len)
+			f->start[k++] = i + 1;
+	f->nlines = f->len ? (int)k : 0;
+}
+
+static srcfile *add(srccache *c, const char *name)
+{
+	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof *c->v);
+	srcfile *f = &c->v[c->n++];
+	memset(f, 0, sizeof *f);
+	f->name = xstrdup(name);
+	return f;
+}
+
+void srccache_put(srccache *c, const char *name, const char *buf, size_t len)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (!strcmp(c->v[i].name, name))
+			return;
+	srcfile *f = add(c, name);
+	f->buf = xmalloc(len + 1);
+	memcpy(f->buf, buf, len);
+	f->buf[len] = '\0';
+	f->len = len;
+	index_lines(f);
+}
+
+static srcfile *get(srccache *c, const char *name)
+{
+	if (!c || !name)
+		return NULL;
+	for (size_t i = 0; i < c->n; i++)
+		if (!strcmp(c->v[i].name, name))
+			return &c->v[i];
+	srcfile *f = add(c, name);
+	char err[160];
+	if (read_whole_file(name, &f->buf, &f->len, err, sizeof err) != 0) {
+		f->buf = NULL;
+		return f;
+	}
+	index_lines(f);
+	return f;
+}
+
+int srccache_nlines(srccache *c, const char *name)
+{
+	srcfile *f = get(c, name);
+	return f && f->buf ? f->nlines : 0;
+}
+
+const char *srccache_line(srccache *c, const char *name, int line, size_t *len)
+{
+	srcfile *f = get(c, name);
+	if (!f || !f->buf || line < 1 || line > f->nlines)
+		return NULL;
+	size_t s = f->start[line - 1];
+	size_t e = s;
+	while (e < f->len && f->buf[e] != '\n')
+		e++;
+	if (e > s && f->buf[e - 1] == '\r')
+		e--;
+	*len = e - s;
+	return f->buf + s;
+}
