@@ -52,13 +52,15 @@ static bool word_is(const char *s, size_t n, int i, const char *w)
 /* Where the comment of line s[0..n) begins, or n: '#' (iptables-save,
  * pf.conf, the topology), '!' at the start of a Cisco line, or the word
  * "remark" of an ACL: "remark ...", "access-list ID remark ...", ASA's
- * "access-list ID line N remark ...". */
-static size_t comment_start(const char *s, size_t n)
+ * "access-list ID line N remark ...".  *whole: the line is nothing but a
+ * comment (a remark is a line of its own, whatever precedes the word). */
+static size_t comment_start(const char *s, size_t n, bool *whole)
 {
 	size_t first = 0;
 	while (first < n && is_space(s[first]))
 		first++;
-	if (first < n && s[first] == '!')
+	*whole = true;
+	if (first == n || s[first] == '!' || s[first] == '#')
 		return first;
 	size_t len;
 	for (int i = 0; i <= 4; i += 2) {
@@ -67,6 +69,7 @@ static size_t comment_start(const char *s, size_t n)
 		    (i == 0 || word_is(s, n, 0, "access-list")))
 			return (size_t)(w - s);
 	}
+	*whole = false;
 	const char *h = memchr(s, '#', n);
 	return h ? (size_t)(h - s) : n;
 }
@@ -74,11 +77,9 @@ static size_t comment_start(const char *s, size_t n)
 /* A line with nothing but a comment, a remark or blanks. */
 static bool comment_only(const char *s, size_t n)
 {
-	size_t c = comment_start(s, n);
-	for (size_t i = 0; i < c; i++)
-		if (!is_space(s[i]))
-			return false;
-	return true;
+	bool whole;
+	comment_start(s, n, &whole);
+	return whole;
 }
 
 static void add(suppress_list *l, const char *name, int line, int col, int target,
@@ -122,7 +123,8 @@ void suppress_scan(suppress_list *l, srccache *c, const char *name, diag_list *b
 	for (int ln = 1; ln <= nlines; ln++) {
 		size_t n;
 		const char *s = srccache_line(c, name, ln, &n);
-		size_t cs = comment_start(s, n);
+		bool whole;
+		size_t cs = comment_start(s, n, &whole);
 		if (cs == n)
 			continue;
 		/* "fwlint:" in the comment, then the directive. */
@@ -148,7 +150,7 @@ void suppress_scan(suppress_list *l, srccache *c, const char *name, diag_list *b
 			continue;
 		}
 		if (target < 0) {
-			if (!comment_only(s, n)) {
+			if (!whole) {
 				target = ln;
 			} else {
 				/* The next line that holds a rule. */

@@ -13,6 +13,12 @@
 #            file, an empty folder); it must exit 0
 #   timeout  the time bound in seconds (default 5); a case that runs longer
 #            is killed and fails
+#   stdin    what fwlint reads on standard input (absent: /dev/null)
+#   cwd      the folder, relative to the case's, to run fwlint from (a
+#            configuration file found upward)
+#   after    a bash script run in the case's folder after fwlint, whose
+#            standard output is compared too, after fwlint's (the file -o
+#            wrote, a baseline); it must exit 0
 #   user     a user name (e.g. nobody): when the tests run as root, fwlint
 #            runs as that user (setpriv), so that a mode-000 file is
 #            unreadable as it is for anyone but root; not as root, fwlint
@@ -104,14 +110,22 @@ for dir in "${cases[@]}"; do
         fail=$((fail + 1))
         continue
     fi
+    input=/dev/null
+    [ -f "$dir/stdin" ] && input=$work/stdin
     (
-        cd "$work" || exit 99
+        cd "$work/$(cat "$dir/cwd" 2>/dev/null || echo .)" || exit 99
         eval "set -- $args"
         # shellcheck disable=SC2086
         timeout -k 5 "$bound" "${asuser[@]}" ${E2E_WRAPPER:-} "$bin" "$@" \
-            >"$tmp/out" 2>"$tmp/err"
+            <"$input" >"$tmp/out" 2>"$tmp/err"
         echo $? >"$tmp/status"
     )
+    if [ -f "$dir/after" ] && ! (cd "$work" && bash ./after) >>"$tmp/out" 2>"$tmp/setup-out"; then
+        echo "FAIL $name: after failed"
+        sed 's/^/    /' "$tmp/setup-out" | head -20
+        fail=$((fail + 1))
+        continue
+    fi
     got_status=$(cat "$tmp/status")
     if [ "$got_status" = 124 ] || [ "$got_status" = 137 ]; then
         # timeout(1): 124 when the bound passed, 137 when it had to KILL.
