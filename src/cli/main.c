@@ -62,6 +62,8 @@ static const char usage_text[] =
 	"      --no-config         read no .fwlint\n"
 	"      --skip-unknown      skip a FILE of no known format, with a note\n"
 	"                          (the pre-commit hooks pass every staged file)\n"
+	"      --no-topology       check the FILEs alone, even if .fwlint names a\n"
+	"                          topology\n"
 	"      --allow-include-outside  let pf include and table files come from\n"
 	"                          outside the including file's folder\n"
 	"      --noflush           read iptables files as fragments, loaded with\n"
@@ -139,6 +141,7 @@ typedef struct cli {
 	const char *baseline;
 	const char *config;
 	bool no_config;
+	bool no_topology;
 	int fail_on;          /* -1: not given */
 	int scope;            /* -1: not given */
 	size_t max_findings;  /* 0: not given */
@@ -152,7 +155,7 @@ typedef struct cli {
 
 enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS, OPT_ALLOW_INCLUDE, OPT_NOFLUSH,
        OPT_DISABLE, OPT_ENABLE, OPT_ERROR, OPT_WARNING, OPT_BASELINE, OPT_MAX_FINDINGS,
-       OPT_COLOR, OPT_CONFIG, OPT_NO_CONFIG, OPT_SKIP_UNKNOWN };
+       OPT_COLOR, OPT_CONFIG, OPT_NO_CONFIG, OPT_SKIP_UNKNOWN, OPT_NO_TOPOLOGY };
 
 static const struct option longopts[] = {
 	{ "topology", required_argument, NULL, 't' },
@@ -176,6 +179,7 @@ static const struct option longopts[] = {
 	{ "config", required_argument, NULL, OPT_CONFIG },
 	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
 	{ "skip-unknown", no_argument, NULL, OPT_SKIP_UNKNOWN },
+	{ "no-topology", no_argument, NULL, OPT_NO_TOPOLOGY },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -247,6 +251,7 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 		case OPT_ALLOW_INCLUDE: c->lint.allow_include_outside = true; break;
 		case OPT_NOFLUSH: c->lint.noflush = true; break;
 		case OPT_SKIP_UNKNOWN: c->lint.skip_unknown = true; break;
+		case OPT_NO_TOPOLOGY: c->no_topology = true; break;
 		case OPT_SCOPE: {
 			static const char *const scopes[] = { "servers", "all" };
 			k = pick("scope", optarg, scopes, 2, &e);
@@ -317,6 +322,13 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 			free(e);
 	}
 	return err;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
 }
 
 /* Standard input, whole, for the FILE "-" (at most the input limit). */
@@ -442,7 +454,7 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; !usage && i < c.nchecks; i++)
 		free(config_apply_checks(&c.fin, c.checks[i].how, c.checks[i].names));
-	c.lint.topology = c.topology ? c.topology : cfg.topology;
+	c.lint.topology = c.no_topology ? NULL : c.topology ? c.topology : cfg.topology;
 	c.lint.scope = c.scope >= 0 ? (enum lint_scope)c.scope
 		       : cfg.scope >= 0 ? (enum lint_scope)cfg.scope : SCOPE_SERVERS;
 	c.fin.fail_on = c.fail_on >= 0 ? c.fail_on : cfg.fail_on >= 0 ? cfg.fail_on : DIAG_ERROR;
@@ -453,18 +465,37 @@ int main(int argc, char **argv)
 	c.lint.disabled = c.fin.disabled;
 	rep.fail_on = c.fin.fail_on;
 
+	/* The configuration file itself among the FILEs (a hook passes it when
+	 * it is staged): what it changes is how everything is checked, so
+	 * everything is, as for a staged topology. */
+	char **kept = xcalloc(nfiles + 2, sizeof *kept);
+	size_t nkept = 0;
+	bool config_named = false;
+	for (size_t i = 0; i < nfiles; i++) {
+		if (cfgpath && strcmp(files[i], "-") && same_file(files[i], cfgpath))
+			config_named = true;
+		else
+			kept[nkept++] = files[i];
+	}
+	if (config_named && c.lint.topology)
+		kept[nkept++] = (char *)c.lint.topology;
+	bool only_config = config_named && nkept == 0;
+	files = kept;
+	nfiles = nkept;
+
 	size_t nstdin = 0;
 	for (size_t i = 0; i < nfiles; i++)
 		nstdin += !strcmp(files[i], "-");
 	if (!usage && !exit_now && status == 0) {
 		if (nstdin > 1)
 			usage = xstrdup("standard input (-) can be read once only");
-		else if (!c.lint.topology && nfiles == 0)
+		else if (!c.lint.topology && nfiles == 0 && !only_config)
 			usage = xstrdup(cfgpath ? "nothing to check: give a topology (-t, or 'topology' in the configuration) or files"
 					: "nothing to check: give a topology (-t) or files");
 	}
 	free(cfgpath);
 	if (exit_now && !usage) {
+		free(kept);
 		config_free(&cfg);
 		free(c.checks);
 		report_free(&rep);
@@ -473,6 +504,7 @@ int main(int argc, char **argv)
 	if (usage || status == 2) {
 		status = stop(&c, &rep, usage);
 		free(usage);
+		free(kept);
 		config_free(&cfg);
 		free(c.checks);
 		report_free(&rep);
@@ -517,6 +549,7 @@ int main(int argc, char **argv)
 	if (emit(&c, &rep) != 0)
 		status = 2;
 out:
+	free(kept);
 	free(stdin_buf);
 	srccache_free(src);
 	rep.src = NULL;
