@@ -261,13 +261,9 @@ static void apply_suppressions(report *rep, srccache *src, const finish_opts *o)
 
 /* The baseline: a line per finding, "FINGERPRINT CHECK FILE:LINE:COL",
  * and comments.  Only the fingerprint is read back. */
-typedef struct baseline_job {
-	const report *rep;
-} baseline_job;
-
 static int write_baseline(FILE *out, void *arg)
 {
-	const report *rep = ((const baseline_job *)arg)->rep;
+	const report *rep = arg;
 	if (fprintf(out, "# fwlint baseline: findings accepted when it was written.\n"
 			 "# fwlint --baseline FILE reports only findings not listed here.\n"
 			 "# FINGERPRINT     CHECK FILE:LINE:COL\n") < 0)
@@ -295,8 +291,7 @@ static int apply_baseline(report *rep, const finish_opts *o)
 	size_t len;
 	char err[160];
 	if (access(o->baseline, F_OK) != 0 && errno == ENOENT) {
-		baseline_job job = { rep };
-		if (write_file_atomically(o->baseline, write_baseline, &job) != 0) {
+		if (write_file_atomically(o->baseline, write_baseline, rep) != 0) {
 			diag_error(&rep->diags, at, "cannot write the baseline: %s", strerror(errno));
 			return -1;
 		}

@@ -116,6 +116,13 @@ static void bad_name(diag_list *bad, const char *name, int line, int col, const 
 	free(word_s);
 }
 
+/* Whether s[0..n) starts with pfx and has more after it. */
+static bool has_prefix(const char *s, size_t n, const char *pfx)
+{
+	size_t len = strlen(pfx);
+	return n > len && !strncmp(s, pfx, len);
+}
+
 void suppress_scan(suppress_list *l, srccache *c, const char *name, diag_list *bad)
 {
 	int nlines = srccache_nlines(c, name);
@@ -127,24 +134,21 @@ void suppress_scan(suppress_list *l, srccache *c, const char *name, diag_list *b
 		size_t cs = comment_start(s, n, &whole);
 		if (cs == n)
 			continue;
-		/* "fwlint:" in the comment, then the directive. */
-		const char *p = NULL;
+		/* "fwlint:" in the comment, then the directive: k indexes s. */
+		size_t k = n;
 		for (size_t i = cs; i + sizeof key - 1 <= n; i++)
 			if (!strncmp(s + i, key, sizeof key - 1)) {
-				p = s + i + sizeof key - 1;
+				k = i + sizeof key - 1;
 				break;
 			}
-		if (!p)
-			continue;
-		const char *end = s + n;
-		while (p < end && is_space(*p))
-			p++;
+		while (k < n && is_space(s[k]))
+			k++;
 		int target;
-		if (end - p > 13 && !strncmp(p, "disable-file=", 13)) {
-			p += 13;
+		if (has_prefix(s + k, n - k, "disable-file=")) {
+			k += 13;
 			target = 0;
-		} else if (end - p > 8 && !strncmp(p, "disable=", 8)) {
-			p += 8;
+		} else if (has_prefix(s + k, n - k, "disable=")) {
+			k += 8;
 			target = -1;
 		} else {
 			continue;
@@ -155,34 +159,34 @@ void suppress_scan(suppress_list *l, srccache *c, const char *name, diag_list *b
 			} else {
 				/* The next line that holds a rule. */
 				target = 0;
-				for (int k = ln + 1; k <= nlines && !target; k++) {
-					size_t kn;
-					const char *ks = srccache_line(c, name, k, &kn);
-					if (!comment_only(ks, kn))
-						target = k;
+				for (int j = ln + 1; j <= nlines && !target; j++) {
+					size_t jn;
+					const char *js = srccache_line(c, name, j, &jn);
+					if (!comment_only(js, jn))
+						target = j;
 				}
 				if (!target)
 					target = -1; /* covers nothing: reported unused */
 			}
 		}
 		/* CHECK[,CHECK...], up to a blank. */
-		while (p < end && !is_space(*p)) {
-			const char *w = p;
-			while (p < end && *p != ',' && !is_space(*p))
-				p++;
-			size_t len = (size_t)(p - w);
-			int col = (int)(w - s) + 1;
+		while (k < n && !is_space(s[k])) {
+			size_t w = k;
+			while (k < n && s[k] != ',' && !is_space(s[k]))
+				k++;
+			size_t len = k - w;
+			int col = (int)w + 1;
 			if (len) {
-				char *cw = xstrndup(w, len);
+				char *cw = xstrndup(s + w, len);
 				bool known = !strcmp(cw, "all") || check_find(cw);
 				free(cw);
 				if (known)
-					add(l, name, ln, col, target, w, len);
+					add(l, name, ln, col, target, s + w, len);
 				else
-					bad_name(bad, name, ln, col, w, len);
+					bad_name(bad, name, ln, col, s + w, len);
 			}
-			if (p < end && *p == ',')
-				p++;
+			if (k < n && s[k] == ',')
+				k++;
 		}
 	}
 }
