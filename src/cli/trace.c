@@ -241,17 +241,6 @@ static packet reply_of(const packet *p)
 	return r;
 }
 
-/* A loopback interface: Linux's "lo", BSD's "lo0", "lo1", ... */
-static bool is_loopback(const char *ifname)
-{
-	if (strncmp(ifname, "lo", 2) != 0)
-		return false;
-	for (const char *c = ifname + 2; *c; c++)
-		if (*c < '0' || *c > '9')
-			return false;
-	return true;
-}
-
 /* The ICMP queries that conntrack answers with a reply of its own
  * (Linux nf_conntrack_proto_icmp.c and _icmpv6.c, invmap): echo,
  * timestamp, information and address mask; ICMPv6 echo and node
@@ -974,7 +963,7 @@ static int trace_file(const trace_args *a, packet *p)
 	trace_local_apply(local, &f);
 	p->iif = in ? iftab_id(&f.tab, in) : 0;
 	p->oif = out ? iftab_id(&f.tab, out) : 0;
-	if (hook == EVAL_OUTPUT && out && is_loopback(out)) {
+	if (hook == EVAL_OUTPUT && out && trace_is_loopback(out)) {
 		/* A packet the host sends over its loopback comes back to
 		 * it: out through OUTPUT, then in through INPUT on the same
 		 * interface (fwlint(1), "trace"). */

@@ -29,6 +29,9 @@ void trace_local_apply(const trace_local *l, fwload *f);
  * source translation; p is the packet as it came. */
 void trace_print_steps(const outcome *o, const fwload *f, const packet *p);
 
+/* A loopback interface: Linux's "lo", BSD's "lo0", "lo1", ... */
+bool trace_is_loopback(const char *ifname);
+
 /* -t (trace_topo.c).  The firewall of t whose file is file, or -1. */
 int trace_topo_firewall(const topo *t, const char *file);
 /* The zone of t that holds a (the most specific), or -1. */
