@@ -952,13 +952,43 @@ static int trace_file(const trace_args *a, packet *p)
 		 * rule on an interface that the file does not name: an
 		 * answer for a packet that no one asked about. */
 		enum ir_field which = IR_IIF;
-		const ir_rule *r = trace_iface_rule(f.rs, &f.tab, in, out, &which);
+		const ir_rule *r = trace_iface_rule(f.rs, &f.tab, EVAL_FORWARD, in, out, &which);
 		if (r) {
 			fprintf(stderr, "fwlint trace: %s:%d:%d: this rule tests the %s interface; give --in and --out, or -t TOPO\n",
 				r->loc.file, r->loc.line, r->loc.col,
 				which == IR_IIF ? "input" : "output");
 			goto done;
 		}
+	}
+	if (fw && fw->host >= 0 && !a->acl &&
+	    ((hook == EVAL_INPUT && !in) || (hook == EVAL_OUTPUT && !out))) {
+		/* The topology names no interface of a host (fwlint-topology(5),
+		 * "firewall"): the one its file names besides the loopback,
+		 * when it names one; with more, the one a rule tests must be
+		 * given. */
+		const char *only = NULL;
+		size_t n = 0;
+		for (size_t i = 0; i < f.tab.n; i++) {
+			const char *name = f.tab.name[i];
+			if (!f.tab.synthetic[i] && *name && !strchr(name, '+') &&
+			    !trace_is_loopback(name)) {
+				only = name;
+				n++;
+			}
+		}
+		enum ir_field which = IR_IIF;
+		const ir_rule *r = n > 1 ? trace_iface_rule(f.rs, &f.tab, hook, in, out, &which) : NULL;
+		if (r) {
+			fprintf(stderr, "fwlint trace: %s:%d:%d: this rule tests the %s interface, and the topology names none of host firewall %s; give %s\n",
+				r->loc.file, r->loc.line, r->loc.col,
+				which == IR_IIF ? "input" : "output", fw->name,
+				which == IR_IIF ? "--in" : "--out");
+			goto done;
+		}
+		if (n == 1 && hook == EVAL_INPUT)
+			in = only;
+		else if (n == 1)
+			out = only;
 	}
 	trace_local_apply(local, &f);
 	p->iif = in ? iftab_id(&f.tab, in) : 0;

@@ -63,11 +63,12 @@ void trace_route_find(const topo *t, size_t fwi, u128 src, u128 dst, trace_route
  * interfaces the trace takes (in, out: NULL for none). */
 void trace_route_print(const topo *t, const trace_route *r, const char *in, const char *out);
 
-/* The first rule that a forwarded packet of rs may meet that tests an
- * interface not given (in, out: the names given, or NULL), unless it tests
- * a given one that rules the packet out; *which is the field (IR_IIF or
+/* The first rule that a packet at hook (EVAL_FORWARD, EVAL_INPUT or
+ * EVAL_OUTPUT) may meet that tests an interface it has and is not given
+ * (in, out: the names given, or NULL), unless a condition on a given one
+ * or on the loopback rules the packet out; *which is the field (IR_IIF or
  * IR_OIF).  NULL when there is none. */
-const ir_rule *trace_iface_rule(const ir_ruleset *rs, const iftab *tab, const char *in,
-				const char *out, enum ir_field *which);
+const ir_rule *trace_iface_rule(const ir_ruleset *rs, const iftab *tab, enum eval_hook hook,
+				const char *in, const char *out, enum ir_field *which);
 
 #endif

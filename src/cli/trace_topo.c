@@ -168,13 +168,25 @@ void trace_route_print(const topo *t, const trace_route *r, const char *in, cons
 	putchar('\n');
 }
 
-/* The built-in chains of a forwarded packet's way through iptables
- * (fwlint(1), "EVALUATION", iptables): raw, mangle and nat PREROUTING,
- * mangle, filter and security FORWARD, mangle and nat POSTROUTING. */
-static const char *const ipt_forward_chains[][2] = {
-	{ "raw", "PREROUTING" }, { "mangle", "PREROUTING" }, { "nat", "PREROUTING" },
-	{ "mangle", "FORWARD" }, { "filter", "FORWARD" }, { "security", "FORWARD" },
-	{ "mangle", "POSTROUTING" }, { "nat", "POSTROUTING" },
+/* The built-in chains of a packet's way through iptables (fwlint(1),
+ * "EVALUATION", iptables), by hook: forwarded, to the host, from it. */
+#define IPT_MAX_CHAINS 8
+static const char *const ipt_chains[][IPT_MAX_CHAINS][2] = {
+	[EVAL_FORWARD] = {
+		{ "raw", "PREROUTING" }, { "mangle", "PREROUTING" }, { "nat", "PREROUTING" },
+		{ "mangle", "FORWARD" }, { "filter", "FORWARD" }, { "security", "FORWARD" },
+		{ "mangle", "POSTROUTING" }, { "nat", "POSTROUTING" },
+	},
+	[EVAL_INPUT] = {
+		{ "raw", "PREROUTING" }, { "mangle", "PREROUTING" }, { "nat", "PREROUTING" },
+		{ "mangle", "INPUT" }, { "filter", "INPUT" }, { "security", "INPUT" },
+		{ "nat", "INPUT" },
+	},
+	[EVAL_OUTPUT] = {
+		{ "raw", "OUTPUT" }, { "mangle", "OUTPUT" }, { "nat", "OUTPUT" },
+		{ "filter", "OUTPUT" }, { "security", "OUTPUT" }, { "mangle", "POSTROUTING" },
+		{ "nat", "POSTROUTING" },
+	},
 };
 
 bool trace_is_loopback(const char *ifname)
@@ -191,6 +203,7 @@ bool trace_is_loopback(const char *ifname)
 typedef struct iface_query {
 	const iftab *tab;
 	const char *in, *out; /* the interfaces given, or NULL */
+	bool no_in, no_out;   /* the hook has no such interface */
 	bool *seen;           /* the chains entered */
 } iface_query;
 
@@ -211,6 +224,8 @@ static bool tests_missing(const iface_query *q, const ir_rule *r, enum ir_field 
 	for (size_t k = 0; k < r->ncond; k++) {
 		const ir_cond *c = &r->cond[k];
 		if (c->field != IR_IIF && c->field != IR_OIF)
+			continue;
+		if (c->field == IR_IIF ? q->no_in : q->no_out)
 			continue;
 		const char *given = c->field == IR_IIF ? q->in : q->out;
 		if (given && !cond_admits(q, c, given))
@@ -253,24 +268,24 @@ static const ir_rule *chain_tests_iface(const iface_query *q, const ir_chain *c,
 	return NULL;
 }
 
-const ir_rule *trace_iface_rule(const ir_ruleset *rs, const iftab *tab, const char *in,
-				const char *out, enum ir_field *which)
+const ir_rule *trace_iface_rule(const ir_ruleset *rs, const iftab *tab, enum eval_hook hook,
+				const char *in, const char *out, enum ir_field *which)
 {
-	if ((in && out) || !rs->nchains)
+	bool no_in = hook == EVAL_OUTPUT, no_out = hook == EVAL_INPUT;
+	if (hook == EVAL_LOCAL || ((in || no_in) && (out || no_out)) || !rs->nchains)
 		return NULL;
-	iface_query q = { tab, in, out, xcalloc(rs->nchains, sizeof *q.seen) };
+	iface_query q = { tab, in, out, no_in, no_out, xcalloc(rs->nchains, sizeof *q.seen) };
 	const ir_rule *r = NULL;
 	if (rs->format == IR_FMT_IPTABLES) {
-		size_t n = sizeof ipt_forward_chains / sizeof ipt_forward_chains[0];
-		for (size_t i = 0; i < n && !r; i++) {
-			const ir_table *tb = ir_table_find(rs, ipt_forward_chains[i][0]);
-			const ir_chain *c = tb ? ir_chain_find(tb, ipt_forward_chains[i][1]) : NULL;
+		for (size_t i = 0; i < IPT_MAX_CHAINS && ipt_chains[hook][i][0] && !r; i++) {
+			const ir_table *tb = ir_table_find(rs, ipt_chains[hook][i][0]);
+			const ir_chain *c = tb ? ir_chain_find(tb, ipt_chains[hook][i][1]) : NULL;
 			if (c)
 				r = chain_tests_iface(&q, c, which);
 		}
 	} else {
 		/* pf and Cisco: every table's chains are stages or anchors
-		 * and ACLs that a forwarded packet may meet. */
+		 * and ACLs that the packet may meet. */
 		for (size_t i = 0; i < rs->n && !r; i++)
 			for (size_t k = 0; k < rs->table[i]->n && !r; k++)
 				r = chain_tests_iface(&q, rs->table[i]->chain[k], which);

@@ -138,19 +138,19 @@ Test(trace_topo, rule_that_needs_an_interface)
 	cr_assert(fwload_open(&f, EDGE, &fo, &dl));
 	diag_list_free(&dl);
 	enum ir_field which = IR_PROTO;
-	const ir_rule *r = trace_iface_rule(f.rs, &f.tab, NULL, NULL, &which);
+	const ir_rule *r = trace_iface_rule(f.rs, &f.tab, EVAL_FORWARD, NULL, NULL, &which);
 	cr_assert(r != NULL);
 	cr_expect(eq(int, r->loc.line, 7)); /* nat PREROUTING -i eth0 */
 	cr_expect(eq(int, which, IR_IIF));
 	/* in on eth0: FORWARD -i eth2 ... is ruled out, EXCHANGE -i eth0
 	 * -o eth1 is not */
-	r = trace_iface_rule(f.rs, &f.tab, "eth0", NULL, &which);
+	r = trace_iface_rule(f.rs, &f.tab, EVAL_FORWARD, "eth0", NULL, &which);
 	cr_assert(r != NULL);
 	cr_expect(eq(int, r->loc.line, 25));
 	cr_expect(eq(int, which, IR_OIF));
-	r = trace_iface_rule(f.rs, &f.tab, "eth2", NULL, &which);
+	r = trace_iface_rule(f.rs, &f.tab, EVAL_FORWARD, "eth2", NULL, &which);
 	cr_assert(r != NULL);
 	cr_expect(eq(int, r->loc.line, 27)); /* through -j EXCHANGE */
-	cr_expect(eq(ptr, (void *)trace_iface_rule(f.rs, &f.tab, "eth0", "eth1", &which), NULL));
+	cr_expect(eq(ptr, (void *)trace_iface_rule(f.rs, &f.tab, EVAL_FORWARD, "eth0", "eth1", &which), NULL));
 	fwload_close(&f);
 }
