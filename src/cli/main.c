@@ -27,12 +27,13 @@
 
 static const char usage_text[] =
 	"usage: fwlint [OPTIONS] [FILE...]\n"
-	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
-	"                    [--acl NAME] [--state new|established] [--flags FLAGS]\n"
-	"                    PROTO SRC[:SPORT] DST[:DPORT]\n"
+	"       fwlint trace [-I FMT] [-t TOPO] FILE [--in IFACE] [--out IFACE]\n"
+	"                    [--host in|out] [--acl NAME] [--state new|established]\n"
+	"                    [--flags FLAGS] PROTO SRC[:SPORT] DST[:DPORT]\n"
 	"                    (for icmp, DST:TYPE; default 8, echo request)\n"
-	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n"
-	"                    [--acl NAME] --connect PROTO SRC[:SPORT] DST[:DPORT]\n"
+	"       fwlint trace [-I FMT] [-t TOPO] FILE [--in IFACE] [--out IFACE]\n"
+	"                    [--host in|out] [--acl NAME]\n"
+	"                    --connect PROTO SRC[:SPORT] DST[:DPORT]\n"
 	"                    (the whole connection: OPEN, CLOSED or MAYBE)\n"
 	"\n"
 	"Check firewall configurations (iptables-save, pf.conf, Cisco IOS and ASA)\n"

@@ -11,16 +11,17 @@
 #include <strings.h>
 
 #include "lint.h"
+#include "paths.h"
 #include "report.h"
 #include "xalloc.h"
 
 #define USAGE \
-	"usage: fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n" \
-	"                    [--acl NAME] [--local [IFACE=]ADDR,...]\n" \
+	"usage: fwlint trace [-I FMT] [-t TOPO] FILE [--in IFACE] [--out IFACE]\n" \
+	"                    [--host in|out] [--acl NAME] [--local [IFACE=]ADDR,...]\n" \
 	"                    [--state new|established] [--flags FLAGS]\n" \
 	"                    PROTO SRC[:SPORT] DST[:DPORT]\n" \
-	"       fwlint trace [-I FMT] FILE [--in IFACE] [--out IFACE] [--host in|out]\n" \
-	"                    [--acl NAME] [--local [IFACE=]ADDR,...]\n" \
+	"       fwlint trace [-I FMT] [-t TOPO] FILE [--in IFACE] [--out IFACE]\n" \
+	"                    [--host in|out] [--acl NAME] [--local [IFACE=]ADDR,...]\n" \
 	"                    --connect PROTO SRC[:SPORT] DST[:DPORT]\n"
 
 static int usage_error(const char *msg, const char *arg)
@@ -238,17 +239,6 @@ static packet reply_of(const packet *p)
 	r.state = CT_ESTABLISHED;
 	r.reply = true; /* conntrack's REPLY direction (--ctdir) */
 	return r;
-}
-
-/* A loopback interface: Linux's "lo", BSD's "lo0", "lo1", ... */
-static bool is_loopback(const char *ifname)
-{
-	if (strncmp(ifname, "lo", 2) != 0)
-		return false;
-	for (const char *c = ifname + 2; *c; c++)
-		if (*c < '0' || *c > '9')
-			return false;
-	return true;
 }
 
 /* The ICMP queries that conntrack answers with a reply of its own
@@ -613,8 +603,9 @@ static int trace_connect(fwload *f, const char *file, const ir_chain *acl, enum 
 
 /* What the command line asks for. */
 typedef struct trace_args {
-	const char *file, *format, *in, *out, *acl;
+	const char *file, *format, *in, *out, *acl, *topology;
 	enum eval_hook hook;
+	bool host_given; /* --host */
 	bool established, allow_outside, connect, noflush;
 	const char *state_arg, *flags_arg;
 	unsigned flags;
@@ -629,6 +620,7 @@ static int parse_options(int argc, char **argv, trace_args *a)
 	       OPT_FLAGS, OPT_NOFLUSH, OPT_LOCAL };
 	static const struct option longopts[] = {
 		{ "input-format", required_argument, NULL, 'I' },
+		{ "topology", required_argument, NULL, 't' },
 		{ "in", required_argument, NULL, OPT_IN },
 		{ "out", required_argument, NULL, OPT_OUT },
 		{ "host", required_argument, NULL, OPT_HOST },
@@ -646,9 +638,10 @@ static int parse_options(int argc, char **argv, trace_args *a)
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
 	 * fwlint(1), so permute, but PROTO SRC DST never start with '-'. */
-	while ((c = getopt_long(argc, argv, "I:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "I:t:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'I': a->format = optarg; break;
+		case 't': a->topology = optarg; break;
 		case OPT_IN: a->in = optarg; break;
 		case OPT_OUT: a->out = optarg; break;
 		case OPT_ACL: a->acl = optarg; break;
@@ -660,6 +653,7 @@ static int parse_options(int argc, char **argv, trace_args *a)
 						   optarg);
 			break;
 		case OPT_HOST:
+			a->host_given = true;
 			if (strcmp(optarg, "in") == 0)
 				a->hook = EVAL_INPUT;
 			else if (strcmp(optarg, "out") == 0)
@@ -700,7 +694,11 @@ static int parse_options(int argc, char **argv, trace_args *a)
 			       "--noflush: as for fwlint (iptables tables read as fragments).\n"
 			       "--local: the firewall's own addresses (IFACE=ADDR: the first address of\n"
 			       "IFACE, which REDIRECT and MASQUERADE use): a packet to one of them, after\n"
-			       "the destination translation, is for the firewall itself.\n");
+			       "the destination translation, is for the firewall itself.\n"
+			       "-t TOPO: FILE is the file of a firewall of the topology TOPO: its format,\n"
+			       "interfaces and addresses come from there, and --in and --out (or --host)\n"
+			       "from the zones of SRC and DST; a first line says which.  Without -t, a\n"
+			       "file whose rules test interfaces needs --in and --out (or --host, --acl).\n");
 			return 0;
 		default:
 			return usage_error("bad option", NULL);
@@ -790,44 +788,212 @@ static int trace_packet(fwload *f, const trace_args *a, const ir_chain *chain,
 	return drop ? 1 : accept ? 0 : 2;
 }
 
+/* Diagnostics to the standard error, as the lint prints them; frees dl. */
+static void print_diags(diag_list *dl)
+{
+	if (!dl->n) {
+		diag_list_free(dl);
+		return;
+	}
+	report rep;
+	report_init(&rep);
+	rep.diags = *dl;
+	report_write_text(&rep, stderr, true);
+	report_free(&rep);
+}
+
+/* What -t says of the trace: the topology, the firewall of FILE and the
+ * way of the packet through it. */
+typedef struct trace_topo_ctx {
+	topo *t;
+	int fw;
+	trace_route route;
+} trace_topo_ctx;
+
+/* The interface of one end for -t: its name into *name; false, and an
+ * error printed, when the end has none that the trace needs. */
+static bool end_iface(const trace_args *a, const trace_topo_ctx *tc, const trace_end *e,
+		      const char **name)
+{
+	const topo_firewall *fw = &tc->t->fw[tc->fw];
+	char addr[48];
+	fmt_addr(e->addr, addr, sizeof addr);
+	if (e->own || fw->host >= 0)
+		return true; /* the firewall itself, or a host's only side */
+	if (e->zone < 0) {
+		fprintf(stderr, "fwlint trace: %s: %s is in no zone of the topology\n", a->topology,
+			addr);
+		return false;
+	}
+	if (e->iface < 0) {
+		fprintf(stderr, "fwlint trace: %s: zone %s cannot be reached from firewall %s\n",
+			a->topology, tc->t->zone[e->zone].name, fw->name);
+		return false;
+	}
+	*name = fw->iface[e->iface].name;
+	return true;
+}
+
+/* -t: load the topology, find the firewall of the file and derive what
+ * --in, --out and --host do not say into *in, *out and *hook.  Returns -1
+ * to go on, else the exit status of an error. */
+static int topo_route(const trace_args *a, const packet *p, trace_topo_ctx *tc, const char **in,
+		      const char **out, enum eval_hook *hook)
+{
+	diag_list dl;
+	diag_list_init(&dl);
+	char *rulesets = find_rulesets_dir();
+	tc->t = topo_load(a->topology, rulesets, &dl);
+	free(rulesets);
+	print_diags(&dl);
+	if (!tc->t)
+		return 2;
+	tc->fw = trace_topo_firewall(tc->t, a->file);
+	if (tc->fw < 0) {
+		fprintf(stderr, "fwlint trace: %s: no firewall of %s has this file\n", a->file,
+			a->topology);
+		return 2;
+	}
+	const topo_firewall *fw = &tc->t->fw[tc->fw];
+	trace_route *r = &tc->route;
+	trace_route_find(tc->t, (size_t)tc->fw, p->src, p->dst, r);
+	if (!a->host_given)
+		*hook = r->hook;
+	if (*hook == EVAL_FORWARD && (r->src.own || fw->host >= 0)) {
+		/* both ends are the firewall's, or neither is a host
+		 * firewall's server */
+		if (fw->host >= 0)
+			fprintf(stderr, "fwlint trace: firewall %s is the host firewall of %s: the source or the destination must be its address\n",
+				fw->name, tc->t->server[fw->host].name);
+		else
+			fprintf(stderr, "fwlint trace: the source and the destination are both addresses of firewall %s: the packet does not cross it\n",
+				fw->name);
+		return 2;
+	}
+	bool need_in = *hook == EVAL_FORWARD || *hook == EVAL_INPUT;
+	bool need_out = *hook == EVAL_FORWARD || *hook == EVAL_OUTPUT;
+	if (need_in && !*in && !end_iface(a, tc, &r->src, in))
+		return 2;
+	if (need_out && !*out && !end_iface(a, tc, &r->dst, out))
+		return 2;
+	if (*hook == EVAL_FORWARD && *in && *out && strcmp(*in, *out) == 0 && !(a->in && a->out)) {
+		char src[48], dst[48];
+		fmt_addr(p->src, src, sizeof src);
+		fmt_addr(p->dst, dst, sizeof dst);
+		fprintf(stderr, "fwlint trace: %s and %s are both on the side of %s of firewall %s: the packet does not cross it\n",
+			src, dst, *in, fw->name);
+		return 2;
+	}
+	return -1;
+}
+
 /* Read the file and trace p through it; returns the exit status. */
 static int trace_file(const trace_args *a, packet *p)
 {
-	const char **names = xcalloc(2 + a->local.n, sizeof *names);
-	size_t nnames = 0;
-	if (a->in)
-		names[nnames++] = a->in;
-	if (a->out)
-		names[nnames++] = a->out;
-	for (size_t i = 0; i < a->local.n; i++)
-		if (a->local.ifname[i])
-			names[nnames++] = a->local.ifname[i];
+	trace_topo_ctx tc = { NULL, -1, { { 0 }, { 0 }, EVAL_FORWARD } };
+	const char *in = a->in, *out = a->out;
+	enum eval_hook hook = a->hook;
+	if (a->topology) {
+		int status = topo_route(a, p, &tc, &in, &out, &hook);
+		if (status >= 0) {
+			topo_free(tc.t);
+			return status;
+		}
+	}
+	const topo_firewall *fw = tc.t ? &tc.t->fw[tc.fw] : NULL;
+	/* The firewall's own addresses: --local, else the topology's. */
+	trace_local tl = { 0 };
+	for (size_t k = 0; fw && !a->local.n && k < fw->niface; k++)
+		for (size_t j = 0; j < fw->iface[k].naddr; j++) {
+			tl.addr = xgrow(tl.addr, &tl.cap, tl.n + 1, sizeof *tl.addr);
+			tl.ifname = xrealloc(tl.ifname, tl.cap * sizeof *tl.ifname);
+			tl.addr[tl.n] = fw->iface[k].addr[j];
+			tl.ifname[tl.n++] = xstrdup(fw->iface[k].name);
+		}
+	const trace_local *local = a->local.n ? &a->local : &tl;
+
+	size_t nfwif = fw ? fw->niface : 0;
+	const char **names = xcalloc(2 + local->n + nfwif, sizeof *names);
+	cisco_binding *bind = xcalloc(2 * nfwif + 1, sizeof *bind);
+	size_t nnames = 0, nbind = 0;
+	if (in)
+		names[nnames++] = in;
+	if (out)
+		names[nnames++] = out;
+	for (size_t i = 0; i < local->n; i++)
+		if (local->ifname[i])
+			names[nnames++] = local->ifname[i];
+	for (size_t k = 0; k < nfwif; k++) {
+		/* as fwlint reads the file of a firewall of its topology */
+		const topo_iface *ti = &fw->iface[k];
+		names[nnames++] = ti->name;
+		if (ti->acl_in)
+			bind[nbind++] = (cisco_binding){ ti->name, ti->acl_in, false, ti->loc };
+		if (ti->acl_out)
+			bind[nbind++] = (cisco_binding){ ti->name, ti->acl_out, true, ti->loc };
+	}
 	diag_list dl;
 	diag_list_init(&dl);
 	fwload f;
-	fwload_opts fo = { .format = a->format, .ifnames = names, .nifnames = nnames,
+	fwload_opts fo = { .format = a->format ? a->format : fw ? fw->format : NULL,
+			   .ifnames = names, .nifnames = nnames,
+			   .bindings = bind, .nbindings = nbind,
 			   .allow_include_outside = a->allow_outside, .noflush = a->noflush };
 	bool ok = fwload_open(&f, a->file, &fo, &dl);
 	free(names);
+	free(bind);
 	bool parse_errors = dl.nerror > 0;
-	if (dl.n) {
-		report rep;
-		report_init(&rep);
-		rep.diags = dl;
-		report_write_text(&rep, stderr, true);
-		report_free(&rep);
-	} else {
-		diag_list_free(&dl);
+	print_diags(&dl);
+	int status = 2;
+	if (!ok || parse_errors)
+		goto done;
+	if (!fw && !a->acl && !a->host_given && (!in || !out)) {
+		/* Without its interfaces a forwarded packet would meet such a
+		 * rule on an interface that the file does not name: an
+		 * answer for a packet that no one asked about. */
+		enum ir_field which = IR_IIF;
+		const ir_rule *r = trace_iface_rule(f.rs, &f.tab, EVAL_FORWARD, in, out, &which);
+		if (r) {
+			fprintf(stderr, "fwlint trace: %s:%d:%d: this rule tests the %s interface; give --in and --out, or -t TOPO\n",
+				r->loc.file, r->loc.line, r->loc.col,
+				which == IR_IIF ? "input" : "output");
+			goto done;
+		}
 	}
-	if (!ok || parse_errors) {
-		fwload_close(&f);
-		return 2;
+	if (fw && fw->host >= 0 && !a->acl &&
+	    ((hook == EVAL_INPUT && !in) || (hook == EVAL_OUTPUT && !out))) {
+		/* The topology names no interface of a host (fwlint-topology(5),
+		 * "firewall"): the one its file names besides the loopback,
+		 * when it names one; with more, the one a rule tests must be
+		 * given. */
+		const char *only = NULL;
+		size_t n = 0;
+		for (size_t i = 0; i < f.tab.n; i++) {
+			const char *name = f.tab.name[i];
+			if (!f.tab.synthetic[i] && *name && !strchr(name, '+') &&
+			    !trace_is_loopback(name)) {
+				only = name;
+				n++;
+			}
+		}
+		enum ir_field which = IR_IIF;
+		const ir_rule *r = n > 1 ? trace_iface_rule(f.rs, &f.tab, hook, in, out, &which) : NULL;
+		if (r) {
+			fprintf(stderr, "fwlint trace: %s:%d:%d: this rule tests the %s interface, and the topology names none of host firewall %s; give %s\n",
+				r->loc.file, r->loc.line, r->loc.col,
+				which == IR_IIF ? "input" : "output", fw->name,
+				which == IR_IIF ? "--in" : "--out");
+			goto done;
+		}
+		if (n == 1 && hook == EVAL_INPUT)
+			in = only;
+		else if (n == 1)
+			out = only;
 	}
-	trace_local_apply(&a->local, &f);
-	enum eval_hook hook = a->hook;
-	p->iif = a->in ? iftab_id(&f.tab, a->in) : 0;
-	p->oif = a->out ? iftab_id(&f.tab, a->out) : 0;
-	if (hook == EVAL_OUTPUT && a->out && is_loopback(a->out)) {
+	trace_local_apply(local, &f);
+	p->iif = in ? iftab_id(&f.tab, in) : 0;
+	p->oif = out ? iftab_id(&f.tab, out) : 0;
+	if (hook == EVAL_OUTPUT && out && trace_is_loopback(out)) {
 		/* A packet the host sends over its loopback comes back to
 		 * it: out through OUTPUT, then in through INPUT on the same
 		 * interface (fwlint(1), "trace"). */
@@ -841,13 +1007,18 @@ static int trace_file(const trace_args *a, packet *p)
 		chain = t ? ir_chain_find(t, a->acl) : NULL;
 		if (!chain) {
 			fprintf(stderr, "fwlint trace: %s: no chain or ACL named '%s'\n", a->file, a->acl);
-			fwload_close(&f);
-			return 2;
+			goto done;
 		}
 	}
-	int status = a->connect ? trace_connect(&f, a->file, chain, hook, p)
-				: trace_packet(&f, a, chain, hook, p);
+	if (fw)
+		trace_route_print(tc.t, &tc.route, hook == EVAL_OUTPUT ? NULL : in,
+				  hook == EVAL_INPUT ? NULL : out);
+	status = a->connect ? trace_connect(&f, a->file, chain, hook, p)
+			    : trace_packet(&f, a, chain, hook, p);
+done:
 	fwload_close(&f);
+	trace_local_free(&tl);
+	topo_free(tc.t);
 	return status;
 }
 
