@@ -2,6 +2,7 @@
 #ifndef FWLINT_FILEIO_H
 #define FWLINT_FILEIO_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The largest configuration or topology file fwlint reads: no input may
@@ -20,5 +21,9 @@ int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t
  * CR LF line ends; iptables-restore and pfctl read a CR-only file as one
  * line, so it is refused with this column rather than misread. */
 int lone_cr_column(const char *buf, size_t len);
+
+/* Whether paths a and b name the same file: equal strings, or the same
+ * real path (a topology's "file" and a FILE argument are compared so). */
+bool same_path(const char *a, const char *b);
 
 #endif

@@ -9,17 +9,6 @@
 #include "fileio.h"
 #include "xalloc.h"
 
-static bool path_equal(const char *a, const char *b)
-{
-	if (strcmp(a, b) == 0)
-		return true;
-	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
-	bool same = ra && rb && strcmp(ra, rb) == 0;
-	free(ra);
-	free(rb);
-	return same;
-}
-
 /* The checks of a file need no topology and only read the evaluator (and
  * the IR and interface table, frozen by then), so they run on a second
  * thread while this one checks the flows.  Their findings go to a report
@@ -184,14 +173,14 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 	bool *named = xcalloc(nfiles ? nfiles : 1, sizeof *named);
 	bool every = nfiles == 0;
 	for (size_t k = 0; t && k < nfiles; k++)
-		if (strcmp(files[k], "-") && path_equal(files[k], o->topology)) {
+		if (strcmp(files[k], "-") && same_path(files[k], o->topology)) {
 			named[k] = true;
 			every = true;
 		}
 	for (size_t i = 0; t && i < t->nfw; i++) {
 		bool wanted = every;
 		for (size_t k = 0; k < nfiles; k++)
-			if (strcmp(files[k], "-") && path_equal(files[k], t->fw[i].file)) {
+			if (strcmp(files[k], "-") && same_path(files[k], t->fw[i].file)) {
 				named[k] = true;
 				wanted = true;
 			}

@@ -325,13 +325,6 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 	return err;
 }
 
-static bool same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
-}
-
 /* Standard input, whole, for the FILE "-" (at most the input limit). */
 static char *read_stdin(size_t *len, char *err, size_t errlen)
 {
@@ -473,7 +466,7 @@ int main(int argc, char **argv)
 	size_t nkept = 0;
 	bool config_named = false;
 	for (size_t i = 0; i < nfiles; i++) {
-		if (cfgpath && strcmp(files[i], "-") && same_file(files[i], cfgpath))
+		if (cfgpath && strcmp(files[i], "-") && same_path(files[i], cfgpath))
 			config_named = true;
 		else
 			kept[nkept++] = files[i];

@@ -8,25 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fileio.h"
 #include "xalloc.h"
 
 /* The same file: the same name, or the same file once resolved (as fwlint
  * matches its FILE operands with the topology's firewalls). */
-static bool same_file(const char *a, const char *b)
-{
-	if (strcmp(a, b) == 0)
-		return true;
-	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
-	bool same = ra && rb && strcmp(ra, rb) == 0;
-	free(ra);
-	free(rb);
-	return same;
-}
-
 int trace_topo_firewall(const topo *t, const char *file)
 {
 	for (size_t i = 0; i < t->nfw; i++)
-		if (same_file(file, t->fw[i].file))
+		if (same_path(file, t->fw[i].file))
 			return (int)i;
 	return -1;
 }

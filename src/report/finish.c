@@ -159,19 +159,6 @@ void report_fingerprint(report *rep, srccache *src)
 
 /* ------------------------------------------------------------ suppression */
 
-static bool same_path(const char *a, const char *b)
-{
-	if (!a || !b)
-		return false;
-	if (!strcmp(a, b))
-		return true;
-	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
-	bool same = ra && rb && !strcmp(ra, rb);
-	free(ra);
-	free(rb);
-	return same;
-}
-
 /* Whether the check of a directive ran on file: a check that needs the
  * topology runs on the topology and on the files of its firewalls only. */
 static bool check_ran_on(const report *rep, const finish_opts *o, const char *check,
@@ -186,7 +173,7 @@ static bool check_ran_on(const report *rep, const finish_opts *o, const char *ch
 		return true;
 	if (!o->have_topology)
 		return false;
-	if (same_path(file, o->topology))
+	if (o->topology && same_path(file, o->topology))
 		return true;
 	for (size_t i = 0; i < rep->nsuite; i++)
 		if (rep->suite[i].file && !strcmp(rep->suite[i].file, file) &&

@@ -96,3 +96,14 @@ int lone_cr_column(const char *buf, size_t len)
 	}
 	return 0;
 }
+
+bool same_path(const char *a, const char *b)
+{
+	if (strcmp(a, b) == 0)
+		return true;
+	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
+	bool same = ra && rb && strcmp(ra, rb) == 0;
+	free(ra);
+	free(rb);
+	return same;
+}
