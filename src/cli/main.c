@@ -33,7 +33,7 @@ static const char usage_text[] =
 	"\n"
 	"  -t, --topology FILE     the topology; without it, only parse-error,\n"
 	"                          shadowed-rule and unresolved are checked\n"
-	"  -f, --format FMT        text (default) | junit\n"
+	"  -f, --format FMT        text (default) | junit | sarif | json | codequality\n"
 	"  -o, --output FILE       write the report to FILE, atomically\n"
 	"  -I, --input-format FMT  iptables | pf | pf-freebsd | cisco | asa\n"
 	"                          for every FILE\n"
@@ -54,7 +54,7 @@ static const char usage_text[] =
 	"\n"
 	"The manual: fwlint(1); the topology language and rulesets: fwlint-topology(5).\n";
 
-enum out_format { OUT_TEXT, OUT_JUNIT };
+enum out_format { OUT_TEXT, OUT_JUNIT, OUT_SARIF, OUT_JSON, OUT_CODEQUALITY };
 
 typedef struct write_job {
 	const report *rep;
@@ -65,8 +65,14 @@ typedef struct write_job {
 static int write_report(FILE *out, void *arg)
 {
 	const write_job *j = arg;
-	return j->format == OUT_JUNIT ? report_write_junit(j->rep, out)
-				      : report_write_text(j->rep, out, j->quiet);
+	switch (j->format) {
+	case OUT_JUNIT: return report_write_junit(j->rep, out);
+	case OUT_SARIF: return report_write_sarif(j->rep, out);
+	case OUT_JSON: return report_write_json(j->rep, out);
+	case OUT_CODEQUALITY: return report_write_codequality(j->rep, out);
+	case OUT_TEXT: break;
+	}
+	return report_write_text(j->rep, out, j->quiet);
 }
 
 __attribute__((format(printf, 1, 2)))
@@ -129,8 +135,14 @@ int main(int argc, char **argv)
 				format = OUT_TEXT;
 			else if (strcmp(optarg, "junit") == 0)
 				format = OUT_JUNIT;
+			else if (strcmp(optarg, "sarif") == 0)
+				format = OUT_SARIF;
+			else if (strcmp(optarg, "json") == 0)
+				format = OUT_JSON;
+			else if (strcmp(optarg, "codequality") == 0)
+				format = OUT_CODEQUALITY;
 			else
-				return usage_error("unknown report format '%s' (text or junit)", optarg);
+				return usage_error("unknown report format '%s' (text, junit, sarif, json or codequality)", optarg);
 			break;
 		case 'o': output = optarg; break;
 		case 'I':
@@ -190,6 +202,17 @@ int main(int argc, char **argv)
 		report_free(&rep);
 		return 2;
 	}
+
+	/* What the writers read (report.h), until report_finish() sets it:
+	 * which findings fail the run, and the exit status. */
+	rep.fail_on = fail_on;
+	bool any_fails = false;
+	for (size_t i = 0; i < rep.diags.n; i++) {
+		diag *d = &rep.diags.v[i];
+		d->fails = d->check && d->level != DIAG_NOTE && (int)d->level >= fail_on;
+		any_fails |= d->fails;
+	}
+	rep.status = status == 2 ? 2 : any_fails ? 1 : 0;
 
 	write_job job = { &rep, format, quiet };
 	int wr;
