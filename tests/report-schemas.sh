@@ -22,7 +22,16 @@ CORPUS=${FWLINT_CORPUS:-../shared/corpus}
 SARIF_SCHEMA=$CORPUS/schemas/sarif-schema-2.1.0.json
 SAMPLE=samples/contoso/broken.topo
 
-if ! python3 -c 'import jsonschema' 2>/dev/null; then
+# Debian's python3-jsonschema lives in Debian's python3, which another
+# python3 first on PATH (pyenv, a venv) may not see.
+PY=
+for py in ${PYTHON:-} /usr/bin/python3 python3; do
+	if "$py" -c 'import jsonschema' 2>/dev/null; then
+		PY=$py
+		break
+	fi
+done
+if [ -z "$PY" ]; then
 	echo "report-schemas: skipped: python3 jsonschema not found (Debian: python3-jsonschema)"
 	exit 0
 fi
@@ -44,7 +53,7 @@ trap 'exit 2' HUP INT TERM
 
 # validate SCHEMA FILE: prints the first error, exits 1 when invalid.
 validate() {
-	python3 - "$1" "$2" <<'PY'
+	"$PY" - "$1" "$2" <<'PY'
 import json, sys
 import jsonschema
 schema = json.load(open(sys.argv[1]))
@@ -59,7 +68,7 @@ PY
 
 # count FORMAT FILE: the findings a report holds, as fwlint counts them.
 count() {
-	python3 - "$1" "$2" <<'PY'
+	"$PY" - "$1" "$2" <<'PY'
 import json, sys
 fmt, path = sys.argv[1], sys.argv[2]
 d = json.load(open(path))
