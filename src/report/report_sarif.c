@@ -11,8 +11,9 @@
  *
  * Mapping (SARIF section numbers in brackets):
  * - A check is a reportingDescriptor in tool.driver.rules [3.49], in the
- *   order of fwlint --list-checks; its id is the check name, its
- *   defaultConfiguration.level [3.50.3] the check's level.
+ *   order of fwlint --list-checks; its id is the check name, its name the
+ *   check name in Pascal case, its defaultConfiguration.level [3.50.3] the
+ *   check's level.
  * - A finding of a check (error or warning) is a result [3.27]: ruleId and
  *   ruleIndex, level, message.text (the message, then "; e.g. EXAMPLE" and
  *   "; excess: EXCESS" when it has them), one location (the file as given,
@@ -131,6 +132,24 @@ static char *result_text(const diag *d)
 			 d->excess ? "; excess: " : "", d->excess ? d->excess : "");
 }
 
+/* A rule's friendly name [3.49.7]: the check's name in Pascal case
+ * ("missing-opening" -> "MissingOpening"), as SARIF recommends. */
+static char *friendly_name(const char *check)
+{
+	char *out = xmalloc(strlen(check) + 1), *o = out;
+	bool up = true;
+	for (const char *p = check; *p; p++) {
+		if (*p == '-') {
+			up = true;
+			continue;
+		}
+		*o++ = up && *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') : *p;
+		up = false;
+	}
+	*o = '\0';
+	return out;
+}
+
 static json_t *driver(json_doc *j)
 {
 	json_t *drv = rj_obj(j);
@@ -143,6 +162,9 @@ static json_t *driver(json_doc *j)
 		const check_def *c = &check_table[i];
 		json_t *rule = rj_obj(j);
 		rj_set(j, rule, "id", rj_str(j, c->name));
+		char *name = friendly_name(c->name);
+		rj_set(j, rule, "name", rj_str(j, name));
+		free(name);
 		rj_set(j, rule, "shortDescription", message(j, c->desc));
 		char *full = xasprintf("%s: %s%s.", c->name, c->desc,
 				       check_needs_topology(c) ?

@@ -170,6 +170,8 @@ Test(report_sarif, fields)
 	cr_assert(eq(str, (char *)str_at(run, "tool/driver/name"), "fwlint"));
 	cr_assert(eq(str, (char *)str_at(run, "tool/driver/version"), FWLINT_VERSION));
 	json_t *rules = at_path(run, "tool/driver/rules");
+	cr_assert(eq(str, (char *)str_at(rules, "1/name"), "MissingOpening"));
+	cr_assert(eq(str, (char *)str_at(rules, "4/name"), "Rfc1006Mismatch"));
 	cr_assert(eq(sz, json_array_size(rules), CHECK_COUNT));
 	for (size_t i = 0; i < CHECK_COUNT; i++) {
 		json_t *rule = json_array_get(rules, i);
