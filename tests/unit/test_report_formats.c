@@ -410,6 +410,36 @@ Test(report_codequality, fields)
 	report_free(&r);
 }
 
+Test(report_codequality, fingerprints_are_unique)
+{
+	report r;
+	report_init(&r);
+	/* Two findings alike in everything, and two that share the
+	 * fingerprint given to them. */
+	for (int i = 0; i < 2; i++)
+		diag_add(&r.diags, DIAG_WARNING, check_name(CHECK_SHADOWED_RULE),
+			 at("a.rules", 3, 1), "same");
+	for (int i = 0; i < 2; i++) {
+		diag *d = diag_add(&r.diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR),
+				   at("a.rules", 4 + i, 1), "x");
+		d->fingerprint = xstrdup("00000000000000aa");
+	}
+	set_fails(&r, DIAG_ERROR);
+	char *text = capture(&r, report_write_codequality);
+	json_t *doc = parse(text);
+	cr_assert(eq(sz, json_array_size(doc), 4));
+	for (size_t i = 0; i < 4; i++)
+		for (size_t k = 0; k < i; k++)
+			cr_assert(strcmp(str_at(json_array_get(doc, i), "fingerprint"),
+					 str_at(json_array_get(doc, k), "fingerprint")) != 0,
+				  "issues %zu and %zu share a fingerprint", k, i);
+	/* The first keeps its own. */
+	cr_assert(eq(str, (char *)str_at(doc, "2/fingerprint"), "00000000000000aa"));
+	json_decref(doc);
+	free(text);
+	report_free(&r);
+}
+
 Test(report_codequality, exit2_and_empty)
 {
 	report r;
