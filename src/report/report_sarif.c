@@ -24,7 +24,9 @@
  * - What is not a finding goes to invocations[0].toolExecutionNotifications
  *   [3.20.21]: the errors without a check that made the run exit 2 (a file
  *   that cannot be read, a topology that does not load) and every note (a
- *   note of a check names it as associatedRule).  executionSuccessful is
+ *   note of a check names it as associatedRule), then one note for each
+ *   check whose findings --max-findings cut ("N more findings of CHECK left
+ *   out").  executionSuccessful is
  *   false exactly when the run exits 2; exitCode is the exit status.
  * - Deterministic: keys in a fixed order, no time stamps, no absolute paths
  *   of our own, the same input gives the same bytes.
@@ -266,6 +268,26 @@ int report_write_sarif(const report *r, FILE *out)
 			rj_push(&j, results, result(&j, d, c));
 		else
 			rj_push(&j, notes, notification(&j, d, c));
+	}
+
+	/* What --max-findings left out is said, so that no count is lost
+	 * without a word. */
+	for (size_t i = 0; i < r->nhidden; i++) {
+		const check_def *c = check_find(r->hidden[i].check);
+		json_t *n = rj_obj(&j);
+		rj_set(&j, n, "level", rj_str(&j, "note"));
+		char *text = xasprintf("%zu more finding%s of %s left out (--max-findings)",
+				       r->hidden[i].n, r->hidden[i].n == 1 ? "" : "s",
+				       r->hidden[i].check);
+		rj_set(&j, n, "message", message(&j, text));
+		free(text);
+		if (c) {
+			json_t *rule = rj_obj(&j);
+			rj_set(&j, rule, "id", rj_str(&j, c->name));
+			rj_set(&j, rule, "index", rj_int(&j, c - check_table));
+			rj_set(&j, n, "associatedRule", rule);
+		}
+		rj_push(&j, notes, n);
 	}
 
 	json_t *inv = rj_obj(&j);

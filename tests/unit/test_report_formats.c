@@ -217,9 +217,14 @@ Test(report_sarif, fields)
 	json_t *inv = at_path(run, "invocations/0");
 	cr_assert(is_true(json_object_get(inv, "executionSuccessful")));
 	cr_assert(eq(int, (int)int_at(inv, "exitCode"), 1));
-	/* The note is a notification, not a result. */
-	cr_assert(eq(sz, json_array_size(json_object_get(inv, "toolExecutionNotifications")), 1));
+	/* The note is a notification, not a result; so is what
+	 * --max-findings left out. */
+	cr_assert(eq(sz, json_array_size(json_object_get(inv, "toolExecutionNotifications")), 2));
 	cr_assert(eq(str, (char *)str_at(inv, "toolExecutionNotifications/0/level"), "note"));
+	cr_assert(eq(str, (char *)str_at(inv, "toolExecutionNotifications/1/message/text"),
+		     "4 more findings of shadowed-rule left out (--max-findings)"));
+	cr_assert(eq(str, (char *)str_at(inv, "toolExecutionNotifications/1/associatedRule/id"),
+		     "shadowed-rule"));
 
 	json_decref(doc);
 	free(text);
