@@ -7,7 +7,9 @@
 # Jenkins JUnit schema (junit-10.xsd, from the corpus), the counts on <testsuites>
 # are the sums over the suites and match the test cases, every failure's
 # message begins with FILE:LINE:COL:, and classname+name pairs are unique
-# (GitLab merges duplicates).
+# (GitLab merges duplicates), one finding a testcase, and the failures are
+# the findings that reach --fail-on.  Then report-schemas.sh checks the
+# SARIF, JSON and Code Quality reports.
 #
 # Environment: FWLINT (the binary; make exports it), FWLINT_CORPUS (the
 # corpus; default ../shared/corpus from the repository root).
@@ -22,7 +24,7 @@ SAMPLE=samples/contoso/broken.topo
 
 if [ ! -r "$SCHEMA" ]; then
 	echo "schema: skipped: no JUnit schema at $SCHEMA (set FWLINT_CORPUS to the corpus)"
-	exit 0
+	exec tests/report-schemas.sh
 fi
 if ! command -v xmllint >/dev/null 2>&1; then
 	echo "schema: xmllint not found (Debian: libxml2-utils)" >&2
@@ -41,6 +43,8 @@ bad() {
 }
 summary() {
 	echo "schema: $pass passed, $fail failed"
+	# The SARIF, JSON and Code Quality reports (report-schemas.sh).
+	tests/report-schemas.sh || fail=$((fail + 1))
 	[ "$fail" -eq 0 ]
 	exit $?
 }
@@ -140,6 +144,34 @@ else
 	bad "$nomatch failure messages do not begin with FILE:LINE:COL:"
 	grep -Ev '^ *message="[^":]+:[0-9]+:[0-9]+: ' "$tmp/messages" | head -5 |
 		sed 's/^ */     /'
+fi
+
+# One finding a test case (converters such as junit-to-ctrf keep only the
+# first <failure>), and the failures are the findings that reach --fail-on:
+# as many as the JSON report says fail.
+multi=$(xp "count(//testcase[count(failure) + count(error) > 1])")
+if [ "$multi" = 0 ]; then
+	ok "no testcase has more than one failure or error"
+else
+	bad "$multi testcases have more than one failure or error"
+fi
+errors=$(xp "count(//testcase[error])")
+total=$(xp "number(/testsuites/@errors)")
+if [ "$errors" = "$total" ]; then
+	ok "testsuites/@errors = testcases with an error ($errors)"
+else
+	bad "testsuites/@errors is '$total' for $errors testcases with an error"
+fi
+if command -v jq >/dev/null 2>&1; then
+	"$FWLINT" -t "$SAMPLE" -f json >"$tmp/report.json" 2>/dev/null
+	failing=$(jq '[.findings[] | select(.fails)] | length' "$tmp/report.json")
+	if [ "$failing" = "$nfail" ]; then
+		ok "failures = findings that reach --fail-on in the JSON report ($failing)"
+	else
+		bad "$nfail failures, but the JSON report has $failing failing findings"
+	fi
+else
+	echo "skip failures against the JSON report: jq not found (Debian: jq)"
 fi
 
 # classname+name unique across the document.

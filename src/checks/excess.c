@@ -416,8 +416,9 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 		}
 		e.overflow |= outcome_list_inexact(&out);
 		char *who = o->rule ? xstrdup("this rule") : policy_describe(f, o->chain);
-		char *name = o->rule ? xasprintf("rule %s:%d", at.file, at.line)
-				     : xasprintf("policy %s", who);
+		char *name = o->rule ? xasprintf("over-permissive: %s:%d accepts only what is needed",
+						 at.file, at.line)
+				     : xasprintf("over-permissive: %s accepts only what is needed", who);
 		int tc = report_case(rep, f->suite, cls, name);
 		char *vt = several ? xstrdup(" (translated by several rules)")
 			   : via ? xasprintf(" (translated by %s:%d)", via->loc.file, via->loc.line)
@@ -522,7 +523,8 @@ void check_over_permissive(const check_ctx *cx)
 					pset_free(&cand);
 				}
 				if (any) {
-					char *name = xasprintf("rule %s:%d", r->loc.file, r->loc.line);
+					char *name = xasprintf("over-permissive: %s:%d accepts only what is needed",
+							       r->loc.file, r->loc.line);
 					int tc = report_case(rep, f->suite, cls, name);
 					free(name);
 					if (!pset_is_empty(&e) || e.overflow)
@@ -541,7 +543,8 @@ void check_over_permissive(const check_ctx *cx)
 
 		if (hook && hook->builtin && hook->policy == IR_ACCEPT) {
 			srcloc where = policy_where(f, hook);
-			char *name = xasprintf("policy %s %s:%d", hook->name, where.file, where.line);
+			char *name = xasprintf("over-permissive: policy %s %s:%d accepts only what is needed",
+					       hook->name, where.file, where.line);
 			int tc = report_case(rep, f->suite, cls, name);
 			free(name);
 			pset cand = pset_subtract(&a[k].universe, &a[k].needed);
@@ -559,7 +562,8 @@ void check_over_permissive(const check_ctx *cx)
 			pset cand = pset_subtract(&a[k].universe, &a[k].needed);
 			if (!pset_is_empty(&cand)) {
 				srcloc at = { f->rs->path, 0, 0, 0, 0 };
-				int tc = report_case(rep, f->suite, cls, "no filter rules");
+				int tc = report_case(rep, f->suite, cls,
+						     "over-permissive: a file without filter rules forwards only what is needed");
 				report_excess(f, rep, tc, at, "this file has no FORWARD chain and", &cand, false,
 					      scope, NULL);
 			}

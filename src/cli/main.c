@@ -42,7 +42,7 @@ static const char usage_text[] =
 	"\n"
 	"  -t, --topology FILE     the topology; without it, only parse-error,\n"
 	"                          shadowed-rule and unresolved are checked\n"
-	"  -f, --format FMT        text (default) | junit\n"
+	"  -f, --format FMT        text (default) | junit | sarif | json | codequality\n"
 	"  -o, --output FILE       write the report to FILE, atomically\n"
 	"  -I, --input-format FMT  iptables | pf | pf-freebsd | cisco | asa\n"
 	"                          for every FILE\n"
@@ -80,10 +80,11 @@ static const char usage_text[] =
 	"\n"
 	"The manual: fwlint(1); the topology language and rulesets: fwlint-topology(5).\n";
 
-enum out_format { OUT_TEXT, OUT_JUNIT };
+enum out_format { OUT_TEXT, OUT_JUNIT, OUT_SARIF, OUT_JSON, OUT_CODEQUALITY };
 
 static const char *const format_names[] = {
-	[OUT_TEXT] = "text", [OUT_JUNIT] = "junit",
+	[OUT_TEXT] = "text", [OUT_JUNIT] = "junit", [OUT_SARIF] = "sarif",
+	[OUT_JSON] = "json", [OUT_CODEQUALITY] = "codequality",
 };
 #define NFORMATS (sizeof format_names / sizeof *format_names)
 
@@ -98,6 +99,9 @@ static int write_report(FILE *out, void *arg)
 	const write_job *j = arg;
 	switch (j->format) {
 	case OUT_JUNIT: return report_write_junit(j->rep, out);
+	case OUT_SARIF: return report_write_sarif(j->rep, out);
+	case OUT_JSON: return report_write_json(j->rep, out);
+	case OUT_CODEQUALITY: return report_write_codequality(j->rep, out);
 	case OUT_TEXT: break;
 	}
 	return report_write_text(j->rep, out, j->quiet);
@@ -458,6 +462,7 @@ int main(int argc, char **argv)
 	c.fin.topology = c.lint.topology;
 	c.lint.disabled = c.fin.disabled;
 	rep.fail_on = c.fin.fail_on;
+	rep.disabled = c.fin.disabled;
 
 	/* The configuration file itself among the FILEs (a hook passes it when
 	 * it is staged): what it changes is how everything is checked, so

@@ -4,38 +4,61 @@
  * xunit plugin; tests/junit-schema.sh validates with it):
  *
  *   <testsuites name="fwlint" tests= failures= errors=>
- *     <testsuite name= tests= failures= errors="0" skipped="0" id= file=?>
- *       <testcase classname= name=>
- *         <failure message="FILE:LINE:COL: LEVEL: CHECK: MSG..." type="CHECK">
- *           FILE:LINE:COL: LEVEL: CHECK: MSG
- *           e.g. EXAMPLE
- *           excess: EXCESS</failure>
- *         <system-out>notes, one a line</system-out>
+ *     <testsuite name= tests= failures= errors= skipped="0" id= file=?>
+ *       <testcase classname= name=>                    a check that passed
+ *       <testcase classname= name=>                    a finding that fails
+ *         <failure message="FILE:LINE:COL: LEVEL: CHECK: MSG" type="CHECK">
+ *           FILE:LINE:COL: e.g. EXAMPLE                (only the details)
+ *           excess: EXCESS
+ *           RELATED-FILE:LINE:COL: what the place is</failure>
+ *       <testcase classname= name=>                    a finding below --fail-on
+ *         <system-out>FILE:LINE:COL: warning: CHECK: MSG; e.g. ...</system-out>
+ *       <testcase classname= name=>                    a read or topology error
+ *         <error message="FILE:LINE:COL: error: MSG" type="read-error"/>
+ *       <system-out>notes attached to no test case</system-out>
  *
  * Mapping:
  * - A report suite is a <testsuite>, file= its configuration's path (the
- *   schema has no file= on <testcase>).  A report case is a <testcase> of
- *   its suite; every error or warning attached to it is a <failure> whose
- *   type is the check name ("topology" when it has none).  Notes are not
- *   findings: they go to the case's <system-out> and do not fail it.
- * - A diagnostic attached to no case goes to a synthetic case, one per
- *   (file, check): classname = the file, name = the check.  The case lives
- *   in the suite whose file= is that file, else in a suite of its own named
- *   after the file ("one per unmatched file"); without a file, in a last
- *   suite "fwlint" (classname "fwlint").  A synthetic name that some other
- *   case already uses gets " (2)", " (3)"... so that classname+name stays
- *   unique in the document: GitLab merges cases that share it.
- * - tests = cases; failures = cases with at least one <failure>; errors = 0
- *   (JUnit keeps errors for tests that crashed).  <testsuites> holds the
- *   sums.  No timestamp, hostname or time: the same input gives the same
- *   bytes, which golden tests and diffs of CI artefacts rely on.
- * - message= and the text begin with FILE:LINE:COL: (an unknown line or
- *   column is written as 1), which GitHub's JUnit reporters parse.
+ *   schema has no file= on <testcase>).
+ * - One <testcase> per finding: JUnit converters (junit-to-ctrf and
+ *   others) keep only the first <failure> of a case.  A report case (a
+ *   required flow through a firewall, an accepting rule audited) with no
+ *   finding is one passing <testcase>; with findings, the first (in the
+ *   report's order: file, line, column, check) takes the case's name, so a
+ *   test keeps its name whether it passes or fails, and each further one
+ *   the case's name and " [CHECK at LINE:COL]".
+ * - A finding attached to no case goes to a test named after its check and
+ *   its file (classname = the file, name = "CHECK: what it checks"), in the
+ *   suite whose file= is that file, else in a suite of its own named after
+ *   the file ("one per unmatched file"), without a file in a last suite
+ *   "fwlint".  Further findings of the same check and file add " [at
+ *   LINE:COL]".  The checks of a file (parse-error, shadowed-rule,
+ *   unresolved) that found nothing in a suite's file are passing tests of
+ *   the same names.
+ * - <failure> only for a finding whose d->fails is set (it reaches
+ *   --fail-on); any other finding's test passes and says it in
+ *   <system-out>.  An error without a check (what makes the run exit 2) is
+ *   an <error>: type "read-error" when its file is a configuration file of
+ *   the report, else "topology-error".  Notes are not findings: they go to
+ *   the <system-out> of their case's first test, or of their suite.
+ * - message= is one line that begins with FILE:LINE:COL: (an unknown line
+ *   or column is written as 1), which GitHub's JUnit reporters parse; the
+ *   element's text holds only what message= does not say (the example
+ *   packet, the excess, the related places), so that viewers that show
+ *   both do not show the message twice.  It is empty when there is nothing
+ *   more.
+ * - classname+name is unique in the document (GitLab merges test cases that
+ *   share it): a name that is taken gets " #2", " #3"...  Names come from
+ *   what is checked, never from a counter over the run, so they stay the
+ *   same from one run to the next.
+ * - tests = test cases, failures = those with a <failure>, errors = those
+ *   with an <error>; <testsuites> holds the sums.  No timestamp, hostname
+ *   or time: the same input gives the same bytes.
  *
  * Text from configuration files is hostile: bytes that are not UTF-8 and
- * characters that XML 1.0 forbids become U+FFFD before libxml2 sees them.
- * The document is built in memory and written in one go at the end, so the
- * writer never leaves half an element on the stream.
+ * characters that XML 1.0 forbids become U+FFFD before libxml2 sees them
+ * (report_utf8.c).  The document is built in memory and written in one go
+ * at the end, so the writer never leaves half an element on the stream.
  */
 #include "report.h"
 
@@ -46,111 +69,62 @@
 
 #include <libxml/xmlwriter.h>
 
+#include "check.h"
+#include "hash.h"
+#include "report_int.h"
 #include "xalloc.h"
-
-/* ---------------------------------------------------------- UTF-8 */
-
-/* The length of the valid UTF-8 sequence at s (1-4), or 0 when it is not
- * one: overlong forms, surrogates and code points above U+10FFFF are
- * invalid (RFC 3629).  *cp receives the code point. */
-static size_t utf8_decode(const unsigned char *s, uint32_t *cp)
-{
-	unsigned char c = s[0];
-	size_t len;
-	uint32_t v, min;
-
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xc2 && c <= 0xdf) {
-		len = 2;
-		v = c & 0x1f;
-		min = 0x80;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		len = 3;
-		v = c & 0x0f;
-		min = 0x800;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		len = 4;
-		v = c & 0x07;
-		min = 0x10000;
-	} else {
-		return 0;
-	}
-	/* The string ends in NUL, which is no continuation byte, so this
-	 * never reads past it. */
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		v = (v << 6) | (s[i] & 0x3f);
-	}
-	if (v < min || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
-		return 0;
-	*cp = v;
-	return len;
-}
-
-/* XML 1.0 section 2.2, Char. */
-static bool xml_char_ok(uint32_t c)
-{
-	return c == 0x9 || c == 0xa || c == 0xd ||
-	       (c >= 0x20 && c <= 0xd7ff) ||
-	       (c >= 0xe000 && c <= 0xfffd) ||
-	       (c >= 0x10000 && c <= 0x10ffff);
-}
-
-/* s as UTF-8 that XML accepts: every invalid byte and every forbidden
- * character becomes U+FFFD.  The caller frees. */
-static char *xml_clean(const char *s)
-{
-	static const char repl[] = "\xef\xbf\xbd";
-	size_t n = strlen(s);
-	/* Each input byte yields at most 3 output bytes. */
-	char *out = xmalloc(n * 3 + 1), *o = out;
-	const unsigned char *p = (const unsigned char *)s;
-
-	while (*p) {
-		uint32_t cp;
-		size_t len = utf8_decode(p, &cp);
-		if (len && xml_char_ok(cp)) {
-			memcpy(o, p, len);
-			o += len;
-			p += len;
-		} else {
-			memcpy(o, repl, 3);
-			o += 3;
-			p += len ? len : 1;
-		}
-	}
-	*o = '\0';
-	return out;
-}
 
 /* ---------------------------------------------------------- layout */
 
-/* Where every diagnostic goes.  A slot is a <testcase>: slots 0..ncase-1
- * are the report's cases, the rest are synthetic (see the top). */
-typedef struct synth_case {
-	size_t suite;      /* output suite */
-	const char *file;  /* the diagnostics' file, or NULL */
-	const char *check; /* their check, or NULL */
-	char *name;        /* made unique */
-} synth_case;
+enum jkind {
+	J_PASS,    /* nothing found, or only notes */
+	J_OUT,     /* a finding below --fail-on: <system-out> */
+	J_FAILURE, /* a finding that fails the run */
+	J_ERROR,   /* an error without a check */
+};
+
+typedef struct jcase {
+	size_t suite;          /* output suite */
+	const char *classname; /* borrowed from the report */
+	char *name;            /* owned */
+	enum jkind kind;
+	const diag *d;         /* the finding, or NULL */
+	/* Notes for <system-out>: notes[first..first+nnotes) of the layout. */
+	size_t notes_first, nnotes;
+} jcase;
+
+/* Findings attached to no report case, grouped by suite, file and kind
+ * (the check, "read-error" or "topology-error"). */
+typedef struct jgroup {
+	size_t suite;
+	const char *file;
+	const char *kind;
+	size_t count;
+} jgroup;
+
+typedef struct jsuite {
+	const char *name;
+	const char *file;
+	size_t tests, failures, errors;
+} jsuite;
 
 typedef struct layout {
 	const report *r;
-	size_t nsuite;            /* r->nsuite + synthetic suites */
-	const char **xfile;       /* synthetic suites' files (NULL: "fwlint") */
-	size_t nxfile, capxfile;
-	synth_case *syn;
-	size_t nsyn, capsyn;
-	size_t nslot;
-	size_t *diag_slot;        /* per diagnostic */
-	size_t *slot_first;       /* slot_diag[slot_first[s]..slot_first[s+1]) */
-	size_t *slot_diag;
-	bool *slot_fails;
-	size_t *suite_first;      /* suite_slot[suite_first[u]..suite_first[u+1]) */
-	size_t *suite_slot;
+	jsuite *suite;
+	size_t nsuite, capsuite;
+	jcase *tc;
+	size_t ntc, captc;
+	jgroup *grp;
+	size_t ngrp, capgrp;
+	const diag **notes;       /* case notes, grouped per test case */
+	size_t nnotes, capnotes;
+	const diag **snotes;      /* notes of no case, with their suite */
+	size_t *snotes_suite;
+	size_t nsnotes, capsnotes, capsnotes_suite;
+	/* Names given so far, for uniqueness: open addressing over tc
+	 * indices + 1, load <= 1/2. */
+	size_t *seen;
+	size_t seen_cap;
 } layout;
 
 static bool same_opt(const char *a, const char *b)
@@ -158,128 +132,365 @@ static bool same_opt(const char *a, const char *b)
 	return a && b ? !strcmp(a, b) : a == b;
 }
 
-static const char *synth_classname(const synth_case *c)
+static uint64_t name_hash(const char *classname, const char *name)
 {
-	return c->file ? c->file : "fwlint";
+	return fnv1a_str(fnv1a_byte(fnv1a_str(FNV1A_INIT, classname), 0), name);
 }
 
-static size_t output_suite_for(layout *l, const char *file)
+static size_t *seen_slot(const layout *l, const char *classname, const char *name)
 {
-	const report *r = l->r;
-	if (file) {
-		for (size_t i = 0; i < r->nsuite; i++)
-			if (r->suite[i].file && !strcmp(r->suite[i].file, file))
-				return i;
+	size_t mask = l->seen_cap - 1;
+	size_t i = (size_t)name_hash(classname, name) & mask;
+	for (;;) {
+		size_t v = l->seen[i];
+		if (v == 0)
+			return &l->seen[i];
+		const jcase *c = &l->tc[v - 1];
+		if (!strcmp(c->classname, classname) && !strcmp(c->name, name))
+			return &l->seen[i];
+		i = (i + 1) & mask;
 	}
-	for (size_t i = 0; i < l->nxfile; i++)
-		if (same_opt(l->xfile[i], file))
-			return r->nsuite + i;
-	l->xfile = xgrow(l->xfile, &l->capxfile, l->nxfile + 1, sizeof *l->xfile);
-	l->xfile[l->nxfile] = file;
-	return r->nsuite + l->nxfile++;
 }
 
 static bool name_taken(const layout *l, const char *classname, const char *name)
 {
-	if (report_find_case(l->r, classname, name) >= 0)
-		return true;
-	for (size_t i = 0; i < l->nsyn; i++)
-		if (!strcmp(synth_classname(&l->syn[i]), classname) &&
-		    !strcmp(l->syn[i].name, name))
-			return true;
+	return (l->seen_cap && *seen_slot(l, classname, name) != 0) ||
+	       report_find_case(l->r, classname, name) >= 0;
+}
+
+static void seen_add(layout *l, size_t tc)
+{
+	if ((l->ntc + 1) * 2 > l->seen_cap) {
+		size_t cap = l->seen_cap ? l->seen_cap * 2 : 64;
+		free(l->seen);
+		l->seen = xcalloc(cap, sizeof *l->seen);
+		l->seen_cap = cap;
+		for (size_t k = 0; k < tc; k++)
+			*seen_slot(l, l->tc[k].classname, l->tc[k].name) = k + 1;
+	}
+	*seen_slot(l, l->tc[tc].classname, l->tc[tc].name) = tc + 1;
+}
+
+/* Add a test case.  name is taken over; own says it is the name of a report
+ * case (unique already), else it is made unique with " #2", " #3"... */
+static jcase *add_case(layout *l, size_t suite, const char *classname, char *name,
+		       bool own)
+{
+	if (!own && name_taken(l, classname, name)) {
+		char *base = name;
+		name = NULL;
+		for (unsigned k = 2; !name || name_taken(l, classname, name); k++) {
+			free(name);
+			name = xasprintf("%s #%u", base, k);
+		}
+		free(base);
+	}
+	l->tc = xgrow(l->tc, &l->captc, l->ntc + 1, sizeof *l->tc);
+	jcase *c = &l->tc[l->ntc];
+	*c = (jcase){ suite, classname, name, J_PASS, NULL, l->nnotes, 0 };
+	seen_add(l, l->ntc);
+	l->ntc++;
+	return c;
+}
+
+static size_t add_suite(layout *l, const char *name, const char *file)
+{
+	l->suite = xgrow(l->suite, &l->capsuite, l->nsuite + 1, sizeof *l->suite);
+	l->suite[l->nsuite] = (jsuite){ name, file, 0, 0, 0 };
+	return l->nsuite++;
+}
+
+/* The output suite of a finding attached to no case. */
+static size_t suite_for_file(layout *l, const char *file)
+{
+	const report *r = l->r;
+	if (file)
+		for (size_t i = 0; i < r->nsuite; i++)
+			if (r->suite[i].file && !strcmp(r->suite[i].file, file))
+				return i;
+	for (size_t i = r->nsuite; i < l->nsuite; i++)
+		if (same_opt(l->suite[i].file, file))
+			return i;
+	return add_suite(l, file ? file : "fwlint", file);
+}
+
+static bool is_config_file(const report *r, const char *file)
+{
+	if (file)
+		for (size_t i = 0; i < r->nsuite; i++)
+			if (r->suite[i].file && !strcmp(r->suite[i].file, file))
+				return true;
 	return false;
 }
 
-static size_t synth_slot(layout *l, const diag *d)
+static const char *error_kind(const report *r, const diag *d)
 {
-	size_t suite = output_suite_for(l, d->file);
-	for (size_t i = 0; i < l->nsyn; i++) {
-		const synth_case *c = &l->syn[i];
-		if (c->suite == suite && same_opt(c->file, d->file) &&
-		    same_opt(c->check, d->check))
-			return l->r->ncase + i;
+	return is_config_file(r, d->file) ? "read-error" : "topology-error";
+}
+
+/* The name of the test of kind in a file: what it checks. */
+static char *group_name(const char *kind)
+{
+	static const struct {
+		const char *kind, *what;
+	} words[] = {
+		{ "parse-error", "the firewall would load the file" },
+		{ "shadowed-rule", "every rule can match a packet" },
+		{ "unresolved", "fwlint knows what every construct does" },
+		{ "unused-suppression", "every suppression covers a finding" },
+		{ "dynamic-rpc", "every server has static RPC ports" },
+		{ "rfc1006-mismatch", "joined MTAs use the same RFC1006 port" },
+		{ "version-mismatch", "every setting exists in its Exchange version" },
+		{ "read-error", "the file can be read" },
+		{ "topology-error", "the topology loads" },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (!strcmp(words[i].kind, kind))
+			return xasprintf("%s: %s", kind, words[i].what);
+	return xstrdup(kind);
+}
+
+static enum jkind finding_kind(const diag *d)
+{
+	if (!d->check && d->level == DIAG_ERROR)
+		return J_ERROR;
+	return d->fails ? J_FAILURE : J_OUT;
+}
+
+static char *at_suffix(const char *base, const char *check, const diag *d)
+{
+	if (d->loc.line > 0)
+		return xasprintf("%s [%s%sat %d:%d]", base, check ? check : "",
+				 check ? " " : "", d->loc.line, d->loc.col > 0 ? d->loc.col : 1);
+	return xasprintf("%s [%s%sin %s]", base, check ? check : "", check ? " " : "",
+			 d->file ? d->file : "fwlint");
+}
+
+static void push_note(layout *l, const diag *d)
+{
+	l->notes = xgrow(l->notes, &l->capnotes, l->nnotes + 1, sizeof *l->notes);
+	l->notes[l->nnotes++] = d;
+}
+
+/* The test cases of report case k: diag indices idx[0..n). */
+static void layout_case(layout *l, size_t k, const size_t *idx, size_t n)
+{
+	const report *r = l->r;
+	const rcase *rc = &r->tcase[k];
+	size_t suite = (size_t)rc->suite;
+	bool first = true;
+	size_t first_tc = l->ntc;
+
+	for (size_t i = 0; i < n; i++) {
+		const diag *d = &r->diags.v[idx[i]];
+		if (d->level == DIAG_NOTE)
+			continue;
+		char *name = first ? xstrdup(rc->name)
+				   : at_suffix(rc->name, d->check ? d->check : "error", d);
+		jcase *c = add_case(l, suite, rc->classname, name, first);
+		c->kind = finding_kind(d);
+		c->d = d;
+		c->notes_first = l->nnotes;
+		first = false;
 	}
-	const char *base = d->check ? d->check : "topology";
-	const char *classname = d->file ? d->file : "fwlint";
-	char *name = xstrdup(base);
-	for (unsigned k = 2; name_taken(l, classname, name); k++) {
-		free(name);
-		name = xasprintf("%s (%u)", base, k);
+	if (first)
+		(void)add_case(l, suite, rc->classname, xstrdup(rc->name), true);
+	/* The notes go to the first test of the case. */
+	jcase *c = &l->tc[first_tc];
+	c->notes_first = l->nnotes;
+	for (size_t i = 0; i < n; i++) {
+		const diag *d = &r->diags.v[idx[i]];
+		if (d->level == DIAG_NOTE) {
+			push_note(l, d);
+			c->nnotes++;
+		}
 	}
-	l->syn = xgrow(l->syn, &l->capsyn, l->nsyn + 1, sizeof *l->syn);
-	l->syn[l->nsyn] = (synth_case){ suite, d->file, d->check, name };
-	return l->r->ncase + l->nsyn++;
 }
 
 static void layout_free(layout *l)
 {
-	for (size_t i = 0; i < l->nsyn; i++)
-		free(l->syn[i].name);
-	free(l->syn);
-	free(l->xfile);
-	free(l->diag_slot);
-	free(l->slot_first);
-	free(l->slot_diag);
-	free(l->slot_fails);
-	free(l->suite_first);
-	free(l->suite_slot);
-}
-
-static size_t slot_suite(const layout *l, size_t s)
-{
-	if (s < l->r->ncase)
-		return (size_t)l->r->tcase[s].suite;
-	return l->syn[s - l->r->ncase].suite;
+	for (size_t i = 0; i < l->ntc; i++)
+		free(l->tc[i].name);
+	free(l->tc);
+	free(l->suite);
+	free(l->grp);
+	free(l->notes);
+	free(l->snotes);
+	free(l->snotes_suite);
+	free(l->seen);
 }
 
 static void layout_build(layout *l, const report *r)
 {
 	memset(l, 0, sizeof *l);
 	l->r = r;
-	size_t nd = r->diags.n;
+	for (size_t i = 0; i < r->nsuite; i++)
+		(void)add_suite(l, r->suite[i].name, r->suite[i].file);
 
-	l->diag_slot = xmalloc((nd ? nd : 1) * sizeof *l->diag_slot);
+	/* Counting sort of the diagnostics by report case: O(n), for
+	 * reports of 100,000 rules, and their order kept inside a case. */
+	size_t nd = r->diags.n, nc = r->ncase;
+	size_t *first = xcalloc(nc + 2, sizeof *first);
+	size_t *byc = xmalloc((nd ? nd : 1) * sizeof *byc);
+	for (size_t i = 0; i < nd; i++) {
+		int t = r->diags.v[i].tcase;
+		if (t >= 0 && (size_t)t < nc)
+			first[t + 1]++;
+	}
+	for (size_t k = 0; k < nc; k++)
+		first[k + 1] += first[k];
+	size_t *fill = xmalloc((nc + 1) * sizeof *fill);
+	memcpy(fill, first, (nc + 1) * sizeof *fill);
+	for (size_t i = 0; i < nd; i++) {
+		int t = r->diags.v[i].tcase;
+		if (t >= 0 && (size_t)t < nc)
+			byc[fill[t]++] = i;
+	}
+	free(fill);
+	for (size_t k = 0; k < nc; k++)
+		layout_case(l, k, byc + first[k], first[k + 1] - first[k]);
+	free(first);
+	free(byc);
+
+	/* Findings of no case. */
 	for (size_t i = 0; i < nd; i++) {
 		const diag *d = &r->diags.v[i];
-		if (d->tcase >= 0 && (size_t)d->tcase < r->ncase)
-			l->diag_slot[i] = (size_t)d->tcase;
-		else
-			l->diag_slot[i] = synth_slot(l, d);
+		if (d->tcase >= 0 && (size_t)d->tcase < nc)
+			continue;
+		size_t suite = suite_for_file(l, d->file);
+		if (d->level == DIAG_NOTE) {
+			l->snotes = xgrow(l->snotes, &l->capsnotes, l->nsnotes + 1,
+					  sizeof *l->snotes);
+			l->snotes_suite = xgrow(l->snotes_suite, &l->capsnotes_suite,
+						l->nsnotes + 1, sizeof *l->snotes_suite);
+			l->snotes[l->nsnotes] = d;
+			l->snotes_suite[l->nsnotes++] = suite;
+			continue;
+		}
+		const char *kind = d->check ? d->check :
+				   d->level == DIAG_ERROR ? error_kind(r, d) : "fwlint";
+		jgroup *g = NULL;
+		for (size_t k = 0; k < l->ngrp && !g; k++)
+			if (l->grp[k].suite == suite && same_opt(l->grp[k].file, d->file) &&
+			    !strcmp(l->grp[k].kind, kind))
+				g = &l->grp[k];
+		if (!g) {
+			l->grp = xgrow(l->grp, &l->capgrp, l->ngrp + 1, sizeof *l->grp);
+			g = &l->grp[l->ngrp++];
+			*g = (jgroup){ suite, d->file, kind, 0 };
+		}
+		char *base = group_name(kind);
+		char *name = base;
+		if (g->count++ > 0) {
+			name = at_suffix(base, NULL, d);
+			free(base);
+		}
+		jcase *c = add_case(l, suite, d->file ? d->file : "fwlint", name, false);
+		c->kind = finding_kind(d);
+		c->d = d;
 	}
-	l->nslot = r->ncase + l->nsyn;
-	l->nsuite = r->nsuite + l->nxfile;
 
-	/* Counting sort of diagnostics by slot: keeps their order inside a
-	 * slot and costs O(n), for reports of 100,000 rules. */
-	l->slot_first = xcalloc(l->nslot + 1, sizeof *l->slot_first);
-	l->slot_diag = xmalloc((nd ? nd : 1) * sizeof *l->slot_diag);
-	l->slot_fails = xcalloc(l->nslot + 1, sizeof *l->slot_fails);
-	for (size_t i = 0; i < nd; i++) {
-		l->slot_first[l->diag_slot[i] + 1]++;
-		if (r->diags.v[i].level != DIAG_NOTE)
-			l->slot_fails[l->diag_slot[i]] = true;
+	/* The checks of a file that found nothing there passed (unless the
+	 * file could not be read: then they did not run). */
+	for (size_t u = 0; u < r->nsuite; u++) {
+		const char *file = r->suite[u].file;
+		if (!file)
+			continue;
+		bool unread = false;
+		for (size_t k = 0; k < l->ngrp; k++)
+			if (l->grp[k].suite == u && same_opt(l->grp[k].file, file) &&
+			    !strcmp(l->grp[k].kind, "read-error"))
+				unread = true;
+		if (unread)
+			continue;
+		for (size_t i = 0; i < CHECK_COUNT; i++) {
+			const check_def *cd = &check_table[i];
+			if ((cd->input != CHECK_INPUT_PARSE && cd->input != CHECK_INPUT_FILE) ||
+			    (r->disabled && r->disabled[i]))
+				continue;
+			bool found = false;
+			for (size_t k = 0; k < l->ngrp && !found; k++)
+				found = l->grp[k].suite == u && same_opt(l->grp[k].file, file) &&
+					!strcmp(l->grp[k].kind, cd->name);
+			if (!found)
+				(void)add_case(l, u, file, group_name(cd->name), false);
+		}
 	}
-	for (size_t s = 0; s < l->nslot; s++)
-		l->slot_first[s + 1] += l->slot_first[s];
-	size_t *fill = xmalloc((l->nslot + 1) * sizeof *fill);
-	memcpy(fill, l->slot_first, (l->nslot + 1) * sizeof *fill);
-	for (size_t i = 0; i < nd; i++)
-		l->slot_diag[fill[l->diag_slot[i]]++] = i;
 
-	/* The same for slots by suite: the report's cases first, in their
-	 * order, then the synthetic ones. */
-	l->suite_first = xcalloc(l->nsuite + 1, sizeof *l->suite_first);
-	l->suite_slot = xmalloc((l->nslot ? l->nslot : 1) * sizeof *l->suite_slot);
-	for (size_t s = 0; s < l->nslot; s++)
-		l->suite_first[slot_suite(l, s) + 1]++;
-	for (size_t u = 0; u < l->nsuite; u++)
-		l->suite_first[u + 1] += l->suite_first[u];
-	free(fill);
-	fill = xmalloc((l->nsuite + 1) * sizeof *fill);
-	memcpy(fill, l->suite_first, (l->nsuite + 1) * sizeof *fill);
-	for (size_t s = 0; s < l->nslot; s++)
-		l->suite_slot[fill[slot_suite(l, s)]++] = s;
-	free(fill);
+	for (size_t i = 0; i < l->ntc; i++) {
+		jsuite *s = &l->suite[l->tc[i].suite];
+		s->tests++;
+		s->failures += l->tc[i].kind == J_FAILURE;
+		s->errors += l->tc[i].kind == J_ERROR;
+	}
+}
+
+/* ---------------------------------------------------------- text */
+
+typedef struct strbuf {
+	char *s;
+	size_t n, cap;
+} strbuf;
+
+static void sb_puts(strbuf *b, const char *s)
+{
+	size_t k = strlen(s);
+	b->s = xgrow(b->s, &b->cap, b->n + k + 1, 1);
+	memcpy(b->s + b->n, s, k + 1);
+	b->n += k;
+}
+
+/* s on one line: line ends become spaces (other control characters become
+ * U+FFFD when the text is cleaned for XML). */
+static void sb_puts_line(strbuf *b, const char *s)
+{
+	char *t = xstrdup(s);
+	for (char *p = t; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	sb_puts(b, t);
+	free(t);
+}
+
+static void sb_loc(strbuf *b, const char *file, int line, int col)
+{
+	char num[64];
+	sb_puts_line(b, file ? file : "fwlint");
+	snprintf(num, sizeof num, ":%d:%d: ", line > 0 ? line : 1,
+		 line > 0 && col > 0 ? col : 1);
+	sb_puts(b, num);
+}
+
+/* What a failure's message= does not say: the example packet, the excess,
+ * the related places; "" when there is nothing more. */
+static char *details(const diag *d)
+{
+	strbuf b = { 0 };
+	bool any = false;
+	if (d->example || d->excess) {
+		sb_loc(&b, d->file, d->loc.line, d->loc.col);
+		if (d->example) {
+			sb_puts(&b, "e.g. ");
+			sb_puts_line(&b, d->example);
+		}
+		if (d->excess) {
+			if (d->example)
+				sb_puts(&b, "\n");
+			sb_puts(&b, "excess: ");
+			sb_puts_line(&b, d->excess);
+		}
+		any = true;
+	}
+	for (size_t i = 0; i < d->nrelated; i++) {
+		const diag_related *p = &d->related[i];
+		if (any)
+			sb_puts(&b, "\n");
+		sb_loc(&b, p->file, p->loc.line, p->loc.col);
+		sb_puts(&b, "note: ");
+		sb_puts_line(&b, p->msg);
+		any = true;
+	}
+	return b.s ? b.s : xstrdup("");
 }
 
 /* ---------------------------------------------------------- writing */
@@ -288,7 +499,7 @@ static void layout_build(layout *l, const report *r)
  * the first failure ends the document. */
 static int attr(xmlTextWriterPtr w, const char *name, const char *value)
 {
-	char *v = xml_clean(value);
+	char *v = report_utf8_clean(value, true);
 	int rc = xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST v);
 	free(v);
 	return rc < 0 ? -1 : 0;
@@ -303,7 +514,7 @@ static int attr_num(xmlTextWriterPtr w, const char *name, size_t value)
 
 static int text(xmlTextWriterPtr w, const char *s)
 {
-	char *v = xml_clean(s);
+	char *v = report_utf8_clean(s, true);
 	int rc = xmlTextWriterWriteString(w, BAD_CAST v);
 	free(v);
 	return rc < 0 ? -1 : 0;
@@ -319,118 +530,130 @@ static int end(xmlTextWriterPtr w)
 	return xmlTextWriterEndElement(w) < 0 ? -1 : 0;
 }
 
-static int write_failure(xmlTextWriterPtr w, const diag *d)
+/* <failure> or <error>. */
+static int write_problem(xmlTextWriterPtr w, const report *r, const jcase *c)
 {
+	const diag *d = c->d;
+	char *message = report_diag_line(d, REPORT_LINE_FULL_LOC);
+	char *body = details(d);
+	bool failure = c->kind == J_FAILURE;
 	int rc = 0;
-	char *message = report_diag_line(d, REPORT_LINE_EXTRA | REPORT_LINE_FULL_LOC);
-	char *body = report_diag_line(d, REPORT_LINE_EXTRA | REPORT_LINE_SPLIT |
-					 REPORT_LINE_FULL_LOC);
 
-	if (start(w, "failure") || attr(w, "message", message) ||
-	    attr(w, "type", d->check ? d->check : "topology") ||
-	    text(w, body))
+	if (start(w, failure ? "failure" : "error") || attr(w, "message", message) ||
+	    attr(w, "type", failure ? d->check : error_kind(r, d)) ||
+	    (*body && text(w, body)) || end(w))
 		rc = -1;
-	if (!rc)
-		rc = end(w);
 	free(message);
 	free(body);
 	return rc;
 }
 
-static int write_case(xmlTextWriterPtr w, const layout *l, size_t s)
+/* One diagnostic in full for <system-out>: the text report's line, then its
+ * related places. */
+static void out_line(strbuf *b, const diag *d)
 {
-	const report *r = l->r;
-	const char *classname, *name;
-
-	if (s < r->ncase) {
-		classname = r->tcase[s].classname;
-		name = r->tcase[s].name;
-	} else {
-		classname = synth_classname(&l->syn[s - r->ncase]);
-		name = l->syn[s - r->ncase].name;
+	char *line = report_diag_line(d, REPORT_LINE_EXTRA | REPORT_LINE_FULL_LOC);
+	if (b->n)
+		sb_puts(b, "\n");
+	sb_puts(b, line);
+	free(line);
+	for (size_t i = 0; i < d->nrelated; i++) {
+		const diag_related *p = &d->related[i];
+		sb_puts(b, "\n");
+		sb_loc(b, p->file, p->loc.line, p->loc.col);
+		sb_puts(b, "note: ");
+		sb_puts_line(b, p->msg);
 	}
-	if (start(w, "testcase") || attr(w, "classname", classname) ||
-	    attr(w, "name", name))
+}
+
+static int write_out(xmlTextWriterPtr w, strbuf *b)
+{
+	int rc = 0;
+	if (b->n && (start(w, "system-out") || text(w, b->s) || end(w)))
+		rc = -1;
+	free(b->s);
+	return rc;
+}
+
+static int write_case(xmlTextWriterPtr w, const layout *l, const jcase *c)
+{
+	if (start(w, "testcase") || attr(w, "classname", c->classname) ||
+	    attr(w, "name", c->name))
 		return -1;
-
-	bool notes = false;
-	for (size_t k = l->slot_first[s]; k < l->slot_first[s + 1]; k++) {
-		const diag *d = &r->diags.v[l->slot_diag[k]];
-		if (d->level == DIAG_NOTE)
-			notes = true;
-		else if (write_failure(w, d))
-			return -1;
-	}
-	if (notes) {
-		if (start(w, "system-out"))
-			return -1;
-		bool first = true;
-		for (size_t k = l->slot_first[s]; k < l->slot_first[s + 1]; k++) {
-			const diag *d = &r->diags.v[l->slot_diag[k]];
-			if (d->level != DIAG_NOTE)
-				continue;
-			char *line = report_diag_line(d, REPORT_LINE_EXTRA |
-						      REPORT_LINE_FULL_LOC);
-			int rc = (first ? 0 : text(w, "\n")) || text(w, line);
-			free(line);
-			if (rc)
-				return -1;
-			first = false;
-		}
-		if (end(w))
-			return -1;
-	}
+	if ((c->kind == J_FAILURE || c->kind == J_ERROR) && write_problem(w, l->r, c))
+		return -1;
+	strbuf out = { 0 };
+	if (c->kind == J_OUT)
+		out_line(&out, c->d);
+	for (size_t k = 0; k < c->nnotes; k++)
+		out_line(&out, l->notes[c->notes_first + k]);
+	if (write_out(w, &out))
+		return -1;
 	return end(w);
 }
 
-static int write_suite(xmlTextWriterPtr w, const layout *l, size_t u)
+static int write_suite(xmlTextWriterPtr w, const layout *l, size_t u,
+		       const size_t *order, size_t from, size_t to)
 {
-	const report *r = l->r;
-	const char *name, *file;
-	size_t tests = 0, failures = 0;
-
-	if (u < r->nsuite) {
-		name = r->suite[u].name;
-		file = r->suite[u].file;
-	} else {
-		file = l->xfile[u - r->nsuite];
-		name = file ? file : "fwlint";
-	}
-	for (size_t k = l->suite_first[u]; k < l->suite_first[u + 1]; k++) {
-		tests++;
-		failures += l->slot_fails[l->suite_slot[k]];
-	}
-	if (start(w, "testsuite") || attr(w, "name", name) ||
-	    attr_num(w, "tests", tests) || attr_num(w, "failures", failures) ||
-	    attr_num(w, "errors", 0) || attr_num(w, "skipped", 0) ||
-	    attr_num(w, "id", u) || (file && attr(w, "file", file)))
+	const jsuite *s = &l->suite[u];
+	if (start(w, "testsuite") || attr(w, "name", s->name) ||
+	    attr_num(w, "tests", s->tests) || attr_num(w, "failures", s->failures) ||
+	    attr_num(w, "errors", s->errors) || attr_num(w, "skipped", 0) ||
+	    attr_num(w, "id", u) || (s->file && attr(w, "file", s->file)))
 		return -1;
-	for (size_t k = l->suite_first[u]; k < l->suite_first[u + 1]; k++)
-		if (write_case(w, l, l->suite_slot[k]))
+	for (size_t k = from; k < to; k++)
+		if (write_case(w, l, &l->tc[order[k]]))
 			return -1;
+	strbuf out = { 0 };
+	for (size_t k = 0; k < l->nsnotes; k++)
+		if (l->snotes_suite[k] == u)
+			out_line(&out, l->snotes[k]);
+	if (write_out(w, &out))
+		return -1;
 	return end(w);
 }
 
 static int write_document(xmlTextWriterPtr w, const layout *l)
 {
-	size_t failures = 0;
-	for (size_t s = 0; s < l->nslot; s++)
-		failures += l->slot_fails[s];
+	size_t tests = 0, failures = 0, errors = 0;
+	for (size_t u = 0; u < l->nsuite; u++) {
+		tests += l->suite[u].tests;
+		failures += l->suite[u].failures;
+		errors += l->suite[u].errors;
+	}
+	/* The test cases by suite, in the order they were made. */
+	size_t *first = xcalloc(l->nsuite + 1, sizeof *first);
+	size_t *order = xmalloc((l->ntc ? l->ntc : 1) * sizeof *order);
+	for (size_t i = 0; i < l->ntc; i++)
+		first[l->tc[i].suite + 1]++;
+	for (size_t u = 0; u + 1 < l->nsuite; u++)
+		first[u + 1] += first[u];
+	size_t *fill = xmalloc((l->nsuite + 1) * sizeof *fill);
+	memcpy(fill, first, (l->nsuite + 1) * sizeof *fill);
+	for (size_t i = 0; i < l->ntc; i++)
+		order[fill[l->tc[i].suite]++] = i;
+	free(fill);
 
+	int rc = -1;
 	if (xmlTextWriterSetIndent(w, 1) < 0 ||
 	    xmlTextWriterSetIndentString(w, BAD_CAST "  ") < 0 ||
 	    xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0)
-		return -1;
+		goto out;
 	if (start(w, "testsuites") || attr(w, "name", "fwlint") ||
-	    attr_num(w, "tests", l->nslot) || attr_num(w, "failures", failures) ||
-	    attr_num(w, "errors", 0))
-		return -1;
+	    attr_num(w, "tests", tests) || attr_num(w, "failures", failures) ||
+	    attr_num(w, "errors", errors))
+		goto out;
 	for (size_t u = 0; u < l->nsuite; u++)
-		if (write_suite(w, l, u))
-			return -1;
+		if (write_suite(w, l, u, order, first[u],
+				first[u] + l->suite[u].tests))
+			goto out;
 	if (end(w) || xmlTextWriterEndDocument(w) < 0)
-		return -1;
-	return 0;
+		goto out;
+	rc = 0;
+out:
+	free(first);
+	free(order);
+	return rc;
 }
 
 int report_write_junit(const report *r, FILE *out)

@@ -119,6 +119,10 @@ static void check_junit_structure(xmlDocPtr doc)
 		     xpath_num(doc, "number(/testsuites/@tests)")));
 	cr_assert(eq(dbl, xpath_num(doc, "count(//testcase[failure])"),
 		     xpath_num(doc, "number(/testsuites/@failures)")));
+	cr_assert(eq(dbl, xpath_num(doc, "count(//testcase[error])"),
+		     xpath_num(doc, "number(/testsuites/@errors)")));
+	/* One finding a test case: converters keep only the first. */
+	cr_assert(eq(dbl, xpath_num(doc, "count(//testcase[count(failure) + count(error) > 1])"), 0));
 
 	int nsuite = (int)xpath_num(doc, "count(/testsuites/testsuite)");
 	for (int i = 1; i <= nsuite; i++) {
@@ -161,10 +165,12 @@ static void check_junit_structure(xmlDocPtr doc)
 		char *m = xpath_str(doc, expr);
 		cr_assert(has_loc_prefix(m), "message without FILE:LINE:COL: %s", m);
 		free(m);
+		/* The text holds only the details, and begins with the
+		 * place too when there are any. */
 		snprintf(expr, sizeof expr,
 			 "string((//failure[not(../@classname = 'fwlint')])[%d])", i);
 		m = xpath_str(doc, expr);
-		cr_assert(has_loc_prefix(m), "text without FILE:LINE:COL: %s", m);
+		cr_assert(m[0] == '\0' || has_loc_prefix(m), "text without FILE:LINE:COL: %s", m);
 		free(m);
 		snprintf(expr, sizeof expr, "string((//failure)[%d]/@type)", i);
 		m = xpath_str(doc, expr);
@@ -204,6 +210,22 @@ static void validate_junit(xmlDocPtr doc, const char *path)
 
 /* A report like a run with topology: two firewalls, flows and rules as
  * cases, findings on some, findings attached to none. */
+/* What main sets before a writer runs (report.h): a finding of a check at
+ * fail_on or above fails the run. */
+static void set_fails(report *r, int fail_on)
+{
+	r->fail_on = fail_on;
+	r->status = 0;
+	for (size_t i = 0; i < r->diags.n; i++) {
+		diag *d = &r->diags.v[i];
+		d->fails = d->check && d->level != DIAG_NOTE && (int)d->level >= fail_on;
+		if (d->fails)
+			r->status = 1;
+		if (!d->check && d->level == DIAG_ERROR)
+			r->status = 2;
+	}
+}
+
 static void sample_report(report *r)
 {
 	report_init(r);
@@ -239,6 +261,7 @@ static void sample_report(report *r)
 		 "unknown server EXCH9");
 	diag_add(&r->diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR), at("extra.rules", 0, 0),
 		 "empty file");
+	set_fails(r, DIAG_ERROR);
 }
 
 /* ---------------------------------------------------------- model */
@@ -446,11 +469,13 @@ Test(report_junit, structure_and_mapping)
 	xmlDocPtr doc = parse_xml(xml);
 
 	check_junit_structure(doc);
-	/* 4 report cases + edge.rules/shadowed-rule + site.topo/topology +
-	 * extra.rules/parse-error. */
-	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@tests)"), 7));
-	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@failures)"), 6));
-	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@errors)"), 0));
+	/* edge: the flow, the rule, two shadowed rules, parse-error,
+	 * unresolved and unused-suppression passed; wan: the flow, "passes"
+	 * and its four file checks; site.topo: the topology error;
+	 * extra.rules: parse-error. */
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@tests)"), 15));
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@failures)"), 3));
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@errors)"), 1));
 	cr_assert(eq(dbl, xpath_num(doc, "count(/testsuites/testsuite)"), 4));
 	char *s = xpath_str(doc, "string(/testsuites/@name)");
 	cr_assert(eq(str, s, "fwlint"));
@@ -459,34 +484,54 @@ Test(report_junit, structure_and_mapping)
 	s = xpath_str(doc, "string(/testsuites/testsuite[1]/@file)");
 	cr_assert(eq(str, s, "edge.rules"));
 	free(s);
-	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/testsuite[1]/@tests)"), 3));
-	/* The shadowed rules went to edge.rules' suite, as one case. */
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/testsuite[1]/@tests)"), 7));
+	/* One test per shadowed rule, both warnings below --fail-on: they
+	 * pass and say it in <system-out>. */
 	cr_assert(eq(dbl, xpath_num(doc,
-		"count(/testsuites/testsuite[1]/testcase[@classname='edge.rules' and @name='shadowed-rule']/failure)"), 2));
+		"count(/testsuites/testsuite[1]/testcase[@classname='edge.rules' and "
+		"@name='shadowed-rule: every rule can match a packet']/system-out)"), 1));
+	s = xpath_str(doc, "string(//testcase[@name='shadowed-rule: every rule can match a packet [at 31:1]']/system-out)");
+	cr_assert(eq(str, s, "edge.rules:31:1: warning: shadowed-rule: no packet reaches this rule"));
+	free(s);
+	cr_assert(eq(dbl, xpath_num(doc, "count(//testcase[starts-with(@name, 'shadowed-rule')]/failure)"), 0));
 	/* The note is output, not a failure. */
 	s = xpath_str(doc, "string(/testsuites/testsuite[1]/testcase[1]/system-out)");
 	cr_assert(eq(str, s, "edge.rules:17:1: note: two equally short paths: the flow must pass both"));
 	free(s);
 	cr_assert(eq(dbl, xpath_num(doc, "count(/testsuites/testsuite[1]/testcase[1]/failure)"), 1));
+	/* The message once: in message=, and the text empty without details. */
+	s = xpath_str(doc, "string(/testsuites/testsuite[1]/testcase[1]/failure/@message)");
+	cr_assert(eq(str, s, "edge.rules:17:1: error: missing-opening: TCP corp 10.1.0.0/16 -> EXCH1 10.1.0.10:135 (mapi: RPC endpoint mapper) is dropped by this rule"));
+	free(s);
+	s = xpath_str(doc, "string(/testsuites/testsuite[1]/testcase[1]/failure)");
+	cr_assert(eq(str, s, ""));
+	free(s);
 
-	s = xpath_str(doc, "string(//testcase[@name='rule at line 9']/failure/@message)");
+	/* A warning below --fail-on is no failure. */
+	cr_assert(eq(dbl, xpath_num(doc, "count(//testcase[@name='rule at line 9']/failure)"), 0));
+	s = xpath_str(doc, "string(//testcase[@name='rule at line 9']/system-out)");
 	cr_assert(eq(str, s, "edge.rules:9:1: warning: over-permissive: this rule lets through more than needed; e.g. TCP 198.51.100.7:1024 -> 10.1.0.10:22; excess: ports 1-24, 26-65535"));
 	free(s);
-	s = xpath_str(doc, "string(//testcase[@name='rule at line 9']/failure)");
-	cr_assert(eq(str, s, "edge.rules:9:1: warning: over-permissive: this rule lets through more than needed\n"
-		     "e.g. TCP 198.51.100.7:1024 -> 10.1.0.10:22\nexcess: ports 1-24, 26-65535"));
-	free(s);
-	s = xpath_str(doc, "string(//testcase[@name='rule at line 9']/failure/@type)");
-	cr_assert(eq(str, s, "over-permissive"));
-	free(s);
 
-	/* Unmatched files get suites of their own, with file=. */
+	/* Passing file checks of a suite's file. */
+	cr_assert(eq(dbl, xpath_num(doc,
+		"count(//testsuite[1]/testcase[@classname='edge.rules' and "
+		"@name='parse-error: the firewall would load the file' and not(*)])"), 1));
+	cr_assert(eq(dbl, xpath_num(doc,
+		"count(//testsuite[2]/testcase[@classname='wan-acl.cfg' and not(*)])"), 5));
+
+	/* Unmatched files get suites of their own, with file=; a topology
+	 * error is an <error>. */
 	s = xpath_str(doc, "string(/testsuites/testsuite[3]/@name)");
 	cr_assert(eq(str, s, "site.topo"));
 	free(s);
-	s = xpath_str(doc, "string(/testsuites/testsuite[3]/testcase/failure/@type)");
-	cr_assert(eq(str, s, "topology"));
+	s = xpath_str(doc, "string(/testsuites/testsuite[3]/testcase/error/@type)");
+	cr_assert(eq(str, s, "topology-error"));
 	free(s);
+	s = xpath_str(doc, "string(/testsuites/testsuite[3]/testcase/error/@message)");
+	cr_assert(eq(str, s, "site.topo:3:8: error: unknown server EXCH9"));
+	free(s);
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/testsuite[3]/@errors)"), 1));
 	s = xpath_str(doc, "string(/testsuites/testsuite[4]/testcase/failure/@message)");
 	cr_assert(eq(str, s, "extra.rules:1:1: error: parse-error: empty file"));
 	free(s);
@@ -499,23 +544,67 @@ Test(report_junit, structure_and_mapping)
 	report_free(&r);
 }
 
+Test(report_junit, fail_on_decides_failures)
+{
+	report r;
+	sample_report(&r);
+	set_fails(&r, DIAG_WARNING);
+	char *xml = capture(&r, junit_writer, false);
+	xmlDocPtr doc = parse_xml(xml);
+	check_junit_structure(doc);
+	/* The rule and both shadowed rules fail too now. */
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@failures)"), 6));
+	char *s = xpath_str(doc, "string(//testcase[@name='rule at line 9']/failure)");
+	cr_assert(eq(str, s, "edge.rules:9:1: e.g. TCP 198.51.100.7:1024 -> 10.1.0.10:22\n"
+		     "excess: ports 1-24, 26-65535"));
+	free(s);
+	xmlFreeDoc(doc);
+	free(xml);
+
+	set_fails(&r, REPORT_FAIL_NEVER);
+	xml = capture(&r, junit_writer, false);
+	doc = parse_xml(xml);
+	check_junit_structure(doc);
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@failures)"), 0));
+	/* The topology error is still an error: it is no finding. */
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@errors)"), 1));
+	cr_assert(eq(dbl, xpath_num(doc, "count(//testcase/system-out)"), 6));
+	xmlFreeDoc(doc);
+	free(xml);
+	report_free(&r);
+}
+
 Test(report_junit, exact_small_document)
 {
 	report r;
 	report_init(&r);
 	int s = report_suite(&r, "firewall edge", "edge.rules");
-	int c = report_case(&r, s, "edge.rules", "flow");
+	int c = report_case(&r, s, "edge.flows", "flow is open");
 	diag *d = diag_add(&r.diags, DIAG_ERROR, check_name(CHECK_MISSING_OPENING),
 			   at("edge.rules", 3, 1), "dropped");
+	add_example(d, "TCP a -> b", NULL);
+	diag_add_related(d, at("org.topo", 7, 2), "the flow is required here");
 	d->tcase = c;
+	d = diag_add(&r.diags, DIAG_ERROR, check_name(CHECK_RETURN_BLOCKED),
+		     at("edge.rules", 4, 1), "replies dropped");
+	d->tcase = c;
+	set_fails(&r, DIAG_ERROR);
 	char *xml = capture(&r, junit_writer, false);
 	cr_assert(eq(str, xml,
 		"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		"<testsuites name=\"fwlint\" tests=\"1\" failures=\"1\" errors=\"0\">\n"
-		"  <testsuite name=\"firewall edge\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\" id=\"0\" file=\"edge.rules\">\n"
-		"    <testcase classname=\"edge.rules\" name=\"flow\">\n"
-		"      <failure message=\"edge.rules:3:1: error: missing-opening: dropped\" type=\"missing-opening\">edge.rules:3:1: error: missing-opening: dropped</failure>\n"
+		"<testsuites name=\"fwlint\" tests=\"6\" failures=\"2\" errors=\"0\">\n"
+		"  <testsuite name=\"firewall edge\" tests=\"6\" failures=\"2\" errors=\"0\" skipped=\"0\" id=\"0\" file=\"edge.rules\">\n"
+		"    <testcase classname=\"edge.flows\" name=\"flow is open\">\n"
+		"      <failure message=\"edge.rules:3:1: error: missing-opening: dropped\" type=\"missing-opening\">edge.rules:3:1: e.g. TCP a -&gt; b\n"
+		"org.topo:7:2: note: the flow is required here</failure>\n"
 		"    </testcase>\n"
+		"    <testcase classname=\"edge.flows\" name=\"flow is open [return-blocked at 4:1]\">\n"
+		"      <failure message=\"edge.rules:4:1: error: return-blocked: replies dropped\" type=\"return-blocked\"/>\n"
+		"    </testcase>\n"
+		"    <testcase classname=\"edge.rules\" name=\"parse-error: the firewall would load the file\"/>\n"
+		"    <testcase classname=\"edge.rules\" name=\"shadowed-rule: every rule can match a packet\"/>\n"
+		"    <testcase classname=\"edge.rules\" name=\"unresolved: fwlint knows what every construct does\"/>\n"
+		"    <testcase classname=\"edge.rules\" name=\"unused-suppression: every suppression covers a finding\"/>\n"
 		"  </testsuite>\n"
 		"</testsuites>\n"));
 	free(xml);
@@ -535,17 +624,52 @@ Test(report_junit, empty_report_validates)
 	report_free(&r);
 }
 
+/* A run that exits 2 because its topology does not load: errors without a
+ * check, no suite. */
+static void exit2_report(report *rp)
+{
+	report_init(rp);
+	diag_error(&rp->diags, at("org.topo", 4, 6), "duplicate name 'dmz'");
+	diag_error(&rp->diags, at("org.topo", 8, 19), "unknown zone 'corp'");
+	diag_error(&rp->diags, SRCLOC_NONE, "no topology at all");
+	set_fails(rp, DIAG_ERROR);
+}
+
+Test(report_junit, exit2_report_says_why)
+{
+	report r;
+	exit2_report(&r);
+	char *xml = capture(&r, junit_writer, false);
+	xmlDocPtr doc = parse_xml(xml);
+	check_junit_structure(doc);
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@errors)"), 3));
+	cr_assert(eq(dbl, xpath_num(doc, "number(/testsuites/@failures)"), 0));
+	char *s = xpath_str(doc, "string(//testcase[@classname='org.topo' and "
+			    "@name='topology-error: the topology loads [at 8:19]']/error/@message)");
+	cr_assert(eq(str, s, "org.topo:8:19: error: unknown zone 'corp'"));
+	free(s);
+	s = xpath_str(doc, "string(//testsuite[@name='fwlint']/testcase/error/@message)");
+	cr_assert(eq(str, s, "fwlint: error: no topology at all"));
+	free(s);
+	xmlFreeDoc(doc);
+	free(xml);
+	report_free(&r);
+}
+
 static void synthetic_report(report *rp)
 {
 	report_init(rp);
 	int s = report_suite(rp, "firewall edge", "edge.rules");
-	/* A real case that happens to look like a synthetic one. */
-	int c = report_case(rp, s, "edge.rules", "shadowed-rule");
-	(void)report_case(rp, s, "edge.rules", "shadowed-rule (2)");
-	(void)report_case(rp, s, "fwlint", "topology");
+	/* Real cases that happen to look like synthetic ones. */
+	int c = report_case(rp, s, "edge.rules", "shadowed-rule: every rule can match a packet");
+	(void)report_case(rp, s, "edge.rules",
+			  "shadowed-rule: every rule can match a packet [at 30:1]");
+	(void)report_case(rp, s, "fwlint", "topology-error: the topology loads");
 	diag *d = diag_add(&rp->diags, DIAG_ERROR, check_name(CHECK_MISSING_OPENING),
 			   at("edge.rules", 3, 1), "dropped");
 	d->tcase = c;
+	diag_add(&rp->diags, DIAG_WARNING, check_name(CHECK_SHADOWED_RULE),
+		 at("edge.rules", 30, 1), "unreachable");
 	diag_add(&rp->diags, DIAG_WARNING, check_name(CHECK_SHADOWED_RULE),
 		 at("edge.rules", 30, 1), "unreachable");
 	diag_add(&rp->diags, DIAG_ERROR, NULL, SRCLOC_NONE, "no file at all");
@@ -553,7 +677,7 @@ static void synthetic_report(report *rp)
 	/* Out of range: treated as attached to nothing. */
 	d = diag_add(&rp->diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR), at("edge.rules", 1, 1), "x");
 	d->tcase = 99;
-
+	set_fails(rp, DIAG_ERROR);
 }
 
 Test(report_junit, synthetic_names_stay_unique)
@@ -564,11 +688,20 @@ Test(report_junit, synthetic_names_stay_unique)
 	xmlDocPtr doc = parse_xml(xml);
 	check_junit_structure(doc);
 	cr_assert(eq(dbl, xpath_num(doc,
-		"count(//testcase[@classname='edge.rules' and @name='shadowed-rule (3)']/failure)"), 1));
+		"count(//testcase[@classname='edge.rules' and "
+		"@name='shadowed-rule: every rule can match a packet #2']/system-out)"), 1));
 	cr_assert(eq(dbl, xpath_num(doc,
-		"count(//testsuite[@name='fwlint' and not(@file)]/testcase[@classname='fwlint' and @name='topology (2)']/failure)"), 2));
+		"count(//testcase[@classname='edge.rules' and "
+		"@name='shadowed-rule: every rule can match a packet [at 30:1] #2']/system-out)"), 1));
 	cr_assert(eq(dbl, xpath_num(doc,
-		"count(//testcase[@classname='edge.rules' and @name='parse-error']/failure)"), 1));
+		"count(//testsuite[@name='fwlint' and not(@file)]/testcase[@classname='fwlint' and "
+		"@name='topology-error: the topology loads #2']/error)"), 1));
+	cr_assert(eq(dbl, xpath_num(doc,
+		"count(//testcase[@classname='fwlint' and "
+		"@name='topology-error: the topology loads [in fwlint]']/error)"), 1));
+	cr_assert(eq(dbl, xpath_num(doc,
+		"count(//testcase[@classname='edge.rules' and "
+		"@name='parse-error: the firewall would load the file']/failure)"), 1));
 	xmlFreeDoc(doc);
 	free(xml);
 	report_free(&r);
@@ -588,13 +721,16 @@ static void hostile_report(report *rp)
 	diag *d = diag_add(&rp->diags, DIAG_ERROR, check_name(CHECK_PARSE_ERROR),
 			   at("dir/\xff\xfe.rules", 1, 1), "%s", hostile);
 	add_example(d, hostile, hostile);
+	diag_add_related(d, at("dir/\xff\xfe.rules", 2, 2), "%s", hostile);
 	d->tcase = c;
 	d = diag_add(&rp->diags, DIAG_NOTE, NULL, at("dir/\xff\xfe.rules", 1, 1),
 		     "%s", hostile);
 	d->tcase = c;
 	diag_add(&rp->diags, DIAG_WARNING, check_name(CHECK_UNRESOLVED),
 		 at("other\x01\xff.rules", 2, 2), "%s", hostile);
-
+	diag_add(&rp->diags, DIAG_NOTE, NULL, at("other\x01\xff.rules", 2, 2), "%s", hostile);
+	diag_error(&rp->diags, at("top \xff.topo", 1, 1), "%s", hostile);
+	set_fails(rp, DIAG_WARNING);
 }
 
 Test(report_junit, hostile_text)
@@ -610,6 +746,13 @@ Test(report_junit, hostile_text)
 	cr_assert(strstr(m, "ok \xc3\xa9 \xe2\x82\xac \xf0\x9f\x94\xa5") != NULL);
 	cr_assert(strstr(m, "bad \xef\xbf\xbd ") != NULL);
 	cr_assert(strstr(m, "<a href=\"x\">&amp;</a> ]]>") != NULL);
+	free(m);
+	/* The details: three lines, each of one line of the input. */
+	m = xpath_str(doc, "string(//failure)");
+	size_t lines = 0;
+	for (char *p = m; *p; p++)
+		lines += *p == '\n';
+	cr_assert(eq(sz, lines, 2));
 	free(m);
 	xmlFreeDoc(doc);
 	free(xml);
@@ -669,6 +812,11 @@ Test(junit_schema, synthetic)
 Test(junit_schema, hostile)
 {
 	validate_report(hostile_report);
+}
+
+Test(junit_schema, exit2)
+{
+	validate_report(exit2_report);
 }
 
 /* ---------------------------------------------------------- atomic */
