@@ -8,13 +8,17 @@
  * the topology and its ruleset (rulesets/exchange.rules of the source
  * tree), every firewall, runs every check (with --scope all for an input
  * of odd length, servers for one of even length: both ways, and each input
- * always the same way), and both report writers render the result to
- * /dev/null. */
+ * always the same way), report_finish() applies the inline directives of
+ * both files (a topology or firewall that holds "fwlint: disable=" gets
+ * them applied; pipeline.dict has the words) and fingerprints the
+ * findings, and every report writer renders the result to /dev/null. */
 #include <stdlib.h>
 
+#include "finish.h"
 #include "fuzz.h"
 #include "lint.h"
 #include "report.h"
+#include "srccache.h"
 
 #ifndef FWLINT_RULESETS_DIR
 #define FWLINT_RULESETS_DIR "rulesets"
@@ -38,10 +42,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.rulesets_dir = FWLINT_RULESETS_DIR;
 	report rep;
 	report_init(&rep);
-	lint_run(&o, NULL, 0, &rep);
-	report_sort(&rep);
+	int status = lint_run(&o, NULL, 0, &rep);
+	srccache *src = srccache_new();
+	rep.src = src;
+	finish_opts fo;
+	finish_opts_init(&fo);
+	fo.have_topology = true;
+	fo.topology = topo_path;
+	fo.max_findings = size % 3 ? 0 : 5;
+	report_finish(&rep, src, &fo);
+	rep.status = status;
+	rep.color = size % 5 == 0;
 	report_write_text(&rep, fuzz_devnull(), false);
 	report_write_junit(&rep, fuzz_devnull());
+	report_write_sarif(&rep, fuzz_devnull());
+	report_write_json(&rep, fuzz_devnull());
+	report_write_codequality(&rep, fuzz_devnull());
+	rep.src = NULL;
+	srccache_free(src);
 	report_free(&rep);
 	return 0;
 }
