@@ -56,6 +56,7 @@ typedef struct report {
 	size_t nhidden;
 	bool color;         /* text: colour and a caret line (a terminal) */
 	const bool *disabled; /* [CHECK_COUNT]: checks that did not run, or NULL */
+	const char *topology; /* the topology's path, or NULL */
 	struct srccache *src; /* the files' lines (srccache.h), or NULL */
 	/* Set by report_finish (finish.h): */
 	size_t nfailing;    /* findings that reach --fail-on, hidden ones too */

@@ -463,6 +463,7 @@ int main(int argc, char **argv)
 	c.lint.disabled = c.fin.disabled;
 	rep.fail_on = c.fin.fail_on;
 	rep.disabled = c.fin.disabled;
+	rep.topology = c.lint.topology;
 
 	/* The configuration file itself among the FILEs (a hook passes it when
 	 * it is staged): what it changes is how everything is checked, so

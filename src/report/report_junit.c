@@ -39,7 +39,9 @@
  *   --fail-on); any other finding's test passes and says it in
  *   <system-out>.  An error without a check (what makes the run exit 2) is
  *   an <error>: type "read-error" when its file is a configuration file of
- *   the report, else "topology-error".  Notes are not findings: they go to
+ *   the report, "topology-error" when it is the topology, "usage-error"
+ *   without a file (the command line), "read-error" for another file that
+ *   cannot be read, else "configuration-error" (.fwlint, a baseline).  Notes are not findings: they go to
  *   the <system-out> of their case's first test, or of their suite.
  * - message= is one line that begins with FILE:LINE:COL: (an unknown line
  *   or column is written as 1), which GitHub's JUnit reporters parse; the
@@ -225,7 +227,15 @@ static bool is_config_file(const report *r, const char *file)
 
 static const char *error_kind(const report *r, const diag *d)
 {
-	return is_config_file(r, d->file) ? "read-error" : "topology-error";
+	if (!d->file)
+		return "usage-error";
+	if (is_config_file(r, d->file))
+		return "read-error";
+	if (!r->topology || !strcmp(r->topology, d->file))
+		return "topology-error";
+	if (!strncmp(d->msg, "cannot read", 11))
+		return "read-error";
+	return "configuration-error";
 }
 
 /* The name of the test of kind in a file: what it checks. */
@@ -243,6 +253,8 @@ static char *group_name(const char *kind)
 		{ "version-mismatch", "every setting exists in its Exchange version" },
 		{ "read-error", "the file can be read" },
 		{ "topology-error", "the topology loads" },
+		{ "usage-error", "the command line is valid" },
+		{ "configuration-error", "the configuration is valid" },
 	};
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (!strcmp(words[i].kind, kind))

@@ -664,7 +664,7 @@ static void synthetic_report(report *rp)
 	int c = report_case(rp, s, "edge.rules", "shadowed-rule: every rule can match a packet");
 	(void)report_case(rp, s, "edge.rules",
 			  "shadowed-rule: every rule can match a packet [at 30:1]");
-	(void)report_case(rp, s, "fwlint", "topology-error: the topology loads");
+	(void)report_case(rp, s, "fwlint", "usage-error: the command line is valid");
 	diag *d = diag_add(&rp->diags, DIAG_ERROR, check_name(CHECK_MISSING_OPENING),
 			   at("edge.rules", 3, 1), "dropped");
 	d->tcase = c;
@@ -695,10 +695,10 @@ Test(report_junit, synthetic_names_stay_unique)
 		"@name='shadowed-rule: every rule can match a packet [at 30:1] #2']/system-out)"), 1));
 	cr_assert(eq(dbl, xpath_num(doc,
 		"count(//testsuite[@name='fwlint' and not(@file)]/testcase[@classname='fwlint' and "
-		"@name='topology-error: the topology loads #2']/error)"), 1));
+		"@name='usage-error: the command line is valid #2']/error)"), 1));
 	cr_assert(eq(dbl, xpath_num(doc,
 		"count(//testcase[@classname='fwlint' and "
-		"@name='topology-error: the topology loads [in fwlint]']/error)"), 1));
+		"@name='usage-error: the command line is valid [in fwlint]']/error)"), 1));
 	cr_assert(eq(dbl, xpath_num(doc,
 		"count(//testcase[@classname='edge.rules' and "
 		"@name='parse-error: the firewall would load the file']/failure)"), 1));
