@@ -2,9 +2,11 @@
  * compute zone spaces (fwlint-topology(5)).
  *
  * Passes, not tangles: read the topology file, read the ruleset it names,
- * then resolve.  Names are resolved only when both files were read without
- * a syntax error: a statement lost to a syntax error would otherwise come
- * back as a row of "unknown name" errors.  Every error is reported (up to
+ * then resolve.  The ruleset is read only when the topology has no syntax
+ * error, and names are resolved only when both files were read without
+ * one: a statement lost to a syntax error would otherwise come back as a
+ * row of "unknown name" errors (one mistake, one message:
+ * fwlint-topology(5), DIAGNOSTICS).  Every error is reported (up to
  * TOPO_MAX_ERRORS per file), sorted by file and position, and then
  * topo_load() returns NULL.
  */
@@ -802,7 +804,11 @@ topo *topo_load(const char *path, const char *rulesets_dir, diag_list *diags)
 		free(found);
 		srcloc at = t->ruleset_loc.file ? t->ruleset_loc
 			    : (srcloc){ t->files[0], 1, 1, 1, 1 };
-		if (read_into(&b, t->ruleset_path, true, &at, &local) &&
+		/* After a syntax error in the topology its ruleset statement
+		 * may be what was lost or cut: reading the ruleset could
+		 * only add an echo of that error. */
+		if (b.nsyntax == 0 &&
+		    read_into(&b, t->ruleset_path, true, &at, &local) &&
 		    b.nsyntax == 0)
 			resolve(t, &b, &local);
 	}

@@ -19,6 +19,8 @@
 #define YYSTYPE TOPOLOGY_STYPE
 #define YYLTYPE TOPOLOGY_LTYPE
 #include "frontend.h"
+#include "grammar.h"
+#include "spell.h"
 #include "topology.lex.h"
 #include "xalloc.h"
 
@@ -98,6 +100,109 @@ void tb_syntax_error(topo_build *b, const srcloc *loc, const char *msg)
 	tb_lex_error(b, loc, "%s", msg);
 }
 
+/* The statements of a topology and of a ruleset, as the grammar spells
+ * them (grammar/topology.y). */
+static const char *const topo_statements[] = {
+	"exchange", "ruleset", "zone", "site", "clients", "smtp", "connector", "firewall",
+};
+static const char *const ruleset_statements[] = { "need", "port" };
+
+/* The token as a message quotes it: 'zone', '4000', end of file. */
+static char *token_words(const topo_build *b, const tb_syntax *s)
+{
+	return s->eof ? xstrdup("end of file") : xasprintf("'%s'", b->tok_text);
+}
+
+/* Where a missing ';', '{' or '}' belongs: just after the token before
+ * the unexpected one (at the end of the file: after the last token). */
+static srcloc after_previous(const topo_build *b, const tb_syntax *s)
+{
+	const srcloc *p = s->eof ? &b->tok_loc : &b->prev_loc;
+	if (!p->line)
+		return *s->loc;
+	return (srcloc){ b->file, p->end_line, p->end_col + 1, p->end_line, p->end_col + 1 };
+}
+
+static bool expects(const tb_syntax *s, const char *what)
+{
+	for (size_t i = 0; i < s->nexpected; i++)
+		if (strcmp(s->expected[i], what) == 0)
+			return true;
+	return false;
+}
+
+/* The punctuation that is most likely missing, or NULL: a ';' before a
+ * reserved word, a '}', the end of the file or a word on a later line, or
+ * when nothing else fits; a '}' before a reserved word or the end of the
+ * file; a '{' when nothing else fits. */
+static const char *missing_punct(const topo_build *b, const tb_syntax *s)
+{
+	const bool boundary = s->keyword || s->eof;
+	const bool rbrace = !s->eof && strcmp(b->tok_text, "}") == 0;
+	const bool new_line = !s->eof && b->prev_loc.line &&
+			      s->loc->line > b->prev_loc.end_line;
+	if (expects(s, "';'") && (boundary || rbrace || new_line || s->nexpected == 1))
+		return ";";
+	if (expects(s, "'}'") && boundary)
+		return "}";
+	if (s->nexpected == 1 && expects(s, "'{'"))
+		return "{";
+	return NULL;
+}
+
+void tb_syntax_report(topo_build *b, const tb_syntax *s)
+{
+	char *tok = token_words(b, s);
+	/* A word near a keyword that fits is a misspelt keyword, wherever
+	 * it is. */
+	const char *near = s->name && !s->stmt_start
+		? spell_suggest(b->tok_text, s->keywords, s->nkeywords) : NULL;
+	/* "clients mapi frrom corp": the misspelt word was taken for an
+	 * optional name, and the error comes one word late. */
+	const char *prev_near = near || s->eof || s->stmt_start || !b->prev_loc.line ? NULL
+		: spell_suggest(b->prev_text, s->keywords, s->nkeywords);
+	if (prev_near) {
+		tb_lex_error(b, &b->prev_loc, "unknown word '%s' (did you mean '%s'?)",
+			     b->prev_text, prev_near);
+		free(tok);
+		return;
+	}
+	const char *punct = near ? NULL : missing_punct(b, s);
+	if (punct) {
+		srcloc at = after_previous(b, s);
+		tb_lex_error(b, &at, "expected '%s' %s%s", punct,
+			     s->eof ? "at " : "before ", tok);
+		free(tok);
+		return;
+	}
+	if (s->stmt_start) {
+		const char *const *words = b->is_ruleset ? ruleset_statements : topo_statements;
+		size_t nwords = b->is_ruleset ? sizeof ruleset_statements / sizeof *words
+					      : sizeof topo_statements / sizeof *words;
+		near = s->name ? spell_suggest(b->tok_text, words, nwords) : NULL;
+		if (near) {
+			tb_lex_error(b, s->loc, "unknown statement %s (did you mean '%s'?)", tok, near);
+		} else {
+			char list[200];
+			size_t len = (size_t)snprintf(list, sizeof list, "%s", words[0]);
+			for (size_t i = 1; i < nwords && len < sizeof list; i++)
+				len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
+							i + 1 == nwords ? " or " : ", ", words[i]);
+			tb_lex_error(b, s->loc, "unexpected %s, expected a statement (%s)", tok, list);
+		}
+		free(tok);
+		return;
+	}
+	char buf[600];
+	size_t len = (size_t)snprintf(buf, sizeof buf, "unexpected %s", tok);
+	len = syntax_append_expected(buf, sizeof buf, len, "expected", s->expected,
+				     (int)s->nexpected, SYNTAX_LIST_COMMA_OR);
+	if (near && len < sizeof buf)
+		snprintf(buf + len, sizeof buf - len, " (did you mean '%s'?)", near);
+	tb_lex_error(b, s->loc, "%s", buf);
+	free(tok);
+}
+
 bool tb_recover(topo_build *b)
 {
 	/* A block whose '}' was lost in the error stays open: the items that
@@ -119,6 +224,28 @@ _Noreturn void tb_lex_fatal(const char *msg)
 srcloc tb_start_loc(const topo_build *b)
 {
 	return (srcloc){ b->file, 1, 1, 1, 1 };
+}
+
+/* Keep the token's text for messages: printable ASCII as is, anything
+ * else as '?', cut to fit with "...". */
+static void keep_token(topo_build *b, const srcloc *loc, const char *text, size_t n)
+{
+	b->prev2_loc = b->prev_loc;
+	b->prev_loc = b->tok_loc;
+	b->tok_loc = *loc;
+	memcpy(b->prev2_text, b->prev_text, sizeof b->prev_text);
+	memcpy(b->prev_text, b->tok_text, sizeof b->tok_text);
+	const size_t cap = sizeof b->tok_text - 1;
+	size_t k = n < cap ? n : cap - 3;
+	for (size_t i = 0; i < k; i++) {
+		unsigned char c = (unsigned char)text[i];
+		b->tok_text[i] = c >= 0x20 && c < 0x7f ? (char)c : '?';
+	}
+	if (k < n) {
+		memcpy(b->tok_text + k, "...", 3);
+		k += 3;
+	}
+	b->tok_text[k] = '\0';
 }
 
 void tb_lex_step(topo_build *b, srcloc *loc, const char *text, size_t n)
@@ -146,12 +273,21 @@ void tb_lex_step(topo_build *b, srcloc *loc, const char *text, size_t n)
 		}
 		b->after_cr = c == '\r';
 	}
+	if (n && !strchr(" \t\r\n\f\v#", text[0]))
+		keep_token(b, loc, text, n);
 }
 
 void tb_lex_rewind(topo_build *b, const srcloc *loc)
 {
 	b->line = loc->line;
 	b->col = loc->col;
+	/* The character is scanned again, as a token of its own. */
+	if (b->tok_loc.line == loc->line && b->tok_loc.col == loc->col) {
+		b->tok_loc = b->prev_loc;
+		b->prev_loc = b->prev2_loc;
+		memcpy(b->tok_text, b->prev_text, sizeof b->tok_text);
+		memcpy(b->prev_text, b->prev2_text, sizeof b->prev_text);
+	}
 }
 
 char *tb_unquote(const char *text, size_t n)
@@ -329,6 +465,13 @@ int tb_version(topo_build *b, char *num, char *sp, const srcloc *loc)
 	free(num);
 	free(sp);
 	return v;
+}
+
+void tb_exchange_sp(topo_build *b, char *num, const srcloc *nloc, char *sp,
+		    const srcloc *sploc)
+{
+	srcloc v = srcloc_span(*nloc, *sploc);
+	tb_exchange(b, tb_version(b, num, sp, &v), &v);
 }
 
 void tb_exchange(topo_build *b, int version, const srcloc *loc)

@@ -724,9 +724,9 @@ Test(topo_errors, syntax_recovers_and_skips_resolution)
 		      "site S { server X; server Y 10.0.0.2; }\n"
 		      "clients mapi from q to Y;\n"
 		      "firewall f { file fw.rules; }\n",
-		      "t.topo:2:1: syntax error, unexpected zone, expecting ';' or ','\n"
-		      "t.topo:3:18: syntax error, unexpected ';', expecting address\n"
-		      "t.topo:5:19: syntax error, unexpected name, expecting string\n");
+		      "t.topo:1:18: expected ';' before 'zone'\n"
+		      "t.topo:3:18: unexpected ';', expected address\n"
+		      "t.topo:5:19: unexpected 'fw.rules', expected string\n");
 }
 
 Test(topo_errors, scanner)
@@ -736,7 +736,7 @@ Test(topo_errors, scanner)
 		      "zone c \x01;\n",
 		      "t.topo:1:13: stray '$'\n"
 		      "t.topo:2:9: unterminated string\n"
-		      "t.topo:3:1: syntax error, unexpected zone, expecting ';'\n"
+		      "t.topo:2:14: expected ';' before 'zone'\n"
 		      "t.topo:3:8: stray byte 0x01\n");
 }
 
@@ -750,14 +750,14 @@ Test(topo_errors, scanner_odd_bytes)
 	cr_expect(eq(str, msgs,
 		     "t.topo:2:17: name '\xc3\xa9t\xc3\xa9' is not ASCII; names are letters, digits, '_', '.' and '-'\n"
 		     "t.topo:3:8: stray byte 0x00\n"
-		     "t.topo:3:9: syntax error, unexpected ';', expecting any or address\n"));
+		     "t.topo:3:9: unexpected ';', expected any or address\n"));
 	free(msgs);
 }
 
 Test(topo_errors, end_of_file_inside_a_block)
 {
 	expect_errors("site S {\n  server X 10.0.0.1;\n",
-		      "t.topo:3:1: syntax error, unexpected end of file, expecting server or '}'\n");
+		      "t.topo:2:21: expected '}' at end of file\n");
 }
 
 Test(topo_errors, statements_that_contradict)
@@ -1170,10 +1170,10 @@ Test(topo_errors, translated_address_syntax)
 		      "  address 10.9.0.1 from;\n"
 		      "  address from z;\n"
 		      "  address 10.9.0.1 from z,; mta-port 4002; } }\n",
-		      "t.topo:2:46: syntax error, unexpected ';', expecting from\n"
-		      "t.topo:3:24: syntax error, unexpected ';', expecting name\n"
-		      "t.topo:4:11: syntax error, unexpected from, expecting number or address\n"
-		      "t.topo:5:27: syntax error, unexpected ';', expecting name\n");
+		      "t.topo:2:46: unexpected ';', expected from\n"
+		      "t.topo:3:24: unexpected ';', expected name\n"
+		      "t.topo:4:11: unexpected 'from', expected number or address\n"
+		      "t.topo:5:27: unexpected ';', expected name\n");
 }
 
 Test(topo_errors, interface_addresses)
@@ -1305,4 +1305,130 @@ Test(topo_checks, levels_come_from_the_table)
 {
 	cr_expect(eq(int, check_find(check_name(CHECK_DYNAMIC_RPC))->level, DIAG_WARNING));
 	cr_expect(eq(int, check_find(check_name(CHECK_RFC1006_MISMATCH))->level, DIAG_ERROR));
+}
+
+/* ------------------------------------------------------------ one mistake, one message */
+
+/* A small organisation, each test changes one thing in it. */
+#define ORG_HEAD "exchange 5.5;\n"                                        /* 1 */ \
+		 "zone internet any;\n"                                   /* 2 */ \
+		 "zone corp 10.1.0.0/16;\n"                               /* 3 */
+#define ORG_SITE "site Redmond {\n"                                       /* 4 */ \
+		 "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n" \
+		 "  server EXCH2 10.1.0.11;\n"                            /* 6 */ \
+		 "}\n"                                                    /* 7 */
+#define ORG_TAIL "clients mapi from corp to Redmond;\n"                   /* 8 */ \
+		 "firewall fw {\n"                                        /* 9 */ \
+		 "  file \"fw.rules\";\n"                                 /* 10 */ \
+		 "  interface eth0 zone internet;\n"                      /* 11 */ \
+		 "  interface eth1 zone corp;\n"                          /* 12 */ \
+		 "}\n"                                                    /* 13 */
+
+Test(topo_syntax, the_organisation_is_clean)
+{
+	topo *t = load_ok(ORG_HEAD ORG_SITE ORG_TAIL);
+	topo_free(t);
+}
+
+Test(topo_syntax, missing_semicolon_before_a_statement)
+{
+	/* 11 errors before: every token of the next statements. */
+	expect_errors("exchange 5.5;\nzone internet any;\nzone corp 10.1.0.0/16\n"
+		      ORG_SITE ORG_TAIL,
+		      "t.topo:3:22: expected ';' before 'site'\n");
+	expect_errors("exchange 5.5\nzone internet any;\nzone corp 10.1.0.0/16;\n"
+		      ORG_SITE ORG_TAIL,
+		      "t.topo:1:13: expected ';' before 'zone'\n");
+	expect_errors(ORG_HEAD ORG_SITE "clients mapi from corp to Redmond\n"
+		      "firewall fw { file \"fw.rules\"; interface eth0 zone internet; interface eth1 zone corp; }\n",
+		      "t.topo:8:34: expected ';' before 'firewall'\n");
+}
+
+Test(topo_syntax, missing_semicolon_inside_blocks)
+{
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000 store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:5:47: expected ';' before 'store-port'\n");
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11\n}\n" ORG_TAIL,
+		      "t.topo:6:25: expected ';' before '}'\n");
+	expect_errors(ORG_HEAD ORG_SITE "clients mapi from corp to Redmond;\n"
+		      "firewall fw {\n  file \"fw.rules\"\n  interface eth0 zone internet;\n"
+		      "  interface eth1 zone corp\n}\n",
+		      "t.topo:10:18: expected ';' before 'interface'\n"
+		      "t.topo:12:27: expected ';' before '}'\n");
+}
+
+Test(topo_syntax, missing_braces)
+{
+	expect_errors(ORG_HEAD "site Redmond\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:4:13: expected '{' before 'server'\n");
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n" ORG_TAIL,
+		      "t.topo:6:26: expected '}' before 'clients'\n");
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001;\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:5:65: expected '}' before 'server'\n");
+}
+
+Test(topo_syntax, misspelt_keywords)
+{
+	expect_errors(ORG_HEAD ORG_SITE ORG_TAIL "zon london 10.2.0.0/16;\n",
+		      "t.topo:14:1: unknown statement 'zon' (did you mean 'zone'?)\n");
+	/* a misspelt block statement is skipped whole, block and all */
+	expect_errors(ORG_HEAD "sit Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:4:1: unknown statement 'sit' (did you mean 'site'?)\n");
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  servr EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:5:3: unexpected 'servr', expected server or '}' (did you mean 'server'?)\n");
+	expect_errors(ORG_HEAD ORG_SITE "clients mapi frrom corp to Redmond;\n",
+		      "t.topo:8:14: unknown word 'frrom' (did you mean 'from'?)\n");
+	expect_errors(ORG_HEAD ORG_SITE "clients mapi from corp to Redmond;\n"
+		      "firewall fw {\n  fiel \"fw.rules\";\n  interface eth0 zone internet;\n}\n",
+		      "t.topo:10:3: unexpected 'fiel', expected file, host, interface or '}' (did you mean 'file'?)\n");
+	/* nothing near: the statements are listed */
+	expect_errors("paris 10.2.0.0/16;\n",
+		      "t.topo:1:1: unexpected 'paris', expected a statement (exchange, ruleset, zone, site, clients, smtp, connector or firewall)\n");
+}
+
+Test(topo_syntax, bad_values)
+{
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port four; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:5:60: unexpected 'four', expected number or address\n");
+	expect_errors(ORG_HEAD "zone dmz 192.0.2.0/24 192.0.3.0/24;\n" ORG_SITE ORG_TAIL,
+		      "t.topo:4:23: unexpected '192.0.3.0/24', expected ';' or ','\n");
+	expect_errors("exchange five;\n" "zone internet any;\n",
+		      "t.topo:1:10: unexpected 'five', expected version\n");
+}
+
+Test(topo_syntax, error_cap_still_holds)
+{
+	/* 30 misspelt statements: 20 errors and the note. */
+	char *text = xstrdup("");
+	for (int i = 0; i < 30; i++) {
+		char *n = xasprintf("%szon z%d any;\n", text, i);
+		free(text);
+		text = n;
+	}
+	char *msgs;
+	topo *t = load_text(text, &msgs);
+	cr_expect(t == NULL);
+	size_t lines = 0;
+	for (const char *p = msgs; *p; p++)
+		lines += *p == '\n';
+	cr_expect(eq(sz, lines, 21));
+	cr_expect(not(eq(ptr, strstr(msgs, "note: too many errors"), NULL)));
+	free(text);
+	free(msgs);
 }
