@@ -23,6 +23,7 @@
 
 #include "fileio.h"
 #include "paths.h"
+#include "spell.h"
 #include "topo_build.h"
 #include "xalloc.h"
 
@@ -317,6 +318,53 @@ static int zone_of_addr(const topo *t, u128 a)
 
 /* ------------------------------------------------------------ resolve */
 
+/* What an unknown name may have meant (fwlint-topology(5), DIAGNOSTICS). */
+enum { NEAR_ZONE = 1, NEAR_SITE = 2, NEAR_SERVER = 4 };
+/* Room for " (did you mean '...'?)" and a name cut by snprintf. */
+#define DIAG_NEAR 200
+
+/* " (did you mean 'corp'?)" for the nearest name of the kinds asked for,
+ * else ""; into buf. */
+static const char *near_name(const topo *t, const char *name, int kinds, char *buf,
+			     size_t size)
+{
+	spell_best sb;
+	spell_init(&sb, name);
+	for (size_t i = 0; i < t->nzone && (kinds & NEAR_ZONE); i++)
+		spell_consider(&sb, t->zone[i].name);
+	for (size_t i = 0; i < t->nsite && (kinds & NEAR_SITE); i++)
+		spell_consider(&sb, t->site[i].name);
+	for (size_t i = 0; i < t->nserver && (kinds & NEAR_SERVER); i++)
+		spell_consider(&sb, t->server[i].name);
+	if (!spell_result(&sb))
+		return "";
+	snprintf(buf, size, " (did you mean '%s'?)", spell_result(&sb));
+	return buf;
+}
+
+/* The same among the scenarios of the ruleset that start with prefix
+ * (prefix left out), or, for "", the client scenarios. */
+static const char *near_scenario(const topo *t, const char *word, const char *prefix,
+				 char *buf, size_t size)
+{
+	spell_best sb;
+	spell_init(&sb, word);
+	size_t np = strlen(prefix);
+	for (size_t i = 0; i < t->nneed; i++) {
+		const char *sc = t->need[i].scenario;
+		bool want = np ? strncmp(sc, prefix, np) == 0
+			       : strncmp(sc, "connector-", 10) != 0 &&
+					 strncmp(sc, "smtp-", 5) != 0 &&
+					 strcmp(sc, "intrasite") != 0;
+		if (want)
+			spell_consider(&sb, sc + np);
+	}
+	if (!spell_result(&sb))
+		return "";
+	snprintf(buf, size, " (did you mean '%s'?)", spell_result(&sb));
+	return buf;
+}
+
 /* Zones, sites and servers share one name space (an endpoint may be any
  * of them); firewalls have their own. */
 typedef struct named {
@@ -413,6 +461,7 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 		const bool smtp = strncmp(c->scenario, "smtp-", 5) == 0;
 		if (!ruleset_has(t, c->scenario)) {
 			char *known = ruleset_words(t, "");
+			char dym[DIAG_NEAR];
 			srcloc at = b->rclients[i].scenario_loc;
 			if (smtp)
 				diag_add(d, DIAG_ERROR, NULL, at,
@@ -420,8 +469,10 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 					 c->scenario);
 			else
 				diag_add(d, DIAG_ERROR, NULL, at,
-					 "unknown client scenario '%s'; the ruleset knows %s",
-					 c->scenario, known);
+					 "unknown client scenario '%s'%s; the ruleset knows %s",
+					 c->scenario,
+					 near_scenario(t, c->scenario, "", dym, sizeof dym),
+					 known);
 			free(known);
 		}
 		/* The server side: the responders, except for smtp out whose
@@ -442,9 +493,12 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 				else if ((ep.index = topo_find_zone(t, name)) >= 0)
 					ep.kind = EP_ZONE;
 				if (ep.index < 0) {
+					char dym[DIAG_NEAR];
 					diag_add(d, DIAG_ERROR, NULL, ep.loc,
-						 "unknown zone, site or server '%s'",
-						 name);
+						 "unknown zone, site or server '%s'%s", name,
+						 near_name(t, name, need_server ? NEAR_SITE | NEAR_SERVER
+									 : NEAR_ZONE | NEAR_SITE | NEAR_SERVER,
+							   dym, sizeof dym));
 					continue;
 				}
 				if (ep.kind == EP_ZONE && need_server) {
@@ -477,9 +531,11 @@ static int resolve_site(topo *t, const tb_item *it, diag_list *d)
 	else if (topo_find_zone(t, it->s) >= 0)
 		diag_add(d, DIAG_ERROR, NULL, it->loc,
 			 "'%s' is a zone; a connector joins sites", it->s);
-	else
-		diag_add(d, DIAG_ERROR, NULL, it->loc, "unknown site '%s'",
-			 it->s);
+	else {
+		char dym[DIAG_NEAR];
+		diag_add(d, DIAG_ERROR, NULL, it->loc, "unknown site '%s'%s",
+			 it->s, near_name(t, it->s, NEAR_SITE, dym, sizeof dym));
+	}
 	return -1;
 }
 
@@ -491,9 +547,11 @@ static void resolve_connectors(topo *t, topo_build *b, diag_list *d)
 		char *scen = xasprintf("connector-%s", c->kind);
 		if (!ruleset_has(t, scen)) {
 			char *known = ruleset_words(t, "connector-");
+			char dym[DIAG_NEAR];
 			diag_add(d, DIAG_ERROR, NULL, r->kind_loc,
-				 "unknown connector kind '%s'; the ruleset knows %s",
-				 c->kind, known);
+				 "unknown connector kind '%s'%s; the ruleset knows %s",
+				 c->kind, near_scenario(t, c->kind, "connector-", dym, sizeof dym),
+				 known);
 			free(known);
 		}
 		free(scen);
@@ -509,8 +567,10 @@ static void resolve_connectors(topo *t, topo_build *b, diag_list *d)
 			const tb_item *it = &r->via->v[k];
 			int s = topo_find_server(t, it->s);
 			if (s < 0) {
+				char dym[DIAG_NEAR];
 				diag_add(d, DIAG_ERROR, NULL, it->loc,
-					 "unknown server '%s'", it->s);
+					 "unknown server '%s'%s", it->s,
+					 near_name(t, it->s, NEAR_SERVER, dym, sizeof dym));
 			} else if (c->site[k] >= 0 && t->server[s].site != c->site[k]) {
 				diag_add(d, DIAG_ERROR, NULL, it->loc,
 					 "bridgehead '%s' is not in site '%s'",
@@ -566,9 +626,12 @@ static void resolve_pubaddrs(topo *t, topo_build *b, diag_list *d)
 					diag_add(d, DIAG_ERROR, NULL, it->loc,
 						 "'%s' is a %s; 'address ... from' takes zones",
 						 it->s, what);
-				else
+				else {
+					char dym[DIAG_NEAR];
 					diag_add(d, DIAG_ERROR, NULL, it->loc,
-						 "unknown zone '%s'", it->s);
+						 "unknown zone '%s'%s", it->s,
+						 near_name(t, it->s, NEAR_ZONE, dym, sizeof dym));
+				}
 				continue;
 			}
 			/* Within one zone no router firewall stands between
@@ -663,9 +726,11 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 		}
 		if (r->host.s) {
 			f->host = topo_find_server(t, r->host.s);
+			char dym[DIAG_NEAR];
 			if (f->host < 0)
 				diag_add(d, DIAG_ERROR, NULL, r->host.loc,
-					 "unknown server '%s'", r->host.s);
+					 "unknown server '%s'%s", r->host.s,
+					 near_name(t, r->host.s, NEAR_SERVER, dym, sizeof dym));
 			if (f->niface)
 				diag_add(d, DIAG_ERROR, NULL, f->iface[0].loc,
 					 "host firewall '%s' cannot have interfaces: it filters one server's own traffic",
@@ -674,9 +739,11 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 		for (size_t k = 0; k < f->niface; k++) {
 			const tb_item *z = &r->ifzone.v[k];
 			f->iface[k].zone = topo_find_zone(t, z->s);
+			char dym[DIAG_NEAR];
 			if (f->iface[k].zone < 0)
 				diag_add(d, DIAG_ERROR, NULL, z->loc,
-					 "unknown zone '%s'", z->s);
+					 "unknown zone '%s'%s", z->s,
+					 near_name(t, z->s, NEAR_ZONE, dym, sizeof dym));
 			check_iface_addrs(t, b, &f->iface[k], d);
 		}
 	}

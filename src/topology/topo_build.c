@@ -308,6 +308,27 @@ char *tb_unquote(const char *text, size_t n)
 
 /* ------------------------------------------------------------ helpers */
 
+/* " (did you mean 'x'?)" when one of the n words is near word, else "";
+ * into buf. */
+static const char *did_you_mean(const char *word, const char *const *words, size_t n,
+				char *buf, size_t size)
+{
+	const char *near = spell_suggest(word, words, n);
+	if (!near)
+		return "";
+	snprintf(buf, size, " (did you mean '%s'?)", near);
+	return buf;
+}
+
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+
+static const char *const port_kinds[] = {
+	"directory-port", "store-port", "mta-port", "rfc1006-port",
+};
+static const char *const server_settings[] = {
+	"directory-port", "store-port", "mta-port", "rfc1006-port", "address",
+};
+
 static char *loc_str(const srcloc *l)
 {
 	return xasprintf("%s:%d:%d", l->file ? l->file : "?", l->line, l->col);
@@ -619,9 +640,10 @@ void tb_server_port(topo_build *b, char *kind, const srcloc *kloc, char *num,
 	}
 	topo_server *s = &t->server[t->nserver - 1];
 	if (sp < 0) {
+		char dym[80];
 		tb_error(b, kloc,
-			 "unknown server setting '%s'; expected directory-port, store-port, mta-port or rfc1006-port",
-			 kind);
+			 "unknown server setting '%s'%s; expected directory-port, store-port, mta-port or rfc1006-port",
+			 kind, did_you_mean(kind, server_settings, NWORDS(server_settings), dym, sizeof dym));
 	} else if (s->port_loc[sp].line) {
 		char *first = loc_str(&s->port_loc[sp]);
 		tb_error(b, kloc, "%s given twice (first at %s)", kind, first);
@@ -652,8 +674,9 @@ void tb_server_addr(topo_build *b, char *kind, const srcloc *kloc, char *addr,
 	const size_t si = t->nserver - 1;
 	topo_server *s = &t->server[si];
 	if (strcmp(kind, "address") != 0) {
-		tb_error(b, kloc, "unknown server setting '%s'; expected address",
-			 kind);
+		char dym[80];
+		tb_error(b, kloc, "unknown server setting '%s'%s; expected address",
+			 kind, did_you_mean(kind, server_settings, NWORDS(server_settings), dym, sizeof dym));
 		goto out;
 	}
 	if (!parse_addr(b, addr, aloc, &r))
@@ -696,7 +719,10 @@ static bool check_variant(topo_build *b, const char *v, const srcloc *loc,
 	if (!v || strcmp(v, "ssl") == 0 || strcmp(v, "plain") == 0 ||
 	    (allow_both && strcmp(v, "both") == 0))
 		return true;
-	tb_error(b, loc, "unknown variant '%s'; expected %s", v,
+	static const char *const variants[] = { "ssl", "plain", "both" };
+	char dym[80];
+	tb_error(b, loc, "unknown variant '%s'%s; expected %s", v,
+		 did_you_mean(v, variants, allow_both ? 3 : 2, dym, sizeof dym),
 		 allow_both ? "ssl, plain or both" : "ssl or plain");
 	return false;
 }
@@ -738,8 +764,10 @@ void tb_smtp(topo_build *b, char *dir, const srcloc *dloc, tb_list *from,
 {
 	bool ok = !wrong_file(b, "smtp", loc);
 	if (ok && strcmp(dir, "in") != 0 && strcmp(dir, "out") != 0) {
-		tb_error(b, dloc, "unknown smtp direction '%s'; expected in or out",
-			 dir);
+		static const char *const dirs[] = { "in", "out" };
+		char dym[80];
+		tb_error(b, dloc, "unknown smtp direction '%s'%s; expected in or out",
+			 dir, did_you_mean(dir, dirs, NWORDS(dirs), dym, sizeof dym));
 		ok = false;
 	}
 	if (!ok) {
@@ -818,8 +846,13 @@ void tb_fw_file(topo_build *b, char *file, const srcloc *floc, char *format,
 		return;
 	}
 	if (format && !frontend_find(format)) {
-		char names[128];
-		tb_error(b, fmtloc, "unknown format '%s'; expected %s", format,
+		char names[128], dym[80];
+		const char *words[16];
+		size_t n = 0;
+		for (size_t i = 0; i < frontend_count && n < NWORDS(words); i++)
+			words[n++] = frontend_table[i].name;
+		tb_error(b, fmtloc, "unknown format '%s'%s; expected %s", format,
+			 did_you_mean(format, words, n, dym, sizeof dym),
 			 frontend_names(names, sizeof names));
 		free(format);
 		format = NULL;
@@ -886,9 +919,11 @@ void tb_iface_addr(topo_build *b, char *kind, const srcloc *kloc,
 	topo_firewall *f = &b->t->fw[b->cur_fw];
 	topo_iface *i = &f->iface[b->cur_iface];
 	if (strcmp(kind, "address") != 0) {
+		static const char *const settings[] = { "acl-in", "acl-out", "address" };
+		char dym[80];
 		tb_error(b, kloc,
-			 "unknown interface setting '%s'; expected acl-in, acl-out or address",
-			 kind);
+			 "unknown interface setting '%s'%s; expected acl-in, acl-out or address",
+			 kind, did_you_mean(kind, settings, NWORDS(settings), dym, sizeof dym));
 		goto out;
 	}
 	if (i->addr) {
@@ -977,9 +1012,10 @@ void tb_need(topo_build *b, char *scenario, const srcloc *sloc, char *variant,
 	} else if (ok) {
 		sp = srv_port_parse(port);
 		if (sp < 0) {
+			char dym[80];
 			tb_error(b, ploc,
-				 "unknown port '%s'; expected a number, directory-port, store-port, mta-port or rfc1006-port",
-				 port);
+				 "unknown port '%s'%s; expected a number, directory-port, store-port, mta-port or rfc1006-port",
+				 port, did_you_mean(port, port_kinds, NWORDS(port_kinds), dym, sizeof dym));
 			ok = false;
 		}
 	}
@@ -1014,9 +1050,10 @@ void tb_port_begin(topo_build *b, char *name, const srcloc *loc)
 	}
 	int sp = srv_port_parse(name);
 	if (sp < 0) {
+		char dym[80];
 		tb_error(b, loc,
-			 "unknown server port '%s'; expected directory-port, store-port, mta-port or rfc1006-port",
-			 name);
+			 "unknown server port '%s'%s; expected directory-port, store-port, mta-port or rfc1006-port",
+			 name, did_you_mean(name, port_kinds, NWORDS(port_kinds), dym, sizeof dym));
 		free(name);
 		return;
 	}

@@ -1154,7 +1154,7 @@ Test(topo_errors, translated_addresses)
 		      "t.topo:9:13: a translated address is one host address, not '203.0.113.1-203.0.113.2'\n"
 		      "t.topo:10:13: translated address 192.0.2.10 of server 'A' is its own address\n"
 		      "t.topo:10:29: zone 'corp' given twice for server 'A' (first at t.topo:6:31)\n"
-		      "t.topo:11:5: unknown server setting 'adress'; expected address\n"
+		      "t.topo:11:5: unknown server setting 'adress' (did you mean 'address'?); expected address\n"
 		      "t.topo:12:32: translated address 192.0.2.10 of server 'B' is the address of server 'A'\n"
 		      "t.topo:13:13: invalid address '10.1.0.300'\n"
 		      "t.topo:13:42: invalid prefix length /33 in '10.0.0.1/33'\n"
@@ -1431,4 +1431,45 @@ Test(topo_syntax, error_cap_still_holds)
 	cr_expect(not(eq(ptr, strstr(msgs, "note: too many errors"), NULL)));
 	free(text);
 	free(msgs);
+}
+
+Test(topo_syntax, did_you_mean_names)
+{
+	expect_errors(ORG_HEAD "zone london 10.2.0.0/16;\n"
+		      "site Redmond { server EXCH1 10.1.0.10 { address 10.2.0.99 from londn; } }\n"
+		      "site London { server LON1 10.2.0.10; }\n"
+		      "clients mapi from corpp to Redmond;\n"
+		      "clients mapi from corp to EXCH;\n"
+		      "connector rpc Redmond Londn via EXCH1 LON;\n"
+		      "firewall fw { file \"fw.rules\"; interface eth0 zone interne; }\n"
+		      "firewall h { file \"fw.rules\"; host exch1; }\n",
+		      "t.topo:5:64: unknown zone 'londn' (did you mean 'london'?)\n"
+		      "t.topo:7:19: unknown zone, site or server 'corpp' (did you mean 'corp'?)\n"
+		      /* four letters: one edit at most, and not to a zone */
+		      "t.topo:8:27: unknown zone, site or server 'EXCH' (did you mean 'EXCH1'?)\n"
+		      "t.topo:9:23: unknown site 'Londn' (did you mean 'London'?)\n"
+		      "t.topo:9:39: unknown server 'LON' (did you mean 'LON1'?)\n"
+		      "t.topo:10:52: unknown zone 'interne' (did you mean 'internet'?)\n"
+		      /* a difference of case is the nearest of all */
+		      "t.topo:11:36: unknown server 'exch1' (did you mean 'EXCH1'?)\n");
+}
+
+Test(topo_syntax, did_you_mean_words)
+{
+	expect_errors(ORG_HEAD "site Redmond { server EXCH1 10.1.0.10 { directry-port 4000; adres 10.9.9.9 from internet; } }\n"
+		      "clients mapii from corp to Redmond;\n"
+		      "clients pop3 sll from internet to EXCH1;\n"
+		      "smtp ni from internet to EXCH1;\n"
+		      "connector x40 Redmond Redmond;\n"
+		      "firewall fw { file \"fw.rules\" format iptable; interface eth0 zone internet adress 10.0.0.1; }\n",
+		      "t.topo:4:41: unknown server setting 'directry-port' (did you mean 'directory-port'?); expected directory-port, store-port, mta-port or rfc1006-port\n"
+		      /* two edits in five letters: too far to guess */
+		      "t.topo:4:61: unknown server setting 'adres'; expected address\n"
+		      "t.topo:5:9: unknown client scenario 'mapii' (did you mean 'mapi'?); the ruleset knows mapi, pop3, imap4, ldap, nntp\n"
+		      "t.topo:6:14: unknown variant 'sll' (did you mean 'ssl'?); expected ssl, plain or both\n"
+		      "t.topo:7:6: unknown smtp direction 'ni' (did you mean 'in'?); expected in or out\n"
+		      "t.topo:8:11: unknown connector kind 'x40' (did you mean 'x400'?); the ruleset knows rpc, x400\n"
+		      "t.topo:8:23: a connector joins site 'Redmond' to itself\n"
+		      "t.topo:9:38: unknown format 'iptable' (did you mean 'iptables'?); expected iptables, pf, pf-freebsd, cisco or asa\n"
+		      "t.topo:9:76: unknown interface setting 'adress' (did you mean 'address'?); expected acl-in, acl-out or address\n");
 }
