@@ -140,7 +140,7 @@ static topo *load_example(void)
 }
 
 /* The findings of the checks of a topology, "LINE:COL: level: check:
- * message". */
+ * message", each followed by its related places. */
 static char *run_checks(const topo *t)
 {
 	report rep;
@@ -151,6 +151,7 @@ static char *run_checks(const topo *t)
 	check_versions(&cx);
 	check_rfc1006(&cx);
 	check_dynamic_rpc(&cx);
+	check_port_clash(&cx);
 	flow_list_free(&flows);
 	diag_list d = rep.diags;
 	diag_list_init(&rep.diags);
@@ -163,6 +164,16 @@ static char *run_checks(const topo *t)
 				    d.v[i].check, d.v[i].msg);
 		free(all);
 		all = n;
+		/* related places: "  FILE:LINE:COL: what", the file's folder
+		 * left out */
+		for (size_t k = 0; k < d.v[i].nrelated; k++) {
+			const diag_related *r = &d.v[i].related[k];
+			const char *base = strrchr(r->file, '/');
+			n = xasprintf("%s  %s:%d:%d: %s\n", all, base ? base + 1 : r->file,
+				      r->loc.line, r->loc.col, r->msg);
+			free(all);
+			all = n;
+		}
 	}
 	diag_list_free(&d);
 	return all;
@@ -1227,13 +1238,15 @@ Test(topo_checks, version_mismatch_scenarios)
 		      "clients imap4 ssl from inside to X;\n"
 		      "clients pop3 from inside to X;\n"
 		      "clients ldap from inside to X;\n",
-		      "4:1: error: version-mismatch: imap4 needs exchange 5.5 or later; this organisation runs exchange 5.0\n");
+		      "4:1: error: version-mismatch: imap4 needs exchange 5.5 or later; this organisation runs exchange 5.0\n"
+		      "  t.topo:1:10: the exchange version is set here\n");
 	expect_checks("exchange 4.0 sp4;\n" HEAD
 		      "site S { server X 10.0.0.1 { directory-port 1; store-port 2; mta-port 3; } }\n"
 		      "clients mapi from inside to X;\n"
 		      "clients nntp from inside to X;\n"
 		      "smtp in from inside to X;\n",
-		      "5:1: error: version-mismatch: nntp needs exchange 5.0 or later; this organisation runs exchange 4.0 sp4\n");
+		      "5:1: error: version-mismatch: nntp needs exchange 5.0 or later; this organisation runs exchange 4.0 sp4\n"
+		      "  t.topo:1:10: the exchange version is set here\n");
 	/* Near miss: everything the version has. */
 	expect_checks("exchange 5.5;\n" HEAD
 		      "site S { server X 10.0.0.1 { directory-port 1; store-port 2; mta-port 3; } }\n"
@@ -1249,7 +1262,9 @@ Test(topo_checks, version_mismatch_settings)
 		      "  server Y 10.0.0.2 { directory-port 1; store-port 2; rfc1006-port 102; }\n"
 		      "}\n",
 		      "4:55: error: version-mismatch: a static mta-port on X needs exchange 4.0 sp4 or later (Q161931); this organisation runs exchange 4.0\n"
+		      "  t.topo:1:10: the exchange version is set here\n"
 		      "4:67: error: version-mismatch: rfc1006-port 1006 on X differs from the default 102, which needs exchange 4.0 sp4 or later (Q161931); this organisation runs exchange 4.0\n"
+		      "  t.topo:1:10: the exchange version is set here\n"
 		      "5:10: warning: dynamic-rpc: Y has no static MTA port: other servers of its site need TCP 1024-65535 to it; set \"TCP/IP port for RPC listens\" in HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeMTA\\Parameters (Q161931)\n");
 	/* Near miss: 4.0 SP4 has both settings. */
 	expect_checks("exchange 4.0 sp4;\n" HEAD
@@ -1266,11 +1281,15 @@ Test(topo_checks, rfc1006_mismatch)
 		"site B { server B1 10.0.1.1 { mta-port 3; } }\n";
 	char *fires = xasprintf("%sconnector x400 A B via A1 B1;\n", sites);
 	expect_checks(fires,
-		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n");
+		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n"
+		      "  t.topo:2:61: A1's RFC1006 port is set here\n"
+		      "  exchange.rules:52:6: B1 keeps the default RFC1006 port, set here\n");
 	/* Without bridgeheads every pair counts: A1-B1 differ, A2-B1 agree. */
 	char *all = xasprintf("%sconnector x400 A B;\n", sites);
 	expect_checks(all,
-		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n");
+		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n"
+		      "  t.topo:2:61: A1's RFC1006 port is set here\n"
+		      "  exchange.rules:52:6: B1 keeps the default RFC1006 port, set here\n");
 	/* Near misses: bridgeheads that agree; an RPC connector. */
 	char *agree = xasprintf("%sconnector x400 A B via A2 B1;\nconnector rpc A B via A1 B1;\n", sites);
 	expect_checks(agree, "");
@@ -1472,4 +1491,58 @@ Test(topo_syntax, did_you_mean_words)
 		      "t.topo:8:23: a connector joins site 'Redmond' to itself\n"
 		      "t.topo:9:38: unknown format 'iptable' (did you mean 'iptables'?); expected iptables, pf, pf-freebsd, cisco or asa\n"
 		      "t.topo:9:76: unknown interface setting 'adress' (did you mean 'address'?); expected acl-in, acl-out or address\n");
+}
+
+/* ------------------------------------------------------------ port-clash */
+
+Test(topo_checks, port_clash_between_static_ports)
+{
+	expect_checks("exchange 5.5;\n" HEAD
+		      "site S { server X 10.0.0.1 { directory-port 4000; store-port 4001;\n"
+		      "                             mta-port 4000; rfc1006-port 4001; } }\n",
+		      "4:30: error: port-clash: X's MTA port 4000 is also its directory port (line 3)\n"
+		      "  t.topo:3:30: the directory port is set here\n"
+		      "4:45: error: port-clash: X's RFC1006 port 4001 is also its information store port (line 3)\n"
+		      "  t.topo:3:51: the information store port is set here\n");
+	/* all three the same: each later one names the first */
+	expect_checks("exchange 5.5;\n" HEAD
+		      "site S { server X 10.0.0.1 { store-port 4000; directory-port 4000; mta-port 4000; } }\n",
+		      "3:47: error: port-clash: X's directory port 4000 is also its information store port (line 3)\n"
+		      "  t.topo:3:30: the information store port is set here\n"
+		      "3:68: error: port-clash: X's MTA port 4000 is also its information store port (line 3)\n"
+		      "  t.topo:3:30: the information store port is set here\n");
+}
+
+Test(topo_checks, port_clash_with_exchange_ports)
+{
+	expect_checks("exchange 5.5;\n" HEAD
+		      "site S { server X 10.0.0.1 { store-port 25; directory-port 135; mta-port 102; } }\n"
+		      "site T { server Y 10.0.1.1 { directory-port 993; } }\n",
+		      "3:30: error: port-clash: X's information store port 25 is also Exchange's SMTP port\n"
+		      "  exchange.rules:68:1: the ruleset needs SMTP on port 25 here\n"
+		      "3:45: error: port-clash: X's directory port 135 is also Exchange's RPC endpoint mapper port\n"
+		      "  exchange.rules:60:1: the ruleset needs RPC endpoint mapper on port 135 here\n"
+		      "3:65: error: port-clash: X's MTA port 102 is also its RFC1006 port (the default)\n"
+		      "  exchange.rules:52:6: the default RFC1006 port is set here\n"
+		      "4:30: error: port-clash: Y's directory port 993 is also Exchange's IMAP4 over SSL port\n"
+		      "  exchange.rules:70:1: the ruleset needs IMAP4 over SSL on port 993 here\n");
+}
+
+Test(topo_checks, port_clash_near_misses)
+{
+	/* The same ports on two servers; a port equal to another server's;
+	 * an MTA port of 102 when the RFC1006 port is moved away from it;
+	 * IMAP4's 993 on Exchange 5.0, which has no IMAP4 (Q176466). */
+	expect_checks("exchange 5.0;\n" HEAD
+		      "site S { server X 10.0.0.1 { directory-port 4000; store-port 4001; mta-port 102; rfc1006-port 4102; }\n"
+		      "         server Y 10.0.0.2 { directory-port 4000; store-port 4001; mta-port 4001; } }\n"
+		      "site T { server Z 10.0.1.1 { directory-port 993; store-port 4000; } }\n",
+		      "4:68: error: port-clash: Y's MTA port 4001 is also its information store port (line 4)\n"
+		      "  t.topo:4:51: the information store port is set here\n");
+	/* the Contoso example has none */
+	topo *t = load_example();
+	char *got = run_checks(t);
+	cr_expect(eq(ptr, strstr(got, "port-clash"), NULL));
+	free(got);
+	topo_free(t);
 }
