@@ -829,7 +829,11 @@ static int diag_pos_cmp(const diag *x, const diag *y, const topo *t)
 }
 
 /* Move the diagnostics into out, sorted by file and position (stable: an
- * insertion sort, the lists are short). */
+ * insertion sort, the lists are short), with their related places.  Past
+ * TOPO_MAX_ERRORS errors in one file the rest are left out and a note
+ * says so, as the builder does while it reads: name resolution has its
+ * own errors, and a long file of unknown names must not flood the
+ * terminal. */
 static void flush_sorted(diag_list *local, const topo *t, diag_list *out)
 {
 	size_t *ord = xcalloc(local->n, sizeof *ord);
@@ -841,10 +845,32 @@ static void flush_sorted(diag_list *local, const topo *t, diag_list *out)
 		}
 		ord[j] = i;
 	}
+	int *nerr = xcalloc(t->nfiles + 1, sizeof *nerr);
+	bool *noted = xcalloc(t->nfiles + 1, sizeof *noted);
+	const diag **last = xcalloc(t->nfiles + 1, sizeof *last);
 	for (size_t i = 0; i < local->n; i++) {
 		const diag *x = &local->v[ord[i]];
-		diag_add(out, x->level, x->check, x->loc, "%s", x->msg);
+		size_t f = 0;
+		while (f < t->nfiles && !(x->file && strcmp(x->file, t->files[f]) == 0))
+			f++;
+		if (x->level == DIAG_NOTE)
+			noted[f] = true;
+		if (x->level == DIAG_ERROR && ++nerr[f] > TOPO_MAX_ERRORS)
+			continue;
+		if (x->level == DIAG_ERROR)
+			last[f] = x;
+		diag *y = diag_add(out, x->level, x->check, x->loc, "%s", x->msg);
+		for (size_t k = 0; k < x->nrelated; k++)
+			diag_add_related(y, x->related[k].loc, "%s", x->related[k].msg);
 	}
+	for (size_t f = 0; f < t->nfiles; f++)
+		if (nerr[f] > TOPO_MAX_ERRORS && !noted[f])
+			diag_add(out, DIAG_NOTE, NULL, last[f]->loc,
+				 "too many errors in %s, stopping after %d", t->files[f],
+				 TOPO_MAX_ERRORS);
+	free(nerr);
+	free(noted);
+	free(last);
 	free(ord);
 	diag_list_free(local);
 }

@@ -1546,3 +1546,25 @@ Test(topo_checks, port_clash_near_misses)
 	free(got);
 	topo_free(t);
 }
+
+Test(topo_errors, error_cap_counts_unknown_names)
+{
+	/* 25 unknown names, found when names are resolved: 20 and the note. */
+	char *text = xstrdup(HEAD "site S { server X 10.0.0.1; }\n");
+	for (int i = 0; i < 25; i++) {
+		char *n = xasprintf("%sclients mapi from nowhere%d to X;\n", text, i);
+		free(text);
+		text = n;
+	}
+	char *msgs;
+	topo *t = load_text(text, &msgs);
+	cr_expect(t == NULL);
+	size_t lines = 0;
+	for (const char *p = msgs; *p; p++)
+		lines += *p == '\n';
+	cr_expect(eq(sz, lines, 21));
+	cr_expect(not(eq(ptr, strstr(msgs, "t.topo:22:19: note: too many errors in t.topo, stopping after 20\n"), NULL)));
+	cr_expect(eq(ptr, strstr(msgs, "nowhere20"), NULL));
+	free(text);
+	free(msgs);
+}
