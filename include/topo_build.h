@@ -63,6 +63,16 @@ typedef struct tb_raw_fw {
 	bool has_file;
 } tb_raw_fw;
 
+/* An unknown name met while names are resolved: one error for each name,
+ * at its first use, that lists the others (topo.c). */
+typedef struct tb_unknown {
+	char *name;
+	char *msg;          /* for the first use */
+	srcloc loc;
+	srcloc *also;       /* the later uses */
+	size_t nalso;
+} tb_unknown;
+
 typedef struct topo_build {
 	topo *t;
 	diag_list *diags;
@@ -91,6 +101,7 @@ typedef struct topo_build {
 	tb_raw_fw *rfw;            size_t capr_fw;
 	bool *addr_ok;             size_t capr_srv;
 	tb_raw_pub *rpub;          size_t nrpub, capr_pub;
+	tb_unknown *unknown;       size_t nunknown, capunknown;
 } topo_build;
 
 void tb_init(topo_build *b, topo *t, diag_list *diags);

@@ -342,6 +342,52 @@ static const char *near_name(const topo *t, const char *name, int kinds, char *b
 	return buf;
 }
 
+/* An unknown name at loc.  A misspelt declaration makes every use of the
+ * name unknown: the first use gets the error, which lists the others
+ * (emit_unknowns), not one error each. */
+__attribute__((format(printf, 4, 5)))
+static void unknown_name(topo_build *b, const char *name, srcloc loc, const char *fmt, ...)
+{
+	for (size_t i = 0; i < b->nunknown; i++) {
+		tb_unknown *u = &b->unknown[i];
+		if (strcmp(u->name, name) != 0)
+			continue;
+		u->also = xrealloc(u->also, (u->nalso + 1) * sizeof *u->also);
+		u->also[u->nalso++] = loc;
+		return;
+	}
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	b->unknown = xgrow(b->unknown, &b->capunknown, b->nunknown + 1, sizeof *b->unknown);
+	b->unknown[b->nunknown++] = (tb_unknown){ xstrdup(name), msg, loc, NULL, 0 };
+}
+
+/* "; also used on lines 12, 15 and 18" (five at most, then "and N
+ * more"), with each later use a related place. */
+static void emit_unknowns(topo_build *b, diag_list *d)
+{
+	for (size_t i = 0; i < b->nunknown; i++) {
+		const tb_unknown *u = &b->unknown[i];
+		char also[160] = "";
+		size_t len = 0;
+		if (u->nalso)
+			len = (size_t)snprintf(also, sizeof also, "; also used on line%s",
+					       u->nalso > 1 ? "s" : "");
+		const size_t shown = u->nalso < 5 ? u->nalso : 5;
+		for (size_t k = 0; k < shown && len < sizeof also; k++)
+			len += (size_t)snprintf(also + len, sizeof also - len, "%s%d",
+						k == 0 ? " " : k + 1 == shown && shown == u->nalso ? " and " : ", ",
+						u->also[k].line);
+		if (u->nalso > shown && len < sizeof also)
+			snprintf(also + len, sizeof also - len, " and %zu more", u->nalso - shown);
+		diag *x = diag_add(d, DIAG_ERROR, NULL, u->loc, "%s%s", u->msg, also);
+		for (size_t k = 0; k < u->nalso; k++)
+			diag_add_related(x, u->also[k], "'%s' is used here too", u->name);
+	}
+}
+
 /* The same among the scenarios of the ruleset that start with prefix
  * (prefix left out), or, for "", the client scenarios. */
 static const char *near_scenario(const topo *t, const char *word, const char *prefix,
@@ -494,7 +540,7 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 					ep.kind = EP_ZONE;
 				if (ep.index < 0) {
 					char dym[DIAG_NEAR];
-					diag_add(d, DIAG_ERROR, NULL, ep.loc,
+					unknown_name(b, name, ep.loc,
 						 "unknown zone, site or server '%s'%s", name,
 						 near_name(t, name, need_server ? NEAR_SITE | NEAR_SERVER
 									 : NEAR_ZONE | NEAR_SITE | NEAR_SERVER,
@@ -520,7 +566,7 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 	}
 }
 
-static int resolve_site(topo *t, const tb_item *it, diag_list *d)
+static int resolve_site(topo *t, topo_build *b, const tb_item *it, diag_list *d)
 {
 	int s = topo_find_site(t, it->s);
 	if (s >= 0)
@@ -533,7 +579,7 @@ static int resolve_site(topo *t, const tb_item *it, diag_list *d)
 			 "'%s' is a zone; a connector joins sites", it->s);
 	else {
 		char dym[DIAG_NEAR];
-		diag_add(d, DIAG_ERROR, NULL, it->loc, "unknown site '%s'%s",
+		unknown_name(b, it->s, it->loc, "unknown site '%s'%s",
 			 it->s, near_name(t, it->s, NEAR_SITE, dym, sizeof dym));
 	}
 	return -1;
@@ -556,7 +602,7 @@ static void resolve_connectors(topo *t, topo_build *b, diag_list *d)
 		}
 		free(scen);
 		for (int k = 0; k < 2; k++)
-			c->site[k] = resolve_site(t, &r->sites->v[k], d);
+			c->site[k] = resolve_site(t, b, &r->sites->v[k], d);
 		if (c->site[0] >= 0 && c->site[0] == c->site[1])
 			diag_add(d, DIAG_ERROR, NULL, r->sites->v[1].loc,
 				 "a connector joins site '%s' to itself",
@@ -568,7 +614,7 @@ static void resolve_connectors(topo *t, topo_build *b, diag_list *d)
 			int s = topo_find_server(t, it->s);
 			if (s < 0) {
 				char dym[DIAG_NEAR];
-				diag_add(d, DIAG_ERROR, NULL, it->loc,
+				unknown_name(b, it->s, it->loc,
 					 "unknown server '%s'%s", it->s,
 					 near_name(t, it->s, NEAR_SERVER, dym, sizeof dym));
 			} else if (c->site[k] >= 0 && t->server[s].site != c->site[k]) {
@@ -628,7 +674,7 @@ static void resolve_pubaddrs(topo *t, topo_build *b, diag_list *d)
 						 it->s, what);
 				else {
 					char dym[DIAG_NEAR];
-					diag_add(d, DIAG_ERROR, NULL, it->loc,
+					unknown_name(b, it->s, it->loc,
 						 "unknown zone '%s'%s", it->s,
 						 near_name(t, it->s, NEAR_ZONE, dym, sizeof dym));
 				}
@@ -728,7 +774,7 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 			f->host = topo_find_server(t, r->host.s);
 			char dym[DIAG_NEAR];
 			if (f->host < 0)
-				diag_add(d, DIAG_ERROR, NULL, r->host.loc,
+				unknown_name(b, r->host.s, r->host.loc,
 					 "unknown server '%s'%s", r->host.s,
 					 near_name(t, r->host.s, NEAR_SERVER, dym, sizeof dym));
 			if (f->niface)
@@ -741,7 +787,7 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 			f->iface[k].zone = topo_find_zone(t, z->s);
 			char dym[DIAG_NEAR];
 			if (f->iface[k].zone < 0)
-				diag_add(d, DIAG_ERROR, NULL, z->loc,
+				unknown_name(b, z->s, z->loc,
 					 "unknown zone '%s'%s", z->s,
 					 near_name(t, z->s, NEAR_ZONE, dym, sizeof dym));
 			check_iface_addrs(t, b, &f->iface[k], d);
@@ -770,6 +816,7 @@ static void resolve(topo *t, topo_build *b, diag_list *d)
 	resolve_clients(t, b, d);
 	resolve_connectors(t, b, d);
 	resolve_firewalls(t, b, d);
+	emit_unknowns(b, d);
 	for (size_t i = 0; i < t->nneed; i++) {
 		rs_need *n = &t->need[i];
 		if (n->server_port < 0)

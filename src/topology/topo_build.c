@@ -1178,6 +1178,12 @@ void tb_fini(topo_build *b)
 	for (size_t i = 0; i < b->nrpub; i++)
 		tb_list_free(b->rpub[i].zones);
 	free(b->rpub);
+	for (size_t i = 0; i < b->nunknown; i++) {
+		free(b->unknown[i].name);
+		free(b->unknown[i].msg);
+		free(b->unknown[i].also);
+	}
+	free(b->unknown);
 }
 
 void tb_parse(topo_build *b, const char *file, const char *data, size_t len,

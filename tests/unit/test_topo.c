@@ -1568,3 +1568,16 @@ Test(topo_errors, error_cap_counts_unknown_names)
 	free(text);
 	free(msgs);
 }
+
+Test(topo_syntax, misspelt_declaration_is_one_error)
+{
+	/* "corp" declared as "crop": its four uses are one error, at the
+	 * first, that names the others. */
+	expect_errors("exchange 5.5;\nzone internet any;\nzone crop 10.1.0.0/16;\n" ORG_SITE
+		      "clients mapi from corp to Redmond;\n"
+		      "clients ldap plain from corp to EXCH1;\n"
+		      "firewall fw {\n  file \"fw.rules\";\n  interface eth0 zone internet;\n"
+		      "  interface eth1 zone corp;\n}\n"
+		      "firewall gw {\n  file \"fw.rules\";\n  interface eth0 zone corp;\n}\n",
+		      "t.topo:8:19: unknown zone, site or server 'corp' (did you mean 'crop'?); also used on lines 9, 13 and 17\n");
+}
