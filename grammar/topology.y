@@ -5,8 +5,9 @@
  * Every action is one call into the builder (topo_build.h); names are
  * resolved after the whole file has been read.
  *
- * Errors: a syntax error skips to the next ';' or '}' and parsing goes on,
- * so that one run reports every error, up to TOPO_MAX_ERRORS per file.
+ * Errors: one mistake gives one message (see the comment above "stmt"),
+ * parsing goes on, and one run reports every error, up to TOPO_MAX_ERRORS
+ * per file.  tb_syntax_report() words the message.
  */
 /* Pure, with srcloc locations and custom syntax errors, like every grammar
  * here: BISONFLAGS in the GNUmakefile. */
