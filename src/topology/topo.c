@@ -12,6 +12,7 @@
  */
 #include "topo.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -314,6 +315,11 @@ static int zone_of_addr(const topo *t, u128 a)
 			if (a >= t->zone[z].iv[i].lo && a <= t->zone[z].iv[i].hi)
 				return (int)z;
 	return -1;
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* ------------------------------------------------------------ resolve */
@@ -828,6 +834,44 @@ static void resolve(topo *t, topo_build *b, diag_list *d)
 
 /* ------------------------------------------------------------ load */
 
+/* " (did you mean 'exchange'?)" when "ruleset NAME;" names no file of the
+ * rulesets folder and one is near, else "": the NAME.rules files there
+ * are the candidates.  A ruleset named by path gets none. */
+static const char *near_ruleset(const topo *t, const char *path, char *buf, size_t size)
+{
+	if (strchr(t->ruleset_name, '/') || access(path, F_OK) == 0)
+		return "";
+	char *dir = dir_of(path);
+	DIR *dp = opendir(dir);
+	free(dir);
+	if (!dp)
+		return "";
+	spell_best sb;
+	spell_init(&sb, t->ruleset_name);
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	for (struct dirent *de; (de = readdir(dp));) {
+		size_t len = strlen(de->d_name);
+		if (len <= 6 || strcmp(de->d_name + len - 6, ".rules") != 0)
+			continue;
+		names = xgrow(names, &cap, n + 1, sizeof *names);
+		names[n++] = xstrndup(de->d_name, len - 6);
+	}
+	closedir(dp);
+	/* readdir's order is the file system's: sort, so that a tie always
+	 * gives the same suggestion. */
+	qsort(names, n, sizeof *names, str_cmp);
+	for (size_t i = 0; i < n; i++)
+		spell_consider(&sb, names[i]);
+	const char *near = spell_result(&sb);
+	if (near)
+		snprintf(buf, size, " (did you mean '%s'?)", near);
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return near ? buf : "";
+}
+
 static bool read_into(topo_build *b, const char *path, bool is_ruleset,
 		      const srcloc *from, diag_list *d)
 {
@@ -843,9 +887,11 @@ static bool read_into(topo_build *b, const char *path, bool is_ruleset,
 	}
 	if (!data) {
 		srcloc loc = from ? *from : (srcloc){ path, 0, 0, 0, 0 };
+		char dym[DIAG_NEAR];
 		if (is_ruleset)
 			diag_add(d, DIAG_ERROR, NULL, loc,
-				 "cannot read ruleset '%s': %s", path, e);
+				 "cannot read ruleset '%s': %s%s", path, e,
+				 near_ruleset(b->t, path, dym, sizeof dym));
 		else
 			diag_add(d, DIAG_ERROR, NULL, loc, "cannot read '%s': %s",
 				 path, e);

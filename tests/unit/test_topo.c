@@ -836,6 +836,12 @@ Test(topo_errors, rulesets)
 		      "/nosuch.rules': no such file or directory\n");
 	expect_errors("ruleset \"./own.rules\";\n",
 		      "t.topo:1:9: cannot read ruleset './own.rules': no such file or directory\n");
+	/* a near name in the rulesets folder is suggested; not for a path */
+	expect_errors("ruleset \"exchnage\";\n",
+		      "t.topo:1:9: cannot read ruleset '" FWLINT_RULESETS_DIR
+		      "/exchnage.rules': no such file or directory (did you mean 'exchange'?)\n");
+	expect_errors("ruleset \"./exchnage.rules\";\n",
+		      "t.topo:1:9: cannot read ruleset './exchnage.rules': no such file or directory\n");
 }
 
 Test(topo_errors, statements_in_the_wrong_file)
