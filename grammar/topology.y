@@ -5,12 +5,14 @@
  * Every action is one call into the builder (topo_build.h); names are
  * resolved after the whole file has been read.
  *
- * Errors: a syntax error skips to the next ';' or '}' and parsing goes on,
- * so that one run reports every error, up to TOPO_MAX_ERRORS per file.
+ * Errors: one mistake gives one message (see the comment above "stmt"),
+ * parsing goes on, and one run reports every error, up to TOPO_MAX_ERRORS
+ * per file.  tb_syntax_report() words the message.
  */
 /* Pure, with srcloc locations and custom syntax errors, like every grammar
  * here: BISONFLAGS in the GNUmakefile. */
 %define api.prefix {topology_}
+%define lr.default-reduction consistent
 %expect 0
 
 %param {yyscan_t scanner}
@@ -56,9 +58,9 @@ static void topology_error(const srcloc *loc, yyscan_t scanner,
 %token <str> NAME "name" STRING "string" NUM "number" VERNUM "version"
 %token <str> ADDR "address" RAWNAME "interface name"
 
-%type <str> opt_variant opt_format scenario port_ref
+%type <str> opt_variant scenario port_ref
 %type <list> addr_list addr ep_list site_pair host_list
-%type <num> version opt_since proto
+%type <num> version proto
 %type <flag> opt_reverse
 
 %destructor { free($$); } <str>
@@ -71,24 +73,77 @@ file
 	| file stmt
 	;
 
+/* Error recovery (fwlint-topology(5), DIAGNOSTICS): one mistake, one
+ * message.  A statement whose ';' is missing ends where the error is found
+ * ("end: error") and is kept; a block whose '{' or '}' is missing is
+ * opened or closed there ("open", "close").  Anything else skips to the
+ * next ';', over a whole '{ ... }' block, or to the next statement
+ * keyword.  Reductions happen only on a lookahead that fits
+ * (lr.default-reduction consistent), so that a stray word inside a block
+ * is skipped within the block instead of closing it.  Bison reports no
+ * new error until three tokens have been read after one; yyerrok where a
+ * ';' or '}' proves that the statement structure is back. */
 stmt
-	: EXCHANGE version ';'		{ tb_exchange(b, $2, &@2); }
-	| RULESET STRING ';'		{ tb_ruleset(b, $2, &@2); }
-	| ZONE NAME addr_list ';'	{ tb_zone(b, $2, &@2, $3, &@$); }
-	| site_head site_body '}'	{ tb_site_end(b); }
-	| CLIENTS NAME opt_variant FROM ep_list TO ep_list ';'
+	: EXCHANGE VERNUM end		{ tb_exchange(b, tb_version(b, $2, NULL, &@2), &@2); }
+	| EXCHANGE VERNUM NAME end	{ tb_exchange_sp(b, $2, &@2, $3, &@3); }
+	| RULESET STRING end		{ tb_ruleset(b, $2, &@2); }
+	| ZONE NAME addr_list end	{ tb_zone(b, $2, &@2, $3, &@$); }
+	| site_head site_body close	{ tb_site_end(b); }
+	| CLIENTS NAME opt_variant FROM ep_list TO ep_list end
 					{ tb_clients(b, $2, &@2, $3, &@3, $5, $7, &@$); }
-	| SMTP NAME FROM ep_list TO ep_list ';'
+	| SMTP NAME FROM ep_list TO ep_list end
 					{ tb_smtp(b, $2, &@2, $4, $6, &@$); }
-	| CONNECTOR NAME site_pair ';'	{ tb_connector(b, $2, &@2, $3, NULL, &@$); }
-	| CONNECTOR NAME site_pair VIA site_pair ';'
+	| CONNECTOR NAME site_pair end	{ tb_connector(b, $2, &@2, $3, NULL, &@$); }
+	| CONNECTOR NAME site_pair VIA site_pair end
 					{ tb_connector(b, $2, &@2, $3, $5, &@$); }
-	| fw_head fw_body '}'		{ tb_fw_end(b); }
-	| NEED scenario opt_variant opt_reverse proto port_ref STRING opt_since ';'
-					{ tb_need(b, $2, &@2, $3, &@3, $4, $5, $6, &@6, $7, $8, &@$); }
-	| port_head port_attrs ';'	{ tb_port_end(b); }
+	| fw_head fw_body close		{ tb_fw_end(b); }
+	| NEED scenario opt_variant opt_reverse proto port_ref STRING end
+					{ tb_need(b, $2, &@2, $3, &@3, $4, $5, $6, &@6, $7, 0, &@$); }
+	| NEED scenario opt_variant opt_reverse proto port_ref STRING SINCE version end
+					{ tb_need(b, $2, &@2, $3, &@3, $4, $5, $6, &@6, $7, $9, &@$); }
+	| port_head port_attrs end	{ tb_port_end(b); }
 	| error ';'			{ yyerrok; if (tb_recover(b)) YYABORT; }
 	| error '}'			{ yyerrok; if (tb_recover(b)) YYABORT; }
+	| error block			{ yyerrok; if (tb_recover(b)) YYABORT; }
+	| error				{ if (tb_recover(b)) YYABORT; }
+	;
+
+/* The ';' that ends a statement; a missing one was reported, and the
+ * statement ends here. */
+end
+	: ';'
+	| error				{ if (b->gave_up) YYABORT; }
+	;
+
+/* The '{' and '}' of a block, the same way. */
+open
+	: '{'
+	| error				{ if (b->gave_up) YYABORT; }
+	;
+
+close
+	: '}'
+	| error				{ if (b->gave_up) YYABORT; }
+	;
+
+/* A block skipped whole after an error: "sight Redmond { ... }". */
+block
+	: '{' skip '}'
+	;
+
+skip
+	: %empty
+	| skip skip_token
+	| skip block
+	;
+
+skip_token
+	: EXCHANGE | RULESET | ZONE | SITE | SERVER | CLIENTS | SMTP | CONNECTOR
+	| VIA | FROM | TO | ANY | FIREWALL | FILE_ | FORMAT | HOST | INTERFACE
+	| ACL_IN | ACL_OUT | NEED | PORT | SINCE | KB | REGISTRY | DYNAMIC
+	| DEFAULT | REVERSE | TCP | UDP | ';' | ','
+	| NAME { free($1); } | STRING { free($1); } | NUM { free($1); }
+	| VERNUM { free($1); } | ADDR { free($1); } | RAWNAME { free($1); }
 	;
 
 version
@@ -125,18 +180,19 @@ opt_variant
  * ZONE, ...; ... }] ... }.  "address" is a word of the server block, as the
  * port kinds are, not a keyword: a zone named "address" stays valid. */
 site_head
-	: SITE NAME '{'			{ tb_site_begin(b, $2, &@2); }
+	: SITE NAME open		{ tb_site_begin(b, $2, &@2); }
 	;
 
 site_body
 	: %empty
 	| site_body server
 	| site_body error ';'		{ yyerrok; if (tb_recover(b)) YYABORT; }
+	| site_body error block		{ yyerrok; if (tb_recover(b)) YYABORT; }
 	;
 
 server
-	: server_head ';'
-	| server_head '{' server_body '}'
+	: server_head end
+	| server_head '{' server_body close
 	;
 
 server_head
@@ -145,8 +201,8 @@ server_head
 
 server_body
 	: %empty
-	| server_body NAME NUM ';'	{ tb_server_port(b, $2, &@2, $3, &@3); }
-	| server_body NAME ADDR FROM ep_list ';'
+	| server_body NAME NUM end	{ tb_server_port(b, $2, &@2, $3, &@3); }
+	| server_body NAME ADDR FROM ep_list end
 					{ tb_server_addr(b, $2, &@2, $3, &@3, $5); }
 	| server_body error ';'		{ yyerrok; if (tb_recover(b)) YYABORT; }
 	;
@@ -154,7 +210,7 @@ server_body
 /* firewall NAME { file "F" [format FMT]; interface IF zone Z [acl-in A]
  * [acl-out A] [address ADDR, ...]; host SERVER; } */
 fw_head
-	: FIREWALL NAME '{'		{ tb_fw_begin(b, $2, &@2); }
+	: FIREWALL NAME open		{ tb_fw_begin(b, $2, &@2); }
 	;
 
 fw_body
@@ -163,15 +219,11 @@ fw_body
 	;
 
 fw_item
-	: FILE_ STRING opt_format ';'	{ tb_fw_file(b, $2, &@2, $3, &@3); }
-	| iface_head iface_opts ';'
-	| HOST NAME ';'			{ tb_fw_host(b, $2, &@2); }
+	: FILE_ STRING end		{ tb_fw_file(b, $2, &@2, NULL, NULL); }
+	| FILE_ STRING FORMAT NAME end	{ tb_fw_file(b, $2, &@2, $4, &@4); }
+	| iface_head iface_opts end
+	| HOST NAME end			{ tb_fw_host(b, $2, &@2); }
 	| error ';'			{ yyerrok; if (tb_recover(b)) YYABORT; }
-	;
-
-opt_format
-	: %empty			{ $$ = NULL; }
-	| FORMAT NAME			{ $$ = $2; @$ = @2; }
 	;
 
 iface_head
@@ -215,11 +267,6 @@ port_ref
 	| NAME				{ $$ = $1; }
 	;
 
-opt_since
-	: %empty			{ $$ = 0; }
-	| SINCE version			{ $$ = $2; }
-	;
-
 /* port KIND (dynamic | default N) [since V] [kb Q] [registry "KEY" "VALUE"]; */
 port_head
 	: PORT NAME			{ tb_port_begin(b, $2, &@2); }
@@ -237,30 +284,35 @@ port_attrs
 
 %%
 
-/* bison's "detailed" message ("syntax error, unexpected X, expecting A or
- * B"), and where it would list nothing because more than four tokens fit,
- * what fits: at the start of a statement "a statement", else every token. */
+/* Hands what the parser knows to the builder, which words the message
+ * (tb_syntax_report): the expected tokens by name, and which of them are
+ * reserved words (EXCHANGE .. UDP, in the order of their %token lines). */
 static int yyreport_syntax_error(const yypcontext_t *yyctx, yyscan_t scanner, topo_build *b)
 {
 	(void)scanner;
 	yysymbol_kind_t exp[YYNTOKENS];
 	int n = yypcontext_expected_tokens(yyctx, exp, YYNTOKENS);
-	char buf[800];
-	size_t len = (size_t)snprintf(buf, sizeof buf, "syntax error, unexpected %s",
-				      yysymbol_name(yypcontext_token(yyctx)));
+	const char *names[YYNTOKENS], *keywords[YYNTOKENS];
+	size_t nk = 0;
 	bool stmt = false;
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n; i++) {
+		names[i] = yysymbol_name(exp[i]);
+		if (exp[i] >= YYSYMBOL_EXCHANGE && exp[i] <= YYSYMBOL_UDP)
+			keywords[nk++] = names[i];
 		stmt |= exp[i] == YYSYMBOL_EXCHANGE || exp[i] == YYSYMBOL_NEED;
-	if (stmt)
-		snprintf(buf + len, sizeof buf - len, ", expecting a statement (%s)",
-			 b->is_ruleset ? "need or port"
-				       : "exchange, ruleset, zone, site, clients, smtp, connector or firewall");
-	else {
-		const char *names[YYNTOKENS];
-		for (int i = 0; i < n; i++)
-			names[i] = yysymbol_name(exp[i]);
-		syntax_append_expected(buf, sizeof buf, len, "expecting", names, n, SYNTAX_LIST_OR);
 	}
-	tb_syntax_error(b, yypcontext_location(yyctx), buf);
+	yysymbol_kind_t tok = yypcontext_token(yyctx);
+	tb_syntax s = {
+		.loc = yypcontext_location(yyctx),
+		.eof = tok == YYSYMBOL_YYEOF,
+		.keyword = tok >= YYSYMBOL_EXCHANGE && tok <= YYSYMBOL_UDP,
+		.name = tok == YYSYMBOL_NAME,
+		.stmt_start = stmt,
+		.expected = names,
+		.nexpected = n > 0 ? (size_t)n : 0,
+		.keywords = keywords,
+		.nkeywords = nk,
+	};
+	tb_syntax_report(b, &s);
 	return 0;
 }

@@ -24,6 +24,8 @@ CHECK(RFC1006_MISMATCH, "rfc1006-mismatch", DIAG_ERROR, CHECK_INPUT_TOPOLOGY, ch
 CHECK(VERSION_MISMATCH, "version-mismatch", DIAG_ERROR, CHECK_INPUT_TOPOLOGY, check_versions,
       VERSION_MISMATCH,
       "the topology asks for a protocol or setting that its Exchange version lacks")
+CHECK(PORT_CLASH, "port-clash", DIAG_ERROR, CHECK_INPUT_TOPOLOGY, check_port_clash, PORT_CLASH,
+      "a server's static port is another of its ports or one that Exchange listens on")
 CHECK(OVER_PERMISSIVE, "over-permissive", DIAG_WARNING, CHECK_INPUT_FIREWALL,
       check_over_permissive, OVER_PERMISSIVE,
       "an accepting rule or policy lets through traffic that no requirement needs")

@@ -47,6 +47,7 @@ void checks_run(enum check_input input, const check_ctx *cx);
 void check_versions(const check_ctx *cx);    /* version-mismatch */
 void check_rfc1006(const check_ctx *cx);     /* rfc1006-mismatch */
 void check_dynamic_rpc(const check_ctx *cx); /* dynamic-rpc */
+void check_port_clash(const check_ctx *cx);  /* port-clash */
 /* src/checks/rules.c: one file, no topology needed */
 void check_unresolved(const check_ctx *cx);
 void check_shadowed(const check_ctx *cx);

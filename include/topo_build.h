@@ -63,11 +63,28 @@ typedef struct tb_raw_fw {
 	bool has_file;
 } tb_raw_fw;
 
+/* An unknown name met while names are resolved: one error for each name,
+ * at its first use, that lists the others (topo.c). */
+typedef struct tb_unknown {
+	char *name;
+	char *msg;          /* for the first use */
+	srcloc loc;
+	srcloc *also;       /* the later uses */
+	size_t nalso;
+} tb_unknown;
+
 typedef struct topo_build {
 	topo *t;
 	diag_list *diags;
 	const char *file;   /* the file being read (owned by t->files) */
 	int line, col;      /* the scanner's position */
+	/* The last two tokens scanned (white space and comments are not
+	 * tokens): at a syntax error the last is the parser's lookahead and
+	 * the one before it ends where a missing ';' belongs.  prev2_loc is
+	 * what prev_loc was, for tb_lex_rewind. */
+	srcloc tok_loc, prev_loc, prev2_loc;
+	char tok_text[48];  /* the last token as written, cut to fit */
+	char prev_text[48], prev2_text[48];
 	bool after_cr;      /* the last byte scanned was a CR (see tb_lex_step) */
 	bool is_ruleset;
 	int nerrors;        /* in this file */
@@ -84,6 +101,7 @@ typedef struct topo_build {
 	tb_raw_fw *rfw;            size_t capr_fw;
 	bool *addr_ok;             size_t capr_srv;
 	tb_raw_pub *rpub;          size_t nrpub, capr_pub;
+	tb_unknown *unknown;       size_t nunknown, capunknown;
 } topo_build;
 
 void tb_init(topo_build *b, topo *t, diag_list *diags);
@@ -107,6 +125,26 @@ bool tb_error(topo_build *b, const srcloc *loc, const char *fmt, ...)
 bool tb_lex_error(topo_build *b, const srcloc *loc, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void tb_syntax_error(topo_build *b, const srcloc *loc, const char *msg);
+
+/* What the parser knows at a syntax error, for tb_syntax_report() to word
+ * it (fwlint-topology(5), DIAGNOSTICS). */
+typedef struct tb_syntax {
+	const srcloc *loc;      /* the unexpected token's */
+	bool eof;               /* it is the end of the file */
+	bool keyword;           /* it is a reserved word */
+	bool name;              /* it is a name (a possibly misspelt word) */
+	bool stmt_start;        /* a statement may begin here */
+	const char *const *expected; /* what fits, as the grammar names it:
+				      * "';'", "name", "zone" */
+	size_t nexpected;
+	const char *const *keywords; /* the reserved words among expected */
+	size_t nkeywords;
+} tb_syntax;
+/* "expected ';' before 'zone'" just after the previous token when a ';'
+ * (or '{', '}') is what is missing; "unknown statement 'zon' (did you
+ * mean 'zone'?)"; else "unexpected X, expected A, B or C", with a "did
+ * you mean" for a name that is near an expected keyword. */
+void tb_syntax_report(topo_build *b, const tb_syntax *s);
 /* After error recovery: forget the half-read statement.  Returns true when
  * the parse should stop (the error cap). */
 bool tb_recover(topo_build *b);
@@ -116,6 +154,9 @@ char *tb_unquote(const char *text, size_t n);
 /* Topology statements. */
 int tb_version(topo_build *b, char *num, char *sp, const srcloc *loc);
 void tb_exchange(topo_build *b, int version, const srcloc *loc);
+/* "exchange 4.0 sp4": the version spans the number and the service pack. */
+void tb_exchange_sp(topo_build *b, char *num, const srcloc *nloc, char *sp,
+		    const srcloc *sploc);
 void tb_ruleset(topo_build *b, char *name, const srcloc *loc);
 void tb_zone(topo_build *b, char *name, const srcloc *nloc, tb_list *addrs,
 	     const srcloc *loc);

@@ -1,5 +1,6 @@
 /* checks/topology.c - the checks that need only the topology and its
- * ruleset (fwlint-topology(5), REQUIRED FLOWS): version-mismatch, rfc1006-mismatch, dynamic-rpc.
+ * ruleset (fwlint-topology(5), REQUIRED FLOWS): version-mismatch, rfc1006-mismatch, dynamic-rpc,
+ * port-clash.
  *
  * What a version lacks and which registry value fixes a dynamic port come
  * from the ruleset (rulesets/exchange.rules), not from this file.
@@ -33,8 +34,10 @@ static void version_scenario(const topo *t, const char *scenario,
 	if (need <= t->version)
 		return;
 	char *words = topo_scenario_text(scenario);
-	diag_check(out, CHECK_VERSION_MISMATCH, loc, "%s needs exchange %s or later; this organisation runs exchange %s",
-		   words, exver_name(need), exver_name(t->version));
+	diag *d = diag_check(out, CHECK_VERSION_MISMATCH, loc,
+			     "%s needs exchange %s or later; this organisation runs exchange %s",
+			     words, exver_name(need), exver_name(t->version));
+	diag_add_related(d, t->version_loc, "the exchange version is set here");
 	free(words);
 }
 
@@ -53,18 +56,20 @@ static void version_settings(const topo *t, diag_list *out)
 			char kb[64] = "";
 			if (rs->kb)
 				snprintf(kb, sizeof kb, " (%s)", rs->kb);
+			diag *d;
 			if (rs->default_port)
-				diag_check(out, CHECK_VERSION_MISMATCH, sv->port_loc[sp],
+				d = diag_check(out, CHECK_VERSION_MISMATCH, sv->port_loc[sp],
 					   "%s %d on %s differs from the default %d, which needs exchange %s or later%s; this organisation runs exchange %s",
 					   srv_port_name(sp), port, sv->name,
 					   rs->default_port, exver_name(rs->since),
 					   kb, exver_name(t->version));
 			else
-				diag_check(out, CHECK_VERSION_MISMATCH, sv->port_loc[sp],
-					   "a static %s on %s needs exchange %s or later%s; this organisation runs exchange %s",
-					   srv_port_name(sp), sv->name,
-					   exver_name(rs->since), kb,
-					   exver_name(t->version));
+				d = diag_check(out, CHECK_VERSION_MISMATCH, sv->port_loc[sp],
+					       "a static %s on %s needs exchange %s or later%s; this organisation runs exchange %s",
+					       srv_port_name(sp), sv->name,
+					       exver_name(rs->since), kb,
+					       exver_name(t->version));
+			diag_add_related(d, t->version_loc, "the exchange version is set here");
 		}
 	}
 }
@@ -98,6 +103,20 @@ static size_t conn_side(const topo *t, const topo_connector *c, int k,
 	return t->site[c->site[k]].nserver;
 }
 
+/* A related place of rfc1006-mismatch: where the server's RFC1006 port
+ * is set, or the ruleset's default that it keeps. */
+static void rfc1006_where(const topo *t, int server, diag *d)
+{
+	const topo_server *sv = &t->server[server];
+	const rs_setting *rs = topo_setting(t, SP_RFC1006);
+	if (sv->port[SP_RFC1006])
+		diag_add_related(d, sv->port_loc[SP_RFC1006], "%s's RFC1006 port is set here",
+				 sv->name);
+	else if (rs)
+		diag_add_related(d, rs->loc, "%s keeps the default RFC1006 port, set here",
+				 sv->name);
+}
+
 /* MTAs that talk X.400 over RFC1006 must listen on the same port: a
  * connector is such a one when the ruleset's needs for it use the
  * rfc1006-port (exchange.rules: connector x400). */
@@ -123,10 +142,12 @@ void check_rfc1006(const check_ctx *cx)
 				int pb = topo_server_port(t, b[y], SP_RFC1006);
 				if (pa == pb)
 					continue;
-				diag_check(out, CHECK_RFC1006_MISMATCH, c->loc,
-					   "%s uses RFC1006 port %d but %s uses %d; MTAs joined by X.400 must use the same port",
-					   t->server[a[x]].name, pa,
-					   t->server[b[y]].name, pb);
+				diag *d = diag_check(out, CHECK_RFC1006_MISMATCH, c->loc,
+						     "%s uses RFC1006 port %d but %s uses %d; MTAs joined by X.400 must use the same port",
+						     t->server[a[x]].name, pa,
+						     t->server[b[y]].name, pb);
+				rfc1006_where(t, a[x], d);
+				rfc1006_where(t, b[y], d);
 			}
 		}
 	}
@@ -206,4 +227,101 @@ void check_dynamic_rpc(const check_ctx *cx)
 			free(who);
 		}
 	}
+}
+
+/* A port a server listens on, for port-clash. */
+typedef struct listen_port {
+	int port;
+	int sp;              /* enum srv_port, or -1: a fixed port of the ruleset */
+	const char *label;   /* sp < 0: the need's label ("SMTP") */
+	srcloc loc;          /* where it is set: the topology, or the ruleset */
+	bool is_static;      /* set on the server (its port_loc) */
+} listen_port;
+
+static int loc_cmp(const srcloc *a, const srcloc *b)
+{
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	return a->col < b->col ? -1 : a->col > b->col;
+}
+
+/* What one server listens on: its static ports in file order, then the
+ * default ports of the kinds it does not set (rfc1006-port: 102), then
+ * the fixed ports of the services its version has (the ruleset's needs:
+ * 135, 25, 110, 995, 143, 993, 389, 636, 119 for 5.5), each port once. */
+static size_t server_ports(const topo *t, const topo_server *sv, listen_port *out)
+{
+	size_t n = 0;
+	for (int sp = 0; sp < SP_COUNT; sp++) {
+		if (!sv->port[sp])
+			continue;
+		size_t j = n++;
+		while (j > 0 && loc_cmp(&sv->port_loc[sp], &out[j - 1].loc) < 0) {
+			out[j] = out[j - 1];
+			j--;
+		}
+		out[j] = (listen_port){ sv->port[sp], sp, NULL, sv->port_loc[sp], true };
+	}
+	for (int sp = 0; sp < SP_COUNT; sp++) {
+		const rs_setting *rs = topo_setting(t, sp);
+		if (!sv->port[sp] && rs && rs->default_port)
+			out[n++] = (listen_port){ rs->default_port, sp, NULL, rs->loc, false };
+	}
+	for (size_t i = 0; i < t->nneed; i++) {
+		const rs_need *nd = &t->need[i];
+		if (!nd->port || nd->since > t->version)
+			continue;
+		bool seen = false;
+		for (size_t k = 0; k < n && !seen; k++)
+			seen = !out[k].is_static && out[k].port == nd->port;
+		if (!seen)
+			out[n++] = (listen_port){ nd->port, -1, nd->label, nd->loc, false };
+	}
+	return n;
+}
+
+/* Two services of one server cannot listen on one port: the second one
+ * to start fails to bind it, and clients reach the wrong one.  A static
+ * directory, store or MTA port (Q155831, Q161931) or a custom RFC1006 port
+ * must differ from the server's other ports and from the ports Exchange's
+ * own services listen on (Q176466). */
+void check_port_clash(const check_ctx *cx)
+{
+	const topo *t = cx->t;
+	diag_list *out = &cx->rep->diags;
+	listen_port *ports = xcalloc(2 * SP_COUNT + t->nneed, sizeof *ports);
+	for (size_t s = 0; s < t->nserver; s++) {
+		const topo_server *sv = &t->server[s];
+		size_t n = server_ports(t, sv, ports);
+		for (size_t i = 0; i < n && ports[i].is_static; i++) {
+			const listen_port *a = &ports[i];
+			const listen_port *b = NULL;
+			for (size_t k = 0; k < n && !b; k++)
+				if (k != i && ports[k].port == a->port && (k < i || !ports[k].is_static))
+					b = &ports[k];
+			if (!b)
+				continue;
+			diag *d;
+			if (b->is_static)
+				d = diag_check(out, CHECK_PORT_CLASH, a->loc,
+					       "%s's %s %d is also its %s (line %d)", sv->name,
+					       port_words[a->sp], a->port, port_words[b->sp],
+					       b->loc.line);
+			else if (b->sp >= 0)
+				d = diag_check(out, CHECK_PORT_CLASH, a->loc,
+					       "%s's %s %d is also its %s (the default)", sv->name,
+					       port_words[a->sp], a->port, port_words[b->sp]);
+			else
+				d = diag_check(out, CHECK_PORT_CLASH, a->loc,
+					       "%s's %s %d is also Exchange's %s port", sv->name,
+					       port_words[a->sp], a->port, b->label);
+			if (b->sp >= 0)
+				diag_add_related(d, b->loc, "the %s%s is set here",
+						 b->is_static ? "" : "default ", port_words[b->sp]);
+			else
+				diag_add_related(d, b->loc, "the ruleset needs %s on port %d here",
+						 b->label, b->port);
+		}
+	}
+	free(ports);
 }

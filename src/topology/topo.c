@@ -2,14 +2,17 @@
  * compute zone spaces (fwlint-topology(5)).
  *
  * Passes, not tangles: read the topology file, read the ruleset it names,
- * then resolve.  Names are resolved only when both files were read without
- * a syntax error: a statement lost to a syntax error would otherwise come
- * back as a row of "unknown name" errors.  Every error is reported (up to
+ * then resolve.  The ruleset is read only when the topology has no syntax
+ * error, and names are resolved only when both files were read without
+ * one: a statement lost to a syntax error would otherwise come back as a
+ * row of "unknown name" errors (one mistake, one message:
+ * fwlint-topology(5), DIAGNOSTICS).  Every error is reported (up to
  * TOPO_MAX_ERRORS per file), sorted by file and position, and then
  * topo_load() returns NULL.
  */
 #include "topo.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -21,6 +24,7 @@
 
 #include "fileio.h"
 #include "paths.h"
+#include "spell.h"
 #include "topo_build.h"
 #include "xalloc.h"
 
@@ -313,7 +317,105 @@ static int zone_of_addr(const topo *t, u128 a)
 	return -1;
 }
 
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 /* ------------------------------------------------------------ resolve */
+
+/* What an unknown name may have meant (fwlint-topology(5), DIAGNOSTICS). */
+enum { NEAR_ZONE = 1, NEAR_SITE = 2, NEAR_SERVER = 4 };
+/* Room for " (did you mean '...'?)" and a name cut by snprintf. */
+#define DIAG_NEAR 200
+
+/* " (did you mean 'corp'?)" for the nearest name of the kinds asked for,
+ * else ""; into buf. */
+static const char *near_name(const topo *t, const char *name, int kinds, char *buf,
+			     size_t size)
+{
+	spell_best sb;
+	spell_init(&sb, name);
+	for (size_t i = 0; i < t->nzone && (kinds & NEAR_ZONE); i++)
+		spell_consider(&sb, t->zone[i].name);
+	for (size_t i = 0; i < t->nsite && (kinds & NEAR_SITE); i++)
+		spell_consider(&sb, t->site[i].name);
+	for (size_t i = 0; i < t->nserver && (kinds & NEAR_SERVER); i++)
+		spell_consider(&sb, t->server[i].name);
+	if (!spell_result(&sb))
+		return "";
+	snprintf(buf, size, " (did you mean '%s'?)", spell_result(&sb));
+	return buf;
+}
+
+/* An unknown name at loc.  A misspelt declaration makes every use of the
+ * name unknown: the first use gets the error, which lists the others
+ * (emit_unknowns), not one error each. */
+__attribute__((format(printf, 4, 5)))
+static void unknown_name(topo_build *b, const char *name, srcloc loc, const char *fmt, ...)
+{
+	for (size_t i = 0; i < b->nunknown; i++) {
+		tb_unknown *u = &b->unknown[i];
+		if (strcmp(u->name, name) != 0)
+			continue;
+		u->also = xrealloc(u->also, (u->nalso + 1) * sizeof *u->also);
+		u->also[u->nalso++] = loc;
+		return;
+	}
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	b->unknown = xgrow(b->unknown, &b->capunknown, b->nunknown + 1, sizeof *b->unknown);
+	b->unknown[b->nunknown++] = (tb_unknown){ xstrdup(name), msg, loc, NULL, 0 };
+}
+
+/* "; also used on lines 12, 15 and 18" (five at most, then "and N
+ * more"), with each later use a related place. */
+static void emit_unknowns(topo_build *b, diag_list *d)
+{
+	for (size_t i = 0; i < b->nunknown; i++) {
+		const tb_unknown *u = &b->unknown[i];
+		char also[160] = "";
+		size_t len = 0;
+		if (u->nalso)
+			len = (size_t)snprintf(also, sizeof also, "; also used on line%s",
+					       u->nalso > 1 ? "s" : "");
+		const size_t shown = u->nalso < 5 ? u->nalso : 5;
+		for (size_t k = 0; k < shown && len < sizeof also; k++)
+			len += (size_t)snprintf(also + len, sizeof also - len, "%s%d",
+						k == 0 ? " " : k + 1 == shown && shown == u->nalso ? " and " : ", ",
+						u->also[k].line);
+		if (u->nalso > shown && len < sizeof also)
+			snprintf(also + len, sizeof also - len, " and %zu more", u->nalso - shown);
+		diag *x = diag_add(d, DIAG_ERROR, NULL, u->loc, "%s%s", u->msg, also);
+		for (size_t k = 0; k < u->nalso; k++)
+			diag_add_related(x, u->also[k], "'%s' is used here too", u->name);
+	}
+}
+
+/* The same among the scenarios of the ruleset that start with prefix
+ * (prefix left out), or, for "", the client scenarios. */
+static const char *near_scenario(const topo *t, const char *word, const char *prefix,
+				 char *buf, size_t size)
+{
+	spell_best sb;
+	spell_init(&sb, word);
+	size_t np = strlen(prefix);
+	for (size_t i = 0; i < t->nneed; i++) {
+		const char *sc = t->need[i].scenario;
+		bool want = np ? strncmp(sc, prefix, np) == 0
+			       : strncmp(sc, "connector-", 10) != 0 &&
+					 strncmp(sc, "smtp-", 5) != 0 &&
+					 strcmp(sc, "intrasite") != 0;
+		if (want)
+			spell_consider(&sb, sc + np);
+	}
+	if (!spell_result(&sb))
+		return "";
+	snprintf(buf, size, " (did you mean '%s'?)", spell_result(&sb));
+	return buf;
+}
 
 /* Zones, sites and servers share one name space (an endpoint may be any
  * of them); firewalls have their own. */
@@ -411,6 +513,7 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 		const bool smtp = strncmp(c->scenario, "smtp-", 5) == 0;
 		if (!ruleset_has(t, c->scenario)) {
 			char *known = ruleset_words(t, "");
+			char dym[DIAG_NEAR];
 			srcloc at = b->rclients[i].scenario_loc;
 			if (smtp)
 				diag_add(d, DIAG_ERROR, NULL, at,
@@ -418,8 +521,10 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 					 c->scenario);
 			else
 				diag_add(d, DIAG_ERROR, NULL, at,
-					 "unknown client scenario '%s'; the ruleset knows %s",
-					 c->scenario, known);
+					 "unknown client scenario '%s'%s; the ruleset knows %s",
+					 c->scenario,
+					 near_scenario(t, c->scenario, "", dym, sizeof dym),
+					 known);
 			free(known);
 		}
 		/* The server side: the responders, except for smtp out whose
@@ -440,9 +545,12 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 				else if ((ep.index = topo_find_zone(t, name)) >= 0)
 					ep.kind = EP_ZONE;
 				if (ep.index < 0) {
-					diag_add(d, DIAG_ERROR, NULL, ep.loc,
-						 "unknown zone, site or server '%s'",
-						 name);
+					char dym[DIAG_NEAR];
+					unknown_name(b, name, ep.loc,
+						 "unknown zone, site or server '%s'%s", name,
+						 near_name(t, name, need_server ? NEAR_SITE | NEAR_SERVER
+									 : NEAR_ZONE | NEAR_SITE | NEAR_SERVER,
+							   dym, sizeof dym));
 					continue;
 				}
 				if (ep.kind == EP_ZONE && need_server) {
@@ -464,7 +572,7 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 	}
 }
 
-static int resolve_site(topo *t, const tb_item *it, diag_list *d)
+static int resolve_site(topo *t, topo_build *b, const tb_item *it, diag_list *d)
 {
 	int s = topo_find_site(t, it->s);
 	if (s >= 0)
@@ -475,9 +583,11 @@ static int resolve_site(topo *t, const tb_item *it, diag_list *d)
 	else if (topo_find_zone(t, it->s) >= 0)
 		diag_add(d, DIAG_ERROR, NULL, it->loc,
 			 "'%s' is a zone; a connector joins sites", it->s);
-	else
-		diag_add(d, DIAG_ERROR, NULL, it->loc, "unknown site '%s'",
-			 it->s);
+	else {
+		char dym[DIAG_NEAR];
+		unknown_name(b, it->s, it->loc, "unknown site '%s'%s",
+			 it->s, near_name(t, it->s, NEAR_SITE, dym, sizeof dym));
+	}
 	return -1;
 }
 
@@ -489,14 +599,16 @@ static void resolve_connectors(topo *t, topo_build *b, diag_list *d)
 		char *scen = xasprintf("connector-%s", c->kind);
 		if (!ruleset_has(t, scen)) {
 			char *known = ruleset_words(t, "connector-");
+			char dym[DIAG_NEAR];
 			diag_add(d, DIAG_ERROR, NULL, r->kind_loc,
-				 "unknown connector kind '%s'; the ruleset knows %s",
-				 c->kind, known);
+				 "unknown connector kind '%s'%s; the ruleset knows %s",
+				 c->kind, near_scenario(t, c->kind, "connector-", dym, sizeof dym),
+				 known);
 			free(known);
 		}
 		free(scen);
 		for (int k = 0; k < 2; k++)
-			c->site[k] = resolve_site(t, &r->sites->v[k], d);
+			c->site[k] = resolve_site(t, b, &r->sites->v[k], d);
 		if (c->site[0] >= 0 && c->site[0] == c->site[1])
 			diag_add(d, DIAG_ERROR, NULL, r->sites->v[1].loc,
 				 "a connector joins site '%s' to itself",
@@ -507,8 +619,10 @@ static void resolve_connectors(topo *t, topo_build *b, diag_list *d)
 			const tb_item *it = &r->via->v[k];
 			int s = topo_find_server(t, it->s);
 			if (s < 0) {
-				diag_add(d, DIAG_ERROR, NULL, it->loc,
-					 "unknown server '%s'", it->s);
+				char dym[DIAG_NEAR];
+				unknown_name(b, it->s, it->loc,
+					 "unknown server '%s'%s", it->s,
+					 near_name(t, it->s, NEAR_SERVER, dym, sizeof dym));
 			} else if (c->site[k] >= 0 && t->server[s].site != c->site[k]) {
 				diag_add(d, DIAG_ERROR, NULL, it->loc,
 					 "bridgehead '%s' is not in site '%s'",
@@ -564,9 +678,12 @@ static void resolve_pubaddrs(topo *t, topo_build *b, diag_list *d)
 					diag_add(d, DIAG_ERROR, NULL, it->loc,
 						 "'%s' is a %s; 'address ... from' takes zones",
 						 it->s, what);
-				else
-					diag_add(d, DIAG_ERROR, NULL, it->loc,
-						 "unknown zone '%s'", it->s);
+				else {
+					char dym[DIAG_NEAR];
+					unknown_name(b, it->s, it->loc,
+						 "unknown zone '%s'%s", it->s,
+						 near_name(t, it->s, NEAR_ZONE, dym, sizeof dym));
+				}
 				continue;
 			}
 			/* Within one zone no router firewall stands between
@@ -661,9 +778,11 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 		}
 		if (r->host.s) {
 			f->host = topo_find_server(t, r->host.s);
+			char dym[DIAG_NEAR];
 			if (f->host < 0)
-				diag_add(d, DIAG_ERROR, NULL, r->host.loc,
-					 "unknown server '%s'", r->host.s);
+				unknown_name(b, r->host.s, r->host.loc,
+					 "unknown server '%s'%s", r->host.s,
+					 near_name(t, r->host.s, NEAR_SERVER, dym, sizeof dym));
 			if (f->niface)
 				diag_add(d, DIAG_ERROR, NULL, f->iface[0].loc,
 					 "host firewall '%s' cannot have interfaces: it filters one server's own traffic",
@@ -672,9 +791,11 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 		for (size_t k = 0; k < f->niface; k++) {
 			const tb_item *z = &r->ifzone.v[k];
 			f->iface[k].zone = topo_find_zone(t, z->s);
+			char dym[DIAG_NEAR];
 			if (f->iface[k].zone < 0)
-				diag_add(d, DIAG_ERROR, NULL, z->loc,
-					 "unknown zone '%s'", z->s);
+				unknown_name(b, z->s, z->loc,
+					 "unknown zone '%s'%s", z->s,
+					 near_name(t, z->s, NEAR_ZONE, dym, sizeof dym));
 			check_iface_addrs(t, b, &f->iface[k], d);
 		}
 	}
@@ -701,6 +822,7 @@ static void resolve(topo *t, topo_build *b, diag_list *d)
 	resolve_clients(t, b, d);
 	resolve_connectors(t, b, d);
 	resolve_firewalls(t, b, d);
+	emit_unknowns(b, d);
 	for (size_t i = 0; i < t->nneed; i++) {
 		rs_need *n = &t->need[i];
 		if (n->server_port < 0)
@@ -711,6 +833,44 @@ static void resolve(topo *t, topo_build *b, diag_list *d)
 }
 
 /* ------------------------------------------------------------ load */
+
+/* " (did you mean 'exchange'?)" when "ruleset NAME;" names no file of the
+ * rulesets folder and one is near, else "": the NAME.rules files there
+ * are the candidates.  A ruleset named by path gets none. */
+static const char *near_ruleset(const topo *t, const char *path, char *buf, size_t size)
+{
+	if (strchr(t->ruleset_name, '/') || access(path, F_OK) == 0)
+		return "";
+	char *dir = dir_of(path);
+	DIR *dp = opendir(dir);
+	free(dir);
+	if (!dp)
+		return "";
+	spell_best sb;
+	spell_init(&sb, t->ruleset_name);
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	for (struct dirent *de; (de = readdir(dp));) {
+		size_t len = strlen(de->d_name);
+		if (len <= 6 || strcmp(de->d_name + len - 6, ".rules") != 0)
+			continue;
+		names = xgrow(names, &cap, n + 1, sizeof *names);
+		names[n++] = xstrndup(de->d_name, len - 6);
+	}
+	closedir(dp);
+	/* readdir's order is the file system's: sort, so that a tie always
+	 * gives the same suggestion. */
+	qsort(names, n, sizeof *names, str_cmp);
+	for (size_t i = 0; i < n; i++)
+		spell_consider(&sb, names[i]);
+	const char *near = spell_result(&sb);
+	if (near)
+		snprintf(buf, size, " (did you mean '%s'?)", near);
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return near ? buf : "";
+}
 
 static bool read_into(topo_build *b, const char *path, bool is_ruleset,
 		      const srcloc *from, diag_list *d)
@@ -727,9 +887,11 @@ static bool read_into(topo_build *b, const char *path, bool is_ruleset,
 	}
 	if (!data) {
 		srcloc loc = from ? *from : (srcloc){ path, 0, 0, 0, 0 };
+		char dym[DIAG_NEAR];
 		if (is_ruleset)
 			diag_add(d, DIAG_ERROR, NULL, loc,
-				 "cannot read ruleset '%s': %s", path, e);
+				 "cannot read ruleset '%s': %s%s", path, e,
+				 near_ruleset(b->t, path, dym, sizeof dym));
 		else
 			diag_add(d, DIAG_ERROR, NULL, loc, "cannot read '%s': %s",
 				 path, e);
@@ -760,7 +922,11 @@ static int diag_pos_cmp(const diag *x, const diag *y, const topo *t)
 }
 
 /* Move the diagnostics into out, sorted by file and position (stable: an
- * insertion sort, the lists are short). */
+ * insertion sort, the lists are short), with their related places.  Past
+ * TOPO_MAX_ERRORS errors in one file the rest are left out and a note
+ * says so, as the builder does while it reads: name resolution has its
+ * own errors, and a long file of unknown names must not flood the
+ * terminal. */
 static void flush_sorted(diag_list *local, const topo *t, diag_list *out)
 {
 	size_t *ord = xcalloc(local->n, sizeof *ord);
@@ -772,10 +938,32 @@ static void flush_sorted(diag_list *local, const topo *t, diag_list *out)
 		}
 		ord[j] = i;
 	}
+	int *nerr = xcalloc(t->nfiles + 1, sizeof *nerr);
+	bool *noted = xcalloc(t->nfiles + 1, sizeof *noted);
+	const diag **last = xcalloc(t->nfiles + 1, sizeof *last);
 	for (size_t i = 0; i < local->n; i++) {
 		const diag *x = &local->v[ord[i]];
-		diag_add(out, x->level, x->check, x->loc, "%s", x->msg);
+		size_t f = 0;
+		while (f < t->nfiles && !(x->file && strcmp(x->file, t->files[f]) == 0))
+			f++;
+		if (x->level == DIAG_NOTE)
+			noted[f] = true;
+		if (x->level == DIAG_ERROR && ++nerr[f] > TOPO_MAX_ERRORS)
+			continue;
+		if (x->level == DIAG_ERROR)
+			last[f] = x;
+		diag *y = diag_add(out, x->level, x->check, x->loc, "%s", x->msg);
+		for (size_t k = 0; k < x->nrelated; k++)
+			diag_add_related(y, x->related[k].loc, "%s", x->related[k].msg);
 	}
+	for (size_t f = 0; f < t->nfiles; f++)
+		if (nerr[f] > TOPO_MAX_ERRORS && !noted[f])
+			diag_add(out, DIAG_NOTE, NULL, last[f]->loc,
+				 "too many errors in %s, stopping after %d", t->files[f],
+				 TOPO_MAX_ERRORS);
+	free(nerr);
+	free(noted);
+	free(last);
 	free(ord);
 	diag_list_free(local);
 }
@@ -802,7 +990,11 @@ topo *topo_load(const char *path, const char *rulesets_dir, diag_list *diags)
 		free(found);
 		srcloc at = t->ruleset_loc.file ? t->ruleset_loc
 			    : (srcloc){ t->files[0], 1, 1, 1, 1 };
-		if (read_into(&b, t->ruleset_path, true, &at, &local) &&
+		/* After a syntax error in the topology its ruleset statement
+		 * may be what was lost or cut: reading the ruleset could
+		 * only add an echo of that error. */
+		if (b.nsyntax == 0 &&
+		    read_into(&b, t->ruleset_path, true, &at, &local) &&
 		    b.nsyntax == 0)
 			resolve(t, &b, &local);
 	}

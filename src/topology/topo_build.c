@@ -19,6 +19,8 @@
 #define YYSTYPE TOPOLOGY_STYPE
 #define YYLTYPE TOPOLOGY_LTYPE
 #include "frontend.h"
+#include "grammar.h"
+#include "spell.h"
 #include "topology.lex.h"
 #include "xalloc.h"
 
@@ -98,6 +100,109 @@ void tb_syntax_error(topo_build *b, const srcloc *loc, const char *msg)
 	tb_lex_error(b, loc, "%s", msg);
 }
 
+/* The statements of a topology and of a ruleset, as the grammar spells
+ * them (grammar/topology.y). */
+static const char *const topo_statements[] = {
+	"exchange", "ruleset", "zone", "site", "clients", "smtp", "connector", "firewall",
+};
+static const char *const ruleset_statements[] = { "need", "port" };
+
+/* The token as a message quotes it: 'zone', '4000', end of file. */
+static char *token_words(const topo_build *b, const tb_syntax *s)
+{
+	return s->eof ? xstrdup("end of file") : xasprintf("'%s'", b->tok_text);
+}
+
+/* Where a missing ';', '{' or '}' belongs: just after the token before
+ * the unexpected one (at the end of the file: after the last token). */
+static srcloc after_previous(const topo_build *b, const tb_syntax *s)
+{
+	const srcloc *p = s->eof ? &b->tok_loc : &b->prev_loc;
+	if (!p->line)
+		return *s->loc;
+	return (srcloc){ b->file, p->end_line, p->end_col + 1, p->end_line, p->end_col + 1 };
+}
+
+static bool expects(const tb_syntax *s, const char *what)
+{
+	for (size_t i = 0; i < s->nexpected; i++)
+		if (strcmp(s->expected[i], what) == 0)
+			return true;
+	return false;
+}
+
+/* The punctuation that is most likely missing, or NULL: a ';' before a
+ * reserved word, a '}', the end of the file or a word on a later line, or
+ * when nothing else fits; a '}' before a reserved word or the end of the
+ * file; a '{' when nothing else fits. */
+static const char *missing_punct(const topo_build *b, const tb_syntax *s)
+{
+	const bool boundary = s->keyword || s->eof;
+	const bool rbrace = !s->eof && strcmp(b->tok_text, "}") == 0;
+	const bool new_line = !s->eof && b->prev_loc.line &&
+			      s->loc->line > b->prev_loc.end_line;
+	if (expects(s, "';'") && (boundary || rbrace || new_line || s->nexpected == 1))
+		return ";";
+	if (expects(s, "'}'") && boundary)
+		return "}";
+	if (s->nexpected == 1 && expects(s, "'{'"))
+		return "{";
+	return NULL;
+}
+
+void tb_syntax_report(topo_build *b, const tb_syntax *s)
+{
+	char *tok = token_words(b, s);
+	/* A word near a keyword that fits is a misspelt keyword, wherever
+	 * it is. */
+	const char *near = s->name && !s->stmt_start
+		? spell_suggest(b->tok_text, s->keywords, s->nkeywords) : NULL;
+	/* "clients mapi frrom corp": the misspelt word was taken for an
+	 * optional name, and the error comes one word late. */
+	const char *prev_near = near || s->eof || s->stmt_start || !b->prev_loc.line ? NULL
+		: spell_suggest(b->prev_text, s->keywords, s->nkeywords);
+	if (prev_near) {
+		tb_lex_error(b, &b->prev_loc, "unknown word '%s' (did you mean '%s'?)",
+			     b->prev_text, prev_near);
+		free(tok);
+		return;
+	}
+	const char *punct = near ? NULL : missing_punct(b, s);
+	if (punct) {
+		srcloc at = after_previous(b, s);
+		tb_lex_error(b, &at, "expected '%s' %s%s", punct,
+			     s->eof ? "at " : "before ", tok);
+		free(tok);
+		return;
+	}
+	if (s->stmt_start) {
+		const char *const *words = b->is_ruleset ? ruleset_statements : topo_statements;
+		size_t nwords = b->is_ruleset ? sizeof ruleset_statements / sizeof *words
+					      : sizeof topo_statements / sizeof *words;
+		near = s->name ? spell_suggest(b->tok_text, words, nwords) : NULL;
+		if (near) {
+			tb_lex_error(b, s->loc, "unknown statement %s (did you mean '%s'?)", tok, near);
+		} else {
+			char list[200];
+			size_t len = (size_t)snprintf(list, sizeof list, "%s", words[0]);
+			for (size_t i = 1; i < nwords && len < sizeof list; i++)
+				len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
+							i + 1 == nwords ? " or " : ", ", words[i]);
+			tb_lex_error(b, s->loc, "unexpected %s, expected a statement (%s)", tok, list);
+		}
+		free(tok);
+		return;
+	}
+	char buf[600];
+	size_t len = (size_t)snprintf(buf, sizeof buf, "unexpected %s", tok);
+	len = syntax_append_expected(buf, sizeof buf, len, "expected", s->expected,
+				     (int)s->nexpected, SYNTAX_LIST_COMMA_OR);
+	if (near && len < sizeof buf)
+		snprintf(buf + len, sizeof buf - len, " (did you mean '%s'?)", near);
+	tb_lex_error(b, s->loc, "%s", buf);
+	free(tok);
+}
+
 bool tb_recover(topo_build *b)
 {
 	/* A block whose '}' was lost in the error stays open: the items that
@@ -119,6 +224,28 @@ _Noreturn void tb_lex_fatal(const char *msg)
 srcloc tb_start_loc(const topo_build *b)
 {
 	return (srcloc){ b->file, 1, 1, 1, 1 };
+}
+
+/* Keep the token's text for messages: printable ASCII as is, anything
+ * else as '?', cut to fit with "...". */
+static void keep_token(topo_build *b, const srcloc *loc, const char *text, size_t n)
+{
+	b->prev2_loc = b->prev_loc;
+	b->prev_loc = b->tok_loc;
+	b->tok_loc = *loc;
+	memcpy(b->prev2_text, b->prev_text, sizeof b->prev_text);
+	memcpy(b->prev_text, b->tok_text, sizeof b->tok_text);
+	const size_t cap = sizeof b->tok_text - 1;
+	size_t k = n < cap ? n : cap - 3;
+	for (size_t i = 0; i < k; i++) {
+		unsigned char c = (unsigned char)text[i];
+		b->tok_text[i] = c >= 0x20 && c < 0x7f ? (char)c : '?';
+	}
+	if (k < n) {
+		memcpy(b->tok_text + k, "...", 3);
+		k += 3;
+	}
+	b->tok_text[k] = '\0';
 }
 
 void tb_lex_step(topo_build *b, srcloc *loc, const char *text, size_t n)
@@ -146,12 +273,21 @@ void tb_lex_step(topo_build *b, srcloc *loc, const char *text, size_t n)
 		}
 		b->after_cr = c == '\r';
 	}
+	if (n && !strchr(" \t\r\n\f\v#", text[0]))
+		keep_token(b, loc, text, n);
 }
 
 void tb_lex_rewind(topo_build *b, const srcloc *loc)
 {
 	b->line = loc->line;
 	b->col = loc->col;
+	/* The character is scanned again, as a token of its own. */
+	if (b->tok_loc.line == loc->line && b->tok_loc.col == loc->col) {
+		b->tok_loc = b->prev_loc;
+		b->prev_loc = b->prev2_loc;
+		memcpy(b->tok_text, b->prev_text, sizeof b->tok_text);
+		memcpy(b->prev_text, b->prev2_text, sizeof b->prev_text);
+	}
 }
 
 char *tb_unquote(const char *text, size_t n)
@@ -171,6 +307,27 @@ char *tb_unquote(const char *text, size_t n)
 }
 
 /* ------------------------------------------------------------ helpers */
+
+/* " (did you mean 'x'?)" when one of the n words is near word, else "";
+ * into buf. */
+static const char *did_you_mean(const char *word, const char *const *words, size_t n,
+				char *buf, size_t size)
+{
+	const char *near = spell_suggest(word, words, n);
+	if (!near)
+		return "";
+	snprintf(buf, size, " (did you mean '%s'?)", near);
+	return buf;
+}
+
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+
+static const char *const port_kinds[] = {
+	"directory-port", "store-port", "mta-port", "rfc1006-port",
+};
+static const char *const server_settings[] = {
+	"directory-port", "store-port", "mta-port", "rfc1006-port", "address",
+};
 
 static char *loc_str(const srcloc *l)
 {
@@ -331,6 +488,13 @@ int tb_version(topo_build *b, char *num, char *sp, const srcloc *loc)
 	return v;
 }
 
+void tb_exchange_sp(topo_build *b, char *num, const srcloc *nloc, char *sp,
+		    const srcloc *sploc)
+{
+	srcloc v = srcloc_span(*nloc, *sploc);
+	tb_exchange(b, tb_version(b, num, sp, &v), &v);
+}
+
 void tb_exchange(topo_build *b, int version, const srcloc *loc)
 {
 	if (wrong_file(b, "exchange", loc))
@@ -476,9 +640,10 @@ void tb_server_port(topo_build *b, char *kind, const srcloc *kloc, char *num,
 	}
 	topo_server *s = &t->server[t->nserver - 1];
 	if (sp < 0) {
+		char dym[80];
 		tb_error(b, kloc,
-			 "unknown server setting '%s'; expected directory-port, store-port, mta-port or rfc1006-port",
-			 kind);
+			 "unknown server setting '%s'%s; expected directory-port, store-port, mta-port or rfc1006-port",
+			 kind, did_you_mean(kind, server_settings, NWORDS(server_settings), dym, sizeof dym));
 	} else if (s->port_loc[sp].line) {
 		char *first = loc_str(&s->port_loc[sp]);
 		tb_error(b, kloc, "%s given twice (first at %s)", kind, first);
@@ -509,8 +674,9 @@ void tb_server_addr(topo_build *b, char *kind, const srcloc *kloc, char *addr,
 	const size_t si = t->nserver - 1;
 	topo_server *s = &t->server[si];
 	if (strcmp(kind, "address") != 0) {
-		tb_error(b, kloc, "unknown server setting '%s'; expected address",
-			 kind);
+		char dym[80];
+		tb_error(b, kloc, "unknown server setting '%s'%s; expected address",
+			 kind, did_you_mean(kind, server_settings, NWORDS(server_settings), dym, sizeof dym));
 		goto out;
 	}
 	if (!parse_addr(b, addr, aloc, &r))
@@ -553,7 +719,10 @@ static bool check_variant(topo_build *b, const char *v, const srcloc *loc,
 	if (!v || strcmp(v, "ssl") == 0 || strcmp(v, "plain") == 0 ||
 	    (allow_both && strcmp(v, "both") == 0))
 		return true;
-	tb_error(b, loc, "unknown variant '%s'; expected %s", v,
+	static const char *const variants[] = { "ssl", "plain", "both" };
+	char dym[80];
+	tb_error(b, loc, "unknown variant '%s'%s; expected %s", v,
+		 did_you_mean(v, variants, allow_both ? 3 : 2, dym, sizeof dym),
 		 allow_both ? "ssl, plain or both" : "ssl or plain");
 	return false;
 }
@@ -595,8 +764,10 @@ void tb_smtp(topo_build *b, char *dir, const srcloc *dloc, tb_list *from,
 {
 	bool ok = !wrong_file(b, "smtp", loc);
 	if (ok && strcmp(dir, "in") != 0 && strcmp(dir, "out") != 0) {
-		tb_error(b, dloc, "unknown smtp direction '%s'; expected in or out",
-			 dir);
+		static const char *const dirs[] = { "in", "out" };
+		char dym[80];
+		tb_error(b, dloc, "unknown smtp direction '%s'%s; expected in or out",
+			 dir, did_you_mean(dir, dirs, NWORDS(dirs), dym, sizeof dym));
 		ok = false;
 	}
 	if (!ok) {
@@ -675,8 +846,13 @@ void tb_fw_file(topo_build *b, char *file, const srcloc *floc, char *format,
 		return;
 	}
 	if (format && !frontend_find(format)) {
-		char names[128];
-		tb_error(b, fmtloc, "unknown format '%s'; expected %s", format,
+		char names[128], dym[80];
+		const char *words[16];
+		size_t n = 0;
+		for (size_t i = 0; i < frontend_count && n < NWORDS(words); i++)
+			words[n++] = frontend_table[i].name;
+		tb_error(b, fmtloc, "unknown format '%s'%s; expected %s", format,
+			 did_you_mean(format, words, n, dym, sizeof dym),
 			 frontend_names(names, sizeof names));
 		free(format);
 		format = NULL;
@@ -743,9 +919,11 @@ void tb_iface_addr(topo_build *b, char *kind, const srcloc *kloc,
 	topo_firewall *f = &b->t->fw[b->cur_fw];
 	topo_iface *i = &f->iface[b->cur_iface];
 	if (strcmp(kind, "address") != 0) {
+		static const char *const settings[] = { "acl-in", "acl-out", "address" };
+		char dym[80];
 		tb_error(b, kloc,
-			 "unknown interface setting '%s'; expected acl-in, acl-out or address",
-			 kind);
+			 "unknown interface setting '%s'%s; expected acl-in, acl-out or address",
+			 kind, did_you_mean(kind, settings, NWORDS(settings), dym, sizeof dym));
 		goto out;
 	}
 	if (i->addr) {
@@ -834,9 +1012,10 @@ void tb_need(topo_build *b, char *scenario, const srcloc *sloc, char *variant,
 	} else if (ok) {
 		sp = srv_port_parse(port);
 		if (sp < 0) {
+			char dym[80];
 			tb_error(b, ploc,
-				 "unknown port '%s'; expected a number, directory-port, store-port, mta-port or rfc1006-port",
-				 port);
+				 "unknown port '%s'%s; expected a number, directory-port, store-port, mta-port or rfc1006-port",
+				 port, did_you_mean(port, port_kinds, NWORDS(port_kinds), dym, sizeof dym));
 			ok = false;
 		}
 	}
@@ -871,9 +1050,10 @@ void tb_port_begin(topo_build *b, char *name, const srcloc *loc)
 	}
 	int sp = srv_port_parse(name);
 	if (sp < 0) {
+		char dym[80];
 		tb_error(b, loc,
-			 "unknown server port '%s'; expected directory-port, store-port, mta-port or rfc1006-port",
-			 name);
+			 "unknown server port '%s'%s; expected directory-port, store-port, mta-port or rfc1006-port",
+			 name, did_you_mean(name, port_kinds, NWORDS(port_kinds), dym, sizeof dym));
 		free(name);
 		return;
 	}
@@ -998,6 +1178,12 @@ void tb_fini(topo_build *b)
 	for (size_t i = 0; i < b->nrpub; i++)
 		tb_list_free(b->rpub[i].zones);
 	free(b->rpub);
+	for (size_t i = 0; i < b->nunknown; i++) {
+		free(b->unknown[i].name);
+		free(b->unknown[i].msg);
+		free(b->unknown[i].also);
+	}
+	free(b->unknown);
 }
 
 void tb_parse(topo_build *b, const char *file, const char *data, size_t len,

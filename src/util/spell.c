@@ -1,61 +1,96 @@
-/* spell.c - did-you-mean (spell.h). */
+/* spell.c - "did you mean" (spell.h). */
 #include "spell.h"
 
-#include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
-
-static size_t min3(size_t a, size_t b, size_t c)
+static unsigned char fold(unsigned char c, int nocase)
 {
-	size_t m = a < b ? a : b;
-	return m < c ? m : c;
+	return nocase && c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
-size_t spell_distance(const char *a, const char *b)
+/* Three rows of the classic table (two back, for a swap), on the stack:
+ * both words are at most SPELL_MAX_LEN long. */
+static size_t distance(const char *a, const char *b, int nocase)
 {
 	size_t n = strlen(a), m = strlen(b);
-	/* Three rows of the (n+1) x (m+1) table: two back for a transposition. */
-	size_t *prev2 = xcalloc(m + 1, sizeof *prev2);
-	size_t *prev = xcalloc(m + 1, sizeof *prev);
-	size_t *cur = xcalloc(m + 1, sizeof *cur);
+	if (n > SPELL_MAX_LEN || m > SPELL_MAX_LEN)
+		return SPELL_FAR;
+	size_t rows[3][SPELL_MAX_LEN + 1];
+	size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
 	for (size_t j = 0; j <= m; j++)
 		prev[j] = j;
 	for (size_t i = 1; i <= n; i++) {
 		cur[0] = i;
+		unsigned char ca = fold((unsigned char)a[i - 1], nocase);
 		for (size_t j = 1; j <= m; j++) {
-			size_t cost = a[i - 1] != b[j - 1];
-			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
-			    prev2[j - 2] + 1 < cur[j])
-				cur[j] = prev2[j - 2] + 1;
+			unsigned char cb = fold((unsigned char)b[j - 1], nocase);
+			size_t best = prev[j - 1] + (ca != cb); /* substitute */
+			if (prev[j] + 1 < best)
+				best = prev[j] + 1;             /* delete a[i-1] */
+			if (cur[j - 1] + 1 < best)
+				best = cur[j - 1] + 1;          /* insert b[j-1] */
+			if (i > 1 && j > 1 && ca == fold((unsigned char)b[j - 2], nocase) &&
+			    fold((unsigned char)a[i - 2], nocase) == cb && prev2[j - 2] + 1 < best)
+				best = prev2[j - 2] + 1;        /* swap */
+			cur[j] = best;
 		}
 		size_t *t = prev2;
 		prev2 = prev;
 		prev = cur;
 		cur = t;
 	}
-	size_t d = prev[m];
-	free(prev2);
-	free(prev);
-	free(cur);
-	return d;
+	return prev[m];
 }
 
-const char *spell_suggest(const char *word, const char *const *cand, size_t n)
+size_t spell_distance(const char *a, const char *b)
 {
-	size_t len = strlen(word);
-	size_t bound = len / 3 > 1 ? len / 3 : 1;
-	const char *best = NULL;
-	size_t best_d = bound + 1;
-	for (size_t i = 0; i < n; i++) {
-		if (!cand[i])
-			continue;
-		size_t d = spell_distance(word, cand[i]);
-		if (d < best_d && d < strlen(cand[i])) {
-			best = cand[i];
-			best_d = d;
-		}
+	return distance(a, b, 0);
+}
+
+size_t spell_threshold(const char *word)
+{
+	size_t n = strlen(word) / 3;
+	return n > 1 ? n : 1;
+}
+
+void spell_init(spell_best *s, const char *word)
+{
+	s->word = word;
+	s->best = NULL;
+	s->dist = SPELL_FAR;
+	s->case_only = 0;
+}
+
+void spell_consider(spell_best *s, const char *candidate)
+{
+	if (!candidate || s->case_only || strcmp(candidate, s->word) == 0)
+		return;
+	size_t d = distance(s->word, candidate, 1);
+	if (d == 0) {
+		s->best = candidate;
+		s->dist = 0;
+		s->case_only = 1;
+		return;
 	}
-	return best;
+	/* Not a slip when every character of the shorter word is changed:
+	 * "x" is not a misspelt "kb". */
+	size_t wl = strlen(s->word), cl = strlen(candidate);
+	if (d > spell_threshold(s->word) || d >= wl || d >= cl || d >= s->dist)
+		return;
+	s->best = candidate;
+	s->dist = d;
+}
+
+const char *spell_result(const spell_best *s)
+{
+	return s->best;
+}
+
+const char *spell_suggest(const char *word, const char *const *candidates, size_t n)
+{
+	spell_best s;
+	spell_init(&s, word);
+	for (size_t i = 0; i < n; i++)
+		spell_consider(&s, candidates[i]);
+	return spell_result(&s);
 }

@@ -140,7 +140,7 @@ static topo *load_example(void)
 }
 
 /* The findings of the checks of a topology, "LINE:COL: level: check:
- * message". */
+ * message", each followed by its related places. */
 static char *run_checks(const topo *t)
 {
 	report rep;
@@ -151,6 +151,7 @@ static char *run_checks(const topo *t)
 	check_versions(&cx);
 	check_rfc1006(&cx);
 	check_dynamic_rpc(&cx);
+	check_port_clash(&cx);
 	flow_list_free(&flows);
 	diag_list d = rep.diags;
 	diag_list_init(&rep.diags);
@@ -163,6 +164,16 @@ static char *run_checks(const topo *t)
 				    d.v[i].check, d.v[i].msg);
 		free(all);
 		all = n;
+		/* related places: "  FILE:LINE:COL: what", the file's folder
+		 * left out */
+		for (size_t k = 0; k < d.v[i].nrelated; k++) {
+			const diag_related *r = &d.v[i].related[k];
+			const char *base = strrchr(r->file, '/');
+			n = xasprintf("%s  %s:%d:%d: %s\n", all, base ? base + 1 : r->file,
+				      r->loc.line, r->loc.col, r->msg);
+			free(all);
+			all = n;
+		}
 	}
 	diag_list_free(&d);
 	return all;
@@ -724,9 +735,9 @@ Test(topo_errors, syntax_recovers_and_skips_resolution)
 		      "site S { server X; server Y 10.0.0.2; }\n"
 		      "clients mapi from q to Y;\n"
 		      "firewall f { file fw.rules; }\n",
-		      "t.topo:2:1: syntax error, unexpected zone, expecting ';' or ','\n"
-		      "t.topo:3:18: syntax error, unexpected ';', expecting address\n"
-		      "t.topo:5:19: syntax error, unexpected name, expecting string\n");
+		      "t.topo:1:18: expected ';' before 'zone'\n"
+		      "t.topo:3:18: unexpected ';', expected address\n"
+		      "t.topo:5:19: unexpected 'fw.rules', expected string\n");
 }
 
 Test(topo_errors, scanner)
@@ -736,7 +747,7 @@ Test(topo_errors, scanner)
 		      "zone c \x01;\n",
 		      "t.topo:1:13: stray '$'\n"
 		      "t.topo:2:9: unterminated string\n"
-		      "t.topo:3:1: syntax error, unexpected zone, expecting ';'\n"
+		      "t.topo:2:14: expected ';' before 'zone'\n"
 		      "t.topo:3:8: stray byte 0x01\n");
 }
 
@@ -750,14 +761,14 @@ Test(topo_errors, scanner_odd_bytes)
 	cr_expect(eq(str, msgs,
 		     "t.topo:2:17: name '\xc3\xa9t\xc3\xa9' is not ASCII; names are letters, digits, '_', '.' and '-'\n"
 		     "t.topo:3:8: stray byte 0x00\n"
-		     "t.topo:3:9: syntax error, unexpected ';', expecting any or address\n"));
+		     "t.topo:3:9: unexpected ';', expected any or address\n"));
 	free(msgs);
 }
 
 Test(topo_errors, end_of_file_inside_a_block)
 {
 	expect_errors("site S {\n  server X 10.0.0.1;\n",
-		      "t.topo:3:1: syntax error, unexpected end of file, expecting server or '}'\n");
+		      "t.topo:2:21: expected '}' at end of file\n");
 }
 
 Test(topo_errors, statements_that_contradict)
@@ -825,6 +836,12 @@ Test(topo_errors, rulesets)
 		      "/nosuch.rules': no such file or directory\n");
 	expect_errors("ruleset \"./own.rules\";\n",
 		      "t.topo:1:9: cannot read ruleset './own.rules': no such file or directory\n");
+	/* a near name in the rulesets folder is suggested; not for a path */
+	expect_errors("ruleset \"exchnage\";\n",
+		      "t.topo:1:9: cannot read ruleset '" FWLINT_RULESETS_DIR
+		      "/exchnage.rules': no such file or directory (did you mean 'exchange'?)\n");
+	expect_errors("ruleset \"./exchnage.rules\";\n",
+		      "t.topo:1:9: cannot read ruleset './exchnage.rules': no such file or directory\n");
 }
 
 Test(topo_errors, statements_in_the_wrong_file)
@@ -1154,7 +1171,7 @@ Test(topo_errors, translated_addresses)
 		      "t.topo:9:13: a translated address is one host address, not '203.0.113.1-203.0.113.2'\n"
 		      "t.topo:10:13: translated address 192.0.2.10 of server 'A' is its own address\n"
 		      "t.topo:10:29: zone 'corp' given twice for server 'A' (first at t.topo:6:31)\n"
-		      "t.topo:11:5: unknown server setting 'adress'; expected address\n"
+		      "t.topo:11:5: unknown server setting 'adress' (did you mean 'address'?); expected address\n"
 		      "t.topo:12:32: translated address 192.0.2.10 of server 'B' is the address of server 'A'\n"
 		      "t.topo:13:13: invalid address '10.1.0.300'\n"
 		      "t.topo:13:42: invalid prefix length /33 in '10.0.0.1/33'\n"
@@ -1170,10 +1187,10 @@ Test(topo_errors, translated_address_syntax)
 		      "  address 10.9.0.1 from;\n"
 		      "  address from z;\n"
 		      "  address 10.9.0.1 from z,; mta-port 4002; } }\n",
-		      "t.topo:2:46: syntax error, unexpected ';', expecting from\n"
-		      "t.topo:3:24: syntax error, unexpected ';', expecting name\n"
-		      "t.topo:4:11: syntax error, unexpected from, expecting number or address\n"
-		      "t.topo:5:27: syntax error, unexpected ';', expecting name\n");
+		      "t.topo:2:46: unexpected ';', expected from\n"
+		      "t.topo:3:24: unexpected ';', expected name\n"
+		      "t.topo:4:11: unexpected 'from', expected number or address\n"
+		      "t.topo:5:27: unexpected ';', expected name\n");
 }
 
 Test(topo_errors, interface_addresses)
@@ -1227,13 +1244,15 @@ Test(topo_checks, version_mismatch_scenarios)
 		      "clients imap4 ssl from inside to X;\n"
 		      "clients pop3 from inside to X;\n"
 		      "clients ldap from inside to X;\n",
-		      "4:1: error: version-mismatch: imap4 needs exchange 5.5 or later; this organisation runs exchange 5.0\n");
+		      "4:1: error: version-mismatch: imap4 needs exchange 5.5 or later; this organisation runs exchange 5.0\n"
+		      "  t.topo:1:10: the exchange version is set here\n");
 	expect_checks("exchange 4.0 sp4;\n" HEAD
 		      "site S { server X 10.0.0.1 { directory-port 1; store-port 2; mta-port 3; } }\n"
 		      "clients mapi from inside to X;\n"
 		      "clients nntp from inside to X;\n"
 		      "smtp in from inside to X;\n",
-		      "5:1: error: version-mismatch: nntp needs exchange 5.0 or later; this organisation runs exchange 4.0 sp4\n");
+		      "5:1: error: version-mismatch: nntp needs exchange 5.0 or later; this organisation runs exchange 4.0 sp4\n"
+		      "  t.topo:1:10: the exchange version is set here\n");
 	/* Near miss: everything the version has. */
 	expect_checks("exchange 5.5;\n" HEAD
 		      "site S { server X 10.0.0.1 { directory-port 1; store-port 2; mta-port 3; } }\n"
@@ -1249,7 +1268,9 @@ Test(topo_checks, version_mismatch_settings)
 		      "  server Y 10.0.0.2 { directory-port 1; store-port 2; rfc1006-port 102; }\n"
 		      "}\n",
 		      "4:55: error: version-mismatch: a static mta-port on X needs exchange 4.0 sp4 or later (Q161931); this organisation runs exchange 4.0\n"
+		      "  t.topo:1:10: the exchange version is set here\n"
 		      "4:67: error: version-mismatch: rfc1006-port 1006 on X differs from the default 102, which needs exchange 4.0 sp4 or later (Q161931); this organisation runs exchange 4.0\n"
+		      "  t.topo:1:10: the exchange version is set here\n"
 		      "5:10: warning: dynamic-rpc: Y has no static MTA port: other servers of its site need TCP 1024-65535 to it; set \"TCP/IP port for RPC listens\" in HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Services\\MSExchangeMTA\\Parameters (Q161931)\n");
 	/* Near miss: 4.0 SP4 has both settings. */
 	expect_checks("exchange 4.0 sp4;\n" HEAD
@@ -1266,11 +1287,15 @@ Test(topo_checks, rfc1006_mismatch)
 		"site B { server B1 10.0.1.1 { mta-port 3; } }\n";
 	char *fires = xasprintf("%sconnector x400 A B via A1 B1;\n", sites);
 	expect_checks(fires,
-		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n");
+		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n"
+		      "  t.topo:2:61: A1's RFC1006 port is set here\n"
+		      "  exchange.rules:52:6: B1 keeps the default RFC1006 port, set here\n");
 	/* Without bridgeheads every pair counts: A1-B1 differ, A2-B1 agree. */
 	char *all = xasprintf("%sconnector x400 A B;\n", sites);
 	expect_checks(all,
-		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n");
+		      "5:1: error: rfc1006-mismatch: A1 uses RFC1006 port 1006 but B1 uses 102; MTAs joined by X.400 must use the same port\n"
+		      "  t.topo:2:61: A1's RFC1006 port is set here\n"
+		      "  exchange.rules:52:6: B1 keeps the default RFC1006 port, set here\n");
 	/* Near misses: bridgeheads that agree; an RPC connector. */
 	char *agree = xasprintf("%sconnector x400 A B via A2 B1;\nconnector rpc A B via A1 B1;\n", sites);
 	expect_checks(agree, "");
@@ -1305,4 +1330,260 @@ Test(topo_checks, levels_come_from_the_table)
 {
 	cr_expect(eq(int, check_find(check_name(CHECK_DYNAMIC_RPC))->level, DIAG_WARNING));
 	cr_expect(eq(int, check_find(check_name(CHECK_RFC1006_MISMATCH))->level, DIAG_ERROR));
+}
+
+/* ------------------------------------------------------------ one mistake, one message */
+
+/* A small organisation, each test changes one thing in it. */
+#define ORG_HEAD "exchange 5.5;\n"                                        /* 1 */ \
+		 "zone internet any;\n"                                   /* 2 */ \
+		 "zone corp 10.1.0.0/16;\n"                               /* 3 */
+#define ORG_SITE "site Redmond {\n"                                       /* 4 */ \
+		 "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n" \
+		 "  server EXCH2 10.1.0.11;\n"                            /* 6 */ \
+		 "}\n"                                                    /* 7 */
+#define ORG_TAIL "clients mapi from corp to Redmond;\n"                   /* 8 */ \
+		 "firewall fw {\n"                                        /* 9 */ \
+		 "  file \"fw.rules\";\n"                                 /* 10 */ \
+		 "  interface eth0 zone internet;\n"                      /* 11 */ \
+		 "  interface eth1 zone corp;\n"                          /* 12 */ \
+		 "}\n"                                                    /* 13 */
+
+Test(topo_syntax, the_organisation_is_clean)
+{
+	topo *t = load_ok(ORG_HEAD ORG_SITE ORG_TAIL);
+	topo_free(t);
+}
+
+Test(topo_syntax, missing_semicolon_before_a_statement)
+{
+	/* 11 errors before: every token of the next statements. */
+	expect_errors("exchange 5.5;\nzone internet any;\nzone corp 10.1.0.0/16\n"
+		      ORG_SITE ORG_TAIL,
+		      "t.topo:3:22: expected ';' before 'site'\n");
+	expect_errors("exchange 5.5\nzone internet any;\nzone corp 10.1.0.0/16;\n"
+		      ORG_SITE ORG_TAIL,
+		      "t.topo:1:13: expected ';' before 'zone'\n");
+	expect_errors(ORG_HEAD ORG_SITE "clients mapi from corp to Redmond\n"
+		      "firewall fw { file \"fw.rules\"; interface eth0 zone internet; interface eth1 zone corp; }\n",
+		      "t.topo:8:34: expected ';' before 'firewall'\n");
+}
+
+Test(topo_syntax, missing_semicolon_inside_blocks)
+{
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000 store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:5:47: expected ';' before 'store-port'\n");
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11\n}\n" ORG_TAIL,
+		      "t.topo:6:25: expected ';' before '}'\n");
+	expect_errors(ORG_HEAD ORG_SITE "clients mapi from corp to Redmond;\n"
+		      "firewall fw {\n  file \"fw.rules\"\n  interface eth0 zone internet;\n"
+		      "  interface eth1 zone corp\n}\n",
+		      "t.topo:10:18: expected ';' before 'interface'\n"
+		      "t.topo:12:27: expected ';' before '}'\n");
+}
+
+Test(topo_syntax, missing_braces)
+{
+	expect_errors(ORG_HEAD "site Redmond\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:4:13: expected '{' before 'server'\n");
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n" ORG_TAIL,
+		      "t.topo:6:26: expected '}' before 'clients'\n");
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001;\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:5:65: expected '}' before 'server'\n");
+}
+
+Test(topo_syntax, misspelt_keywords)
+{
+	expect_errors(ORG_HEAD ORG_SITE ORG_TAIL "zon london 10.2.0.0/16;\n",
+		      "t.topo:14:1: unknown statement 'zon' (did you mean 'zone'?)\n");
+	/* a misspelt block statement is skipped whole, block and all */
+	expect_errors(ORG_HEAD "sit Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:4:1: unknown statement 'sit' (did you mean 'site'?)\n");
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  servr EXCH1 10.1.0.10 { directory-port 4000; store-port 4001; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:5:3: unexpected 'servr', expected server or '}' (did you mean 'server'?)\n");
+	expect_errors(ORG_HEAD ORG_SITE "clients mapi frrom corp to Redmond;\n",
+		      "t.topo:8:14: unknown word 'frrom' (did you mean 'from'?)\n");
+	expect_errors(ORG_HEAD ORG_SITE "clients mapi from corp to Redmond;\n"
+		      "firewall fw {\n  fiel \"fw.rules\";\n  interface eth0 zone internet;\n}\n",
+		      "t.topo:10:3: unexpected 'fiel', expected file, host, interface or '}' (did you mean 'file'?)\n");
+	/* nothing near: the statements are listed */
+	expect_errors("paris 10.2.0.0/16;\n",
+		      "t.topo:1:1: unexpected 'paris', expected a statement (exchange, ruleset, zone, site, clients, smtp, connector or firewall)\n");
+}
+
+Test(topo_syntax, bad_values)
+{
+	expect_errors(ORG_HEAD "site Redmond {\n"
+		      "  server EXCH1 10.1.0.10 { directory-port 4000; store-port four; }\n"
+		      "  server EXCH2 10.1.0.11;\n}\n" ORG_TAIL,
+		      "t.topo:5:60: unexpected 'four', expected number or address\n");
+	expect_errors(ORG_HEAD "zone dmz 192.0.2.0/24 192.0.3.0/24;\n" ORG_SITE ORG_TAIL,
+		      "t.topo:4:23: unexpected '192.0.3.0/24', expected ';' or ','\n");
+	expect_errors("exchange five;\n" "zone internet any;\n",
+		      "t.topo:1:10: unexpected 'five', expected version\n");
+}
+
+Test(topo_syntax, error_cap_still_holds)
+{
+	/* 30 misspelt statements: 20 errors and the note. */
+	char *text = xstrdup("");
+	for (int i = 0; i < 30; i++) {
+		char *n = xasprintf("%szon z%d any;\n", text, i);
+		free(text);
+		text = n;
+	}
+	char *msgs;
+	topo *t = load_text(text, &msgs);
+	cr_expect(t == NULL);
+	size_t lines = 0;
+	for (const char *p = msgs; *p; p++)
+		lines += *p == '\n';
+	cr_expect(eq(sz, lines, 21));
+	cr_expect(not(eq(ptr, strstr(msgs, "note: too many errors"), NULL)));
+	free(text);
+	free(msgs);
+}
+
+Test(topo_syntax, did_you_mean_names)
+{
+	expect_errors(ORG_HEAD "zone london 10.2.0.0/16;\n"
+		      "site Redmond { server EXCH1 10.1.0.10 { address 10.2.0.99 from londn; } }\n"
+		      "site London { server LON1 10.2.0.10; }\n"
+		      "clients mapi from corpp to Redmond;\n"
+		      "clients mapi from corp to EXCH;\n"
+		      "connector rpc Redmond Londn via EXCH1 LON;\n"
+		      "firewall fw { file \"fw.rules\"; interface eth0 zone interne; }\n"
+		      "firewall h { file \"fw.rules\"; host exch1; }\n",
+		      "t.topo:5:64: unknown zone 'londn' (did you mean 'london'?)\n"
+		      "t.topo:7:19: unknown zone, site or server 'corpp' (did you mean 'corp'?)\n"
+		      /* four letters: one edit at most, and not to a zone */
+		      "t.topo:8:27: unknown zone, site or server 'EXCH' (did you mean 'EXCH1'?)\n"
+		      "t.topo:9:23: unknown site 'Londn' (did you mean 'London'?)\n"
+		      "t.topo:9:39: unknown server 'LON' (did you mean 'LON1'?)\n"
+		      "t.topo:10:52: unknown zone 'interne' (did you mean 'internet'?)\n"
+		      /* a difference of case is the nearest of all */
+		      "t.topo:11:36: unknown server 'exch1' (did you mean 'EXCH1'?)\n");
+}
+
+Test(topo_syntax, did_you_mean_words)
+{
+	expect_errors(ORG_HEAD "site Redmond { server EXCH1 10.1.0.10 { directry-port 4000; adres 10.9.9.9 from internet; } }\n"
+		      "clients mapii from corp to Redmond;\n"
+		      "clients pop3 sll from internet to EXCH1;\n"
+		      "smtp ni from internet to EXCH1;\n"
+		      "connector x40 Redmond Redmond;\n"
+		      "firewall fw { file \"fw.rules\" format iptable; interface eth0 zone internet adress 10.0.0.1; }\n",
+		      "t.topo:4:41: unknown server setting 'directry-port' (did you mean 'directory-port'?); expected directory-port, store-port, mta-port or rfc1006-port\n"
+		      /* two edits in five letters: too far to guess */
+		      "t.topo:4:61: unknown server setting 'adres'; expected address\n"
+		      "t.topo:5:9: unknown client scenario 'mapii' (did you mean 'mapi'?); the ruleset knows mapi, pop3, imap4, ldap, nntp\n"
+		      "t.topo:6:14: unknown variant 'sll' (did you mean 'ssl'?); expected ssl, plain or both\n"
+		      "t.topo:7:6: unknown smtp direction 'ni' (did you mean 'in'?); expected in or out\n"
+		      "t.topo:8:11: unknown connector kind 'x40' (did you mean 'x400'?); the ruleset knows rpc, x400\n"
+		      "t.topo:8:23: a connector joins site 'Redmond' to itself\n"
+		      "t.topo:9:38: unknown format 'iptable' (did you mean 'iptables'?); expected iptables, pf, pf-freebsd, cisco or asa\n"
+		      "t.topo:9:76: unknown interface setting 'adress' (did you mean 'address'?); expected acl-in, acl-out or address\n");
+}
+
+/* ------------------------------------------------------------ port-clash */
+
+Test(topo_checks, port_clash_between_static_ports)
+{
+	expect_checks("exchange 5.5;\n" HEAD
+		      "site S { server X 10.0.0.1 { directory-port 4000; store-port 4001;\n"
+		      "                             mta-port 4000; rfc1006-port 4001; } }\n",
+		      "4:30: error: port-clash: X's MTA port 4000 is also its directory port (line 3)\n"
+		      "  t.topo:3:30: the directory port is set here\n"
+		      "4:45: error: port-clash: X's RFC1006 port 4001 is also its information store port (line 3)\n"
+		      "  t.topo:3:51: the information store port is set here\n");
+	/* all three the same: each later one names the first */
+	expect_checks("exchange 5.5;\n" HEAD
+		      "site S { server X 10.0.0.1 { store-port 4000; directory-port 4000; mta-port 4000; } }\n",
+		      "3:47: error: port-clash: X's directory port 4000 is also its information store port (line 3)\n"
+		      "  t.topo:3:30: the information store port is set here\n"
+		      "3:68: error: port-clash: X's MTA port 4000 is also its information store port (line 3)\n"
+		      "  t.topo:3:30: the information store port is set here\n");
+}
+
+Test(topo_checks, port_clash_with_exchange_ports)
+{
+	expect_checks("exchange 5.5;\n" HEAD
+		      "site S { server X 10.0.0.1 { store-port 25; directory-port 135; mta-port 102; } }\n"
+		      "site T { server Y 10.0.1.1 { directory-port 993; } }\n",
+		      "3:30: error: port-clash: X's information store port 25 is also Exchange's SMTP port\n"
+		      "  exchange.rules:68:1: the ruleset needs SMTP on port 25 here\n"
+		      "3:45: error: port-clash: X's directory port 135 is also Exchange's RPC endpoint mapper port\n"
+		      "  exchange.rules:60:1: the ruleset needs RPC endpoint mapper on port 135 here\n"
+		      "3:65: error: port-clash: X's MTA port 102 is also its RFC1006 port (the default)\n"
+		      "  exchange.rules:52:6: the default RFC1006 port is set here\n"
+		      "4:30: error: port-clash: Y's directory port 993 is also Exchange's IMAP4 over SSL port\n"
+		      "  exchange.rules:70:1: the ruleset needs IMAP4 over SSL on port 993 here\n");
+}
+
+Test(topo_checks, port_clash_near_misses)
+{
+	/* The same ports on two servers; a port equal to another server's;
+	 * an MTA port of 102 when the RFC1006 port is moved away from it;
+	 * IMAP4's 993 on Exchange 5.0, which has no IMAP4 (Q176466). */
+	expect_checks("exchange 5.0;\n" HEAD
+		      "site S { server X 10.0.0.1 { directory-port 4000; store-port 4001; mta-port 102; rfc1006-port 4102; }\n"
+		      "         server Y 10.0.0.2 { directory-port 4000; store-port 4001; mta-port 4001; } }\n"
+		      "site T { server Z 10.0.1.1 { directory-port 993; store-port 4000; } }\n",
+		      "4:68: error: port-clash: Y's MTA port 4001 is also its information store port (line 4)\n"
+		      "  t.topo:4:51: the information store port is set here\n");
+	/* the Contoso example has none */
+	topo *t = load_example();
+	char *got = run_checks(t);
+	cr_expect(eq(ptr, strstr(got, "port-clash"), NULL));
+	free(got);
+	topo_free(t);
+}
+
+Test(topo_errors, error_cap_counts_unknown_names)
+{
+	/* 25 unknown names, found when names are resolved: 20 and the note. */
+	char *text = xstrdup(HEAD "site S { server X 10.0.0.1; }\n");
+	for (int i = 0; i < 25; i++) {
+		char *n = xasprintf("%sclients mapi from nowhere%d to X;\n", text, i);
+		free(text);
+		text = n;
+	}
+	char *msgs;
+	topo *t = load_text(text, &msgs);
+	cr_expect(t == NULL);
+	size_t lines = 0;
+	for (const char *p = msgs; *p; p++)
+		lines += *p == '\n';
+	cr_expect(eq(sz, lines, 21));
+	cr_expect(not(eq(ptr, strstr(msgs, "t.topo:22:19: note: too many errors in t.topo, stopping after 20\n"), NULL)));
+	cr_expect(eq(ptr, strstr(msgs, "nowhere20"), NULL));
+	free(text);
+	free(msgs);
+}
+
+Test(topo_syntax, misspelt_declaration_is_one_error)
+{
+	/* "corp" declared as "crop": its four uses are one error, at the
+	 * first, that names the others. */
+	expect_errors("exchange 5.5;\nzone internet any;\nzone crop 10.1.0.0/16;\n" ORG_SITE
+		      "clients mapi from corp to Redmond;\n"
+		      "clients ldap plain from corp to EXCH1;\n"
+		      "firewall fw {\n  file \"fw.rules\";\n  interface eth0 zone internet;\n"
+		      "  interface eth1 zone corp;\n}\n"
+		      "firewall gw {\n  file \"fw.rules\";\n  interface eth0 zone corp;\n}\n",
+		      "t.topo:8:19: unknown zone, site or server 'corp' (did you mean 'crop'?); also used on lines 9, 13 and 17\n");
 }
