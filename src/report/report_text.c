@@ -189,6 +189,18 @@ int report_write_text(const report *r, FILE *out, bool quiet)
 		free(line);
 		if (rc >= 0 && r->color)
 			rc = put_caret(out, r, d);
+		/* On a terminal, the places that explain it follow, as gcc's
+		 * notes do ("previous definition is here"). */
+		for (size_t k = 0; rc >= 0 && r->color && k < d->nrelated; k++) {
+			diag note = { .level = DIAG_NOTE, .file = d->related[k].file,
+				      .loc = d->related[k].loc, .msg = d->related[k].msg,
+				      .tcase = -1 };
+			char *nl = report_diag_line(&note, 0);
+			rc = put_colored(out, &note, nl);
+			free(nl);
+			if (rc >= 0)
+				rc = put_caret(out, r, &note);
+		}
 		if (rc < 0)
 			return stream_failed();
 		if (d->level == DIAG_ERROR)
