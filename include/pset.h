@@ -222,6 +222,14 @@ typedef struct example_prefs {
 } example_prefs;
 /* pset_example with preferences; pref may be NULL (pset_example). */
 bool pset_example_pref(const pset *s, const example_prefs *pref, packet *out);
+/* The packet pset_example gave before it chose plausible ones, for a
+ * caller that walks a set by probing it (shadowed-rule): in each box the
+ * lowest value of every field, except that the protocol prefers TCP, then
+ * UDP, then ICMP, the state NEW, a TCP packet a plain SYN (or ACK) and the
+ * source port an ephemeral one (>= 1024) when the box allows it; of the
+ * boxes' packets, the one that ranks first in that order, then by the
+ * lowest values.  A member of s; false when s is empty. */
+bool pset_example_lowest(const pset *s, packet *out);
 
 /* Formatting.  Addresses print as dotted quads for the IPv4-mapped range and
  * in RFC 5952 form otherwise; intervals print as a prefix when they are one,

@@ -31,22 +31,23 @@ static unsigned lowest_bit_index(uint64_t v)
 	return i;
 }
 
-/* TCP, then UDP, then ICMP, then the rest: the protocols people read. */
-static int proto_rank(uint8_t proto)
+/* TCP, then UDP, then ICMP (then ICMPv6, but for the lowest packet),
+ * then the rest: the protocols people read. */
+static int proto_rank(uint8_t proto, bool lowest)
 {
 	switch (proto) {
 	case PROTO_TCP: return 0;
 	case PROTO_UDP: return 1;
 	case PROTO_ICMP: return 2;
-	case PROTO_ICMPV6: return 3;
+	case PROTO_ICMPV6: return lowest ? 4 + proto : 3;
 	default: return 4 + proto;
 	}
 }
 
-static uint8_t readable_proto(const pbox *b)
+static uint8_t readable_proto(const pbox *b, bool lowest)
 {
 	static const uint8_t pref[] = { PROTO_TCP, PROTO_UDP, PROTO_ICMP, PROTO_ICMPV6 };
-	for (size_t i = 0; i < sizeof pref; i++)
+	for (size_t i = 0; i < sizeof pref - lowest; i++)
 		if (b->proto_lo <= pref[i] && pref[i] <= b->proto_hi)
 			return pref[i];
 	return b->proto_lo;
@@ -70,8 +71,11 @@ static const u128 doc_addr[] = {
 	(u128)0x20010db8u << 96 | 7, /* 2001:db8::7 */
 };
 
-/* How plausible an address is as a host's (lower is better). */
-enum { ADDR_DOC, ADDR_HOST, ADDR_ODD };
+/* How plausible an address is as a host's (lower is better): a
+ * documentation address (ranked by its place in doc_addr), a host
+ * address, an odd one. */
+#define NDOC ((int)(sizeof doc_addr / sizeof *doc_addr))
+enum { ADDR_DOC = 0, ADDR_HOST = NDOC, ADDR_ODD };
 
 /* The last octet (IPv4) or group (IPv6) is that of a network (0) or of an
  * IPv4 broadcast (255). */
@@ -89,7 +93,7 @@ static u128 host_in(u128 lo, u128 hi, const u128 *avoid, int *rank)
 #define AVOID(x) (avoid && (x) == *avoid)
 	for (size_t i = 0; i < sizeof doc_addr / sizeof *doc_addr; i++)
 		if (lo <= doc_addr[i] && doc_addr[i] <= hi && !AVOID(doc_addr[i])) {
-			*rank = ADDR_DOC;
+			*rank = ADDR_DOC + (int)i;
 			return doc_addr[i];
 		}
 	u128 c = lo;
@@ -181,16 +185,33 @@ static uint16_t service_port(unsigned lo, unsigned hi, const example_prefs *pref
 typedef struct cand {
 	packet p;
 	int dport_rank, src_rank, dst_rank;
+	bool lowest;
 } cand;
 
-static cand box_example(const pbox *b, const example_prefs *pref)
+/* The box's corner packet (pset_example_lowest): the lowest value of every
+ * field but the protocol, the state, the flags and an ephemeral source
+ * port. */
+static void box_lowest(const pbox *b, packet *p)
+{
+	p->src = b->src_lo;
+	p->dst = b->dst_lo;
+	p->sport = b->sport_hi >= 1024 ? MAX(b->sport_lo, 1024) : b->sport_lo;
+	p->dport = b->dport_lo;
+	p->reply = !(b->dir & CTDIR_ORIGINAL);
+}
+
+static cand box_example(const pbox *b, const example_prefs *pref, bool lowest)
 {
 	cand c = { .p = {
 		.iif = b->iif_lo,
 		.oif = b->oif_lo,
-		.proto = readable_proto(b),
-	} };
+		.proto = readable_proto(b, lowest),
+	}, .lowest = lowest };
 	packet *p = &c.p;
+	if (lowest) {
+		box_lowest(b, p);
+		goto rest;
+	}
 
 	/* Both addresses of one family: IPv4 when the box allows it. */
 	u128 slo = b->src_lo, shi = b->src_hi, dlo = b->dst_lo, dhi = b->dst_hi;
@@ -226,6 +247,7 @@ static cand box_example(const pbox *b, const example_prefs *pref)
 		p->dport = b->dport_lo;
 	}
 
+rest:
 	/* The mark fwlint does not know, if the box has it (a packet as it
 	 * comes); the original direction, as a NEW packet has. */
 	p->mark_known = b->mark_hi < MARK_UNKNOWN;
@@ -254,7 +276,7 @@ static int cand_cmp(const cand *x, const cand *y)
 	 : (p)->flags == TCPF_SYN ? 0                                          \
 	 : (p)->flags == TCPF_ACK ? 1                                          \
 				  : 2)
-	if ((c = proto_rank(a->proto) - proto_rank(b->proto)))
+	if ((c = proto_rank(a->proto, x->lowest) - proto_rank(b->proto, y->lowest)))
 		return c;
 	if ((c = RANK_FLAGS(a) - RANK_FLAGS(b)))
 		return c;
@@ -263,9 +285,13 @@ static int cand_cmp(const cand *x, const cand *y)
 #undef RANK_FLAGS
 	if ((c = x->dport_rank - y->dport_rank))
 		return c;
-	if ((c = ((a->reply ? a->dport : a->sport) < 1024) -
-		 ((b->reply ? b->dport : b->sport) < 1024)))
+	if (x->lowest) {
+		if ((c = (a->sport < 1024) - (b->sport < 1024)))
+			return c;
+	} else if ((c = ((a->reply ? a->dport : a->sport) < 1024) -
+			((b->reply ? b->dport : b->sport) < 1024))) {
 		return c;
+	}
 	if ((c = x->src_rank - y->src_rank) || (c = x->dst_rank - y->dst_rank))
 		return c;
 	if ((c = cmp_u128(a->src, b->src)) || (c = cmp_u128(a->dst, b->dst)))
@@ -284,13 +310,13 @@ static int cand_cmp(const cand *x, const cand *y)
 	return (am < bm) - (am > bm); /* the unknown mark first */
 }
 
-bool pset_example_pref(const pset *s, const example_prefs *pref, packet *out)
+static bool example(const pset *s, const example_prefs *pref, bool lowest, packet *out)
 {
 	if (!s->n)
 		return false;
-	cand best = box_example(&s->box[0], pref);
+	cand best = box_example(&s->box[0], pref, lowest);
 	for (size_t i = 1; i < s->n; i++) {
-		cand c = box_example(&s->box[i], pref);
+		cand c = box_example(&s->box[i], pref, lowest);
 		if (cand_cmp(&c, &best) < 0)
 			best = c;
 	}
@@ -298,7 +324,17 @@ bool pset_example_pref(const pset *s, const example_prefs *pref, packet *out)
 	return true;
 }
 
+bool pset_example_pref(const pset *s, const example_prefs *pref, packet *out)
+{
+	return example(s, pref, false, out);
+}
+
 bool pset_example(const pset *s, packet *out)
 {
-	return pset_example_pref(s, NULL, out);
+	return example(s, NULL, false, out);
+}
+
+bool pset_example_lowest(const pset *s, packet *out)
+{
+	return example(s, NULL, true, out);
 }

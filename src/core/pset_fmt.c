@@ -897,7 +897,8 @@ static size_t literal_count(const ivset *x, const addr_names *nm)
 /* What describing an address set used. */
 typedef struct addr_words {
 	bool zone_beyond; /* a zone named for its addresses of one family only */
-	bool literal;     /* an address, a block or a host */
+	bool pins;        /* an item that shows the family: an address, a
+			   * block, a host or a zone of one family */
 	bool v4, v6;      /* the families of the set */
 } addr_words;
 
@@ -921,7 +922,7 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 	*w = (addr_words){0};
 	if (ivs_is_whole(a, U128_MAX)) {
 		sb_puts(sb, "any");
-		w->literal = w->v4 = w->v6 = true;
+		w->pins = w->v4 = w->v6 = true;
 		return;
 	}
 	ivset p4 = ivs_intersect(a, &v4), p6 = ivs_intersect(a, &v6);
@@ -940,7 +941,7 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 	items it = {0};
 	if (ivs_equal(a, &v6)) {
 		items_add(&it, 0, xstrdup("any IPv6 address"));
-		w->literal = true;
+		w->pins = true;
 		goto out;
 	}
 	ivset r = ivs_copy(a);
@@ -988,6 +989,8 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 			r = t;
 			if (!ivs_equal(&zf, &z))
 				w->zone_beyond = true;
+			else
+				w->pins = true;
 		}
 		ivs_free(&out);
 		ivs_free(&zf);
@@ -995,7 +998,7 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 	}
 	size_t before = it.n;
 	literal_items(&r, nm, &it);
-	w->literal = it.n > before;
+	w->pins = w->pins || it.n > before;
 	ivs_free(&r);
 out:
 	sb_items(sb, &it, elided);
@@ -1074,7 +1077,7 @@ void fmt_term(const pset_term *t, const addr_names *names, char *buf, size_t n,
 	sb_protos(&sb, &t->proto);
 	/* "internet" stands for its IPv4 addresses when the packets are
 	 * IPv4; say so when no address on the line shows the family */
-	if ((ws.zone_beyond || wd.zone_beyond) && !ws.literal && !wd.literal &&
+	if ((ws.zone_beyond || wd.zone_beyond) && !ws.pins && !wd.pins &&
 	    (ws.v4 || wd.v4) != (ws.v6 || wd.v6))
 		sb_puts(&sb, ws.v4 || wd.v4 ? " over IPv4" : " over IPv6");
 	/* the kinds of protocol on the line: ports, ICMP types, or none */
