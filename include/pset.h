@@ -206,19 +206,23 @@ void pset_compact(pset *s);
  * lowest host address that does not end in .0 or .255 (nor lies in
  * 0.0.0.0/8 or 127.0.0.0/8) when the box holds one, the destination
  * another than the source; a source port 49152, else 50000, else the
- * lowest >= 1024, else the highest; a destination port one of 22, 23, 53,
- * 80, 443, 445, 3389 (in that order) when the range reaches below 1024,
- * else the lowest but 0; an ICMP echo request when it can; other fields
+ * lowest >= 1024, else the highest (for a reply, in the conntrack REPLY
+ * direction, the other way round); a destination port one of 22, 23, 53,
+ * 80, 443, 445, 3389 for TCP, 53, 123, 137, 161, 500 for the others (in
+ * that order) when the range reaches below 1024, else the lowest but 0;
+ * an ICMP or ICMPv6 echo request when it can; other fields
  * their lowest value.  Of the boxes' packets, the one that ranks first by
  * protocol, flags, state, destination port, source port, addresses, then
  * values.  The example is always a member of s.  Returns false (and
  * leaves *out alone) when s is empty. */
 bool pset_example(const pset *s, packet *out);
-/* Preferences for pset_example_pref: destination ports to show before the
- * common ones, best first (the ports a requirement names). */
+/* Preferences for pset_example_pref: destination ports to show, best
+ * first (the ports a requirement names), before the common ones, or after
+ * them when after_common is set. */
 typedef struct example_prefs {
 	const uint16_t *dports;
 	size_t ndports;
+	bool after_common;
 } example_prefs;
 /* pset_example with preferences; pref may be NULL (pset_example). */
 bool pset_example_pref(const pset *s, const example_prefs *pref, packet *out);

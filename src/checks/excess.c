@@ -382,33 +382,22 @@ static int u16_cmp(const void *x, const void *y)
 	return (int)*(const uint16_t *)x - (int)*(const uint16_t *)y;
 }
 
-/* The destination ports the example prefers: the common service ports
- * that no flow of the audit needs (22, 23, 53, 80, 443, 445, 3389: the
- * example is then plainly not needed), then the single ports the flows
- * need, ascending (one of them from where it is not needed). */
+/* The destination ports the example shows after the common ones (22,
+ * 80, ...: then plainly not needed): the single ports the flows of the
+ * audit need, ascending (one of them from where it is not needed). */
 static void need_ports(const audit *a, words *w)
 {
-	static const uint16_t common[] = {22, 23, 53, 80, 443, 445, 3389};
-	size_t nc = sizeof common / sizeof *common;
-	uint16_t *np = xcalloc(a->nneed ? a->nneed : 1, sizeof *np);
-	size_t nn = 0;
+	w->ports = xcalloc(a->nneed ? a->nneed : 1, sizeof *w->ports);
+	w->nports = 0;
 	for (size_t i = 0; i < a->nneed; i++)
 		if (a->need[i].fl->dport_lo == a->need[i].fl->dport_hi)
-			np[nn++] = (uint16_t)a->need[i].fl->dport_lo;
-	qsort(np, nn, sizeof *np, u16_cmp);
-	w->ports = xcalloc(nc + nn, sizeof *w->ports);
-	w->nports = 0;
-	for (size_t c = 0; c < nc; c++) {
-		bool needed = false;
-		for (size_t i = 0; i < nn; i++)
-			needed = needed || np[i] == common[c];
-		if (!needed)
-			w->ports[w->nports++] = common[c];
-	}
-	for (size_t i = 0; i < nn; i++)
-		if (!i || np[i - 1] != np[i])
-			w->ports[w->nports++] = np[i];
-	free(np);
+			w->ports[w->nports++] = (uint16_t)a->need[i].fl->dport_lo;
+	qsort(w->ports, w->nports, sizeof *w->ports, u16_cmp);
+	size_t u = 0;
+	for (size_t i = 0; i < w->nports; i++)
+		if (!u || w->ports[u - 1] != w->ports[i])
+			w->ports[u++] = w->ports[i];
+	w->nports = u;
 }
 
 static bool ivs_meets(const ivset *s, u128 lo, u128 hi)
@@ -560,7 +549,7 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 			     via ? via : "");
 	d->tcase = tc;
 	packet p;
-	example_prefs pref = {w->ports, w->nports};
+	example_prefs pref = {w->ports, w->nports, true};
 	if (pset_example_pref(e, &pref, &p)) {
 		char buf[256];
 		fmt_packet(&p, &f->tab, buf, sizeof buf);

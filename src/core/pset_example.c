@@ -154,29 +154,43 @@ static uint16_t client_port(unsigned lo, unsigned hi)
 	return (uint16_t)hi;
 }
 
-/* Common service ports, best first. */
-static const uint16_t common_port[] = { 22, 23, 53, 80, 443, 445, 3389 };
-#define NCOMMON (sizeof common_port / sizeof *common_port)
+/* Common service ports, best first: for TCP, SSH, telnet, DNS, HTTP,
+ * HTTPS, SMB, RDP; for UDP (and the others), DNS, NTP, NetBIOS, SNMP,
+ * IKE. */
+static const uint16_t common_tcp[] = { 22, 23, 53, 80, 443, 445, 3389 };
+static const uint16_t common_udp[] = { 53, 123, 137, 161, 500 };
+#define NCOMMON_TCP (sizeof common_tcp / sizeof *common_tcp)
+#define NCOMMON_UDP (sizeof common_udp / sizeof *common_udp)
 
 /* A service's destination port in [lo, hi]: the first of the caller's
- * preferred ports, else (for a range that reaches below 1024: a range of
- * ephemeral ports is better shown by its first) a common one, else the
- * lowest but 0.  *rank: lower is better. */
-static uint16_t service_port(unsigned lo, unsigned hi, const example_prefs *pref, int *rank)
+ * preferred ports (before or after the common ones, as the caller says),
+ * a common one when the range reaches below 1024 (a range of ephemeral
+ * ports is better shown by its first), else the lowest but 0.  *rank:
+ * lower is better. */
+static uint16_t service_port(unsigned proto, unsigned lo, unsigned hi,
+			     const example_prefs *pref, int *rank)
 {
 	size_t np = pref ? pref->ndports : 0;
-	for (size_t i = 0; i < np; i++)
-		if (lo <= pref->dports[i] && pref->dports[i] <= hi) {
-			*rank = (int)i;
-			return pref->dports[i];
-		}
-	for (size_t i = 0; i < NCOMMON && lo < 1024; i++)
-		if (lo <= common_port[i] && common_port[i] <= hi) {
-			*rank = (int)(np + i);
-			return common_port[i];
-		}
+	const uint16_t *common = proto == PROTO_TCP ? common_tcp : common_udp;
+	size_t nc = proto == PROTO_TCP ? NCOMMON_TCP : NCOMMON_UDP;
+	bool after = pref && pref->after_common;
+	size_t pi = np, ci = nc;
+	for (size_t i = 0; i < np && pi == np; i++)
+		if (lo <= pref->dports[i] && pref->dports[i] <= hi)
+			pi = i;
+	for (size_t i = 0; i < nc && ci == nc && lo < 1024; i++)
+		if (lo <= common[i] && common[i] <= hi)
+			ci = i;
+	if (pi < np && (!after || ci == nc)) {
+		*rank = (int)(after ? nc + pi : pi);
+		return pref->dports[pi];
+	}
+	if (ci < nc) {
+		*rank = (int)(after ? ci : np + ci);
+		return common[ci];
+	}
 	unsigned p = lo == 0 && hi > 0 ? 1 : lo;
-	*rank = (int)(np + NCOMMON) + (p == 0);
+	*rank = (int)(np + nc) + (p == 0);
 	return (uint16_t)p;
 }
 
@@ -231,11 +245,11 @@ static cand box_example(const pbox *b, const example_prefs *pref, bool lowest)
 	p->reply = !(b->dir & CTDIR_ORIGINAL);
 	if (has_ports(p->proto) && p->reply) {
 		/* a reply: from the service's port back to the client's */
-		p->sport = service_port(b->sport_lo, b->sport_hi, pref, &c.dport_rank);
+		p->sport = service_port(p->proto, b->sport_lo, b->sport_hi, pref, &c.dport_rank);
 		p->dport = client_port(b->dport_lo, b->dport_hi);
 	} else if (has_ports(p->proto)) {
 		p->sport = client_port(b->sport_lo, b->sport_hi);
-		p->dport = service_port(b->dport_lo, b->dport_hi, pref, &c.dport_rank);
+		p->dport = service_port(p->proto, b->dport_lo, b->dport_hi, pref, &c.dport_rank);
 	} else if (p->proto == PROTO_ICMP || p->proto == PROTO_ICMPV6) {
 		/* an echo request (RFC 792, RFC 4443 4.1) */
 		unsigned echo = p->proto == PROTO_ICMP ? 8u << 8 : 128u << 8;

@@ -151,9 +151,21 @@ Test(example, service_ports)
 	cr_assert(eq(u16, p.dport, 23));
 	/* the caller's ports first */
 	uint16_t want[] = {4001, 135};
-	example_prefs pref = {want, 2};
+	example_prefs pref = {want, 2, false};
 	cr_assert(pset_example_pref(&s, &pref, &p));
 	cr_assert(eq(u16, p.dport, 4001));
+	/* or after the common ones */
+	pref.after_common = true;
+	cr_assert(pset_example_pref(&s, &pref, &p));
+	cr_assert(eq(u16, p.dport, 23));
+	pbox low = tcp_dports(0, 1023);
+	pset_remove_box(&s, &low);
+	cr_assert(pset_example_pref(&s, &pref, &p));
+	cr_assert(eq(u16, p.dport, 4001));
+	/* UDP: DNS first */
+	pbox udp = tcp_dports(0, 65535);
+	udp.proto_lo = udp.proto_hi = PROTO_UDP;
+	cr_assert(eq(u16, example_of_box(&udp).dport, 53));
 	pset_free(&s);
 	/* dynamic ports: the first of them; never 0 when another is there */
 	b = tcp_dports(1024, 65535);

@@ -347,11 +347,11 @@ static void check_one_example(const model *m, const pset *s, const bits *ms,
 			      int how)
 {
 	static const uint16_t ports[] = {65534, 135, 1023};
-	example_prefs pref = {ports, NELEM(ports)};
+	example_prefs pref = {ports, NELEM(ports), how == 3};
 	packet p;
 	bool has = how == 0   ? pset_example(s, &p)
-		   : how == 1 ? pset_example_pref(s, &pref, &p)
-			      : pset_example_lowest(s, &p);
+		   : how == 2 ? pset_example_lowest(s, &p)
+			      : pset_example_pref(s, &pref, &p);
 	cr_assert(eq(int, has, !bits_empty(ms)));
 	if (!has)
 		return;
@@ -360,10 +360,11 @@ static void check_one_example(const model *m, const pset *s, const bits *ms,
 	cr_assert(ms->w[i / 64] >> (i % 64) & 1, "example %d", how);
 }
 
-/* Every example (plausible, with preferred ports, lowest) is a member. */
+/* Every example (plausible, with preferred ports before or after the
+ * common ones, lowest) is a member. */
 static void check_example(const model *m, const pset *s, const bits *ms)
 {
-	for (int how = 0; how < 3; how++)
+	for (int how = 0; how < 4; how++)
 		check_one_example(m, s, ms, how);
 }
 
