@@ -308,8 +308,10 @@ typedef struct addr_names {
  * port but 25, 993, 995".  An address set is a list of: the zones whose
  * addresses of the set's family (or families) it holds whole, by name,
  * with their block when that is one ("corp 10.1.0.0/16"); a zone that it
- * holds but for one or two hosts or blocks, as "internet except EXCH1
- * 192.0.2.10"; the hosts that it holds, by their text; and what is left
+ * holds but for at most four hosts or blocks (blocks that may reach past
+ * the zone: what the zone does not hold is not said), when that is
+ * shorter, as "internet except EXCH1 192.0.2.10" or "internet except
+ * 10.0.0.0/8"; the hosts that it holds, by their text; and what is left
  * as CIDR blocks; sorted by their lowest address.  The set of every
  * address is "any".  A zone named for one family's addresses on a line
  * whose addresses are all names says which ("TCP over IPv4 from internet

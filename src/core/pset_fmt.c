@@ -890,9 +890,62 @@ static size_t literal_count(const ivset *x, const addr_names *nm)
 	return n;
 }
 
-/* Items spelled out per address list, per port list. */
+static bool ivs_meets_range(const ivset *s, u128 lo, u128 hi)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->v[i].lo <= hi && lo <= s->v[i].hi)
+			return true;
+	return false;
+}
+
+/* What "ZONE except ..." lists: the hosts of names inside out, then CIDR
+ * blocks that cover the rest of out and may spill into dc (addresses
+ * that the zone does not hold, or that are not in the set: "internet
+ * except 10.0.0.0/8" when the internet zone holds 10.0.0.0/8 but for
+ * corp's 10.1.0.0/16), each meeting out. */
+static void except_items(const ivset *out, const ivset *dc, const addr_names *nm,
+			 items *res)
+{
+	ivset r = ivs_copy(dc), need = ivs_copy(out);
+	for (size_t i = 0; nm && i < nm->n && need.n; i++) {
+		if (nm->v[i].zone)
+			continue;
+		ivset h = name_set(&nm->v[i]);
+		ivset left = ivs_subtract(&h, &need);
+		if (!left.n && h.n) {
+			ivset t = ivs_subtract(&r, &h);
+			ivs_free(&r);
+			r = t;
+			t = ivs_subtract(&need, &h);
+			ivs_free(&need);
+			need = t;
+			items_add(res, h.v[0].lo, xstrdup(nm->v[i].text));
+		}
+		ivs_free(&left);
+	}
+	for (size_t i = 0; i < r.n && need.n; i++) {
+		u128 lo = r.v[i].lo, hi = r.v[i].hi;
+		for (;;) {
+			u128 end = block_end(lo, hi);
+			if (ivs_meets_range(&need, lo, end)) {
+				char a[100];
+				fmt_addr_range(lo, end, a, sizeof a);
+				items_add(res, lo, xstrdup(a));
+			}
+			if (end == hi)
+				break;
+			lo = end + 1;
+		}
+	}
+	ivs_free(&need);
+	ivs_free(&r);
+}
+
+/* Items spelled out per address list, per port list; at most so many
+ * items after "ZONE except". */
 #define ADDR_ITEMS 8
 #define PORT_ITEMS 8
+#define EXCEPT_ITEMS 4
 
 /* What describing an address set used. */
 typedef struct addr_words {
@@ -968,19 +1021,25 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 			items_add(&it, zf.v[0].lo, name);
 			named = true;
 		} else {
-			size_t nout = literal_count(&out, nm);
-			if (nout <= 2 && nout < literal_count(&in, nm)) {
+			ivset dc = ivs_subtract(&fam, &in);
+			items ex = {0};
+			except_items(&out, &dc, nm, &ex);
+			ivs_free(&dc);
+			if (ex.n <= EXCEPT_ITEMS && ex.n < literal_count(&in, nm)) {
 				/* "internet except EXCH1 192.0.2.10" */
-				items ex = {0};
-				literal_items(&out, nm, &ex);
 				qsort(ex.v, ex.n, sizeof *ex.v, item_cmp);
-				char *t = xasprintf("%s except %s%s%s", name, ex.v[0].text,
-						    ex.n > 1 ? " and " : "",
-						    ex.n > 1 ? ex.v[1].text : "");
+				char *t = xasprintf("%s except %s", name, ex.v[0].text);
+				for (size_t k = 1; k < ex.n; k++) {
+					char *u = xasprintf("%s%s%s", t,
+							    k + 1 < ex.n ? ", " : " and ",
+							    ex.v[k].text);
+					free(t);
+					t = u;
+				}
 				items_add(&it, zf.v[0].lo, t);
-				items_free(&ex);
 				named = true;
 			}
+			items_free(&ex);
 			free(name);
 		}
 		if (named) {

@@ -133,6 +133,29 @@ Test(terms, zones_with_blocks_servers_and_except)
 		  false);
 	pset_free(&s);
 
+	/* the internet but 10.0.0.0/8 (anti-spoofing): the block reaches
+	 * past the zone, into corp, which the zone does not hold */
+	s = pset_empty();
+	b = tcp_to(V4(192, 0, 2, 10), 80, 80);
+	add_internet4(&s, &b, true);
+	pbox spoof = pbox_full();
+	spoof.src_lo = V4(10, 0, 0, 0);
+	spoof.src_hi = V4(10, 255, 255, 255);
+	pset_remove_box(&s, &spoof);
+	words_are(&s, &org,
+		  "TCP from internet except 10.0.0.0/8 to EXCH1 192.0.2.10 on port 80",
+		  false);
+	/* and but three hosts more */
+	for (unsigned k = 1; k <= 3; k++) {
+		spoof.src_lo = spoof.src_hi = V4(198, 51, 100, k);
+		pset_remove_box(&s, &spoof);
+	}
+	words_are(&s, &org,
+		  "TCP from internet except 10.0.0.0/8, 198.51.100.1 and "
+		  "198.51.100.2/31 to EXCH1 192.0.2.10 on port 80",
+		  false);
+	pset_free(&s);
+
 	/* two zones, a server and a block */
 	s = pset_empty();
 	b = tcp_to(V4(192, 0, 2, 10), 80, 80);
@@ -280,6 +303,25 @@ Test(terms, cut_when_the_buffer_is_small)
 	fmt_term(&t.v[0], &org, buf, sizeof buf, &elided);
 	cr_assert(eq(str, buf, "TCP from any..."));
 	cr_assert(elided);
+	pset_terms_free(&t);
+	pset_free(&s);
+}
+
+Test(terms, too_complex_is_said_not_guessed)
+{
+	/* 3000 boxes, each one source to one destination: the classes of
+	 * every source are cut by every destination, more work than the
+	 * bound allows */
+	pset s = pset_empty();
+	for (uint32_t k = 0; k < 3000; k++) {
+		pbox b = tcp_dports(80, 80);
+		b.src_lo = b.src_hi = PSET_V4_LO | (2 * k);
+		b.dst_lo = b.dst_hi = PSET_V4_LO | (0x01000000u + 2 * k);
+		pset_add_disjoint(&s, &b);
+	}
+	pset_terms t;
+	cr_assert(not(pset_terms_of(&s, &t)));
+	cr_assert(eq(sz, t.n, 0));
 	pset_terms_free(&t);
 	pset_free(&s);
 }
