@@ -312,7 +312,9 @@ typedef struct addr_names {
  * the zone: what the zone does not hold is not said), when that is
  * shorter, as "internet except EXCH1 192.0.2.10" or "internet except
  * 10.0.0.0/8"; the hosts that it holds, by their text; and what is left
- * as CIDR blocks; sorted by their lowest address.  The set of every
+ * as CIDR blocks or, when that is shorter, as the smallest block that
+ * holds it but up to four hosts or blocks ("10.2.135.0/24 except
+ * 10.2.135.115"); sorted by their lowest address.  The set of every
  * address is "any".  A zone named for one family's addresses on a line
  * whose addresses are all names says which ("TCP over IPv4 from internet
  * to dmz").  A port list is written as it is or as its complement,

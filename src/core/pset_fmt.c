@@ -947,6 +947,56 @@ static void except_items(const ivset *out, const ivset *dc, const addr_names *nm
 #define PORT_ITEMS 8
 #define EXCEPT_ITEMS 4
 
+/* The rest of an address list: the hosts of names, then CIDR blocks, or,
+ * when that is shorter, the smallest block that holds them all "except"
+ * up to four hosts or blocks ("10.2.135.0/24 except 10.2.135.115"). */
+static void remainder_items(const ivset *r, const addr_names *nm, items *out)
+{
+	items plain = {0};
+	literal_items(r, nm, &plain);
+	if (plain.n <= 2) {
+		for (size_t i = 0; i < plain.n; i++)
+			items_add(out, plain.v[i].lo, plain.v[i].text);
+		free(plain.v);
+		return;
+	}
+	u128 lo = r->v[0].lo, hi = r->v[r->n - 1].hi, x = lo ^ hi;
+	int bits = 0;
+	while (bits < 128 && x >> bits)
+		bits++;
+	u128 mask = bits == 128 ? U128_MAX : ((u128)1 << bits) - 1;
+	ivset c = {0};
+	ivs_push(&c, lo & ~mask, lo | mask);
+	ivset all = {0};
+	ivs_push(&all, 0, U128_MAX);
+	ivset hole = ivs_subtract(&c, r), dc = ivs_subtract(&all, r);
+	items ex = {0};
+	except_items(&hole, &dc, nm, &ex);
+	if (ex.n >= 1 && ex.n <= EXCEPT_ITEMS && 1 + ex.n < plain.n) {
+		qsort(ex.v, ex.n, sizeof *ex.v, item_cmp);
+		char a[100];
+		fmt_addr_range(c.v[0].lo, c.v[0].hi, a, sizeof a);
+		char *t = xasprintf("%s except %s", a, ex.v[0].text);
+		for (size_t k = 1; k < ex.n; k++) {
+			char *u = xasprintf("%s%s%s", t, k + 1 < ex.n ? ", " : " and ",
+					    ex.v[k].text);
+			free(t);
+			t = u;
+		}
+		items_add(out, c.v[0].lo, t);
+		items_free(&plain);
+	} else {
+		for (size_t i = 0; i < plain.n; i++)
+			items_add(out, plain.v[i].lo, plain.v[i].text);
+		free(plain.v);
+	}
+	items_free(&ex);
+	ivs_free(&hole);
+	ivs_free(&dc);
+	ivs_free(&all);
+	ivs_free(&c);
+}
+
 /* What describing an address set used. */
 typedef struct addr_words {
 	bool zone_beyond; /* a zone named for its addresses of one family only */
@@ -1056,7 +1106,7 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 		ivs_free(&in);
 	}
 	size_t before = it.n;
-	literal_items(&r, nm, &it);
+	remainder_items(&r, nm, &it);
 	w->pins = w->pins || it.n > before;
 	ivs_free(&r);
 out:

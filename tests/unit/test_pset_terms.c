@@ -98,11 +98,21 @@ Test(terms, zone_name_and_port_complement)
 		  "but 25, 993, 995",
 		  false);
 	/* without names: CIDR blocks, not a-b ranges */
+	words_are(&s, NULL,
+		  "TCP from 0.0.0.0/0 except 10.1.0.0/16 and 192.0.2.0/24 to "
+		  "203.0.113.10 on every port but 25, 993, 995",
+		  false);
+	/* too many holes for "except": the blocks, cut */
+	for (unsigned k = 1; k <= 4; k++) {
+		pbox h = pbox_full();
+		h.src_lo = h.src_hi = V4(198, 51, 100, 2 * k);
+		pset_remove_box(&s, &h);
+	}
 	bool elided = false;
 	char *got = words(&s, NULL, &elided);
 	cr_assert(eq(str, got,
 		     "TCP from 0.0.0.0/5, 8.0.0.0/7, 10.0.0.0/16, 10.2.0.0/15, "
-		     "10.4.0.0/14, 10.8.0.0/13, 10.16.0.0/12, 10.32.0.0/11 and 30 "
+		     "10.4.0.0/14, 10.8.0.0/13, 10.16.0.0/12, 10.32.0.0/11 and 58 "
 		     "more to 203.0.113.10 on every port but 25, 993, 995"));
 	cr_assert(elided);
 	free(got);
@@ -172,6 +182,33 @@ Test(terms, zones_with_blocks_servers_and_except)
 	words_are(&s, &org,
 		  "TCP from internet, corp 10.1.0.0/16, EXCH1 192.0.2.10, "
 		  "192.0.2.128/26 to EXCH1 192.0.2.10 on port 80",
+		  false);
+	pset_free(&s);
+}
+
+Test(terms, block_except_hosts)
+{
+	/* a /24 but two hosts: the block and its holes, not 14 blocks */
+	pbox b = tcp_dports(80, 80);
+	b.src_lo = b.src_hi = V4(192, 0, 2, 10);
+	b.dst_lo = V4(10, 9, 135, 0);
+	b.dst_hi = V4(10, 9, 135, 255);
+	pset s = pset_from_box(&b);
+	pbox hole = pbox_full();
+	hole.dst_lo = hole.dst_hi = V4(10, 9, 135, 115);
+	pset_remove_box(&s, &hole);
+	hole.dst_lo = hole.dst_hi = V4(10, 9, 135, 138);
+	pset_remove_box(&s, &hole);
+	words_are(&s, &org,
+		  "TCP from EXCH1 192.0.2.10 to 10.9.135.0/24 except 10.9.135.115 "
+		  "and 10.9.135.138 on port 80",
+		  false);
+	/* two holes side by side are one block */
+	hole.dst_lo = hole.dst_hi = V4(10, 9, 135, 114);
+	pset_remove_box(&s, &hole);
+	words_are(&s, &org,
+		  "TCP from EXCH1 192.0.2.10 to 10.9.135.0/24 except 10.9.135.114/31 "
+		  "and 10.9.135.138 on port 80",
 		  false);
 	pset_free(&s);
 }
