@@ -198,13 +198,42 @@ void pset_absorb(pset *to, pset *from);
  * sorts them in a canonical order. */
 void pset_compact(pset *s);
 
-/* *out = one packet of s, chosen to be readable: in each box the lowest
- * value of every field, except that the protocol prefers TCP, then UDP,
- * then ICMP, the state NEW, a TCP packet a plain SYN (or ACK when SYN is
- * not in the set) and the source port an ephemeral one (>= 1024) when the
- * box allows it; of the boxes' packets, the one that ranks first in that
- * order.  Returns false (and leaves *out alone) when s is empty. */
+/* *out = one packet of s, chosen to be plausible: in each box, the
+ * protocol TCP, then UDP, then ICMP; the state NEW; a TCP packet a plain
+ * SYN (or ACK when SYN is not in the set); both addresses of one family
+ * (IPv4 when it can), each a documentation address (198.51.100.7,
+ * 203.0.113.7, 192.0.2.7, 2001:db8::7) when the box holds one, else the
+ * lowest host address that does not end in .0 or .255 (nor lies in
+ * 0.0.0.0/8 or 127.0.0.0/8) when the box holds one, the destination
+ * another than the source; a source port 49152, else 50000, else the
+ * lowest >= 1024, else the highest (for a reply, in the conntrack REPLY
+ * direction, the other way round); a destination port one of 22, 23, 53,
+ * 80, 443, 445, 3389 for TCP, 53, 123, 137, 161, 500 for the others (in
+ * that order) when the range reaches below 1024, else the lowest but 0;
+ * an ICMP or ICMPv6 echo request when it can; other fields
+ * their lowest value.  Of the boxes' packets, the one that ranks first by
+ * protocol, flags, state, destination port, source port, addresses, then
+ * values.  The example is always a member of s.  Returns false (and
+ * leaves *out alone) when s is empty. */
 bool pset_example(const pset *s, packet *out);
+/* Preferences for pset_example_pref: destination ports to show, best
+ * first (the ports a requirement names), before the common ones, or after
+ * them when after_common is set. */
+typedef struct example_prefs {
+	const uint16_t *dports;
+	size_t ndports;
+	bool after_common;
+} example_prefs;
+/* pset_example with preferences; pref may be NULL (pset_example). */
+bool pset_example_pref(const pset *s, const example_prefs *pref, packet *out);
+/* The packet pset_example gave before it chose plausible ones, for a
+ * caller that walks a set by probing it (shadowed-rule): in each box the
+ * lowest value of every field, except that the protocol prefers TCP, then
+ * UDP, then ICMP, the state NEW, a TCP packet a plain SYN (or ACK) and the
+ * source port an ephemeral one (>= 1024) when the box allows it; of the
+ * boxes' packets, the one that ranks first in that order, then by the
+ * lowest values.  A member of s; false when s is empty. */
+bool pset_example_lowest(const pset *s, packet *out);
 
 /* Formatting.  Addresses print as dotted quads for the IPv4-mapped range and
  * in RFC 5952 form otherwise; intervals print as a prefix when they are one,
@@ -226,5 +255,75 @@ void fmt_packet(const packet *p, const struct iftab *tab, char *buf, size_t n);
  * An empty set is "nothing"; an overflowed one starts "(too complex,
  * incomplete)".  tab is unused for now (reserved for interfaces). */
 void pset_summary(const pset *s, const struct iftab *tab, char *buf, size_t n);
+
+/* ------------------------------------------------------------------
+ * Sets in the words of a topology (src/core/pset_fmt.c).
+ */
+
+/* Intervals of one field, sorted, disjoint and not adjacent. */
+typedef struct ivl {
+	u128 lo, hi;
+} ivl;
+typedef struct ivset {
+	ivl *v;
+	size_t n;
+} ivset;
+
+/* Every packet whose protocol, source, destination, source port and
+ * destination port are in these sets (the other fields whole). */
+typedef struct pset_term {
+	ivset proto, src, dst, sport, dport;
+} pset_term;
+typedef struct pset_terms {
+	pset_term *v;
+	size_t n;
+} pset_terms;
+
+/* The projection of s on protocol, addresses and ports as a union of
+ * terms, in a canonical form: the protocols, then the sources, then the
+ * destinations, then the source ports are cut into classes of values that
+ * lead to the same rest of the set, so that two sets with the same
+ * packets give the same terms in the same order whatever their boxes;
+ * then terms that differ only in their sources are joined.  Exact: the
+ * union of the terms is the projection.  Returns false (and *out empty)
+ * when that takes more work than a fixed bound (a set too complex to put
+ * in words).  The caller frees *out with pset_terms_free(). */
+bool pset_terms_of(const pset *s, pset_terms *out);
+void pset_terms_free(pset_terms *t);
+
+/* A name for addresses: a zone (its addresses) or a host ("EXCH1
+ * 192.0.2.10": its address, or any set of addresses it stands for). */
+typedef struct addr_name {
+	const char *text;
+	const ivl *iv; /* sorted, disjoint, not adjacent */
+	size_t niv;
+	bool zone;
+} addr_name;
+typedef struct addr_names {
+	const addr_name *v;
+	size_t n;
+} addr_names;
+
+/* One term in words: "TCP from internet to EXCH1 192.0.2.10 on every
+ * port but 25, 993, 995".  An address set is a list of: the zones whose
+ * addresses of the set's family (or families) it holds whole, by name,
+ * with their block when that is one ("corp 10.1.0.0/16"); a zone that it
+ * holds but for at most four hosts or blocks (blocks that may reach past
+ * the zone: what the zone does not hold is not said), when that is
+ * shorter, as "internet except EXCH1 192.0.2.10" or "internet except
+ * 10.0.0.0/8"; the hosts that it holds, by their text; and what is left
+ * as CIDR blocks or, when that is shorter, as the smallest block that
+ * holds it but up to four hosts or blocks ("10.2.135.0/24 except
+ * 10.2.135.115"); sorted by their lowest address.  The set of every
+ * address is "any".  A zone named for one family's addresses on a line
+ * whose addresses are all names says which ("TCP over IPv4 from internet
+ * to dmz").  A port list is written as it is or as its complement,
+ * whichever has fewer ranges ("ports 80, 443", "every port but 25"); a
+ * source port list that is not every port follows the source.  At most
+ * 8 items of a list are spelled out ("and N more"): then, or when buf is
+ * too small (cut with "..."), *elided is set (it is never cleared).
+ * names may be NULL: addresses are then CIDR blocks. */
+void fmt_term(const pset_term *t, const addr_names *names, char *buf, size_t n,
+	      bool *elided);
 
 #endif

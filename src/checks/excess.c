@@ -95,10 +95,18 @@ static int u128_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* One required flow's packets through a hop of this firewall. */
+typedef struct need {
+	pset pk;
+	const flow *fl;
+} need;
+
 typedef struct audit {
 	enum eval_hook hook;
 	pset universe; /* the audited opening packets */
 	pset needed;
+	need *need;    /* the flows that make up needed */
+	size_t nneed;
 } audit;
 
 /* The packets that clients send to servers' public addresses
@@ -256,6 +264,8 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 
 	for (size_t k = 0; k < na; k++) {
 		a[k].needed = pset_empty();
+		a[k].need = NULL;
+		a[k].nneed = 0;
 		for (size_t i = 0; i < flows->n; i++) {
 			fwhop hops[4];
 			size_t n = flow_hops(t, &flows->v[i], f, hops, 4);
@@ -268,8 +278,9 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 					s.box[b].sport_lo = 0;
 					s.box[b].sport_hi = 65535;
 				}
-				pset_absorb(&a[k].needed, &s);
-				pset_free(&s);
+				pset_add_set(&a[k].needed, &s);
+				a[k].need = xrealloc(a[k].need, (a[k].nneed + 1) * sizeof *a[k].need);
+				a[k].need[a[k].nneed++] = (need){s, &flows->v[i]};
 			}
 		}
 		pset_compact(&a[k].needed);
@@ -294,8 +305,234 @@ static void topo_order(const ir_chain *c, uint8_t *state, const ir_chain **order
 	order[(*n)++] = c;
 }
 
+/* ------------------------------------------------------------------
+ * The excess in the topology's words (fwlint(1), CHECKS, over-permissive).
+ */
+
+/* What findings of one audit are written with. */
+typedef struct words {
+	enum lint_scope scope;
+	const addr_names *names;
+	const audit *a;
+	uint16_t *ports; /* the ports the flows need, for the example */
+	size_t nports;
+} words;
+
+/* The names of a topology: its zones (their addresses), its servers
+ * ("EXCH1 192.0.2.10") and the addresses clients reach them at ("EXCH1
+ * 192.0.2.10 at 203.0.113.10", as flows name them). */
+typedef struct namebook {
+	addr_name *v;
+	ivl *iv;       /* the intervals the names point into */
+	char **text;
+	size_t n;
+} namebook;
+
+static void namebook_build(const topo *t, namebook *nb)
+{
+	size_t nn = t->nzone, niv = 0;
+	for (size_t z = 0; z < t->nzone; z++)
+		niv += t->zone[z].niv;
+	for (size_t v = 0; v < t->nserver; v++)
+		nn += 1 + t->server[v].npub;
+	niv += nn - t->nzone;
+	nb->v = xcalloc(nn ? nn : 1, sizeof *nb->v);
+	nb->text = xcalloc(nn ? nn : 1, sizeof *nb->text);
+	nb->iv = xcalloc(niv ? niv : 1, sizeof *nb->iv);
+	nb->n = 0;
+	size_t at = 0;
+	for (size_t z = 0; z < t->nzone; z++) {
+		const topo_zone *zn = &t->zone[z];
+		for (size_t i = 0; i < zn->niv; i++)
+			nb->iv[at + i] = (ivl){zn->iv[i].lo, zn->iv[i].hi};
+		nb->text[nb->n] = xstrdup(zn->name);
+		nb->v[nb->n] = (addr_name){nb->text[nb->n], &nb->iv[at], zn->niv, true};
+		nb->n++;
+		at += zn->niv;
+	}
+	for (size_t v = 0; v < t->nserver; v++) {
+		const topo_server *sv = &t->server[v];
+		char a[48], p[48];
+		fmt_addr(sv->addr, a, sizeof a);
+		nb->iv[at] = (ivl){sv->addr, sv->addr};
+		nb->text[nb->n] = xasprintf("%s %s", sv->name, a);
+		nb->v[nb->n] = (addr_name){nb->text[nb->n], &nb->iv[at++], 1, false};
+		nb->n++;
+		for (size_t k = 0; k < sv->npub; k++) {
+			fmt_addr(sv->pub[k].addr, p, sizeof p);
+			nb->iv[at] = (ivl){sv->pub[k].addr, sv->pub[k].addr};
+			nb->text[nb->n] = xasprintf("%s %s at %s", sv->name, a, p);
+			nb->v[nb->n] = (addr_name){nb->text[nb->n], &nb->iv[at++], 1, false};
+			nb->n++;
+		}
+	}
+}
+
+static void namebook_free(namebook *nb)
+{
+	for (size_t i = 0; i < nb->n; i++)
+		free(nb->text[i]);
+	free(nb->text);
+	free(nb->iv);
+	free(nb->v);
+}
+
+static int u16_cmp(const void *x, const void *y)
+{
+	return (int)*(const uint16_t *)x - (int)*(const uint16_t *)y;
+}
+
+/* The destination ports the example shows after the common ones (22,
+ * 80, ...: then plainly not needed): the single ports the flows of the
+ * audit need, ascending (one of them from where it is not needed). */
+static void need_ports(const audit *a, words *w)
+{
+	w->ports = xcalloc(a->nneed ? a->nneed : 1, sizeof *w->ports);
+	w->nports = 0;
+	for (size_t i = 0; i < a->nneed; i++)
+		if (a->need[i].fl->dport_lo == a->need[i].fl->dport_hi)
+			w->ports[w->nports++] = (uint16_t)a->need[i].fl->dport_lo;
+	qsort(w->ports, w->nports, sizeof *w->ports, u16_cmp);
+	size_t u = 0;
+	for (size_t i = 0; i < w->nports; i++)
+		if (!u || w->ports[u - 1] != w->ports[i])
+			w->ports[u++] = w->ports[i];
+	w->nports = u;
+}
+
+static bool ivs_meets(const ivset *s, u128 lo, u128 hi)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->v[i].lo <= hi && lo <= s->v[i].hi)
+			return true;
+	return false;
+}
+
+typedef struct need_word {
+	int lo, hi;
+	char *scen;
+} need_word;
+
+static int need_word_cmp(const void *x, const void *y)
+{
+	const need_word *a = x, *b = y;
+	if (a->lo != b->lo)
+		return a->lo - b->lo;
+	if (a->hi != b->hi)
+		return a->hi - b->hi;
+	return strcmp(a->scen, b->scen);
+}
+
+/* Items of the needed list spelled out. */
+#define NEED_ITEMS 8
+
+/* " (needed: 25 imap4/pop3/smtp in, 993 imap4, 995 pop3)": the ports that
+ * flows need between the term's protocols, sources and destinations, each
+ * with the scenarios that need it; "" when none.  The caller frees it. */
+static char *needed_note(const pset_term *t, const audit *a)
+{
+	need_word *v = xcalloc(a->nneed ? a->nneed : 1, sizeof *v);
+	size_t n = 0;
+	for (size_t i = 0; i < a->nneed; i++) {
+		const pset *pk = &a->need[i].pk;
+		bool meets = false;
+		for (size_t b = 0; b < pk->n && !meets; b++)
+			meets = ivs_meets(&t->proto, pk->box[b].proto_lo, pk->box[b].proto_hi) &&
+				ivs_meets(&t->src, pk->box[b].src_lo, pk->box[b].src_hi) &&
+				ivs_meets(&t->dst, pk->box[b].dst_lo, pk->box[b].dst_hi);
+		if (!meets)
+			continue;
+		const flow *fl = a->need[i].fl;
+		const char *colon = strstr(fl->label, ": ");
+		int len = colon ? (int)(colon - fl->label) : (int)strlen(fl->label);
+		v[n++] = (need_word){fl->dport_lo, fl->dport_hi, xasprintf("%.*s", len, fl->label)};
+	}
+	qsort(v, n, sizeof *v, need_word_cmp);
+	/* one item per port range, its scenarios joined by "/" */
+	char *out = xstrdup("");
+	size_t shown = 0, u = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && v[j].lo == v[i].lo && v[j].hi == v[i].hi)
+			j++;
+		u++;
+		if (shown < NEED_ITEMS) {
+			char port[16];
+			if (v[i].lo == v[i].hi)
+				snprintf(port, sizeof port, "%d", v[i].lo);
+			else
+				snprintf(port, sizeof port, "%d-%d", v[i].lo, v[i].hi);
+			char *o = xasprintf("%s%s%s ", out, shown ? ", " : " (needed: ", port);
+			free(out);
+			out = o;
+			for (size_t k = i; k < j; k++) {
+				if (k > i && !strcmp(v[k].scen, v[k - 1].scen))
+					continue;
+				o = xasprintf("%s%s%s", out, k > i ? "/" : "", v[k].scen);
+				free(out);
+				out = o;
+			}
+			shown++;
+		}
+		i = j;
+	}
+	if (shown) {
+		char *o = u > shown ? xasprintf("%s and %zu more)", out, u - shown)
+				    : xasprintf("%s)", out);
+		free(out);
+		out = o;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(v[i].scen);
+	free(v);
+	return out;
+}
+
+/* Terms spelled out in one excess. */
+#define EXCESS_TERMS 6
+
+/* The excess in words: its terms (pset_terms_of) joined by "; ", each
+ * with the ports needed between its ends; "(too complex to list in
+ * full)" first when a list was cut short.  The caller frees it. */
+static char *excess_text(const fwload *f, const pset *e, const words *w)
+{
+	pset_terms terms;
+	if (!pset_terms_of(e, &terms)) {
+		char sum[512];
+		pset_summary(e, &f->tab, sum, sizeof sum);
+		return xasprintf("(too complex to put in names) %s", sum);
+	}
+	bool elided = terms.n > EXCESS_TERMS;
+	char *out = xstrdup("");
+	char buf[1024];
+	for (size_t i = 0; i < terms.n && i < EXCESS_TERMS; i++) {
+		fmt_term(&terms.v[i], w->names, buf, sizeof buf, &elided);
+		char *note = w->a ? needed_note(&terms.v[i], w->a) : xstrdup("");
+		char *o = xasprintf("%s%s%s%s", out, i ? "; " : "", buf, note);
+		free(note);
+		free(out);
+		out = o;
+	}
+	if (terms.n > EXCESS_TERMS) {
+		char *o = xasprintf("%s; and %zu more", out, terms.n - EXCESS_TERMS);
+		free(out);
+		out = o;
+	}
+	if (elided) {
+		char *o = xasprintf("(too complex to list in full) %s", out);
+		free(out);
+		out = o;
+	}
+	if (!terms.n) {
+		free(out);
+		out = xstrdup("nothing");
+	}
+	pset_terms_free(&terms);
+	return out;
+}
+
 static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
-			  const char *who, const pset *e, bool maybe, enum lint_scope scope,
+			  const char *who, const pset *e, bool maybe, const words *w,
 			  const char *via)
 {
 	if (e->overflow) {
@@ -308,18 +545,19 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 	diag *d = diag_check(&rep->diags, CHECK_OVER_PERMISSIVE, loc,
 			     "%s %s through traffic %sthat no requirement needs%s",
 			     who, maybe ? "may let" : "lets",
-			     scope == SCOPE_SERVERS ? "to or from an Exchange server " : "",
+			     w->scope == SCOPE_SERVERS ? "to or from an Exchange server " : "",
 			     via ? via : "");
 	d->tcase = tc;
 	packet p;
-	if (pset_example(e, &p)) {
+	example_prefs pref = {w->ports, w->nports, true};
+	if (pset_example_pref(e, &pref, &p)) {
 		char buf[256];
 		fmt_packet(&p, &f->tab, buf, sizeof buf);
 		diag_set_example(d, &p, buf);
 	}
-	char sum[512];
-	pset_summary(e, &f->tab, sum, sizeof sum);
+	char *sum = excess_text(f, e, w);
 	diag_set_excess(d, sum);
+	free(sum);
 }
 
 /* The part of `in` that the firewall accepts by rule r (NULL: the policy of
@@ -369,7 +607,7 @@ static bool addr_hits(const u128 *addrs, size_t n, u128 lo, u128 hi)
  * outcome names, the first stage's rule when both stages have one.  The
  * two IR copies of a pf rule without direction share a location: they
  * are one rule here. */
-static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope scope,
+static void audit_stages(fwload *f, audit *a, const char *cls, const words *w,
 			 const pset *pubdst, report *rep)
 {
 	pset cand = pset_subtract(&a->universe, &a->needed);
@@ -423,7 +661,7 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 		char *vt = several ? xstrdup(" (translated by several rules)")
 			   : via ? xasprintf(" (translated by %s:%d)", via->loc.file, via->loc.line)
 				 : NULL;
-		report_excess(f, rep, tc, at, who, &e, maybe, scope, vt);
+		report_excess(f, rep, tc, at, who, &e, maybe, w, vt);
 		free(vt);
 		free(name);
 		free(who);
@@ -431,6 +669,16 @@ static void audit_stages(fwload *f, audit *a, const char *cls, enum lint_scope s
 	}
 	free(done);
 	outcome_list_free(&out);
+}
+
+static void audit_free(audit *a, words *w)
+{
+	pset_free(&a->universe);
+	pset_free(&a->needed);
+	for (size_t i = 0; i < a->nneed; i++)
+		pset_free(&a->need[i].pk);
+	free(a->need);
+	free(w->ports);
 }
 
 void check_over_permissive(const check_ctx *cx)
@@ -451,13 +699,17 @@ void check_over_permissive(const check_ctx *cx)
 	bool server_only = scope == SCOPE_SERVERS || f->fw->host >= 0;
 	pset pubdst = to_public_addresses(t);
 
+	namebook nb;
+	namebook_build(t, &nb);
+	addr_names names = {nb.v, nb.n};
 	for (size_t k = 0; k < na; k++) {
+		words w = {.scope = scope, .names = &names, .a = &a[k]};
+		need_ports(&a[k], &w);
 		const ir_chain *stages[EVAL_MAX_STAGES];
 		if (eval_hook_stages(f->ev, a[k].hook, stages) > 1 ||
 		    !eval_path_plain(f->ev, a[k].hook)) {
-			audit_stages(f, &a[k], cls, scope, &pubdst, rep);
-			pset_free(&a[k].universe);
-			pset_free(&a[k].needed);
+			audit_stages(f, &a[k], cls, &w, &pubdst, rep);
+			audit_free(&a[k], &w);
 			continue;
 		}
 		const ir_chain *hook = eval_hook_chain(f->ev, a[k].hook);
@@ -529,7 +781,7 @@ void check_over_permissive(const check_ctx *cx)
 					free(name);
 					if (!pset_is_empty(&e) || e.overflow)
 						report_excess(f, rep, tc, r->loc, "this rule", &e,
-							      r->nunres > 0, scope, NULL);
+							      r->nunres > 0, &w, NULL);
 				}
 				pset_free(&e);
 				i = last;
@@ -552,7 +804,7 @@ void check_over_permissive(const check_ctx *cx)
 			pset e = accepted_by(f, a[k].hook, &cand, NULL, hook, &maybe);
 			if (!pset_is_empty(&e) || e.overflow) {
 				char *who = policy_describe(f, hook);
-				report_excess(f, rep, tc, where, who, &e, maybe, scope, NULL);
+				report_excess(f, rep, tc, where, who, &e, maybe, &w, NULL);
 				free(who);
 			}
 			pset_free(&e);
@@ -565,13 +817,13 @@ void check_over_permissive(const check_ctx *cx)
 				int tc = report_case(rep, f->suite, cls,
 						     "over-permissive: a file without filter rules forwards only what is needed");
 				report_excess(f, rep, tc, at, "this file has no FORWARD chain and", &cand, false,
-					      scope, NULL);
+					      &w, NULL);
 			}
 			pset_free(&cand);
 		}
-		pset_free(&a[k].universe);
-		pset_free(&a[k].needed);
+		audit_free(&a[k], &w);
 	}
+	namebook_free(&nb);
 	pset_free(&pubdst);
 	free(addrs);
 	free(cls);

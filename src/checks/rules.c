@@ -204,7 +204,7 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, dead_list *dead,
 		bool reachable = false, complex = false;
 		while (!pset_is_empty(&rest) && !rest.overflow) {
 			packet p;
-			pset_example(&rest, &p);
+			pset_example_lowest(&rest, &p);
 			size_t taker = SIZE_MAX;
 			for (size_t k = 0; k < ncand && taker == SIZE_MAX; k++) {
 				const ir_rule *e = ch->rule[cand[k]];

@@ -412,3 +412,814 @@ void pset_summary(const pset *s, const struct iftab *tab, char *buf, size_t n)
 	free(ports);
 	free(v);
 }
+
+/* ------------------------------------------------------ interval sets */
+
+/* Append [lo, hi], merged into the last interval when it overlaps or
+ * touches it from above (ivs_norm sorts what comes out of order).  Arrays
+ * grow when their length reaches a power of 2. */
+static void ivs_push(ivset *s, u128 lo, u128 hi)
+{
+	if (s->n && lo >= s->v[s->n - 1].lo &&
+	    (lo <= s->v[s->n - 1].hi || lo - 1 == s->v[s->n - 1].hi)) {
+		if (hi > s->v[s->n - 1].hi)
+			s->v[s->n - 1].hi = hi;
+		return;
+	}
+	if (!(s->n & (s->n - 1)))
+		s->v = xrealloc(s->v, (s->n ? 2 * s->n : 1) * sizeof *s->v);
+	s->v[s->n++] = (ivl){lo, hi};
+}
+
+static int ivl_cmp(const void *x, const void *y)
+{
+	const ivl *a = x, *b = y;
+	return a->lo < b->lo ? -1 : a->lo > b->lo;
+}
+
+/* Sort and merge: sorted, disjoint, not adjacent. */
+static void ivs_norm(ivset *s)
+{
+	if (s->n < 2)
+		return;
+	qsort(s->v, s->n, sizeof *s->v, ivl_cmp);
+	size_t n = s->n;
+	ivl *v = s->v;
+	*s = (ivset){0};
+	for (size_t i = 0; i < n; i++)
+		ivs_push(s, v[i].lo, v[i].hi);
+	free(v);
+}
+
+static void ivs_free(ivset *s)
+{
+	free(s->v);
+	*s = (ivset){0};
+}
+
+static ivset ivs_copy(const ivset *s)
+{
+	ivset c = {0};
+	for (size_t i = 0; i < s->n; i++)
+		ivs_push(&c, s->v[i].lo, s->v[i].hi);
+	return c;
+}
+
+static bool ivs_equal(const ivset *a, const ivset *b)
+{
+	if (a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (a->v[i].lo != b->v[i].lo || a->v[i].hi != b->v[i].hi)
+			return false;
+	return true;
+}
+
+static ivset ivs_intersect(const ivset *a, const ivset *b)
+{
+	ivset r = {0};
+	for (size_t i = 0, j = 0; i < a->n && j < b->n;) {
+		u128 lo = MAX(a->v[i].lo, b->v[j].lo), hi = MIN(a->v[i].hi, b->v[j].hi);
+		if (lo <= hi)
+			ivs_push(&r, lo, hi);
+		if (a->v[i].hi < b->v[j].hi)
+			i++;
+		else
+			j++;
+	}
+	return r;
+}
+
+/* a minus b */
+static ivset ivs_subtract(const ivset *a, const ivset *b)
+{
+	ivset r = {0};
+	size_t j = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		u128 lo = a->v[i].lo, hi = a->v[i].hi;
+		bool left = true;
+		while (j < b->n && b->v[j].hi < lo)
+			j++;
+		for (size_t k = j; k < b->n && b->v[k].lo <= hi; k++) {
+			if (b->v[k].lo > lo)
+				ivs_push(&r, lo, b->v[k].lo - 1);
+			if (b->v[k].hi >= hi) {
+				left = false;
+				break;
+			}
+			lo = b->v[k].hi + 1;
+		}
+		if (left)
+			ivs_push(&r, lo, hi);
+	}
+	return r;
+}
+
+static bool ivs_is_whole(const ivset *s, u128 max)
+{
+	return s->n == 1 && s->v[0].lo == 0 && s->v[0].hi == max;
+}
+
+/* ------------------------------------------------------------ factoring */
+
+/* A set's projection on protocol, addresses and ports, factored field by
+ * field: a node of level lv maps classes of values of its field (ivsets)
+ * to the node of the next level that every value of the class leads to.
+ * Two values are in one class when they lead to equal nodes, so the
+ * classes do not depend on how the set is cut into boxes: the form is
+ * canonical.  At the last level (destination port) a node has one class,
+ * the set of ports. */
+enum { LV_PROTO, LV_SRC, LV_DST, LV_SPORT, LV_DPORT, LV_N };
+
+typedef struct fnode {
+	int lv;
+	size_t n;
+	ivset *key;
+	struct fnode **child;
+} fnode;
+
+typedef struct fctx {
+	long budget; /* work left before "too complex" */
+} fctx;
+
+/* Work allowed for one set (box visits and comparisons). */
+#define FACTOR_BUDGET 4000000L
+
+static const int lv_field[LV_N] = {F_PROTO, F_SRC, F_DST, F_SPORT, F_DPORT};
+
+static u128 lv_max(int lv)
+{
+	return lv == LV_PROTO ? 255 : lv == LV_SRC || lv == LV_DST ? U128_MAX : 65535;
+}
+
+static void fnode_free(fnode *nd)
+{
+	if (!nd)
+		return;
+	for (size_t i = 0; i < nd->n; i++) {
+		ivs_free(&nd->key[i]);
+		fnode_free(nd->child[i]);
+	}
+	free(nd->key);
+	free(nd->child);
+	free(nd);
+}
+
+static bool fnode_equal(const fnode *a, const fnode *b, fctx *cx)
+{
+	if (!a || !b)
+		return a == b;
+	cx->budget -= (long)a->n + 1;
+	if (a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (!ivs_equal(&a->key[i], &b->key[i]) ||
+		    !fnode_equal(a->child[i], b->child[i], cx))
+			return false;
+	return true;
+}
+
+/* Every port of the node's subtree is whole. */
+static bool fnode_ports_whole(const fnode *nd)
+{
+	if (!nd)
+		return true;
+	for (size_t i = 0; i < nd->n; i++) {
+		if (nd->lv >= LV_SPORT && !ivs_is_whole(&nd->key[i], 65535))
+			return false;
+		if (!fnode_ports_whole(nd->child[i]))
+			return false;
+	}
+	return true;
+}
+
+/* How a protocol uses the port fields: ports, ICMP type and code, or
+ * not at all. */
+static int proto_kind(unsigned proto)
+{
+	return proto_has_ports(proto) ? 1 : proto_is_icmp(proto) ? 2 : 0;
+}
+
+static int u128_cmp(const void *x, const void *y)
+{
+	u128 a = *(const u128 *)x, b = *(const u128 *)y;
+	return a < b ? -1 : a > b;
+}
+
+static fnode *fnode_build(const pbox *const *bx, size_t n, int lv, fctx *cx)
+{
+	fnode *nd = xcalloc(1, sizeof *nd);
+	nd->lv = lv;
+	if (cx->budget < 0)
+		return nd;
+	int f = lv_field[lv];
+	if (lv == LV_DPORT) {
+		nd->n = 1;
+		nd->key = xcalloc(1, sizeof *nd->key);
+		nd->child = xcalloc(1, sizeof *nd->child);
+		for (size_t i = 0; i < n; i++) {
+			u128 lo, hi;
+			field_get(bx[i], f, &lo, &hi);
+			ivs_push(&nd->key[0], lo, hi);
+		}
+		ivs_norm(&nd->key[0]);
+		cx->budget -= (long)n;
+		return nd;
+	}
+	/* The protocols whose port fields mean something else begin and
+	 * end classes of their own (merged back when their ports are whole). */
+	static const u128 kinds[] = {1, 2, 6, 7, 17, 18, 33, 34, 58, 59, 132, 133, 136, 137};
+	size_t nk = lv == LV_PROTO ? sizeof kinds / sizeof *kinds : 0;
+	u128 *bd = xmalloc((2 * n + nk + 1) * sizeof *bd);
+	size_t nb = 0;
+	for (size_t i = 0; i < n; i++) {
+		u128 lo, hi;
+		field_get(bx[i], f, &lo, &hi);
+		bd[nb++] = lo;
+		if (hi != lv_max(lv))
+			bd[nb++] = hi + 1;
+	}
+	for (size_t k = 0; k < nk; k++)
+		bd[nb++] = kinds[k];
+	qsort(bd, nb, sizeof *bd, u128_cmp);
+	const pbox **sub = xmalloc(n * sizeof *sub);
+	size_t cap = 0;
+	for (size_t k = 0; k < nb && cx->budget >= 0; k++) {
+		if (k && bd[k] == bd[k - 1])
+			continue;
+		size_t k2 = k + 1;
+		while (k2 < nb && bd[k2] == bd[k])
+			k2++;
+		u128 elo = bd[k], ehi = k2 < nb ? bd[k2] - 1 : lv_max(lv);
+		size_t ns = 0;
+		for (size_t i = 0; i < n; i++) {
+			u128 lo, hi;
+			field_get(bx[i], f, &lo, &hi);
+			if (lo <= elo && elo <= hi)
+				sub[ns++] = bx[i];
+		}
+		cx->budget -= (long)n;
+		if (!ns)
+			continue;
+		fnode *c = fnode_build(sub, ns, lv + 1, cx);
+		size_t j = 0;
+		for (; j < nd->n; j++) {
+			if (lv == LV_PROTO &&
+			    proto_kind((unsigned)nd->key[j].v[0].lo) != proto_kind((unsigned)elo) &&
+			    !fnode_ports_whole(c))
+				continue;
+			if (fnode_equal(nd->child[j], c, cx))
+				break;
+		}
+		if (j < nd->n) {
+			ivs_push(&nd->key[j], elo, ehi);
+			fnode_free(c);
+			continue;
+		}
+		if (nd->n == cap) {
+			cap = cap ? 2 * cap : 4;
+			nd->key = xrealloc(nd->key, cap * sizeof *nd->key);
+			nd->child = xrealloc(nd->child, cap * sizeof *nd->child);
+		}
+		nd->key[nd->n] = (ivset){0};
+		ivs_push(&nd->key[nd->n], elo, ehi);
+		nd->child[nd->n++] = c;
+	}
+	free(sub);
+	free(bd);
+	return nd;
+}
+
+static void terms_add(pset_terms *t, const ivset *path[LV_N])
+{
+	if (!(t->n & (t->n - 1)))
+		t->v = xrealloc(t->v, (t->n ? 2 * t->n : 1) * sizeof *t->v);
+	pset_term *x = &t->v[t->n++];
+	x->proto = ivs_copy(path[LV_PROTO]);
+	x->src = ivs_copy(path[LV_SRC]);
+	x->dst = ivs_copy(path[LV_DST]);
+	x->sport = ivs_copy(path[LV_SPORT]);
+	x->dport = ivs_copy(path[LV_DPORT]);
+}
+
+static void terms_walk(const fnode *nd, const ivset *path[LV_N], pset_terms *t)
+{
+	for (size_t i = 0; i < nd->n; i++) {
+		path[nd->lv] = &nd->key[i];
+		if (nd->lv == LV_DPORT)
+			terms_add(t, path);
+		else
+			terms_walk(nd->child[i], path, t);
+	}
+}
+
+static void term_free(pset_term *x)
+{
+	ivs_free(&x->proto);
+	ivs_free(&x->src);
+	ivs_free(&x->dst);
+	ivs_free(&x->sport);
+	ivs_free(&x->dport);
+}
+
+void pset_terms_free(pset_terms *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		term_free(&t->v[i]);
+	free(t->v);
+	*t = (pset_terms){0};
+}
+
+static int ivs_cmp(const ivset *a, const ivset *b)
+{
+	for (size_t i = 0; i < a->n && i < b->n; i++) {
+		if (a->v[i].lo != b->v[i].lo)
+			return a->v[i].lo < b->v[i].lo ? -1 : 1;
+		if (a->v[i].hi != b->v[i].hi)
+			return a->v[i].hi < b->v[i].hi ? -1 : 1;
+	}
+	return (a->n > b->n) - (a->n < b->n);
+}
+
+static int term_cmp(const void *x, const void *y)
+{
+	const pset_term *a = x, *b = y;
+	int c;
+	if ((c = ivs_cmp(&a->proto, &b->proto)) || (c = ivs_cmp(&a->src, &b->src)) ||
+	    (c = ivs_cmp(&a->dst, &b->dst)) || (c = ivs_cmp(&a->sport, &b->sport)))
+		return c;
+	return ivs_cmp(&a->dport, &b->dport);
+}
+
+bool pset_terms_of(const pset *s, pset_terms *out)
+{
+	*out = (pset_terms){0};
+	if (!s->n)
+		return true;
+	fctx cx = {.budget = FACTOR_BUDGET};
+	const pbox **bx = xmalloc(s->n * sizeof *bx);
+	for (size_t i = 0; i < s->n; i++)
+		bx[i] = &s->box[i];
+	fnode *root = fnode_build(bx, s->n, LV_PROTO, &cx);
+	free(bx);
+	if (cx.budget < 0) {
+		fnode_free(root);
+		return false;
+	}
+	const ivset *path[LV_N] = {0};
+	terms_walk(root, path, out);
+	fnode_free(root);
+	/* Terms that differ only in their sources are one term: a source
+	 * class whose row holds another's term (A x D and (A|B) x D). */
+	for (size_t i = 0; i < out->n; i++)
+		for (size_t j = i + 1; j < out->n;) {
+			pset_term *a = &out->v[i], *b = &out->v[j];
+			if (!ivs_equal(&a->proto, &b->proto) || !ivs_equal(&a->dst, &b->dst) ||
+			    !ivs_equal(&a->sport, &b->sport) || !ivs_equal(&a->dport, &b->dport)) {
+				j++;
+				continue;
+			}
+			for (size_t k = 0; k < b->src.n; k++)
+				ivs_push(&a->src, b->src.v[k].lo, b->src.v[k].hi);
+			ivs_norm(&a->src);
+			term_free(b);
+			out->v[j] = out->v[--out->n];
+		}
+	qsort(out->v, out->n, sizeof *out->v, term_cmp);
+	return true;
+}
+
+/* ------------------------------------------------------- terms in words */
+
+/* Items of an address list, sorted by their lowest address. */
+typedef struct item {
+	u128 lo;
+	char *text;
+} item;
+
+typedef struct items {
+	item *v;
+	size_t n;
+} items;
+
+static void items_add(items *it, u128 lo, char *text)
+{
+	if (!(it->n & (it->n - 1)))
+		it->v = xrealloc(it->v, (it->n ? 2 * it->n : 1) * sizeof *it->v);
+	it->v[it->n++] = (item){lo, text};
+}
+
+static void items_free(items *it)
+{
+	for (size_t i = 0; i < it->n; i++)
+		free(it->v[i].text);
+	free(it->v);
+	*it = (items){0};
+}
+
+static int item_cmp(const void *x, const void *y)
+{
+	const item *a = x, *b = y;
+	return a->lo < b->lo ? -1 : a->lo > b->lo;
+}
+
+/* The end of the largest CIDR block that starts at lo and ends by hi. */
+static u128 block_end(u128 lo, u128 hi)
+{
+	int b = 0;
+	while (b < 128 && !(lo >> b & 1))
+		b++;
+	for (;; b--) {
+		u128 mask = b == 128 ? U128_MAX : ((u128)1 << b) - 1;
+		if (lo + mask >= lo && lo + mask <= hi)
+			return lo + mask;
+	}
+}
+
+/* Each interval of r as CIDR blocks. */
+static void cidr_items(const ivset *r, items *out)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		u128 lo = r->v[i].lo, hi = r->v[i].hi;
+		for (;;) {
+			u128 end = block_end(lo, hi);
+			char a[100];
+			fmt_addr_range(lo, end, a, sizeof a);
+			items_add(out, lo, xstrdup(a));
+			if (end == hi)
+				break;
+			lo = end + 1;
+		}
+	}
+}
+
+/* The addresses of a name as an ivset (a view: not to be freed). */
+static ivset name_set(const addr_name *nm)
+{
+	return (ivset){(ivl *)nm->iv, nm->niv};
+}
+
+/* x in words without zones: the hosts of names that it holds whole, then
+ * CIDR blocks. */
+static void literal_items(const ivset *x, const addr_names *nm, items *out)
+{
+	ivset r = ivs_copy(x);
+	for (size_t i = 0; nm && i < nm->n && r.n; i++) {
+		if (nm->v[i].zone)
+			continue;
+		ivset h = name_set(&nm->v[i]);
+		ivset left = ivs_subtract(&h, &r);
+		if (!left.n && h.n) {
+			ivset t = ivs_subtract(&r, &h);
+			ivs_free(&r);
+			r = t;
+			items_add(out, h.v[0].lo, xstrdup(nm->v[i].text));
+		}
+		ivs_free(&left);
+	}
+	cidr_items(&r, out);
+	ivs_free(&r);
+}
+
+static size_t literal_count(const ivset *x, const addr_names *nm)
+{
+	items it = {0};
+	literal_items(x, nm, &it);
+	size_t n = it.n;
+	items_free(&it);
+	return n;
+}
+
+static bool ivs_meets_range(const ivset *s, u128 lo, u128 hi)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (s->v[i].lo <= hi && lo <= s->v[i].hi)
+			return true;
+	return false;
+}
+
+/* What "ZONE except ..." lists: the hosts of names inside out, then CIDR
+ * blocks that cover the rest of out and may spill into dc (addresses
+ * that the zone does not hold, or that are not in the set: "internet
+ * except 10.0.0.0/8" when the internet zone holds 10.0.0.0/8 but for
+ * corp's 10.1.0.0/16), each meeting out. */
+static void except_items(const ivset *out, const ivset *dc, const addr_names *nm,
+			 items *res)
+{
+	ivset r = ivs_copy(dc), need = ivs_copy(out);
+	for (size_t i = 0; nm && i < nm->n && need.n; i++) {
+		if (nm->v[i].zone)
+			continue;
+		ivset h = name_set(&nm->v[i]);
+		ivset left = ivs_subtract(&h, &need);
+		if (!left.n && h.n) {
+			ivset t = ivs_subtract(&r, &h);
+			ivs_free(&r);
+			r = t;
+			t = ivs_subtract(&need, &h);
+			ivs_free(&need);
+			need = t;
+			items_add(res, h.v[0].lo, xstrdup(nm->v[i].text));
+		}
+		ivs_free(&left);
+	}
+	for (size_t i = 0; i < r.n && need.n; i++) {
+		u128 lo = r.v[i].lo, hi = r.v[i].hi;
+		for (;;) {
+			u128 end = block_end(lo, hi);
+			if (ivs_meets_range(&need, lo, end)) {
+				char a[100];
+				fmt_addr_range(lo, end, a, sizeof a);
+				items_add(res, lo, xstrdup(a));
+			}
+			if (end == hi)
+				break;
+			lo = end + 1;
+		}
+	}
+	ivs_free(&need);
+	ivs_free(&r);
+}
+
+/* Items spelled out per address list, per port list; at most so many
+ * items after "ZONE except". */
+#define ADDR_ITEMS 8
+#define PORT_ITEMS 8
+#define EXCEPT_ITEMS 4
+
+/* The rest of an address list: the hosts of names, then CIDR blocks, or,
+ * when that is shorter, the smallest block that holds them all "except"
+ * up to four hosts or blocks ("10.2.135.0/24 except 10.2.135.115"). */
+static void remainder_items(const ivset *r, const addr_names *nm, items *out)
+{
+	items plain = {0};
+	literal_items(r, nm, &plain);
+	if (plain.n <= 2) {
+		for (size_t i = 0; i < plain.n; i++)
+			items_add(out, plain.v[i].lo, plain.v[i].text);
+		free(plain.v);
+		return;
+	}
+	u128 lo = r->v[0].lo, hi = r->v[r->n - 1].hi, x = lo ^ hi;
+	int bits = 0;
+	while (bits < 128 && x >> bits)
+		bits++;
+	u128 mask = bits == 128 ? U128_MAX : ((u128)1 << bits) - 1;
+	ivset c = {0};
+	ivs_push(&c, lo & ~mask, lo | mask);
+	ivset all = {0};
+	ivs_push(&all, 0, U128_MAX);
+	ivset hole = ivs_subtract(&c, r), dc = ivs_subtract(&all, r);
+	items ex = {0};
+	except_items(&hole, &dc, nm, &ex);
+	if (ex.n >= 1 && ex.n <= EXCEPT_ITEMS && 1 + ex.n < plain.n) {
+		qsort(ex.v, ex.n, sizeof *ex.v, item_cmp);
+		char a[100];
+		fmt_addr_range(c.v[0].lo, c.v[0].hi, a, sizeof a);
+		char *t = xasprintf("%s except %s", a, ex.v[0].text);
+		for (size_t k = 1; k < ex.n; k++) {
+			char *u = xasprintf("%s%s%s", t, k + 1 < ex.n ? ", " : " and ",
+					    ex.v[k].text);
+			free(t);
+			t = u;
+		}
+		items_add(out, c.v[0].lo, t);
+		items_free(&plain);
+	} else {
+		for (size_t i = 0; i < plain.n; i++)
+			items_add(out, plain.v[i].lo, plain.v[i].text);
+		free(plain.v);
+	}
+	items_free(&ex);
+	ivs_free(&hole);
+	ivs_free(&dc);
+	ivs_free(&all);
+	ivs_free(&c);
+}
+
+/* What describing an address set used. */
+typedef struct addr_words {
+	bool zone_beyond; /* a zone named for its addresses of one family only */
+	bool pins;        /* an item that shows the family: an address, a
+			   * block, a host or a zone of one family */
+	bool v4, v6;      /* the families of the set */
+} addr_words;
+
+static void sb_items(strbuf *sb, items *it, bool *elided)
+{
+	qsort(it->v, it->n, sizeof *it->v, item_cmp);
+	for (size_t i = 0; i < it->n && i < ADDR_ITEMS; i++)
+		sb_printf(sb, "%s%s", i ? ", " : "", it->v[i].text);
+	if (it->n > ADDR_ITEMS) {
+		sb_printf(sb, " and %zu more", it->n - ADDR_ITEMS);
+		*elided = true;
+	}
+}
+
+static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_words *w,
+		     bool *elided)
+{
+	static const ivl v4iv = {PSET_V4_LO, PSET_V4_HI};
+	static const ivl v6iv[] = {{0, PSET_V4_LO - 1}, {PSET_V4_HI + 1, U128_MAX}};
+	ivset v4 = {(ivl *)&v4iv, 1}, v6 = {(ivl *)v6iv, 2};
+	*w = (addr_words){0};
+	if (ivs_is_whole(a, U128_MAX)) {
+		sb_puts(sb, "any");
+		w->pins = w->v4 = w->v6 = true;
+		return;
+	}
+	ivset p4 = ivs_intersect(a, &v4), p6 = ivs_intersect(a, &v6);
+	w->v4 = p4.n > 0;
+	w->v6 = p6.n > 0;
+	ivset fam = {0};
+	if (w->v4)
+		ivs_push(&fam, PSET_V4_LO, PSET_V4_HI);
+	if (w->v6) {
+		ivs_push(&fam, 0, PSET_V4_LO - 1);
+		ivs_push(&fam, PSET_V4_HI + 1, U128_MAX);
+		ivs_norm(&fam);
+	}
+	ivs_free(&p4);
+	ivs_free(&p6);
+	items it = {0};
+	if (ivs_equal(a, &v6)) {
+		items_add(&it, 0, xstrdup("any IPv6 address"));
+		w->pins = true;
+		goto out;
+	}
+	ivset r = ivs_copy(a);
+	for (size_t i = 0; nm && i < nm->n && r.n; i++) {
+		if (!nm->v[i].zone)
+			continue;
+		ivset z = name_set(&nm->v[i]);
+		ivset zf = ivs_intersect(&z, &fam);
+		ivset in = ivs_intersect(&zf, a);
+		if (!in.n) {
+			ivs_free(&zf);
+			ivs_free(&in);
+			continue;
+		}
+		/* "corp 10.1.0.0/16": a zone that is one block says which */
+		items blk = {0};
+		cidr_items(&zf, &blk);
+		char *name = blk.n == 1 ? xasprintf("%s %s", nm->v[i].text, blk.v[0].text)
+					: xstrdup(nm->v[i].text);
+		items_free(&blk);
+		ivset out = ivs_subtract(&zf, a);
+		bool named = false;
+		if (!out.n) {
+			items_add(&it, zf.v[0].lo, name);
+			named = true;
+		} else {
+			ivset dc = ivs_subtract(&fam, &in);
+			items ex = {0};
+			except_items(&out, &dc, nm, &ex);
+			ivs_free(&dc);
+			if (ex.n <= EXCEPT_ITEMS && ex.n < literal_count(&in, nm)) {
+				/* "internet except EXCH1 192.0.2.10" */
+				qsort(ex.v, ex.n, sizeof *ex.v, item_cmp);
+				char *t = xasprintf("%s except %s", name, ex.v[0].text);
+				for (size_t k = 1; k < ex.n; k++) {
+					char *u = xasprintf("%s%s%s", t,
+							    k + 1 < ex.n ? ", " : " and ",
+							    ex.v[k].text);
+					free(t);
+					t = u;
+				}
+				items_add(&it, zf.v[0].lo, t);
+				named = true;
+			}
+			items_free(&ex);
+			free(name);
+		}
+		if (named) {
+			ivset t = ivs_subtract(&r, &in);
+			ivs_free(&r);
+			r = t;
+			if (!ivs_equal(&zf, &z))
+				w->zone_beyond = true;
+			else
+				w->pins = true;
+		}
+		ivs_free(&out);
+		ivs_free(&zf);
+		ivs_free(&in);
+	}
+	size_t before = it.n;
+	remainder_items(&r, nm, &it);
+	w->pins = w->pins || it.n > before;
+	ivs_free(&r);
+out:
+	sb_items(sb, &it, elided);
+	items_free(&it);
+	ivs_free(&fam);
+}
+
+/* "port 25", "ports 80, 443", "every port but 25, 993, 995": the list or,
+ * when it is shorter, its complement.  noun is "port", "source port" or
+ * "type" (ICMP: type * 256 + code). */
+static void sb_ports(strbuf *sb, const ivset *p, const char *noun, bool icmp, bool *elided)
+{
+	ivset all = {0};
+	ivs_push(&all, 0, 65535);
+	ivset comp = ivs_subtract(&all, p);
+	ivs_free(&all);
+	const ivset *l = comp.n < p->n ? &comp : p;
+	if (l == &comp)
+		sb_printf(sb, "every %s but ", noun);
+	else
+		sb_printf(sb, "%s%s ", noun,
+			  p->n == 1 && p->v[0].lo == p->v[0].hi ? "" : "s");
+	for (size_t i = 0; i < l->n && i < PORT_ITEMS; i++) {
+		if (i)
+			sb_puts(sb, ", ");
+		if (icmp)
+			sb_icmp_range(sb, (unsigned)l->v[i].lo, (unsigned)l->v[i].hi);
+		else
+			sb_range16(sb, (unsigned)l->v[i].lo, (unsigned)l->v[i].hi);
+	}
+	if (l->n > PORT_ITEMS) {
+		sb_printf(sb, " and %zu more", l->n - PORT_ITEMS);
+		*elided = true;
+	}
+	ivs_free(&comp);
+}
+
+static void sb_protos(strbuf *sb, const ivset *p)
+{
+	if (ivs_is_whole(p, 255)) {
+		sb_puts(sb, "IP");
+		return;
+	}
+	ivset all = {0};
+	ivs_push(&all, 0, 255);
+	ivset comp = ivs_subtract(&all, p);
+	ivs_free(&all);
+	const ivset *l = comp.n < p->n ? &comp : p;
+	if (l == &comp)
+		sb_puts(sb, "every protocol but ");
+	for (size_t i = 0; i < l->n; i++) {
+		if (i)
+			sb_puts(sb, ", ");
+		if (l->v[i].lo == l->v[i].hi)
+			sb_proto(sb, (unsigned)l->v[i].lo);
+		else
+			sb_printf(sb, "proto %u-%u", (unsigned)l->v[i].lo,
+				  (unsigned)l->v[i].hi);
+	}
+	ivs_free(&comp);
+}
+
+void fmt_term(const pset_term *t, const addr_names *names, char *buf, size_t n,
+	      bool *elided)
+{
+	strbuf sb, ss, sd;
+	sb_init(&sb, buf, n);
+	if (!n)
+		return;
+	char *src = xmalloc(n), *dst = xmalloc(n);
+	sb_init(&ss, src, n);
+	sb_init(&sd, dst, n);
+	addr_words ws, wd;
+	sb_addrs(&ss, &t->src, names, &ws, elided);
+	sb_addrs(&sd, &t->dst, names, &wd, elided);
+	sb_protos(&sb, &t->proto);
+	/* "internet" stands for its IPv4 addresses when the packets are
+	 * IPv4; say so when no address on the line shows the family */
+	if ((ws.zone_beyond || wd.zone_beyond) && !ws.pins && !wd.pins &&
+	    (ws.v4 || wd.v4) != (ws.v6 || wd.v6))
+		sb_puts(&sb, ws.v4 || wd.v4 ? " over IPv4" : " over IPv6");
+	/* the kinds of protocol on the line: ports, ICMP types, or none */
+	bool ported = true, icmp = true;
+	for (size_t i = 0; i < t->proto.n; i++)
+		for (u128 p = t->proto.v[i].lo; p <= t->proto.v[i].hi; p++) {
+			ported = ported && proto_has_ports((unsigned)p);
+			icmp = icmp && proto_is_icmp((unsigned)p);
+		}
+	sb_printf(&sb, " from %s", src);
+	if (ported && !ivs_is_whole(&t->sport, 65535)) {
+		sb_puts(&sb, " ");
+		sb_ports(&sb, &t->sport, "source port", false, elided);
+	}
+	sb_printf(&sb, " to %s", dst);
+	bool whole = ivs_is_whole(&t->dport, 65535);
+	if (ported && whole) {
+		sb_puts(&sb, " on any port");
+	} else if (ported) {
+		sb_puts(&sb, " on ");
+		sb_ports(&sb, &t->dport, "port", false, elided);
+	} else if (icmp && !whole) {
+		sb_puts(&sb, " ");
+		sb_ports(&sb, &t->dport, "type", true, elided);
+	} else if (!icmp && (!whole || !ivs_is_whole(&t->sport, 65535))) {
+		/* not ports, but the set says something of the fields */
+		sb_puts(&sb, " with port fields ");
+		sb_ports(&sb, &t->sport, "source port", false, elided);
+		sb_puts(&sb, " and ");
+		sb_ports(&sb, &t->dport, "port", false, elided);
+	}
+	if (sb.cut)
+		*elided = true;
+	free(src);
+	free(dst);
+}

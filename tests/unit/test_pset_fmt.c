@@ -13,28 +13,53 @@
 
 /* ------------------------------------------------------------- example */
 
-static packet example_of_box(const pbox *b)
+static packet example_of_box_how(const pbox *b, int how)
 {
 	pset s = pset_from_box(b);
 	packet p;
-	cr_assert(pset_example(&s, &p));
+	cr_assert(how ? pset_example_lowest(&s, &p) : pset_example(&s, &p));
 	cr_assert(pset_contains_packet(&s, &p));
 	pset_free(&s);
 	return p;
+}
+
+static packet example_of_box(const pbox *b)
+{
+	return example_of_box_how(b, 0);
+}
+
+static packet lowest_of_box(const pbox *b)
+{
+	return example_of_box_how(b, 1);
 }
 
 Test(example, full_set)
 {
 	pbox full = pbox_full();
 	packet p = example_of_box(&full);
-	/* TCP is the most readable protocol; a plain SYN its best packet. */
+	/* TCP is the most readable protocol; a plain SYN its best packet;
+	 * documentation addresses (RFC 5737), a dynamic client port (RFC
+	 * 6335) and a common service port. */
+	cr_assert(eq(u8, p.proto, PROTO_TCP));
+	cr_assert(p.src == A4(198, 51, 100, 7));
+	cr_assert(p.dst == A4(203, 0, 113, 7));
+	cr_assert(eq(u16, p.sport, 49152));
+	cr_assert(eq(u16, p.dport, 22));
+	cr_assert(eq(u8, p.state, CT_NEW));
+	cr_assert(eq(u8, p.flags, TCPF_SYN));
+	cr_assert(eq(u16, p.iif, 0));
+}
+
+Test(example, lowest_full_set)
+{
+	pbox full = pbox_full();
+	packet p = lowest_of_box(&full);
 	cr_assert(eq(u8, p.proto, PROTO_TCP));
 	cr_assert(p.src == 0 && p.dst == 0);
 	cr_assert(eq(u16, p.sport, 1024));
 	cr_assert(eq(u16, p.dport, 0));
 	cr_assert(eq(u8, p.state, CT_NEW));
 	cr_assert(eq(u8, p.flags, TCPF_SYN));
-	cr_assert(eq(u16, p.iif, 0));
 }
 
 Test(example, prefers_tcp_then_udp_then_icmp)
@@ -44,9 +69,15 @@ Test(example, prefers_tcp_then_udp_then_icmp)
 	cr_assert(eq(u8, example_of_box(&b).proto, PROTO_UDP));
 	b.proto_lo = 0;
 	b.proto_hi = 5; /* ICMP, no TCP or UDP */
-	cr_assert(eq(u8, example_of_box(&b).proto, PROTO_ICMP));
+	packet p = example_of_box(&b);
+	cr_assert(eq(u8, p.proto, PROTO_ICMP));
+	cr_assert(eq(u16, p.dport, 8 * 256)); /* an echo request */
 	b.proto_lo = b.proto_hi = 47;
 	cr_assert(eq(u8, example_of_box(&b).proto, 47));
+	b.proto_lo = 50;
+	b.proto_hi = 60;
+	cr_assert(eq(u8, example_of_box(&b).proto, PROTO_ICMPV6));
+	cr_assert(eq(u8, lowest_of_box(&b).proto, 50));
 }
 
 Test(example, tcp_flags_preference)
@@ -69,7 +100,7 @@ Test(example, ports_and_state)
 	b.sport_hi = 1023;
 	b.state = CT_ESTABLISHED | CT_RELATED;
 	packet p = example_of_box(&b);
-	cr_assert(eq(u16, p.sport, 0));
+	cr_assert(eq(u16, p.sport, 1023)); /* rresvport's first */
 	cr_assert(eq(u16, p.dport, 1023));
 	cr_assert(eq(u8, p.state, CT_ESTABLISHED));
 	b.sport_hi = 1024;
@@ -77,6 +108,10 @@ Test(example, ports_and_state)
 	b.sport_lo = 2000;
 	b.sport_hi = 3000;
 	cr_assert(eq(u16, example_of_box(&b).sport, 2000));
+	b.sport_hi = 65535;
+	cr_assert(eq(u16, example_of_box(&b).sport, 49152));
+	b.sport_lo = 49153;
+	cr_assert(eq(u16, example_of_box(&b).sport, 50000));
 	b.sport_lo = b.sport_hi = 65535;
 	b.state = CT_UNTRACKED;
 	p = example_of_box(&b);
@@ -84,7 +119,128 @@ Test(example, ports_and_state)
 	cr_assert(eq(u8, p.state, CT_UNTRACKED));
 }
 
-Test(example, lowest_protocol_and_address_across_boxes)
+Test(example, lowest_ports_and_state)
+{
+	pbox b = tcp_dports(1023, 2000);
+	b.sport_lo = 0;
+	b.sport_hi = 1023;
+	b.state = CT_ESTABLISHED | CT_RELATED;
+	packet p = lowest_of_box(&b);
+	cr_assert(eq(u16, p.sport, 0));
+	cr_assert(eq(u16, p.dport, 1023));
+	b.sport_hi = 65535;
+	cr_assert(eq(u16, lowest_of_box(&b).sport, 1024));
+}
+
+Test(example, service_ports)
+{
+	/* every port but 25, 993, 995: a common service port */
+	pbox b = tcp_dports(0, 65535);
+	pset s = pset_from_box(&b);
+	uint16_t cut[] = {25, 993, 995, 22};
+	for (size_t i = 0; i < 3; i++) {
+		pbox c = tcp_dports(cut[i], cut[i]);
+		pset_remove_box(&s, &c);
+	}
+	packet p;
+	cr_assert(pset_example(&s, &p));
+	cr_assert(eq(u16, p.dport, 22));
+	pbox c = tcp_dports(22, 22);
+	pset_remove_box(&s, &c);
+	cr_assert(pset_example(&s, &p));
+	cr_assert(eq(u16, p.dport, 23));
+	/* the caller's ports first */
+	uint16_t want[] = {4001, 135};
+	example_prefs pref = {want, 2, false};
+	cr_assert(pset_example_pref(&s, &pref, &p));
+	cr_assert(eq(u16, p.dport, 4001));
+	/* or after the common ones */
+	pref.after_common = true;
+	cr_assert(pset_example_pref(&s, &pref, &p));
+	cr_assert(eq(u16, p.dport, 23));
+	pbox low = tcp_dports(0, 1023);
+	pset_remove_box(&s, &low);
+	cr_assert(pset_example_pref(&s, &pref, &p));
+	cr_assert(eq(u16, p.dport, 4001));
+	/* UDP: DNS first */
+	pbox udp = tcp_dports(0, 65535);
+	udp.proto_lo = udp.proto_hi = PROTO_UDP;
+	cr_assert(eq(u16, example_of_box(&udp).dport, 53));
+	pset_free(&s);
+	/* dynamic ports: the first of them; never 0 when another is there */
+	b = tcp_dports(1024, 65535);
+	cr_assert(eq(u16, example_of_box(&b).dport, 1024));
+	b = tcp_dports(0, 20);
+	cr_assert(eq(u16, example_of_box(&b).dport, 1));
+	b = tcp_dports(0, 0);
+	cr_assert(eq(u16, example_of_box(&b).dport, 0));
+}
+
+Test(example, host_addresses)
+{
+	/* a zone: not its network address */
+	pbox b = dst_range(A4(10, 1, 0, 0), A4(10, 1, 255, 255));
+	b.src_lo = A4(10, 2, 64, 0);
+	b.src_hi = A4(10, 2, 127, 255);
+	packet p = example_of_box(&b);
+	cr_assert(p.dst == A4(10, 1, 0, 1));
+	cr_assert(p.src == A4(10, 2, 64, 1));
+	/* a broadcast and a network address before the first host */
+	b.dst_lo = A4(10, 0, 0, 255);
+	b.dst_hi = A4(10, 0, 1, 9);
+	cr_assert(example_of_box(&b).dst == A4(10, 0, 1, 1));
+	/* nothing else to take */
+	b.dst_lo = b.dst_hi = A4(10, 0, 0, 0);
+	cr_assert(example_of_box(&b).dst == A4(10, 0, 0, 0));
+	/* everything but a few zones: a documentation address inside */
+	pset s = pset_empty();
+	pbox i1 = dst_range(PSET_V4_LO, A4(10, 0, 255, 255));
+	pbox i2 = dst_range(A4(10, 3, 0, 0), A4(192, 0, 1, 255));
+	pbox i3 = dst_range(A4(192, 0, 3, 0), PSET_V4_HI);
+	pbox *iv[] = {&i1, &i2, &i3};
+	for (size_t k = 0; k < 3; k++) {
+		iv[k]->src_lo = A4(10, 1, 0, 0);
+		iv[k]->src_hi = A4(10, 1, 255, 255);
+		pset_add_box(&s, iv[k]);
+	}
+	cr_assert(pset_example(&s, &p));
+	cr_assert(p.src == A4(10, 1, 0, 1));
+	cr_assert(p.dst == A4(198, 51, 100, 7));
+	/* from there too: another documentation address */
+	for (size_t k = 0; k < 3; k++) {
+		iv[k]->src_lo = iv[k]->src_hi = A4(198, 51, 100, 7);
+		pset_add_box(&s, iv[k]);
+	}
+	cr_assert(pset_example(&s, &p));
+	cr_assert(p.src == A4(198, 51, 100, 7));
+	cr_assert(p.dst == A4(203, 0, 113, 7));
+	pset_free(&s);
+	/* not 0.0.0.0/8 when the set reaches past it */
+	b = dst_range(PSET_V4_LO, A4(10, 0, 255, 255));
+	cr_assert(example_of_box(&b).dst == A4(1, 0, 0, 1));
+	/* source and destination of one family, not the same address */
+	b = pbox_full();
+	b.dst_lo = V6(0x20010db800000000ull, 0);
+	b.dst_hi = V6(0x20010db8ffffffffull, ~0ull);
+	p = example_of_box(&b);
+	cr_assert(p.src == V6(0x20010db800000000ull, 7));
+	cr_assert(p.dst == V6(0x20010db800000000ull, 1));
+}
+
+Test(example, reply_ports)
+{
+	/* a reply from the service back to the client's port */
+	pbox b = tcp_dports(1024, 65535);
+	b.sport_lo = b.sport_hi = 135;
+	b.dir = CTDIR_REPLY;
+	b.state = CT_ESTABLISHED;
+	packet p = example_of_box(&b);
+	cr_assert(eq(u16, p.sport, 135));
+	cr_assert(eq(u16, p.dport, 49152));
+	cr_assert(p.reply);
+}
+
+Test(example, common_port_across_boxes)
 {
 	pbox udp = dst_range(A4(10, 0, 0, 1), A4(10, 0, 0, 1));
 	udp.proto_lo = udp.proto_hi = PROTO_UDP;
@@ -97,6 +253,10 @@ Test(example, lowest_protocol_and_address_across_boxes)
 	packet p;
 	cr_assert(pset_example(&s, &p));
 	cr_assert(eq(u8, p.proto, PROTO_TCP));
+	cr_assert(p.dst == A4(10, 0, 0, 9));
+	cr_assert(eq(u16, p.dport, 80));
+	/* the lowest packet: the lowest address */
+	cr_assert(pset_example_lowest(&s, &p));
 	cr_assert(p.dst == A4(10, 0, 0, 2));
 	cr_assert(eq(u16, p.dport, 443));
 	pset_free(&s);

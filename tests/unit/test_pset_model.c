@@ -343,16 +343,100 @@ static bool same_boxes(const pset *x, const pset *y)
 	return true;
 }
 
-static void check_example(const model *m, const pset *s, const bits *ms)
+static void check_one_example(const model *m, const pset *s, const bits *ms,
+			      int how)
 {
+	static const uint16_t ports[] = {65534, 135, 1023};
+	example_prefs pref = {ports, NELEM(ports), how == 3};
 	packet p;
-	bool has = pset_example(s, &p);
+	bool has = how == 0   ? pset_example(s, &p)
+		   : how == 2 ? pset_example_lowest(s, &p)
+			      : pset_example_pref(s, &pref, &p);
 	cr_assert(eq(int, has, !bits_empty(ms)));
 	if (!has)
 		return;
-	cr_assert(pset_contains_packet(s, &p));
+	cr_assert(pset_contains_packet(s, &p), "example %d", how);
 	size_t i = model_index(m, &p);
-	cr_assert(ms->w[i / 64] >> (i % 64) & 1);
+	cr_assert(ms->w[i / 64] >> (i % 64) & 1, "example %d", how);
+}
+
+/* Every example (plausible, with preferred ports before or after the
+ * common ones, lowest) is a member. */
+static void check_example(const model *m, const pset *s, const bits *ms)
+{
+	for (int how = 0; how < 4; how++)
+		check_one_example(m, s, ms, how);
+}
+
+/* The terms of s are exactly its projection on protocol, addresses and
+ * ports: the union of their products is the set with every other field
+ * made whole. */
+static void check_terms(const pset *s, int trial)
+{
+	pset_terms t;
+	cr_assert(pset_terms_of(s, &t), "trial %d: terms", trial);
+	pset back = pset_empty();
+	for (size_t k = 0; k < t.n; k++) {
+		const pset_term *x = &t.v[k];
+		for (size_t a = 0; a < x->proto.n; a++)
+		for (size_t b = 0; b < x->src.n; b++)
+		for (size_t c = 0; c < x->dst.n; c++)
+		for (size_t d = 0; d < x->sport.n; d++)
+		for (size_t e = 0; e < x->dport.n; e++) {
+			pbox bx = pbox_full();
+			bx.proto_lo = (uint8_t)x->proto.v[a].lo;
+			bx.proto_hi = (uint8_t)x->proto.v[a].hi;
+			bx.src_lo = x->src.v[b].lo;
+			bx.src_hi = x->src.v[b].hi;
+			bx.dst_lo = x->dst.v[c].lo;
+			bx.dst_hi = x->dst.v[c].hi;
+			bx.sport_lo = (uint16_t)x->sport.v[d].lo;
+			bx.sport_hi = (uint16_t)x->sport.v[d].hi;
+			bx.dport_lo = (uint16_t)x->dport.v[e].lo;
+			bx.dport_hi = (uint16_t)x->dport.v[e].hi;
+			pset_add_box(&back, &bx);
+		}
+	}
+	pset proj = pset_empty();
+	for (size_t k = 0; k < s->n; k++) {
+		pbox bx = pbox_full();
+		bx.proto_lo = s->box[k].proto_lo;
+		bx.proto_hi = s->box[k].proto_hi;
+		bx.src_lo = s->box[k].src_lo;
+		bx.src_hi = s->box[k].src_hi;
+		bx.dst_lo = s->box[k].dst_lo;
+		bx.dst_hi = s->box[k].dst_hi;
+		bx.sport_lo = s->box[k].sport_lo;
+		bx.sport_hi = s->box[k].sport_hi;
+		bx.dport_lo = s->box[k].dport_lo;
+		bx.dport_hi = s->box[k].dport_hi;
+		pset_add_box(&proj, &bx);
+	}
+	cr_assert(pset_equal(&back, &proj), "trial %d: terms are the set", trial);
+	/* canonical: the same packets in other boxes give the same terms */
+	pset c = pset_clone(s);
+	pset_compact(&c);
+	pset_terms t2;
+	cr_assert(pset_terms_of(&c, &t2));
+	cr_assert(eq(sz, t.n, t2.n), "trial %d: canonical", trial);
+	for (size_t k = 0; k < t.n; k++) {
+		const ivset *x[] = {&t.v[k].proto, &t.v[k].src, &t.v[k].dst,
+				    &t.v[k].sport, &t.v[k].dport};
+		const ivset *y[] = {&t2.v[k].proto, &t2.v[k].src, &t2.v[k].dst,
+				    &t2.v[k].sport, &t2.v[k].dport};
+		for (size_t f = 0; f < 5; f++) {
+			cr_assert(eq(sz, x[f]->n, y[f]->n), "trial %d: canonical", trial);
+			for (size_t i = 0; i < x[f]->n; i++)
+				cr_assert(x[f]->v[i].lo == y[f]->v[i].lo &&
+					  x[f]->v[i].hi == y[f]->v[i].hi,
+					  "trial %d: canonical", trial);
+		}
+	}
+	pset_terms_free(&t2);
+	pset_free(&c);
+	pset_free(&back);
+	pset_free(&proj);
+	pset_terms_free(&t);
 }
 
 Test(property, algebra_matches_brute_force_model)
@@ -415,6 +499,9 @@ Test(property, algebra_matches_brute_force_model)
 		check_example(&m, &a, &ma);
 		check_example(&m, &d, &md);
 		check_example(&m, &c, &mc);
+		check_terms(&a, trial);
+		check_terms(&d, trial);
+		check_terms(&c, trial);
 
 		/* absorb and compact keep the set. */
 		pset x = pset_clone(&a), y = pset_clone(&b);
