@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "cli_int.h"
 #include "config.h"
 #include "finish.h"
 #include "fileio.h"
@@ -190,42 +191,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-/* The message for the option getopt_long refused at argv[optind - 1]. */
-static char *bad_option(char **argv, int c)
-{
-	const char *arg = argv[optind - 1];
-	if (c == ':' || (c == '?' && optopt && strchr("tfoI", optopt) && arg[0] == '-' &&
-			 arg[1] == optopt && arg[2] == '\0'))
-		return xasprintf("option '%s' needs an argument", arg);
-	if (strncmp(arg, "--", 2) == 0) {
-		size_t len = strcspn(arg + 2, "=");
-		char *name = xstrndup(arg + 2, len);
-		char *msg = NULL;
-		/* A known name refused: a missing or extra argument. */
-		for (const struct option *o = longopts; o->name; o++) {
-			if (strcmp(o->name, name))
-				continue;
-			msg = o->has_arg == required_argument ?
-				xasprintf("option '--%s' needs an argument", name) :
-				xasprintf("option '--%s' takes no argument", name);
-		}
-		if (!msg) {
-			const char *names[sizeof longopts / sizeof *longopts];
-			size_t n = 0;
-			for (const struct option *o = longopts; o->name; o++)
-				names[n++] = o->name;
-			const char *best = spell_suggest(name, names, n);
-			msg = best ? xasprintf("unknown option '--%s' (did you mean '--%s'?)", name, best)
-				   : xasprintf("unknown option '--%s'", name);
-		}
-		free(name);
-		return msg;
-	}
-	if (optopt)
-		return xasprintf("unknown option '-%c'", optopt);
-	return xasprintf("unknown option '%s'", arg);
-}
-
 /* Parse argv into c.  Returns NULL, or the first usage error (the caller
  * frees it); -o and -f are taken even after an error, so that the report
  * can say why.  *exit_now is set for --help, --version, --list-checks. */
@@ -319,7 +284,7 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 				printf("fwlint %s\n", FWLINT_VERSION);
 			*exit_now = true;
 			return err;
-		default: e = bad_option(argv, ch); break;
+		default: e = cli_bad_option(argv, ch, longopts); break;
 		}
 		if (e && !err)
 			err = e;

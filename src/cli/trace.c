@@ -1,6 +1,7 @@
 /* trace.c - fwlint trace: one packet through one firewall file, as ASA's
  * packet-tracer does (fwlint(1), "fwlint trace"). */
 #include "trace.h"
+#include "cli_int.h"
 #include "trace_int.h"
 
 #include <arpa/inet.h>
@@ -638,7 +639,8 @@ static int parse_options(int argc, char **argv, trace_args *a)
 	optind = 1;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
 	 * fwlint(1), so permute, but PROTO SRC DST never start with '-'. */
-	while ((c = getopt_long(argc, argv, "I:t:h", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":I:t:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'I': a->format = optarg; break;
 		case 't': a->topology = optarg; break;
@@ -700,8 +702,12 @@ static int parse_options(int argc, char **argv, trace_args *a)
 			       "from the zones of SRC and DST; a first line says which.  Without -t, a\n"
 			       "file whose rules test interfaces needs --in and --out (or --host, --acl).\n");
 			return 0;
-		default:
-			return usage_error("bad option", NULL);
+		default: {
+			char *msg = cli_bad_option(argv, c, longopts);
+			int rc = usage_error(msg, NULL);
+			free(msg);
+			return rc;
+		}
 		}
 	}
 	return -1;

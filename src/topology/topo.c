@@ -396,6 +396,16 @@ static void emit_unknowns(topo_build *b, diag_list *d)
 
 /* The same among the scenarios of the ruleset that start with prefix
  * (prefix left out), or, for "", the client scenarios. */
+/* Whether the ruleset's scenario sc is a word of the statement whose
+ * scenarios begin with prefix (np bytes; "" for the clients statement,
+ * whose scenarios are those of no other statement). */
+static bool scenario_wanted(const char *sc, const char *prefix, size_t np)
+{
+	return np ? strncmp(sc, prefix, np) == 0
+		  : strncmp(sc, "connector-", 10) != 0 && strncmp(sc, "smtp-", 5) != 0 &&
+			    strcmp(sc, "intrasite") != 0;
+}
+
 static const char *near_scenario(const topo *t, const char *word, const char *prefix,
 				 char *buf, size_t size)
 {
@@ -404,10 +414,7 @@ static const char *near_scenario(const topo *t, const char *word, const char *pr
 	size_t np = strlen(prefix);
 	for (size_t i = 0; i < t->nneed; i++) {
 		const char *sc = t->need[i].scenario;
-		bool want = np ? strncmp(sc, prefix, np) == 0
-			       : strncmp(sc, "connector-", 10) != 0 &&
-					 strncmp(sc, "smtp-", 5) != 0 &&
-					 strcmp(sc, "intrasite") != 0;
+		bool want = scenario_wanted(sc, prefix, np);
 		if (want)
 			spell_consider(&sb, sc + np);
 	}
@@ -489,10 +496,7 @@ static char *ruleset_words(const topo *t, const char *prefix)
 	size_t np = strlen(prefix), count = 0;
 	for (size_t i = 0; i < t->nneed; i++) {
 		const char *sc = t->need[i].scenario;
-		bool want = np ? strncmp(sc, prefix, np) == 0
-			       : strncmp(sc, "connector-", 10) != 0 &&
-					 strncmp(sc, "smtp-", 5) != 0 &&
-					 strcmp(sc, "intrasite") != 0;
+		bool want = scenario_wanted(sc, prefix, np);
 		bool seen = false;
 		for (size_t j = 0; j < i && want; j++)
 			seen |= strcmp(t->need[j].scenario, sc) == 0;
