@@ -370,32 +370,39 @@ static void unknown_name(topo_build *b, const char *name, srcloc loc, const char
 	b->unknown[b->nunknown++] = (tb_unknown){ xstrdup(name), msg, loc, NULL, 0 };
 }
 
-/* "; also used on lines 12, 15 and 18" (five at most, then "and N
- * more"), with each later use a related place. */
+/* "; also used on lines 12, 15 and 18" for the n places v (five at most,
+ * then "and N more"), into buf. */
+static void also_used(char *buf, size_t size, const srcloc *v, size_t n)
+{
+	size_t len = (size_t)snprintf(buf, size, "; also used on line%s", n > 1 ? "s" : "");
+	const size_t shown = n < 5 ? n : 5, more = n - shown;
+	/* cppcheck 2.10 takes n for 0 in here, from the zero-initialised
+	 * record of the only caller, which tests n first: a false positive. */
+	/* cppcheck-suppress knownConditionTrueFalse */
+	for (size_t k = 0; k < shown && len < size; k++) {
+		/* cppcheck-suppress knownConditionTrueFalse */
+		const char *sep = k == 0 ? " " : k + 1 < shown || more ? ", " : " and ";
+		len += (size_t)snprintf(buf + len, size - len, "%s%d", sep, v[k].line);
+	}
+	if (more && len < size)
+		snprintf(buf + len, size - len, " and %zu more", more);
+}
+
+/* One error for each unknown name, with its later uses as related
+ * places. */
 static void emit_unknowns(topo_build *b, diag_list *d)
 {
 	for (size_t i = 0; i < b->nunknown; i++) {
 		const tb_unknown *u = &b->unknown[i];
 		char also[160] = "";
-		size_t len = 0;
 		if (u->nalso)
-			len = (size_t)snprintf(also, sizeof also, "; also used on line%s",
-					       u->nalso > 1 ? "s" : "");
-		const size_t shown = u->nalso < 5 ? u->nalso : 5;
-		for (size_t k = 0; k < shown && len < sizeof also; k++)
-			len += (size_t)snprintf(also + len, sizeof also - len, "%s%d",
-						k == 0 ? " " : k + 1 == shown && shown == u->nalso ? " and " : ", ",
-						u->also[k].line);
-		if (u->nalso > shown && len < sizeof also)
-			snprintf(also + len, sizeof also - len, " and %zu more", u->nalso - shown);
+			also_used(also, sizeof also, u->also, u->nalso);
 		diag *x = diag_add(d, DIAG_ERROR, NULL, u->loc, "%s%s", u->msg, also);
 		for (size_t k = 0; k < u->nalso; k++)
 			diag_add_related(x, u->also[k], "'%s' is used here too", u->name);
 	}
 }
 
-/* The same among the scenarios of the ruleset that start with prefix
- * (prefix left out), or, for "", the client scenarios. */
 /* Whether the ruleset's scenario sc is a word of the statement whose
  * scenarios begin with prefix (np bytes; "" for the clients statement,
  * whose scenarios are those of no other statement). */
@@ -406,6 +413,8 @@ static bool scenario_wanted(const char *sc, const char *prefix, size_t np)
 			    strcmp(sc, "intrasite") != 0;
 }
 
+/* The same among the scenarios of the ruleset that start with prefix
+ * (prefix left out), or, for "", the client scenarios. */
 static const char *near_scenario(const topo *t, const char *word, const char *prefix,
 				 char *buf, size_t size)
 {
@@ -517,18 +526,19 @@ static void resolve_clients(topo *t, topo_build *b, diag_list *d)
 		const bool smtp = strncmp(c->scenario, "smtp-", 5) == 0;
 		if (!ruleset_has(t, c->scenario)) {
 			char *known = ruleset_words(t, "");
-			char dym[DIAG_NEAR];
 			srcloc at = b->rclients[i].scenario_loc;
-			if (smtp)
+			if (smtp) {
 				diag_add(d, DIAG_ERROR, NULL, at,
 					 "the ruleset has no need for %s",
 					 c->scenario);
-			else
+			} else {
+				char dym[DIAG_NEAR];
 				diag_add(d, DIAG_ERROR, NULL, at,
 					 "unknown client scenario '%s'%s; the ruleset knows %s",
 					 c->scenario,
 					 near_scenario(t, c->scenario, "", dym, sizeof dym),
 					 known);
+			}
 			free(known);
 		}
 		/* The server side: the responders, except for smtp out whose
@@ -782,11 +792,12 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 		}
 		if (r->host.s) {
 			f->host = topo_find_server(t, r->host.s);
-			char dym[DIAG_NEAR];
-			if (f->host < 0)
+			if (f->host < 0) {
+				char dym[DIAG_NEAR];
 				unknown_name(b, r->host.s, r->host.loc,
 					 "unknown server '%s'%s", r->host.s,
 					 near_name(t, r->host.s, NEAR_SERVER, dym, sizeof dym));
+			}
 			if (f->niface)
 				diag_add(d, DIAG_ERROR, NULL, f->iface[0].loc,
 					 "host firewall '%s' cannot have interfaces: it filters one server's own traffic",
@@ -795,11 +806,12 @@ static void resolve_firewalls(topo *t, topo_build *b, diag_list *d)
 		for (size_t k = 0; k < f->niface; k++) {
 			const tb_item *z = &r->ifzone.v[k];
 			f->iface[k].zone = topo_find_zone(t, z->s);
-			char dym[DIAG_NEAR];
-			if (f->iface[k].zone < 0)
+			if (f->iface[k].zone < 0) {
+				char dym[DIAG_NEAR];
 				unknown_name(b, z->s, z->loc,
 					 "unknown zone '%s'%s", z->s,
 					 near_name(t, z->s, NEAR_ZONE, dym, sizeof dym));
+			}
 			check_iface_addrs(t, b, &f->iface[k], d);
 		}
 	}
@@ -864,7 +876,8 @@ static const char *near_ruleset(const topo *t, const char *path, char *buf, size
 	closedir(dp);
 	/* readdir's order is the file system's: sort, so that a tie always
 	 * gives the same suggestion. */
-	qsort(names, n, sizeof *names, str_cmp);
+	if (n > 1)
+		qsort(names, n, sizeof *names, str_cmp);
 	for (size_t i = 0; i < n; i++)
 		spell_consider(&sb, names[i]);
 	const char *near = spell_result(&sb);
@@ -891,14 +904,15 @@ static bool read_into(topo_build *b, const char *path, bool is_ruleset,
 	}
 	if (!data) {
 		srcloc loc = from ? *from : (srcloc){ path, 0, 0, 0, 0 };
-		char dym[DIAG_NEAR];
-		if (is_ruleset)
+		if (is_ruleset) {
+			char dym[DIAG_NEAR];
 			diag_add(d, DIAG_ERROR, NULL, loc,
 				 "cannot read ruleset '%s': %s%s", path, e,
 				 near_ruleset(b->t, path, dym, sizeof dym));
-		else
+		} else {
 			diag_add(d, DIAG_ERROR, NULL, loc, "cannot read '%s': %s",
 				 path, e);
+		}
 		return false;
 	}
 	const char *file = topo_keep_file(b->t, path);
