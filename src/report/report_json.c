@@ -4,7 +4,8 @@
  *   { "version": 1,
  *     "tool": { "name": "fwlint", "version": "0.1.0" },
  *     "status": 1, "fail_on": "error",
- *     "summary": { "errors": 2, "warnings": 1, "notes": 0, "failing": 2 },
+ *     "summary": { "errors": 2, "warnings": 1, "notes": 0, "failing": 2,
+ *                  "suppressed": 0, "baseline": 0 },
  *     "hidden": [ { "check": "over-permissive", "count": 3 } ],
  *     "suites": [ { "name": "firewall edge", "file": "edge.rules" } ],
  *     "findings": [ { "check": "missing-opening", "level": "error",
@@ -92,6 +93,8 @@ int report_write_json(const report *r, FILE *out)
 	rj_set(&j, sum, "warnings", rj_int(&j, (long long)n[DIAG_WARNING]));
 	rj_set(&j, sum, "notes", rj_int(&j, (long long)n[DIAG_NOTE]));
 	rj_set(&j, sum, "failing", rj_int(&j, (long long)failing));
+	rj_set(&j, sum, "suppressed", rj_int(&j, (long long)r->nsuppressed));
+	rj_set(&j, sum, "baseline", rj_int(&j, (long long)r->nbaseline));
 	rj_set(&j, doc, "summary", sum);
 
 	json_t *hidden = rj_arr(&j);
