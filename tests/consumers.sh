@@ -71,16 +71,12 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/fwlint-consumers.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 2' HUP INT TERM
 
-# Debian's python3-junitparser lives in Debian's python3, which another
-# python3 first on PATH (pyenv, a venv) does not see.
+. tests/python-with.sh
 have_junitparser=false
-for py in ${PYTHON:-} /usr/bin/python3 python3; do
-	if "$py" -c 'import junitparser' 2>/dev/null; then
-		have_junitparser=true
-		PYTHON=$py
-		break
-	fi
-done
+if PY=$(python_with junitparser); then
+	have_junitparser=true
+	PYTHON=$PY
+fi
 if ! $have_junitparser; then
 	skipped "python3-junitparser not installed (Debian: python3-junitparser)"
 fi

@@ -22,15 +22,8 @@ CORPUS=${FWLINT_CORPUS:-../shared/corpus}
 SARIF_SCHEMA=$CORPUS/schemas/sarif-schema-2.1.0.json
 SAMPLE=samples/contoso/broken.topo
 
-# Debian's python3-jsonschema lives in Debian's python3, which another
-# python3 first on PATH (pyenv, a venv) may not see.
-PY=
-for py in ${PYTHON:-} /usr/bin/python3 python3; do
-	if "$py" -c 'import jsonschema' 2>/dev/null; then
-		PY=$py
-		break
-	fi
-done
+. tests/python-with.sh
+PY=$(python_with jsonschema)
 if [ -z "$PY" ]; then
 	echo "report-schemas: skipped: python3 jsonschema not found (Debian: python3-jsonschema)"
 	exit 0
