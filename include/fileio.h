@@ -14,6 +14,9 @@
  * failure returns -1 and writes a lower-case reason to err ("no such file or
  * directory", "is a directory", "not a regular file", "larger than 64 MiB"). */
 int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t errlen);
+/* The same for an open descriptor, read to its end (standard input for
+ * the FILE "-"): any kind of file, the same limit and reasons. */
+int read_whole_fd(int fd, char **buf, size_t *len, char *err, size_t errlen);
 
 /* When the first line of buf ends with a carriage return alone (classic
  * Mac OS line ends), the column of that CR on line 1 (bytes from 1, after

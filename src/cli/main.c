@@ -294,37 +294,6 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 	return err;
 }
 
-/* Standard input, whole, for the FILE "-" (at most the input limit). */
-static char *read_stdin(size_t *len, char *err, size_t errlen)
-{
-	size_t cap = 65536, n = 0;
-	char *b = xmalloc(cap);
-	for (;;) {
-		if (n + 1 >= cap) {
-			if (cap > FILEIO_MAX_SIZE) {
-				snprintf(err, errlen, "larger than 64 MiB");
-				free(b);
-				return NULL;
-			}
-			cap *= 2;
-			b = xrealloc(b, cap);
-		}
-		size_t r = fread(b + n, 1, cap - n - 1, stdin);
-		n += r;
-		if (r == 0) {
-			if (ferror(stdin)) {
-				snprintf(err, errlen, "%s", strerror(errno));
-				free(b);
-				return NULL;
-			}
-			break;
-		}
-	}
-	b[n] = '\0';
-	*len = n;
-	return b;
-}
-
 static bool want_color(int setting, const char *output, enum out_format format)
 {
 	if (format != OUT_TEXT || setting == 2)
@@ -481,8 +450,7 @@ int main(int argc, char **argv)
 	char *stdin_buf = NULL;
 	if (nstdin) {
 		char err[160];
-		stdin_buf = read_stdin(&c.lint.stdin_len, err, sizeof err);
-		if (!stdin_buf) {
+		if (read_whole_fd(STDIN_FILENO, &stdin_buf, &c.lint.stdin_len, err, sizeof err) != 0) {
 			srcloc at = { STDIN_NAME, 0, 0, 0, 0 };
 			diag_error(&rep.diags, at, "cannot read: %s", err);
 			status = stop(&c, &rep, NULL);

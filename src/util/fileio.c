@@ -21,6 +21,45 @@ static void reason(char *err, size_t errlen, const char *s)
 		err[0] = (char)tolower((unsigned char)err[0]);
 }
 
+/* Read fd to its end into a buffer that starts at cap bytes and doubles;
+ * more than FILEIO_MAX_SIZE bytes is an error.  fd stays open. */
+static int read_all(int fd, size_t cap, char **buf, size_t *len, char *err, size_t errlen)
+{
+	size_t n = 0;
+	char *b = xmalloc(cap);
+	for (;;) {
+		if (n + 1 >= cap) {
+			if (cap > FILEIO_MAX_SIZE) {
+				free(b);
+				reason(err, errlen, "larger than 64 MiB");
+				return -1;
+			}
+			cap *= 2;
+			b = xrealloc(b, cap);
+		}
+		ssize_t r = read(fd, b + n, cap - n - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			reason(err, errlen, strerror(errno));
+			free(b);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > FILEIO_MAX_SIZE) {
+			free(b);
+			reason(err, errlen, "larger than 64 MiB");
+			return -1;
+		}
+	}
+	b[n] = '\0';
+	*buf = b;
+	*len = n;
+	return 0;
+}
+
 int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t errlen)
 {
 	*buf = NULL;
@@ -52,37 +91,16 @@ int read_whole_file(const char *path, char **buf, size_t *len, char *err, size_t
 		close(fd);
 		return -1;
 	}
-	size_t cap = (size_t)st.st_size + 1, n = 0;
-	char *b = xmalloc(cap);
-	for (;;) {
-		if (n + 1 >= cap) {
-			if (cap > FILEIO_MAX_SIZE) {
-				free(b);
-				close(fd);
-				reason(err, errlen, "larger than 64 MiB");
-				return -1;
-			}
-			cap *= 2;
-			b = xrealloc(b, cap);
-		}
-		ssize_t r = read(fd, b + n, cap - n - 1);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			reason(err, errlen, strerror(errno));
-			free(b);
-			close(fd);
-			return -1;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
+	int rc = read_all(fd, (size_t)st.st_size + 1, buf, len, err, errlen);
 	close(fd);
-	b[n] = '\0';
-	*buf = b;
-	*len = n;
-	return 0;
+	return rc;
+}
+
+int read_whole_fd(int fd, char **buf, size_t *len, char *err, size_t errlen)
+{
+	*buf = NULL;
+	*len = 0;
+	return read_all(fd, 65536, buf, len, err, errlen);
 }
 
 int lone_cr_column(const char *buf, size_t len)

@@ -13,6 +13,7 @@
 #include "check.h"
 #include "checks.h"
 #include "config.h"
+#include "fileio.h"
 #include "finish.h"
 #include "report.h"
 #include "srccache.h"
@@ -351,4 +352,28 @@ Test(config, found_upward_and_named_relative)
 	free(sub);
 	free(a);
 	free(old);
+}
+
+/* ---------------------------------------------------------- fileio */
+
+/* Standard input (the FILE "-") is read with the limit of every input: a
+ * stream of one byte more than 64 MiB is refused, not taken up to the
+ * next doubling of the buffer. */
+Test(fileio, read_whole_fd_keeps_the_limit)
+{
+	char path[] = "/tmp/fwlint-fd-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert(ge(int, fd, 0));
+	unlink(path);
+	cr_assert(eq(int, ftruncate(fd, (off_t)FILEIO_MAX_SIZE + 1), 0));
+	char *buf, err[80];
+	size_t len;
+	cr_expect(eq(int, read_whole_fd(fd, &buf, &len, err, sizeof err), -1));
+	cr_expect(eq(str, err, "larger than 64 MiB"));
+	cr_assert(eq(int, ftruncate(fd, (off_t)FILEIO_MAX_SIZE), 0));
+	cr_assert(eq(int, (int)lseek(fd, 0, SEEK_SET), 0));
+	cr_assert(eq(int, read_whole_fd(fd, &buf, &len, err, sizeof err), 0));
+	cr_expect(eq(sz, len, FILEIO_MAX_SIZE));
+	free(buf);
+	close(fd);
 }
