@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "checks.h"
+#include "cli_int.h"
 #include "fileio.h"
 #include "spell.h"
 #include "xalloc.h"
@@ -183,38 +184,12 @@ int config_load(const char *path, fwconfig *cfg, finish_opts *fo, diag_list *err
 		} else if (!strcmp(key, "baseline")) {
 			free(cfg->baseline);
 			cfg->baseline = beside(path, val);
-		} else if (!strcmp(key, "fail-on")) {
-			if (!strcmp(val, "error"))
-				cfg->fail_on = DIAG_ERROR;
-			else if (!strcmp(val, "warning"))
-				cfg->fail_on = DIAG_WARNING;
-			else if (!strcmp(val, "never"))
-				cfg->fail_on = REPORT_FAIL_NEVER;
-			else {
-				diag_error(errs, vat, "unknown level '%s' (error, warning or never)", val);
-				rc = -1;
-			}
-		} else if (!strcmp(key, "scope")) {
-			if (!strcmp(val, "servers"))
-				cfg->scope = SCOPE_SERVERS;
-			else if (!strcmp(val, "all"))
-				cfg->scope = SCOPE_ALL;
-			else {
-				diag_error(errs, vat, "unknown scope '%s' (servers or all)", val);
-				rc = -1;
-			}
-		} else if (!strcmp(key, "max-findings")) {
-			char *e;
-			errno = 0;
-			unsigned long long n = strtoull(val, &e, 10);
-			if (*e || errno || !isdigit((unsigned char)*val) || n == 0 || n > SIZE_MAX) {
-				diag_error(errs, vat, "max-findings needs a whole number above 0, not '%s'", val);
-				rc = -1;
-			} else {
-				cfg->max_findings = (size_t)n;
-			}
 		} else {
-			char *msg = config_apply_checks(fo, key, val);
+			char *msg = !strcmp(key, "fail-on") ? cli_fail_on(val, &cfg->fail_on)
+				    : !strcmp(key, "scope") ? cli_scope(val, &cfg->scope)
+				    : !strcmp(key, "max-findings") ?
+					cli_count("max-findings", val, &cfg->max_findings)
+				    : config_apply_checks(fo, key, val);
 			if (msg) {
 				diag_error(errs, vat, "%s", msg);
 				free(msg);

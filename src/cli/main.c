@@ -116,27 +116,6 @@ static void list_checks(void)
 		       check_needs_topology(&check_table[i]) ? " (needs -t)" : "");
 }
 
-/* A word of a closed list: its index, or -1 with a message in *msg that
- * names the list and, for a typo, the nearest word. */
-static int pick(const char *what, const char *word, const char *const *words, size_t n,
-		char **msg)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(word, words[i]))
-			return (int)i;
-	const char *best = spell_suggest(word, words, n);
-	size_t len = 0;
-	for (size_t i = 0; i < n; i++)
-		len += strlen(words[i]) + 4;
-	char *list = xmalloc(len + 1), *p = list;
-	for (size_t i = 0; i < n; i++)
-		p += sprintf(p, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ", words[i]);
-	*msg = best ? xasprintf("unknown %s '%s' (did you mean '%s'?)", what, word, best)
-		    : xasprintf("unknown %s '%s' (%s)", what, word, list);
-	free(list);
-	return -1;
-}
-
 /* What the command line asked for. */
 typedef struct cli {
 	lint_opts lint;
@@ -205,7 +184,7 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 		switch (ch) {
 		case 't': c->topology = optarg; break;
 		case 'f':
-			k = pick("report format", optarg, format_names, NFORMATS, &e);
+			k = cli_pick("report format", optarg, format_names, NFORMATS, &e);
 			if (k >= 0)
 				c->format = (enum out_format)k;
 			break;
@@ -222,23 +201,11 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 		case OPT_NOFLUSH: c->lint.noflush = true; break;
 		case OPT_SKIP_UNKNOWN: c->lint.skip_unknown = true; break;
 		case OPT_NO_TOPOLOGY: c->no_topology = true; break;
-		case OPT_SCOPE: {
-			static const char *const scopes[] = { "servers", "all" };
-			k = pick("scope", optarg, scopes, 2, &e);
-			if (k >= 0)
-				c->scope = k == 0 ? SCOPE_SERVERS : SCOPE_ALL;
-			break;
-		}
-		case OPT_FAIL_ON: {
-			static const char *const levels[] = { "error", "warning", "never" };
-			k = pick("level", optarg, levels, 3, &e);
-			if (k >= 0)
-				c->fail_on = k == 0 ? DIAG_ERROR : k == 1 ? DIAG_WARNING : REPORT_FAIL_NEVER;
-			break;
-		}
+		case OPT_SCOPE: e = cli_scope(optarg, &c->scope); break;
+		case OPT_FAIL_ON: e = cli_fail_on(optarg, &c->fail_on); break;
 		case OPT_COLOR: {
 			static const char *const whens[] = { "auto", "always", "never" };
-			k = pick("colour setting", optarg, whens, 3, &e);
+			k = cli_pick("colour setting", optarg, whens, 3, &e);
 			if (k >= 0)
 				c->color = k;
 			break;
@@ -255,17 +222,7 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 			break;
 		}
 		case OPT_BASELINE: c->baseline = optarg; break;
-		case OPT_MAX_FINDINGS: {
-			char *end;
-			errno = 0;
-			unsigned long long n = strtoull(optarg, &end, 10);
-			if (*end || errno || optarg[0] < '0' || optarg[0] > '9' || n == 0 ||
-			    n > SIZE_MAX)
-				e = xasprintf("--max-findings needs a whole number above 0, not '%s'", optarg);
-			else
-				c->max_findings = (size_t)n;
-			break;
-		}
+		case OPT_MAX_FINDINGS: e = cli_count("--max-findings", optarg, &c->max_findings); break;
 		case OPT_CONFIG: c->config = optarg; break;
 		case OPT_NO_CONFIG: c->no_config = true; break;
 		case 'q': c->quiet = true; break;

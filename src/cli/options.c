@@ -1,9 +1,15 @@
-/* options.c - the words of a refused option (cli_int.h). */
+/* options.c - the values of options, and the words of a refused one
+ * (cli_int.h). */
 #include "cli_int.h"
 
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "checks.h"
+#include "report.h"
 #include "spell.h"
 #include "xalloc.h"
 
@@ -38,4 +44,56 @@ char *cli_bad_option(char **argv, int c, const struct option *longopts)
 	if (optopt)
 		return xasprintf("unknown option '-%c'", optopt);
 	return xasprintf("unknown option '%s'", arg);
+}
+
+int cli_pick(const char *what, const char *word, const char *const *words, size_t n,
+	     char **msg)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(word, words[i]))
+			return (int)i;
+	const char *best = spell_suggest(word, words, n);
+	size_t len = 0;
+	for (size_t i = 0; i < n; i++)
+		len += strlen(words[i]) + 4;
+	char *list = xmalloc(len + 1), *p = list;
+	for (size_t i = 0; i < n; i++)
+		p += sprintf(p, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ", words[i]);
+	*msg = best ? xasprintf("unknown %s '%s' (did you mean '%s'?)", what, word, best)
+		    : xasprintf("unknown %s '%s' (%s)", what, word, list);
+	free(list);
+	return -1;
+}
+
+char *cli_fail_on(const char *word, int *out)
+{
+	static const char *const levels[] = { "error", "warning", "never" };
+	static const int value[] = { DIAG_ERROR, DIAG_WARNING, REPORT_FAIL_NEVER };
+	char *msg = NULL;
+	int k = cli_pick("level", word, levels, 3, &msg);
+	if (k >= 0)
+		*out = value[k];
+	return msg;
+}
+
+char *cli_scope(const char *word, int *out)
+{
+	static const char *const scopes[] = { "servers", "all" };
+	static const int value[] = { SCOPE_SERVERS, SCOPE_ALL };
+	char *msg = NULL;
+	int k = cli_pick("scope", word, scopes, 2, &msg);
+	if (k >= 0)
+		*out = value[k];
+	return msg;
+}
+
+char *cli_count(const char *name, const char *s, size_t *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long long n = strtoull(s, &end, 10);
+	if (*end || errno || s[0] < '0' || s[0] > '9' || n == 0 || n > SIZE_MAX)
+		return xasprintf("%s needs a whole number above 0, not '%s'", name, s);
+	*out = (size_t)n;
+	return NULL;
 }
