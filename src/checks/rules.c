@@ -247,25 +247,63 @@ static bool shadowed_chain(const fwload *f, const ir_chain *ch, dead_list *dead,
 	return true;
 }
 
-/* The lines that took the IR copies of the rule written where dead[from]
- * is (dead[from..n) holds them), into *all; returns how many. */
-static size_t takers_of(const dead_list *dead, size_t from, dead_rule *all)
+/* Order of dead rules by where they are written, then by when they were
+ * found: the copies of one written rule become neighbours. */
+static int loc_cmp(srcloc a, srcloc b)
 {
-	const dead_rule *d = &dead->v[from];
-	for (size_t j = from; j < dead->n; j++)
-		if (same_place(dead->v[j].r->loc, d->r->loc))
-			for (size_t k = 0; k < dead->v[j].nlines; k++)
-				lines_add(all, dead->v[j].lines[k]);
-	return all->nlines;
+	if (a.file != b.file) {
+		int c = strcmp(a.file ? a.file : "", b.file ? b.file : "");
+		if (c)
+			return c;
+	}
+	if (a.line != b.line)
+		return a.line < b.line ? -1 : 1;
+	return a.col < b.col ? -1 : a.col > b.col;
 }
 
-/* One finding for the rule written at d->r->loc, whose IR copies are all
- * dead (dead[from..n) holds them): the union of what took them. */
-static void report_dead(const fwload *f, const dead_list *dead, size_t from, diag_list *dl)
+typedef struct dead_group {
+	srcloc loc;
+	size_t first;        /* index in dead of the first copy found */
+	size_t *member;      /* indexes in dead, ascending */
+	size_t nmember;
+	size_t copies;       /* IR rules of the table written there */
+} dead_group;
+
+typedef struct dead_ref {
+	srcloc loc;
+	size_t ix; /* in the dead list */
+} dead_ref;
+
+static int dead_ref_cmp(const void *a, const void *b)
 {
-	const dead_rule *d = &dead->v[from];
+	const dead_ref *x = a, *y = b;
+	int c = loc_cmp(x->loc, y->loc);
+	if (c)
+		return c;
+	return x->ix < y->ix ? -1 : x->ix > y->ix;
+}
+
+static int group_loc_cmp(const void *key, const void *elem)
+{
+	return loc_cmp(*(const srcloc *)key, ((const dead_group *)elem)->loc);
+}
+
+static int group_first_cmp(const void *a, const void *b)
+{
+	const dead_group *x = a, *y = b;
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* One finding for the rule written at g->loc, whose IR copies are all
+ * dead: the union of what took them. */
+static void report_dead(const fwload *f, const dead_list *dead, const dead_group *g, diag_list *dl)
+{
+	const dead_rule *d = &dead->v[g->first];
 	dead_rule all = { 0 };
-	size_t nlines = takers_of(dead, from, &all);
+	for (size_t j = 0; j < g->nmember; j++)
+		for (size_t k = 0; k < dead->v[g->member[j]].nlines; k++)
+			lines_add(&all, dead->v[g->member[j]].lines[k]);
+	size_t nlines = all.nlines;
 	if (nlines == 0) {
 		diag_check(dl, CHECK_SHADOWED_RULE, d->r->loc, "this rule matches no packet: its conditions contradict each other");
 		return;
@@ -317,24 +355,37 @@ void check_shadowed(const check_ctx *cx)
 	for (size_t c = 0; c < t->n; c++)
 		if (!shadowed_chain(f, t->chain[c], &dead, &rep->diags, &work))
 			break;
+	/* Group the dead IR rules by where they are written (sorting, not
+	 * comparing each with each: 100k rules have tens of thousands of dead
+	 * ones), count the table's IR rules written at each group's place,
+	 * and report a group whose copies are all dead, in the order found. */
+	dead_ref *ref = xmalloc((dead.n ? dead.n : 1) * sizeof *ref);
+	size_t *member = xmalloc((dead.n ? dead.n : 1) * sizeof *member);
+	dead_group *g = xmalloc((dead.n ? dead.n : 1) * sizeof *g);
+	size_t ng = 0;
+	for (size_t i = 0; i < dead.n; i++)
+		ref[i] = (dead_ref){ dead.v[i].r->loc, i };
+	qsort(ref, dead.n, sizeof *ref, dead_ref_cmp);
 	for (size_t i = 0; i < dead.n; i++) {
-		size_t copies = 0, ndead = 0;
-		bool first = true;
-		for (size_t j = 0; j < dead.n; j++)
-			if (same_place(dead.v[j].r->loc, dead.v[i].r->loc)) {
-				ndead++;
-				if (j < i)
-					first = false;
-			}
-		if (!first)
-			continue;
-		for (size_t c = 0; c < t->n; c++)
-			for (size_t k = 0; k < t->chain[c]->n; k++)
-				copies += same_place(t->chain[c]->rule[k]->loc, dead.v[i].r->loc);
-		if (ndead < copies)
-			continue;
-		report_dead(f, &dead, i, &rep->diags);
+		member[i] = ref[i].ix;
+		if (i == 0 || loc_cmp(ref[i].loc, ref[i - 1].loc) != 0)
+			g[ng++] = (dead_group){ ref[i].loc, ref[i].ix, &member[i], 0, 0 };
+		g[ng - 1].nmember++;
 	}
+	for (size_t c = 0; c < t->n && ng; c++)
+		for (size_t k = 0; k < t->chain[c]->n; k++) {
+			dead_group *hit = bsearch(&t->chain[c]->rule[k]->loc, g, ng, sizeof *g,
+						  group_loc_cmp);
+			if (hit)
+				hit->copies++;
+		}
+	qsort(g, ng, sizeof *g, group_first_cmp);
+	for (size_t i = 0; i < ng; i++)
+		if (g[i].nmember >= g[i].copies)
+			report_dead(f, &dead, &g[i], &rep->diags);
+	free(g);
+	free(member);
+	free(ref);
 	for (size_t i = 0; i < dead.n; i++)
 		free(dead.v[i].lines);
 	free(dead.v);

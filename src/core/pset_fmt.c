@@ -881,12 +881,34 @@ static void literal_items(const ivset *x, const addr_names *nm, items *out)
 	ivs_free(&r);
 }
 
-static size_t literal_count(const ivset *x, const addr_names *nm)
+/* How many items literal_items() would list for x, counted up to cap
+ * (callers compare it with a short list; no text is made). */
+static size_t literal_count(const ivset *x, const addr_names *nm, size_t cap)
 {
-	items it = {0};
-	literal_items(x, nm, &it);
-	size_t n = it.n;
-	items_free(&it);
+	size_t n = 0;
+	ivset r = ivs_copy(x);
+	for (size_t i = 0; nm && i < nm->n && r.n && n < cap; i++) {
+		if (nm->v[i].zone)
+			continue;
+		ivset h = name_set(&nm->v[i]);
+		ivset left = ivs_subtract(&h, &r);
+		if (!left.n && h.n) {
+			ivset t = ivs_subtract(&r, &h);
+			ivs_free(&r);
+			r = t;
+			n++;
+		}
+		ivs_free(&left);
+	}
+	for (size_t i = 0; i < r.n && n < cap; i++)
+		for (u128 lo = r.v[i].lo, hi = r.v[i].hi; n < cap;) {
+			u128 end = block_end(lo, hi);
+			n++;
+			if (end == hi)
+				break;
+			lo = end + 1;
+		}
+	ivs_free(&r);
 	return n;
 }
 
@@ -902,12 +924,14 @@ static bool ivs_meets_range(const ivset *s, u128 lo, u128 hi)
  * blocks that cover the rest of out and may spill into dc (addresses
  * that the zone does not hold, or that are not in the set: "internet
  * except 10.0.0.0/8" when the internet zone holds 10.0.0.0/8 but for
- * corp's 10.1.0.0/16), each meeting out. */
+ * corp's 10.1.0.0/16), each meeting out.  It stops at limit items: a
+ * caller that uses the list only when it is short asks for one more than
+ * it would use (a zone's complement can be thousands of blocks). */
 static void except_items(const ivset *out, const ivset *dc, const addr_names *nm,
-			 items *res)
+			 size_t limit, items *res)
 {
 	ivset r = ivs_copy(dc), need = ivs_copy(out);
-	for (size_t i = 0; nm && i < nm->n && need.n; i++) {
+	for (size_t i = 0; nm && i < nm->n && need.n && res->n < limit; i++) {
 		if (nm->v[i].zone)
 			continue;
 		ivset h = name_set(&nm->v[i]);
@@ -923,9 +947,9 @@ static void except_items(const ivset *out, const ivset *dc, const addr_names *nm
 		}
 		ivs_free(&left);
 	}
-	for (size_t i = 0; i < r.n && need.n; i++) {
+	for (size_t i = 0; i < r.n && need.n && res->n < limit; i++) {
 		u128 lo = r.v[i].lo, hi = r.v[i].hi;
-		for (;;) {
+		while (res->n < limit) {
 			u128 end = block_end(lo, hi);
 			if (ivs_meets_range(&need, lo, end)) {
 				char a[100];
@@ -971,7 +995,7 @@ static void remainder_items(const ivset *r, const addr_names *nm, items *out)
 	ivs_push(&all, 0, U128_MAX);
 	ivset hole = ivs_subtract(&c, r), dc = ivs_subtract(&all, r);
 	items ex = {0};
-	except_items(&hole, &dc, nm, &ex);
+	except_items(&hole, &dc, nm, EXCEPT_ITEMS + 1, &ex);
 	if (ex.n >= 1 && ex.n <= EXCEPT_ITEMS && 1 + ex.n < plain.n) {
 		qsort(ex.v, ex.n, sizeof *ex.v, item_cmp);
 		char a[100];
@@ -1060,11 +1084,14 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 			continue;
 		}
 		/* "corp 10.1.0.0/16": a zone that is one block says which */
-		items blk = {0};
-		cidr_items(&zf, &blk);
-		char *name = blk.n == 1 ? xasprintf("%s %s", nm->v[i].text, blk.v[0].text)
-					: xstrdup(nm->v[i].text);
-		items_free(&blk);
+		char *name;
+		if (zf.n == 1 && block_end(zf.v[0].lo, zf.v[0].hi) == zf.v[0].hi) {
+			char blk[100];
+			fmt_addr_range(zf.v[0].lo, zf.v[0].hi, blk, sizeof blk);
+			name = xasprintf("%s %s", nm->v[i].text, blk);
+		} else {
+			name = xstrdup(nm->v[i].text);
+		}
 		ivset out = ivs_subtract(&zf, a);
 		bool named = false;
 		if (!out.n) {
@@ -1073,9 +1100,9 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 		} else {
 			ivset dc = ivs_subtract(&fam, &in);
 			items ex = {0};
-			except_items(&out, &dc, nm, &ex);
+			except_items(&out, &dc, nm, EXCEPT_ITEMS + 1, &ex);
 			ivs_free(&dc);
-			if (ex.n <= EXCEPT_ITEMS && ex.n < literal_count(&in, nm)) {
+			if (ex.n <= EXCEPT_ITEMS && ex.n < literal_count(&in, nm, ex.n + 1)) {
 				/* "internet except EXCH1 192.0.2.10" */
 				qsort(ex.v, ex.n, sizeof *ex.v, item_cmp);
 				char *t = xasprintf("%s except %s", name, ex.v[0].text);
