@@ -34,6 +34,8 @@ typedef struct fwload_opts {
 					   anywhere, not only the file's folder */
 	bool noflush;                   /* iptables: every table is a fragment,
 					   loaded with iptables-restore --noflush */
+	size_t max_input;               /* bytes a file may have (--max-input-size);
+					   0: FILEIO_MAX_SIZE */
 } fwload_opts;
 
 typedef struct frontend {

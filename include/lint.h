@@ -21,6 +21,7 @@ typedef struct lint_opts {
 	const char *rulesets_dir;
 	bool allow_include_outside; /* pf include/table files anywhere */
 	bool noflush;             /* iptables: read every table as a fragment */
+	size_t max_input;         /* --max-input-size: bytes; 0: FILEIO_MAX_SIZE */
 	bool skip_unknown;        /* a FILE of no format fwlint knows is skipped
 				     with a note, not a parse-error (the
 				     pre-commit hooks pass any staged file) */

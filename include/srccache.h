@@ -15,7 +15,9 @@
 
 typedef struct srccache srccache;
 
-srccache *srccache_new(void);
+/* max: the most bytes a file may have to be read (--max-input-size), 0
+ * for FILEIO_MAX_SIZE. */
+srccache *srccache_new(size_t max);
 void srccache_free(srccache *c);
 /* Give the cache a file's text under name (a copy is kept): standard input. */
 void srccache_put(srccache *c, const char *name, const char *buf, size_t len);

@@ -74,7 +74,7 @@ static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t inde
 			   .ifnames = ifn, .nifnames = fw->niface,
 			   .bindings = bind, .nbindings = nbind,
 			   .allow_include_outside = o->allow_include_outside,
-			   .noflush = o->noflush };
+			   .noflush = o->noflush, .max_input = o->max_input };
 	bool ok = fwload_open(&f, fw->file, &fo, &dl);
 	free(bind);
 	free(ifn);
@@ -117,14 +117,15 @@ static bool lint_file(const lint_opts *o, const char *path, report *rep)
 	fwload f;
 	fwload_opts fo = { .format = o->input_format,
 			   .allow_include_outside = o->allow_include_outside,
-			   .noflush = o->noflush };
+			   .noflush = o->noflush, .max_input = o->max_input };
 	bool from_stdin = !strcmp(path, "-");
 	char *buf = NULL;
 	size_t len = 0;
 	char err[160];
 	if (from_stdin) {
 		path = STDIN_NAME;
-	} else if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
+	} else if (read_whole_file_max(path, o->max_input ? o->max_input : FILEIO_MAX_SIZE,
+				       &buf, &len, err, sizeof err) != 0) {
 		srcloc at = { path, 0, 0, 0, 0 };
 		report_suite(rep, path, path);
 		diag_error(&rep->diags, at, "cannot read: %s", err);

@@ -70,6 +70,8 @@ static const char usage_text[] =
 	"                          outside the including file's folder\n"
 	"      --noflush           read iptables files as fragments, loaded with\n"
 	"                          iptables-restore --noflush\n"
+	"      --max-input-size N  read files of at most N bytes (K, M, G: 256M,\n"
+	"                          the default)\n"
 	"  -q, --quiet             print findings only, no summary\n"
 	"      --list-checks       print every check with its level and description\n"
 	"  -h, --help              this text\n"
@@ -140,7 +142,8 @@ typedef struct cli {
 
 enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS, OPT_ALLOW_INCLUDE, OPT_NOFLUSH,
        OPT_DISABLE, OPT_ENABLE, OPT_ERROR, OPT_WARNING, OPT_BASELINE, OPT_MAX_FINDINGS,
-       OPT_COLOR, OPT_CONFIG, OPT_NO_CONFIG, OPT_SKIP_UNKNOWN, OPT_NO_TOPOLOGY };
+       OPT_COLOR, OPT_CONFIG, OPT_NO_CONFIG, OPT_SKIP_UNKNOWN, OPT_NO_TOPOLOGY,
+       OPT_MAX_INPUT };
 
 static const struct option longopts[] = {
 	{ "topology", required_argument, NULL, 't' },
@@ -153,6 +156,7 @@ static const struct option longopts[] = {
 	{ "list-checks", no_argument, NULL, OPT_LIST_CHECKS },
 	{ "allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE },
 	{ "noflush", no_argument, NULL, OPT_NOFLUSH },
+	{ "max-input-size", required_argument, NULL, OPT_MAX_INPUT },
 	{ "disable", required_argument, NULL, OPT_DISABLE },
 	{ "enable", required_argument, NULL, OPT_ENABLE },
 	{ "error", required_argument, NULL, OPT_ERROR },
@@ -199,6 +203,11 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 			break;
 		case OPT_ALLOW_INCLUDE: c->lint.allow_include_outside = true; break;
 		case OPT_NOFLUSH: c->lint.noflush = true; break;
+		case OPT_MAX_INPUT:
+			if (fileio_parse_size(optarg, &c->lint.max_input) != 0)
+				e = xasprintf("--max-input-size needs a size above 0 in bytes, or with K, M or G (256M), not '%s'",
+					      optarg);
+			break;
 		case OPT_SKIP_UNKNOWN: c->lint.skip_unknown = true; break;
 		case OPT_NO_TOPOLOGY: c->no_topology = true; break;
 		case OPT_SCOPE: e = cli_scope(optarg, &c->scope); break;
@@ -402,12 +411,13 @@ int main(int argc, char **argv)
 		return status;
 	}
 
-	srccache *src = srccache_new();
+	srccache *src = srccache_new(c.lint.max_input);
 	rep.src = src;
 	char *stdin_buf = NULL;
 	if (nstdin) {
 		char err[160];
-		if (read_whole_fd(STDIN_FILENO, &stdin_buf, &c.lint.stdin_len, err, sizeof err) != 0) {
+		if (read_whole_fd_max(STDIN_FILENO, c.lint.max_input ? c.lint.max_input : FILEIO_MAX_SIZE,
+				      &stdin_buf, &c.lint.stdin_len, err, sizeof err) != 0) {
 			srcloc at = { STDIN_NAME, 0, 0, 0, 0 };
 			diag_error(&rep.diags, at, "cannot read: %s", err);
 			status = stop(&c, &rep, NULL);

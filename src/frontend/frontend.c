@@ -130,7 +130,8 @@ bool fwload_open(fwload *f, const char *path, const fwload_opts *o, diag_list *d
 	size_t len;
 	char err[160];
 	srcloc at = { path, 0, 0, 0, 0 };
-	if (read_whole_file(path, &buf, &len, err, sizeof err) != 0) {
+	size_t max = o && o->max_input ? o->max_input : FILEIO_MAX_SIZE;
+	if (read_whole_file_max(path, max, &buf, &len, err, sizeof err) != 0) {
 		fwload_init(f, path);
 		diag_error(diags, at, "cannot read: %s", err);
 		f->io_error = true;

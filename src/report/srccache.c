@@ -19,11 +19,14 @@ typedef struct srcfile {
 struct srccache {
 	srcfile *v;
 	size_t n, cap;
+	size_t max; /* bytes a file may have */
 };
 
-srccache *srccache_new(void)
+srccache *srccache_new(size_t max)
 {
-	return xcalloc(1, sizeof(srccache));
+	srccache *c = xcalloc(1, sizeof(srccache));
+	c->max = max ? max : FILEIO_MAX_SIZE;
+	return c;
 }
 
 void srccache_free(srccache *c)
@@ -86,7 +89,7 @@ static srcfile *get(srccache *c, const char *name)
 			return &c->v[i];
 	srcfile *f = add(c, name);
 	char err[160];
-	if (read_whole_file(name, &f->buf, &f->len, err, sizeof err) != 0) {
+	if (read_whole_file_max(name, c->max, &f->buf, &f->len, err, sizeof err) != 0) {
 		f->buf = NULL;
 		return f;
 	}

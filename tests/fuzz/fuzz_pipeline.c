@@ -43,7 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	report rep;
 	report_init(&rep);
 	int status = lint_run(&o, NULL, 0, &rep);
-	srccache *src = srccache_new();
+	srccache *src = srccache_new(0);
 	rep.src = src;
 	finish_opts fo;
 	finish_opts_init(&fo);

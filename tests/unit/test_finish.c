@@ -29,7 +29,7 @@ static srcloc at(const char *file, int line, int col)
 
 Test(srccache, lines_without_their_ends)
 {
-	srccache *c = srccache_new();
+	srccache *c = srccache_new(0);
 	static const char text[] = "\xef\xbb\xbf" "one\r\ntwo\n\nfour";
 	srccache_put(c, "f", text, sizeof text - 1);
 	size_t len;
@@ -54,7 +54,7 @@ Test(srccache, lines_without_their_ends)
 
 static size_t scan(const char *text, suppress_list *l, diag_list *bad)
 {
-	srccache *c = srccache_new();
+	srccache *c = srccache_new(0);
 	srccache_put(c, "f", text, strlen(text));
 	suppress_scan(l, c, "f", bad);
 	srccache_free(c);
@@ -145,7 +145,7 @@ static char *fingerprint_of(const char *text, int line, const char *msg)
 {
 	report r;
 	report_init(&r);
-	srccache *c = srccache_new();
+	srccache *c = srccache_new(0);
 	srccache_put(c, "fw.rules", text, strlen(text));
 	diag_check(&r.diags, CHECK_SHADOWED_RULE, at("fw.rules", line, 1), "%s", msg);
 	report_fingerprint(&r, c);
@@ -183,7 +183,7 @@ Test(fingerprint, equal_findings_are_told_apart)
 {
 	report r;
 	report_init(&r);
-	srccache *c = srccache_new();
+	srccache *c = srccache_new(0);
 	diag_check(&r.diags, CHECK_UNRESOLVED, at("x", 0, 0), "same");
 	diag_check(&r.diags, CHECK_UNRESOLVED, at("x", 0, 0), "same");
 	diag_error(&r.diags, at("x", 0, 0), "no check, no fingerprint");
@@ -200,7 +200,7 @@ Test(finish, levels_disabled_checks_fails_and_the_limit)
 {
 	report r;
 	report_init(&r);
-	srccache *c = srccache_new();
+	srccache *c = srccache_new(0);
 	for (int i = 1; i <= 5; i++)
 		diag_check(&r.diags, CHECK_SHADOWED_RULE, at("nofile", i, 1), "s%d", i);
 	diag_check(&r.diags, CHECK_UNRESOLVED, at("nofile", 9, 1), "u");
@@ -228,7 +228,7 @@ Test(finish, an_unused_suppression_of_a_check_that_ran)
 {
 	report r;
 	report_init(&r);
-	srccache *c = srccache_new();
+	srccache *c = srccache_new(0);
 	static const char text[] = "# fwlint: disable=shadowed-rule\n-A INPUT -j ACCEPT\n"
 				   "# fwlint: disable=over-permissive\n-A INPUT -j ACCEPT\n";
 	srccache_put(c, "fw", text, sizeof text - 1);
@@ -357,23 +357,69 @@ Test(config, found_upward_and_named_relative)
 /* ---------------------------------------------------------- fileio */
 
 /* Standard input (the FILE "-") is read with the limit of every input: a
- * stream of one byte more than 64 MiB is refused, not taken up to the
+ * stream of one byte more than the limit is refused, not taken up to the
  * next doubling of the buffer. */
 Test(fileio, read_whole_fd_keeps_the_limit)
 {
+	const size_t max = (size_t)1 << 20;
 	char path[] = "/tmp/fwlint-fd-XXXXXX";
 	int fd = mkstemp(path);
 	cr_assert(ge(int, fd, 0));
 	unlink(path);
-	cr_assert(eq(int, ftruncate(fd, (off_t)FILEIO_MAX_SIZE + 1), 0));
+	cr_assert(eq(int, ftruncate(fd, (off_t)max + 1), 0));
 	char *buf, err[80];
 	size_t len;
-	cr_expect(eq(int, read_whole_fd(fd, &buf, &len, err, sizeof err), -1));
-	cr_expect(eq(str, err, "larger than 64 MiB"));
-	cr_assert(eq(int, ftruncate(fd, (off_t)FILEIO_MAX_SIZE), 0));
+	cr_expect(eq(int, read_whole_fd_max(fd, max, &buf, &len, err, sizeof err), -1));
+	cr_expect(eq(str, err, "larger than 1 MiB"));
+	cr_assert(eq(int, ftruncate(fd, (off_t)max), 0));
 	cr_assert(eq(int, (int)lseek(fd, 0, SEEK_SET), 0));
-	cr_assert(eq(int, read_whole_fd(fd, &buf, &len, err, sizeof err), 0));
-	cr_expect(eq(sz, len, FILEIO_MAX_SIZE));
+	cr_assert(eq(int, read_whole_fd_max(fd, max, &buf, &len, err, sizeof err), 0));
+	cr_expect(eq(sz, len, max));
 	free(buf);
 	close(fd);
+}
+
+/* A regular file of exactly the limit is read whole; one byte more is
+ * refused with the limit in the reason (--max-input-size). */
+Test(fileio, read_whole_file_max_is_exact)
+{
+	char path[] = "/tmp/fwlint-max-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert(ge(int, fd, 0));
+	cr_assert(eq(int, ftruncate(fd, 1500 * 1024), 0));
+	close(fd);
+	char *buf, err[80];
+	size_t len;
+	cr_expect(eq(int, read_whole_file_max(path, 1500 * 1024, &buf, &len, err, sizeof err), 0));
+	cr_expect(eq(sz, len, (size_t)1500 * 1024));
+	free(buf);
+	cr_expect(eq(int, read_whole_file_max(path, 1500 * 1024 - 1, &buf, &len, err, sizeof err), -1));
+	cr_expect(eq(str, err, "larger than 1535999 bytes"));
+	unlink(path);
+}
+
+Test(fileio, sizes_in_words_and_back)
+{
+	char t[32];
+	fileio_size_text(FILEIO_MAX_SIZE, t, sizeof t);
+	cr_expect(eq(str, t, "256 MiB"));
+	fileio_size_text(1500 * 1024, t, sizeof t);
+	cr_expect(eq(str, t, "1500 KiB"));
+	fileio_size_text(1000, t, sizeof t);
+	cr_expect(eq(str, t, "1000 bytes"));
+	size_t n = 0;
+	cr_expect(eq(int, fileio_parse_size("256M", &n), 0));
+	cr_expect(eq(sz, n, (size_t)256 << 20));
+	cr_expect(eq(int, fileio_parse_size("1GiB", &n), 0));
+	cr_expect(eq(sz, n, (size_t)1 << 30));
+	cr_expect(eq(int, fileio_parse_size("4kb", &n), 0));
+	cr_expect(eq(sz, n, (size_t)4096));
+	cr_expect(eq(int, fileio_parse_size("123", &n), 0));
+	cr_expect(eq(sz, n, (size_t)123));
+	cr_expect(eq(int, fileio_parse_size("0", &n), -1));
+	cr_expect(eq(int, fileio_parse_size("-1M", &n), -1));
+	cr_expect(eq(int, fileio_parse_size("12X", &n), -1));
+	cr_expect(eq(int, fileio_parse_size("1MX", &n), -1));
+	cr_expect(eq(int, fileio_parse_size("99999999999999999999", &n), -1));
+	cr_expect(eq(int, fileio_parse_size("17179869184G", &n), -1));
 }
