@@ -54,15 +54,50 @@ static void sb_puts(strbuf *sb, const char *s)
 	sb_printf(sb, "%s", s);
 }
 
-static void fmt_v4(uint32_t a, char *buf, size_t n)
+/* Addresses are written by hand, not with snprintf: a report of 100,000
+ * rules spells out hundreds of thousands of them (fwlint(1), OUTPUT), and
+ * printf's format interpretation was a tenth of such a run. */
+
+/* Decimal digits of v at p; returns the end. */
+static char *put_dec(char *p, unsigned v)
 {
-	snprintf(buf, n, "%u.%u.%u.%u", a >> 24, a >> 16 & 0xff, a >> 8 & 0xff,
-		 a & 0xff);
+	char d[10];
+	int k = 0;
+	do {
+		d[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (k)
+		*p++ = d[--k];
+	return p;
+}
+
+/* Lower-case hex digits of v (at most 0xffff), no leading zeros. */
+static char *put_hex(char *p, unsigned v)
+{
+	static const char digit[] = "0123456789abcdef";
+	int shift = 12;
+	while (shift > 0 && !(v >> shift))
+		shift -= 4;
+	for (; shift >= 0; shift -= 4)
+		*p++ = digit[v >> shift & 0xf];
+	return p;
+}
+
+/* An address at p (room for 40 bytes); returns the end. */
+static char *put_v4(char *p, uint32_t a)
+{
+	for (int i = 3; i >= 0; i--) {
+		p = put_dec(p, a >> (8 * i) & 0xff);
+		if (i)
+			*p++ = '.';
+	}
+	return p;
 }
 
 /* RFC 5952 section 4: no leading zeros, the longest run of two or more zero
  * groups (the first of equal runs) as "::", lower case. */
-static void fmt_v6(u128 a, char *buf, size_t n)
+static char *put_v6(char *p, u128 a)
 {
 	unsigned g[8];
 	for (int i = 0; i < 8; i++)
@@ -80,25 +115,42 @@ static void fmt_v6(u128 a, char *buf, size_t n)
 			best = i, bestlen = j - i;
 		i = j;
 	}
-	strbuf sb;
-	sb_init(&sb, buf, n);
 	for (int i = 0; i < 8; i++) {
 		if (i == best) {
-			sb_puts(&sb, "::");
+			*p++ = ':';
+			*p++ = ':';
 			i += bestlen - 1;
 			continue;
 		}
-		sb_printf(&sb, "%s%x", i && i != best + bestlen ? ":" : "",
-			  g[i]);
+		if (i && i != best + bestlen)
+			*p++ = ':';
+		p = put_hex(p, g[i]);
 	}
+	return p;
+}
+
+static char *put_addr(char *p, u128 a)
+{
+	return addr_is_v4(a) ? put_v4(p, (uint32_t)a) : put_v6(p, a);
+}
+
+/* t (NUL-terminated, at most 96 bytes) into buf[0..n), cut as snprintf
+ * would. */
+static void copy_out(const char *t, size_t len, char *buf, size_t n)
+{
+	if (!n)
+		return;
+	if (len >= n)
+		len = n - 1;
+	memcpy(buf, t, len);
+	buf[len] = '\0';
 }
 
 void fmt_addr(u128 a, char *buf, size_t n)
 {
-	if (addr_is_v4(a))
-		fmt_v4((uint32_t)a, buf, n);
-	else
-		fmt_v6(a, buf, n);
+	char t[48];
+	char *e = put_addr(t, a);
+	copy_out(t, (size_t)(e - t), buf, n);
 }
 
 /* The prefix length when [lo, hi] is exactly one CIDR block, else -1. */
@@ -119,27 +171,22 @@ static int prefix_len(u128 lo, u128 hi)
 
 void fmt_addr_range(u128 lo, u128 hi, char *buf, size_t n)
 {
-	char a[48], b[48];
+	char t[100];
+	char *e = t;
 	int len = prefix_len(lo, hi);
 	if (lo == 0 && hi == U128_MAX) {
-		snprintf(buf, n, "any");
-	} else if (len >= 96 && addr_is_v4(lo)) {
-		fmt_addr(lo, a, sizeof(a));
-		if (len == 128)
-			snprintf(buf, n, "%s", a);
-		else
-			snprintf(buf, n, "%s/%d", a, len - 96);
-	} else if (len >= 0) {
-		fmt_addr(lo, a, sizeof(a));
-		if (len == 128)
-			snprintf(buf, n, "%s", a);
-		else
-			snprintf(buf, n, "%s/%d", a, len);
-	} else {
-		fmt_addr(lo, a, sizeof(a));
-		fmt_addr(hi, b, sizeof(b));
-		snprintf(buf, n, "%s-%s", a, b);
+		copy_out("any", 3, buf, n);
+		return;
 	}
+	e = put_addr(e, lo);
+	if (len >= 0 && len < 128) {
+		*e++ = '/';
+		e = put_dec(e, (unsigned)(len >= 96 && addr_is_v4(lo) ? len - 96 : len));
+	} else if (len < 0) {
+		*e++ = '-';
+		e = put_addr(e, hi);
+	}
+	copy_out(t, (size_t)(e - t), buf, n);
 }
 
 /* Protocols whose port fields are ports (pset.h). */
@@ -823,17 +870,31 @@ static int item_cmp(const void *x, const void *y)
 	return a->lo < b->lo ? -1 : a->lo > b->lo;
 }
 
-/* The end of the largest CIDR block that starts at lo and ends by hi. */
+/* Trailing zero bits of v (128 for 0), and the index of its highest set
+ * bit (-1 for 0). */
+static int ctz128(u128 v)
+{
+	uint64_t lo = (uint64_t)v, hi = (uint64_t)(v >> 64);
+	return lo ? __builtin_ctzll(lo) : hi ? 64 + __builtin_ctzll(hi) : 128;
+}
+
+static int log2_128(u128 v)
+{
+	uint64_t lo = (uint64_t)v, hi = (uint64_t)(v >> 64);
+	return hi ? 127 - __builtin_clzll(hi) : lo ? 63 - __builtin_clzll(lo) : -1;
+}
+
+/* The end of the largest CIDR block that starts at lo and ends by hi:
+ * as many bits as lo is aligned to and hi - lo + 1 holds. */
 static u128 block_end(u128 lo, u128 hi)
 {
-	int b = 0;
-	while (b < 128 && !(lo >> b & 1))
-		b++;
-	for (;; b--) {
-		u128 mask = b == 128 ? U128_MAX : ((u128)1 << b) - 1;
-		if (lo + mask >= lo && lo + mask <= hi)
-			return lo + mask;
-	}
+	u128 span = hi - lo; /* the block's size less one */
+	if (lo == 0 && span == U128_MAX)
+		return U128_MAX;
+	int b = log2_128(span + 1), tz = ctz128(lo);
+	if (tz < b)
+		b = tz;
+	return lo + (((u128)1 << b) - 1);
 }
 
 /* Each interval of r as CIDR blocks. */
@@ -947,8 +1008,18 @@ static void except_items(const ivset *out, const ivset *dc, const addr_names *nm
 		}
 		ivs_free(&left);
 	}
+	/* The blocks of r's intervals, in order, that meet need: only the
+	 * intervals of r that meet an interval of need are cut into blocks
+	 * (both lists are sorted and disjoint). */
+	size_t j = 0;
 	for (size_t i = 0; i < r.n && need.n && res->n < limit; i++) {
 		u128 lo = r.v[i].lo, hi = r.v[i].hi;
+		while (j < need.n && need.v[j].hi < lo)
+			j++;
+		if (j == need.n)
+			break;
+		if (need.v[j].lo > hi)
+			continue;
 		while (res->n < limit) {
 			u128 end = block_end(lo, hi);
 			if (ivs_meets_range(&need, lo, end)) {
