@@ -21,10 +21,25 @@ typedef struct strbuf {
 	size_t n, cap;
 } strbuf;
 
+/* Room for n more bytes and the NUL. */
+static void sb_reserve(strbuf *b, size_t n)
+{
+	if (b->n + n + 1 > b->cap)
+		b->s = xgrow(b->s, &b->cap, b->n + n + 1, 1);
+}
+
 static void sb_putc(strbuf *b, char c)
 {
-	b->s = xgrow(b->s, &b->cap, b->n + 2, 1);
+	sb_reserve(b, 1);
 	b->s[b->n++] = c;
+	b->s[b->n] = '\0';
+}
+
+static void sb_putn(strbuf *b, const char *s, size_t n)
+{
+	sb_reserve(b, n);
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
 	b->s[b->n] = '\0';
 }
 
@@ -33,21 +48,24 @@ static void sb_putc(strbuf *b, char c)
  * terminal, so both are replaced.  Tabs and UTF-8 pass unchanged. */
 static void sb_puts_clean(strbuf *b, const char *s)
 {
-	for (; s && *s; s++) {
-		unsigned char c = (unsigned char)*s;
+	if (!s)
+		return;
+	size_t n = strlen(s);
+	sb_reserve(b, n);
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
 		if (c == '\n' || c == '\r')
-			sb_putc(b, ' ');
+			c = ' ';
 		else if ((c < 0x20 && c != '\t') || c == 0x7f)
-			sb_putc(b, '?');
-		else
-			sb_putc(b, (char)c);
+			c = '?';
+		b->s[b->n++] = (char)c;
 	}
+	b->s[b->n] = '\0';
 }
 
 static void sb_puts(strbuf *b, const char *s)
 {
-	while (*s)
-		sb_putc(b, *s++);
+	sb_putn(b, s, strlen(s));
 }
 
 static void sb_put_int(strbuf *b, const char *sep, int v)

@@ -45,16 +45,17 @@ void srccache_free(srccache *c)
 static void index_lines(srcfile *f)
 {
 	size_t n = 1;
-	for (size_t i = 0; i < f->len; i++)
-		if (f->buf[i] == '\n' && i + 1 < f->len)
+	const char *end = f->buf + f->len;
+	for (const char *p = f->buf; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end)
 			n++;
 	f->start = xmalloc(n * sizeof *f->start);
 	size_t k = 0;
 	/* A byte order mark is no text of line 1. */
 	f->start[k++] = f->len >= 3 && !memcmp(f->buf, "\xef\xbb\xbf", 3) ? 3 : 0;
-	for (size_t i = 0; i < f->len; i++)
-		if (f->buf[i] == '\n' && i + 1 < f->len)
-			f->start[k++] = i + 1;
+	for (const char *p = f->buf; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end)
+			f->start[k++] = (size_t)(p + 1 - f->buf);
 	f->nlines = f->len ? (int)k : 0;
 }
 
