@@ -6,17 +6,54 @@
 #include "eval_int.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "xalloc.h"
 
-static int ixent_cmp(const void *a, const void *b)
+/* Sort a class by (lo, rule, box).  Entries are added in (rule, box)
+ * order, so a stable sort by lo alone gives that order: an LSD radix sort
+ * over the bytes of lo that differ between entries (four for IPv4
+ * addresses, two for ports), not a comparison sort. */
+static void ixent_sort(ixent *v, size_t n)
 {
-	const ixent *x = a, *y = b;
-	if (x->lo != y->lo)
-		return x->lo < y->lo ? -1 : 1;
-	if (x->rule != y->rule)
-		return x->rule < y->rule ? -1 : 1;
-	return x->box < y->box ? -1 : x->box > y->box;
+	if (n < 2)
+		return;
+	if (n <= 32) {
+		for (size_t i = 1; i < n; i++) {
+			ixent t = v[i];
+			size_t j = i;
+			for (; j > 0 && v[j - 1].lo > t.lo; j--)
+				v[j] = v[j - 1];
+			v[j] = t;
+		}
+		return;
+	}
+	u128 diff = 0;
+	for (size_t i = 1; i < n; i++)
+		diff |= v[i].lo ^ v[0].lo;
+	ixent *tmp = xmalloc(n * sizeof *tmp), *from = v, *to = tmp;
+	size_t count[256];
+	for (int byte = 0; byte < 16; byte++) {
+		if (!((diff >> (8 * byte)) & 0xff))
+			continue;
+		memset(count, 0, sizeof count);
+		for (size_t i = 0; i < n; i++)
+			count[(size_t)(from[i].lo >> (8 * byte)) & 0xff]++;
+		size_t sum = 0;
+		for (size_t k = 0; k < 256; k++) {
+			size_t c = count[k];
+			count[k] = sum;
+			sum += c;
+		}
+		for (size_t i = 0; i < n; i++)
+			to[count[(size_t)(from[i].lo >> (8 * byte)) & 0xff]++] = from[i];
+		ixent *t = from;
+		from = to;
+		to = t;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
+	free(tmp);
 }
 
 static int bit_length(u128 v)
@@ -76,7 +113,7 @@ void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, const eva
 				cl->v = xrealloc(cl->v, cl->n * sizeof *cl->v);
 				cl->cap = cl->n;
 			}
-			qsort(cl->v, cl->n, sizeof *cl->v, ixent_cmp);
+			ixent_sort(cl->v, cl->n);
 		}
 }
 
