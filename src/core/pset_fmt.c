@@ -987,24 +987,30 @@ static bool ivs_meets_range(const ivset *s, u128 lo, u128 hi)
  * except 10.0.0.0/8" when the internet zone holds 10.0.0.0/8 but for
  * corp's 10.1.0.0/16), each meeting out.  It stops at limit items: a
  * caller that uses the list only when it is short asks for one more than
- * it would use (a zone's complement can be thousands of blocks). */
+ * it would use (a zone's complement can be thousands of blocks).  Without
+ * text the items are only counted (their text is NULL). */
 static void except_items(const ivset *out, const ivset *dc, const addr_names *nm,
-			 size_t limit, items *res)
+			 size_t limit, bool text, items *res)
 {
-	ivset r = ivs_copy(dc), need = ivs_copy(out);
+	/* Views of dc and out until a name takes addresses out of them (they
+	 * can be thousands of intervals: no copy for nothing). */
+	ivset r = *dc, need = *out;
+	bool own = false;
 	for (size_t i = 0; nm && i < nm->n && need.n && res->n < limit; i++) {
 		if (nm->v[i].zone)
 			continue;
 		ivset h = name_set(&nm->v[i]);
 		ivset left = ivs_subtract(&h, &need);
 		if (!left.n && h.n) {
-			ivset t = ivs_subtract(&r, &h);
-			ivs_free(&r);
+			ivset t = ivs_subtract(&r, &h), u = ivs_subtract(&need, &h);
+			if (own) {
+				ivs_free(&r);
+				ivs_free(&need);
+			}
 			r = t;
-			t = ivs_subtract(&need, &h);
-			ivs_free(&need);
-			need = t;
-			items_add(res, h.v[0].lo, xstrdup(nm->v[i].text));
+			need = u;
+			own = true;
+			items_add(res, h.v[0].lo, text ? xstrdup(nm->v[i].text) : NULL);
 		}
 		ivs_free(&left);
 	}
@@ -1024,16 +1030,19 @@ static void except_items(const ivset *out, const ivset *dc, const addr_names *nm
 			u128 end = block_end(lo, hi);
 			if (ivs_meets_range(&need, lo, end)) {
 				char a[100];
-				fmt_addr_range(lo, end, a, sizeof a);
-				items_add(res, lo, xstrdup(a));
+				if (text)
+					fmt_addr_range(lo, end, a, sizeof a);
+				items_add(res, lo, text ? xstrdup(a) : NULL);
 			}
 			if (end == hi)
 				break;
 			lo = end + 1;
 		}
 	}
-	ivs_free(&need);
-	ivs_free(&r);
+	if (own) {
+		ivs_free(&need);
+		ivs_free(&r);
+	}
 }
 
 /* Items spelled out per address list, per port list; at most so many
@@ -1066,7 +1075,7 @@ static void remainder_items(const ivset *r, const addr_names *nm, items *out)
 	ivs_push(&all, 0, U128_MAX);
 	ivset hole = ivs_subtract(&c, r), dc = ivs_subtract(&all, r);
 	items ex = {0};
-	except_items(&hole, &dc, nm, EXCEPT_ITEMS + 1, &ex);
+	except_items(&hole, &dc, nm, EXCEPT_ITEMS + 1, true, &ex);
 	if (ex.n >= 1 && ex.n <= EXCEPT_ITEMS && 1 + ex.n < plain.n) {
 		qsort(ex.v, ex.n, sizeof *ex.v, item_cmp);
 		char a[100];
@@ -1171,9 +1180,14 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 		} else {
 			ivset dc = ivs_subtract(&fam, &in);
 			items ex = {0};
-			except_items(&out, &dc, nm, EXCEPT_ITEMS + 1, &ex);
+			/* Counted first: the list is seldom short enough. */
+			except_items(&out, &dc, nm, EXCEPT_ITEMS + 1, false, &ex);
+			bool use = ex.n <= EXCEPT_ITEMS && ex.n < literal_count(&in, nm, ex.n + 1);
+			items_free(&ex);
+			if (use)
+				except_items(&out, &dc, nm, EXCEPT_ITEMS + 1, true, &ex);
 			ivs_free(&dc);
-			if (ex.n <= EXCEPT_ITEMS && ex.n < literal_count(&in, nm, ex.n + 1)) {
+			if (use) {
 				/* "internet except EXCH1 192.0.2.10" */
 				qsort(ex.v, ex.n, sizeof *ex.v, item_cmp);
 				char *t = xasprintf("%s except %s", name, ex.v[0].text);
