@@ -20,9 +20,11 @@
  * accepts.  A policy that accepts is audited the same way with the whole
  * audited set.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "checks.h"
 #include "xalloc.h"
@@ -531,6 +533,140 @@ static char *excess_text(const fwload *f, const pset *e, const words *w)
 	return out;
 }
 
+/* What report_excess adds to a finding: an example packet and the excess
+ * in words.  Reads only e, w and f's frozen interface table, so several
+ * are worded at once (excess_batch). */
+typedef struct excess_words {
+	bool has_packet;
+	packet p;
+	char example[256];
+	char *sum;
+} excess_words;
+
+static void word_excess(const fwload *f, const pset *e, const words *w, excess_words *out)
+{
+	example_prefs pref = {w->ports, w->nports, true};
+	out->has_packet = pset_example_pref(e, &pref, &out->p);
+	if (out->has_packet)
+		fmt_packet(&out->p, &f->tab, out->example, sizeof out->example);
+	out->sum = excess_text(f, e, w);
+}
+
+static void set_excess_words(diag *d, excess_words *x)
+{
+	if (x->has_packet)
+		diag_set_example(d, &x->p, x->example);
+	diag_set_excess(d, x->sum);
+	free(x->sum);
+	x->sum = NULL;
+}
+
+static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
+			  const char *who, const pset *e, bool maybe, const words *w,
+			  const char *via);
+
+/* Findings of the accepting rules of one audit, worded together: the
+ * finding is added when the rule is met (the order of findings is the
+ * order of rules), its example and excess in words once a batch is full,
+ * on the machine's cores.  Wording is most of what over-permissive costs
+ * on a large file with many findings; the sets are what a rule lets
+ * through, so a batch holds little. */
+#define EXCESS_BATCH 1024
+#define EXCESS_THREADS 4
+
+typedef struct excess_job {
+	size_t diag;   /* index in rep->diags */
+	pset e;        /* owned */
+	excess_words x;
+} excess_job;
+
+typedef struct excess_batch {
+	const fwload *f;
+	const words *w;
+	report *rep;
+	excess_job *v;
+	size_t n;
+	int nthreads;
+} excess_batch;
+
+typedef struct excess_part {
+	excess_batch *b;
+	int k; /* this part words jobs k, k + nthreads, ... */
+} excess_part;
+
+static void *word_part(void *arg)
+{
+	excess_part *pt = arg;
+	excess_batch *b = pt->b;
+	for (size_t i = (size_t)pt->k; i < b->n; i += (size_t)b->nthreads)
+		word_excess(b->f, &b->v[i].e, b->w, &b->v[i].x);
+	return NULL;
+}
+
+static void batch_flush(excess_batch *b)
+{
+	pthread_t th[EXCESS_THREADS];
+	excess_part part[EXCESS_THREADS] = { { 0 } };
+	int started = 0;
+	int nt = b->n < 64 || b->nthreads < 1 ? 1 : b->nthreads;
+	int saved = b->nthreads;
+	b->nthreads = nt;
+	for (int k = 0; k < nt; k++)
+		part[k] = (excess_part){b, k};
+	for (int k = 1; k < nt; k++) {
+		if (pthread_create(&th[k], NULL, word_part, &part[k]) != 0)
+			break;
+		started = k;
+	}
+	/* Parts whose thread did not start are worded here. */
+	word_part(&part[0]);
+	for (int k = started + 1; k < nt; k++)
+		word_part(&part[k]);
+	for (int k = 1; k <= started; k++)
+		pthread_join(th[k], NULL);
+	b->nthreads = saved;
+	for (size_t i = 0; i < b->n; i++) {
+		set_excess_words(&b->rep->diags.v[b->v[i].diag], &b->v[i].x);
+		pset_free(&b->v[i].e);
+	}
+	b->n = 0;
+}
+
+static void batch_init(excess_batch *b, const fwload *f, const words *w, report *rep)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	*b = (excess_batch){.f = f, .w = w, .rep = rep,
+			    .nthreads = ncpu < 1 ? 1 : ncpu > EXCESS_THREADS ? EXCESS_THREADS : (int)ncpu};
+	b->v = xcalloc(EXCESS_BATCH, sizeof *b->v);
+}
+
+/* As report_excess; e is taken (moved from). */
+static void batch_excess(excess_batch *b, int tc, srcloc loc, const char *who, pset *e,
+			 bool maybe)
+{
+	if (e->overflow) {
+		report_excess(b->f, b->rep, tc, loc, who, e, maybe, b->w, NULL);
+		pset_free(e);
+		return;
+	}
+	diag *d = diag_check(&b->rep->diags, CHECK_OVER_PERMISSIVE, loc,
+			     "%s %s through traffic %sthat no requirement needs",
+			     who, maybe ? "may let" : "lets",
+			     b->w->scope == SCOPE_SERVERS ? "to or from an Exchange server " : "");
+	d->tcase = tc;
+	b->v[b->n].diag = b->rep->diags.n - 1;
+	b->v[b->n].e = *e;
+	*e = pset_empty();
+	if (++b->n == EXCESS_BATCH)
+		batch_flush(b);
+}
+
+static void batch_free(excess_batch *b)
+{
+	batch_flush(b);
+	free(b->v);
+}
+
 static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 			  const char *who, const pset *e, bool maybe, const words *w,
 			  const char *via)
@@ -548,16 +684,9 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 			     w->scope == SCOPE_SERVERS ? "to or from an Exchange server " : "",
 			     via ? via : "");
 	d->tcase = tc;
-	packet p;
-	example_prefs pref = {w->ports, w->nports, true};
-	if (pset_example_pref(e, &pref, &p)) {
-		char buf[256];
-		fmt_packet(&p, &f->tab, buf, sizeof buf);
-		diag_set_example(d, &p, buf);
-	}
-	char *sum = excess_text(f, e, w);
-	diag_set_excess(d, sum);
-	free(sum);
+	excess_words x;
+	word_excess(f, e, w, &x);
+	set_excess_words(d, &x);
 }
 
 /* The part of `in` that the firewall accepts by rule r (NULL: the policy of
@@ -717,6 +846,8 @@ void check_over_permissive(const check_ctx *cx)
 		uint8_t *state = xcalloc(nch ? nch : 1, 1);
 		const ir_chain **order = xcalloc(nch ? nch : 1, sizeof *order);
 		pset *entry = xcalloc(nch ? nch : 1, sizeof *entry);
+		excess_batch batch;
+		batch_init(&batch, f, &w, rep);
 		size_t norder = 0;
 		topo_order(hook, state, order, &norder, nch, 0);
 		if (hook)
@@ -780,13 +911,14 @@ void check_over_permissive(const check_ctx *cx)
 					int tc = report_case(rep, f->suite, cls, name);
 					free(name);
 					if (!pset_is_empty(&e) || e.overflow)
-						report_excess(f, rep, tc, r->loc, "this rule", &e,
-							      r->nunres > 0, &w, NULL);
+						batch_excess(&batch, tc, r->loc, "this rule", &e,
+							     r->nunres > 0);
 				}
 				pset_free(&e);
 				i = last;
 			}
 		}
+		batch_free(&batch);
 		for (size_t c = 0; c < nch; c++)
 			pset_free(&entry[c]);
 		free(entry);
