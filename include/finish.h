@@ -30,6 +30,9 @@ typedef struct finish_opts {
 	const char *topology;       /* its path, scanned for directives, or NULL */
 	const char *baseline;       /* --baseline FILE, or NULL */
 	size_t max_findings;        /* 0: every finding */
+	/* The report shows no fingerprint (text, JUnit): they are made only
+	 * for a baseline.  Findings then have none (NULL). */
+	bool no_fingerprints;
 } finish_opts;
 
 void finish_opts_init(finish_opts *o);

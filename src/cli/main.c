@@ -360,6 +360,7 @@ int main(int argc, char **argv)
 	c.fin.max_findings = c.max_findings ? c.max_findings : cfg.max_findings;
 	c.fin.have_topology = c.lint.topology != NULL;
 	c.fin.topology = c.lint.topology;
+	c.fin.no_fingerprints = c.format == OUT_TEXT || c.format == OUT_JUNIT;
 	c.lint.disabled = c.fin.disabled;
 	rep.fail_on = c.fin.fail_on;
 	rep.disabled = c.fin.disabled;

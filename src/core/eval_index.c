@@ -56,6 +56,9 @@ static void ixent_sort(ixent *v, size_t n)
 	free(tmp);
 }
 
+/* The copy of ports and protocols fits in what was padding. */
+_Static_assert(sizeof(ixent) == 2 * sizeof(u128), "ixent grew");
+
 static int bit_length(u128 v)
 {
 	int n = 0;
@@ -66,14 +69,15 @@ static int bit_length(u128 v)
 	return n;
 }
 
-static void axis_add(axis_index *ax, u128 lo, u128 hi, uint32_t rule, uint32_t box)
+static void axis_add(axis_index *ax, u128 lo, u128 hi, uint32_t rule, uint32_t box,
+		     const pbox *b)
 {
 	int k = bit_length(hi - lo);
 	ix_class *c = &ax->cls[k];
 	if (c->n == 0)
 		ax->used[ax->nused++] = (uint8_t)k;
 	c->v = xgrow(c->v, &c->cap, c->n + 1, sizeof *c->v);
-	c->v[c->n++] = (ixent){ lo, rule, box };
+	c->v[c->n++] = (ixent){ lo, rule, box, b->dport_lo, b->dport_hi, b->proto_lo, b->proto_hi };
 	if (hi - lo > c->width)
 		c->width = hi - lo;
 }
@@ -103,7 +107,8 @@ void chain_ix_build(chain_ix *cx, const ir_chain *c, const iftab *tab, const eva
 			for (int a = 0; a < AX_COUNT; a++) {
 				u128 lo, hi;
 				box_axis(&cx->match[i].box[k], a, &lo, &hi);
-				axis_add(&cx->ax[a], lo, hi, (uint32_t)i, (uint32_t)k);
+				axis_add(&cx->ax[a], lo, hi, (uint32_t)i, (uint32_t)k,
+					 &cx->match[i].box[k]);
 			}
 	}
 	for (int a = 0; a < AX_COUNT; a++)
@@ -228,7 +233,9 @@ static size_t candidates(const evaluator *ev, const ir_chain *c, const pset *s,
 			int cl = ax->used[u];
 			const ixent *e = ax->cls[cl].v;
 			for (size_t i = win->from[cl]; i < win->to[cl]; i++) {
-				if (e[i].rule >= below)
+				if (e[i].rule >= below || e[i].dport_hi < q->dport_lo ||
+				    q->dport_hi < e[i].dport_lo || e[i].proto_hi < q->proto_lo ||
+				    q->proto_hi < e[i].proto_lo)
 					continue;
 				const pbox *rb = &cx->match[e[i].rule].box[e[i].box];
 				if (!pbox_intersects(rb, q))

@@ -31,6 +31,11 @@
 typedef struct ixent {
 	u128 lo;           /* the box's low end on this axis; the rest is in the box */
 	uint32_t rule, box;
+	/* A copy of the box's destination ports and protocols, in what would
+	 * be padding: most boxes of a window are ruled out by them without
+	 * reading the box (another cache line, at a random place). */
+	uint16_t dport_lo, dport_hi;
+	uint8_t proto_lo, proto_hi;
 } ixent;
 
 #define IX_CLASSES 129

@@ -388,7 +388,8 @@ int report_finish(report *rep, srccache *src, const finish_opts *o)
 
 	apply_suppressions(rep, src, o);
 	report_sort(rep);
-	report_fingerprint(rep, src);
+	if (!o->no_fingerprints || o->baseline)
+		report_fingerprint(rep, src);
 	int rc = 0;
 	if (o->baseline) {
 		rc = apply_baseline(rep, o);
