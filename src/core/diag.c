@@ -145,7 +145,12 @@ void diag_list_move(diag_list *to, diag_list *from)
 		diag_list_free(from);
 		return;
 	}
-	to->v = xgrow(to->v, &to->cap, to->n + from->n, sizeof *to->v);
+	/* Exactly what is needed: the lists moved are a file's findings,
+	 * hundreds of thousands in a large dump, and the last ones. */
+	if (to->cap < to->n + from->n) {
+		to->v = xrealloc(to->v, (to->n + from->n) * sizeof *to->v);
+		to->cap = to->n + from->n;
+	}
 	memcpy(to->v + to->n, from->v, from->n * sizeof *from->v);
 	to->n += from->n;
 	to->nerror += from->nerror;
