@@ -11,6 +11,7 @@
 #ifndef FWLINT_SRCCACHE_H
 #define FWLINT_SRCCACHE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct srccache srccache;
@@ -24,6 +25,9 @@ void srccache_put(srccache *c, const char *name, const char *buf, size_t len);
 /* The number of lines of file name (reading it if needed), 0 when it cannot
  * be read. */
 int srccache_nlines(srccache *c, const char *name);
+/* Whether file name holds the bytes s[0..n) anywhere (reading it if
+ * needed); false when it cannot be read. */
+bool srccache_contains(srccache *c, const char *name, const char *s, size_t n);
 /* Line (from 1) of file name without its line end (LF or CR LF), and its
  * length in *len; NULL when the file cannot be read or has no such line.
  * A UTF-8 byte order mark is not part of line 1.  The text lives as long

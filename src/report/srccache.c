@@ -104,6 +104,21 @@ int srccache_nlines(srccache *c, const char *name)
 	return f && f->buf ? f->nlines : 0;
 }
 
+bool srccache_contains(srccache *c, const char *name, const char *s, size_t n)
+{
+	srcfile *f = get(c, name);
+	if (!f || !f->buf || n == 0 || f->len < n)
+		return f && f->buf && n == 0;
+	/* memmem is not POSIX: memchr finds the candidates. */
+	const char *p = f->buf, *last = f->buf + f->len - n;
+	while (p <= last && (p = memchr(p, s[0], (size_t)(last - p) + 1)) != NULL) {
+		if (!memcmp(p, s, n))
+			return true;
+		p++;
+	}
+	return false;
+}
+
 const char *srccache_line(srccache *c, const char *name, int line, size_t *len)
 {
 	srcfile *f = get(c, name);

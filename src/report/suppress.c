@@ -125,8 +125,11 @@ static bool has_prefix(const char *s, size_t n, const char *pfx)
 
 void suppress_scan(suppress_list *l, srccache *c, const char *name, diag_list *bad)
 {
-	int nlines = srccache_nlines(c, name);
 	static const char key[] = "fwlint:";
+	/* Most files hold no directive: one search, not a look at each line. */
+	if (!srccache_contains(c, name, key, sizeof key - 1))
+		return;
+	int nlines = srccache_nlines(c, name);
 	for (int ln = 1; ln <= nlines; ln++) {
 		size_t n;
 		const char *s = srccache_line(c, name, ln, &n);

@@ -423,3 +423,18 @@ Test(fileio, sizes_in_words_and_back)
 	cr_expect(eq(int, fileio_parse_size("99999999999999999999", &n), -1));
 	cr_expect(eq(int, fileio_parse_size("17179869184G", &n), -1));
 }
+
+/* The search that lets a file without directives skip the scan of its
+ * lines: anywhere in the text, across lines, and not past its end. */
+Test(srccache, contains_finds_bytes_anywhere)
+{
+	srccache *c = srccache_new(0);
+	srccache_put(c, "f", "-A X -j ACCEPT\n# fwlint: disable=x\n", 36);
+	cr_expect(srccache_contains(c, "f", "fwlint:", 7));
+	cr_expect(srccache_contains(c, "f", "ACCEPT\n#", 8));
+	cr_expect(not(srccache_contains(c, "f", "fwlint:x", 8)));
+	cr_expect(not(srccache_contains(c, "f", "x\n\n", 3)));
+	cr_expect(srccache_contains(c, "f", "=x\n", 3));
+	cr_expect(not(srccache_contains(c, "missing-file-for-the-test", "a", 1)));
+	srccache_free(c);
+}
