@@ -272,6 +272,9 @@ void ipt_names_check(void);
  * at loc and return false. */
 /* A number as iptables reads it (strtoul base 0, no sign), at most max. */
 bool ipt_parse_uint(const char *s, unsigned long max, unsigned long *out);
+/* strtoul(s, end, 0) for a string that starts with a digit or '+' (no
+ * errno, no locale); *range when it passes ULONG_MAX. */
+unsigned long ipt_strtoul0(const char *s, const char **end, bool *range);
 /* A packet or byte counter of "-c". */
 bool ipt_parse_counter(const char *s);
 /* A protocol number or name; -1 when neither. */

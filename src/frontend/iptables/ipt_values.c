@@ -6,7 +6,7 @@
 
 #include <arpa/inet.h>
 #include <ctype.h>
-#include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -127,13 +127,53 @@ bool ipt_parse_uint(const char *s, unsigned long max, unsigned long *out)
 {
 	if (*s == '-' || isspace((unsigned char)*s) || !*s)
 		return false;
-	errno = 0;
-	char *end;
-	unsigned long v = strtoul(s, &end, 0);
-	if (errno || end == s || *end || v > max)
+	const char *end;
+	bool range;
+	unsigned long v = ipt_strtoul0(s, &end, &range);
+	if (range || end == s || *end || v > max)
 		return false;
 	*out = v;
 	return true;
+}
+
+static int digit_value(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0'
+	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+}
+
+/* strtoul(s, &end, 0) without a leading blank or '-' (callers refuse
+ * them), and without errno or the locale: "0x" then hex, "0" then octal,
+ * else decimal; an optional '+'; *range when the value passes ULONG_MAX
+ * (it is then ULONG_MAX).  Every address, port and number of a dump goes
+ * through it. */
+unsigned long ipt_strtoul0(const char *s, const char **end, bool *range)
+{
+	const char *p = s;
+	*range = false;
+	if (*p == '+')
+		p++;
+	unsigned base = 10;
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && digit_value(p[2]) < 16) {
+		base = 16;
+		p += 2;
+	} else if (p[0] == '0') {
+		base = 8;
+	}
+	const char *digits = p;
+	unsigned long v = 0;
+	for (; digit_value(*p) < (int)base; p++) {
+		unsigned d = (unsigned)digit_value(*p);
+		if (v > (ULONG_MAX - d) / base)
+			*range = true;
+		else
+			v = v * base + d;
+	}
+	if (*range)
+		v = ULONG_MAX;
+	*end = p == digits ? s : p;
+	return v;
 }
 
 /* A counter of "-c PKTS BYTES": iptables reads it with sscanf("%llu"),
@@ -219,12 +259,12 @@ static bool parse_v4(const char *s, bool is_mask, uint32_t *out)
 	const char *p = s;
 	for (;;) {
 		unsigned long b;
-		char *end;
+		const char *end;
 		if (!isdigit((unsigned char)*p))
 			return false;
-		errno = 0;
-		b = strtoul(p, &end, 0); /* base 0, as xtables_strtoui() */
-		if (errno || end == p || b > 255)
+		bool range;
+		b = ipt_strtoul0(p, &end, &range); /* base 0, as xtables_strtoui() */
+		if (range || end == p || b > 255)
 			return false;
 		a = (a << 8) | (uint32_t)b;
 		i++;
