@@ -565,6 +565,19 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 			  const char *who, const pset *e, bool maybe, const words *w,
 			  const char *via);
 
+/* The finding of over-permissive, without its example and excess. */
+static diag *excess_finding(report *rep, int tc, srcloc loc, const char *who, bool maybe,
+			    const words *w, const char *via)
+{
+	diag *d = diag_check(&rep->diags, CHECK_OVER_PERMISSIVE, loc,
+			     "%s %s through traffic %sthat no requirement needs%s",
+			     who, maybe ? "may let" : "lets",
+			     w->scope == SCOPE_SERVERS ? "to or from an Exchange server " : "",
+			     via ? via : "");
+	d->tcase = tc;
+	return d;
+}
+
 /* Findings of the accepting rules of one audit, worded together: the
  * finding is added when the rule is met (the order of findings is the
  * order of rules), its example and excess in words once a batch is full,
@@ -591,14 +604,14 @@ typedef struct excess_batch {
 
 typedef struct excess_part {
 	excess_batch *b;
-	int k; /* this part words jobs k, k + nthreads, ... */
+	size_t k, stride; /* this part words jobs k, k + stride, ... */
 } excess_part;
 
 static void *word_part(void *arg)
 {
-	excess_part *pt = arg;
+	const excess_part *pt = arg;
 	excess_batch *b = pt->b;
-	for (size_t i = (size_t)pt->k; i < b->n; i += (size_t)b->nthreads)
+	for (size_t i = pt->k; i < b->n; i += pt->stride)
 		word_excess(b->f, &b->v[i].e, b->w, &b->v[i].x);
 	return NULL;
 }
@@ -608,11 +621,10 @@ static void batch_flush(excess_batch *b)
 	pthread_t th[EXCESS_THREADS];
 	excess_part part[EXCESS_THREADS] = { { 0 } };
 	int started = 0;
+	/* A few findings are not worth a thread. */
 	int nt = b->n < 64 || b->nthreads < 1 ? 1 : b->nthreads;
-	int saved = b->nthreads;
-	b->nthreads = nt;
 	for (int k = 0; k < nt; k++)
-		part[k] = (excess_part){b, k};
+		part[k] = (excess_part){b, (size_t)k, (size_t)nt};
 	for (int k = 1; k < nt; k++) {
 		if (pthread_create(&th[k], NULL, word_part, &part[k]) != 0)
 			break;
@@ -624,7 +636,6 @@ static void batch_flush(excess_batch *b)
 		word_part(&part[k]);
 	for (int k = 1; k <= started; k++)
 		pthread_join(th[k], NULL);
-	b->nthreads = saved;
 	for (size_t i = 0; i < b->n; i++) {
 		set_excess_words(&b->rep->diags.v[b->v[i].diag], &b->v[i].x);
 		pset_free(&b->v[i].e);
@@ -649,11 +660,7 @@ static void batch_excess(excess_batch *b, int tc, srcloc loc, const char *who, p
 		pset_free(e);
 		return;
 	}
-	diag *d = diag_check(&b->rep->diags, CHECK_OVER_PERMISSIVE, loc,
-			     "%s %s through traffic %sthat no requirement needs",
-			     who, maybe ? "may let" : "lets",
-			     b->w->scope == SCOPE_SERVERS ? "to or from an Exchange server " : "");
-	d->tcase = tc;
+	excess_finding(b->rep, tc, loc, who, maybe, b->w, NULL);
 	b->v[b->n].diag = b->rep->diags.n - 1;
 	b->v[b->n].e = *e;
 	*e = pset_empty();
@@ -678,12 +685,7 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 			   who, (size_t)PSET_MAX_BOXES, eval_max_entries(f->ev))->tcase = tc;
 		return;
 	}
-	diag *d = diag_check(&rep->diags, CHECK_OVER_PERMISSIVE, loc,
-			     "%s %s through traffic %sthat no requirement needs%s",
-			     who, maybe ? "may let" : "lets",
-			     w->scope == SCOPE_SERVERS ? "to or from an Exchange server " : "",
-			     via ? via : "");
-	d->tcase = tc;
+	diag *d = excess_finding(rep, tc, loc, who, maybe, w, via);
 	excess_words x;
 	word_excess(f, e, w, &x);
 	set_excess_words(d, &x);
