@@ -897,23 +897,6 @@ static u128 block_end(u128 lo, u128 hi)
 	return lo + (((u128)1 << b) - 1);
 }
 
-/* Each interval of r as CIDR blocks. */
-static void cidr_items(const ivset *r, items *out)
-{
-	for (size_t i = 0; i < r->n; i++) {
-		u128 lo = r->v[i].lo, hi = r->v[i].hi;
-		for (;;) {
-			u128 end = block_end(lo, hi);
-			char a[100];
-			fmt_addr_range(lo, end, a, sizeof a);
-			items_add(out, lo, xstrdup(a));
-			if (end == hi)
-				break;
-			lo = end + 1;
-		}
-	}
-}
-
 /* The addresses of a name as an ivset (a view: not to be freed). */
 static ivset name_set(const addr_name *nm)
 {
@@ -921,30 +904,9 @@ static ivset name_set(const addr_name *nm)
 }
 
 /* x in words without zones: the hosts of names that it holds whole, then
- * CIDR blocks. */
-static void literal_items(const ivset *x, const addr_names *nm, items *out)
-{
-	ivset r = ivs_copy(x);
-	for (size_t i = 0; nm && i < nm->n && r.n; i++) {
-		if (nm->v[i].zone)
-			continue;
-		ivset h = name_set(&nm->v[i]);
-		ivset left = ivs_subtract(&h, &r);
-		if (!left.n && h.n) {
-			ivset t = ivs_subtract(&r, &h);
-			ivs_free(&r);
-			r = t;
-			items_add(out, h.v[0].lo, xstrdup(nm->v[i].text));
-		}
-		ivs_free(&left);
-	}
-	cidr_items(&r, out);
-	ivs_free(&r);
-}
-
-/* How many items literal_items() would list for x, counted up to cap
- * (callers compare it with a short list; no text is made). */
-static size_t literal_count(const ivset *x, const addr_names *nm, size_t cap)
+ * CIDR blocks, into out; or, with out NULL, only counted (no text made).
+ * Stops at cap items; returns how many. */
+static size_t literal_walk(const ivset *x, const addr_names *nm, size_t cap, items *out)
 {
 	size_t n = 0;
 	ivset r = ivs_copy(x);
@@ -957,6 +919,8 @@ static size_t literal_count(const ivset *x, const addr_names *nm, size_t cap)
 			ivset t = ivs_subtract(&r, &h);
 			ivs_free(&r);
 			r = t;
+			if (out)
+				items_add(out, h.v[0].lo, xstrdup(nm->v[i].text));
 			n++;
 		}
 		ivs_free(&left);
@@ -964,6 +928,11 @@ static size_t literal_count(const ivset *x, const addr_names *nm, size_t cap)
 	for (size_t i = 0; i < r.n && n < cap; i++)
 		for (u128 lo = r.v[i].lo, hi = r.v[i].hi; n < cap;) {
 			u128 end = block_end(lo, hi);
+			if (out) {
+				char a[100];
+				fmt_addr_range(lo, end, a, sizeof a);
+				items_add(out, lo, xstrdup(a));
+			}
 			n++;
 			if (end == hi)
 				break;
@@ -971,6 +940,18 @@ static size_t literal_count(const ivset *x, const addr_names *nm, size_t cap)
 		}
 	ivs_free(&r);
 	return n;
+}
+
+static void literal_items(const ivset *x, const addr_names *nm, items *out)
+{
+	literal_walk(x, nm, SIZE_MAX, out);
+}
+
+/* How many items literal_items() would list for x, counted up to cap
+ * (callers compare it with a short list). */
+static size_t literal_count(const ivset *x, const addr_names *nm, size_t cap)
+{
+	return literal_walk(x, nm, cap, NULL);
 }
 
 static bool ivs_meets_range(const ivset *s, u128 lo, u128 hi)
