@@ -16,8 +16,9 @@
 #
 # A phase is the inclusive instruction count of a function of fwlint
 # (bench/cgphases.py reads the profile; the counts are summed over every
-# thread: the checks of a file run on a second one, src/cli/lint.c), and
-# "total" is the count of the whole run.  PHASES below lists them; each
+# thread: the checks of a file run on a second one, src/cli/lint.c, and
+# over-permissive words its findings on several, word_part in
+# src/checks/excess.c), and "total" is the count of the whole run.  PHASES below lists them; each
 # must be a function of the build (a function inlined at every call
 # disappears from the profile, and the script then stops, naming it).
 #
@@ -60,7 +61,7 @@ PY=${PYTHON:-python3}
 PHASES="topo_load topo_flows topo_paths fwload_open eval_new checks_run
 check_flows check_over_permissive check_shadowed check_unresolved
 check_rfc1006 check_versions check_port_clash check_dynamic_rpc
-report_finish report_write_text"
+report_finish report_write_text word_part"
 
 die() { printf 'bench-check: error: %s\n' "$*" >&2; exit 2; }
 
