@@ -35,8 +35,11 @@ typedef struct lint_opts {
 #define STDIN_NAME "<stdin>"
 
 /* Run everything.  A FILE that is the topology itself (a pre-commit hook
- * passes a staged topology) checks every firewall of it.  Returns 0, or 2
- * when the topology is invalid or a file could not be read (the
+ * passes a staged topology) checks every firewall of it.  The firewalls of
+ * the topology are linted side by side, one per online processor (or as
+ * many at a time as the environment variable FWLINT_JOBS says), and the
+ * report is the same as if they were linted one after the other.  Returns
+ * 0, or 2 when the topology is invalid or a file could not be read (the
  * diagnostics say why). */
 int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep);
 

@@ -179,6 +179,10 @@ typedef struct topo {
 	rs_setting *setting;     size_t nsetting, capsetting;
 	/* Strings (file names) that srclocs point into. */
 	char **files;            size_t nfiles, capfiles;
+	/* The shortest paths of every pair of zones (topo_paths()), found
+	 * by topo_load(); nothing changes a loaded topology, so threads may
+	 * share it. */
+	struct topo_paths *paths;
 } topo;
 
 /* Load and resolve a topology.  On error, adds diagnostics (check NULL,
@@ -253,7 +257,8 @@ typedef struct hop {
  * every shortest path (deduplicated).  *npaths is the number of shortest
  * paths (0 if b cannot be reached, 1 normally; > 1: the flow must pass all,
  * and the caller notes it).  Host firewalls are not included.  Returns the
- * number of hops written to out (at most cap). */
+ * number of hops written to out (at most cap).  Looked up: topo_load()
+ * found them. */
 size_t topo_paths(const topo *t, int a, int b, hop *out, size_t cap, size_t *npaths);
 
 #endif

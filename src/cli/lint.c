@@ -1,18 +1,22 @@
 /* lint.c - the pipeline of one run (see lint.h). */
 #include "lint.h"
 
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fileio.h"
 #include "xalloc.h"
 
 /* The checks of a file need no topology and only read the evaluator (and
- * the IR and interface table, frozen by then), so they run on a second
- * thread while this one checks the flows.  Their findings go to a report
- * of their own, merged afterwards. */
+ * the IR and interface table, frozen by then), so with one firewall at a
+ * time they run on a second thread while this one checks the flows.
+ * Their findings go to a report of their own, merged afterwards. */
 typedef struct file_job {
 	check_ctx cx;
 	report rep;
@@ -52,8 +56,10 @@ static void note_equal_paths(const topo *t, const flow_list *flows, report *rep)
 
 /* One firewall of the topology: read its file with what the topology says
  * of it, then run the checks of a firewall here and those of a file on a
- * second thread.  Returns false when the file could not be read. */
-static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t index, report *rep)
+ * second thread (file_thread) or here after them.  Returns false when the
+ * file could not be read. */
+static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t index, report *rep,
+			  bool file_thread)
 {
 	const topo_firewall *fw = &base->t->fw[index];
 	const char **ifn = xcalloc(fw->niface ? fw->niface : 1, sizeof *ifn);
@@ -97,16 +103,140 @@ static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t inde
 	report_init(&job.rep);
 	job.cx.rep = &job.rep;
 	pthread_t th;
-	bool threaded = pthread_create(&th, NULL, file_checks_thread, &job) == 0;
-	if (!threaded)
-		checks_run(CHECK_INPUT_FILE, &job.cx);
+	bool threaded = file_thread &&
+			pthread_create(&th, NULL, file_checks_thread, &job) == 0;
 	checks_run(CHECK_INPUT_FIREWALL, &cx);
 	if (threaded)
 		pthread_join(th, NULL);
+	else
+		checks_run(CHECK_INPUT_FILE, &job.cx);
 	diag_list_move(&rep->diags, &job.rep.diags);
 	report_free(&job.rep);
 	fwload_close(&f);
 	return true;
+}
+
+/* Firewalls are independent of each other: a few workers take them in
+ * turn, each loading, checking and freeing one firewall at a time into a
+ * report of its own (nothing they share is written: the topology, its
+ * flows and the options are read-only by now).  The reports are merged in
+ * the topology's order, so that the output is that of one firewall after
+ * the other. */
+typedef struct fw_job {
+	size_t index; /* the firewall */
+	report rep;
+	bool ok;      /* lint_firewall's answer */
+} fw_job;
+
+typedef struct fw_pool {
+	const lint_opts *o;
+	const check_ctx *base;
+	fw_job *job;
+	size_t njob;
+	pthread_mutex_t lock;
+	size_t next; /* the next job to take, under lock */
+} fw_pool;
+
+static void *fw_worker(void *arg)
+{
+	fw_pool *p = arg;
+	for (;;) {
+		pthread_mutex_lock(&p->lock);
+		size_t k = p->next;
+		if (k < p->njob)
+			p->next++;
+		pthread_mutex_unlock(&p->lock);
+		if (k >= p->njob)
+			return NULL;
+		fw_job *j = &p->job[k];
+		/* Every core has a worker already: the checks of the file
+		 * run after those of the firewall, on the same one. */
+		j->ok = lint_firewall(p->o, p->base, j->index, &j->rep, false);
+	}
+}
+
+/* Append what a worker's report holds to the run's: its suites, its test
+ * cases (a case that an earlier firewall added is that one, as
+ * report_case() finds it) and its findings, pointed at the merged cases. */
+static void merge_report(report *to, report *from)
+{
+	int *suite = xcalloc(from->nsuite + 1, sizeof *suite);
+	for (size_t i = 0; i < from->nsuite; i++)
+		suite[i] = report_suite(to, from->suite[i].name, from->suite[i].file);
+	int *tcase = xcalloc(from->ncase + 1, sizeof *tcase);
+	for (size_t i = 0; i < from->ncase; i++) {
+		const rcase *c = &from->tcase[i];
+		tcase[i] = report_case(to, c->suite >= 0 ? suite[c->suite] : -1,
+				       c->classname, c->name);
+	}
+	for (size_t i = 0; i < from->diags.n; i++) {
+		diag *d = &from->diags.v[i];
+		if (d->tcase >= 0 && (size_t)d->tcase < from->ncase)
+			d->tcase = tcase[d->tcase];
+	}
+	diag_list_move(&to->diags, &from->diags);
+	free(tcase);
+	free(suite);
+}
+
+/* How many workers: one per online processor, or FWLINT_JOBS (a positive
+ * whole number), and never more than there are firewalls. */
+static size_t lint_workers(size_t njob)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	const char *env = getenv("FWLINT_JOBS");
+	if (env && isdigit((unsigned char)env[0])) {
+		char *end;
+		errno = 0;
+		unsigned long v = strtoul(env, &end, 10);
+		if (errno == 0 && *end == '\0' && v > 0)
+			n = v < (unsigned long)LONG_MAX ? (long)v : LONG_MAX;
+	}
+	if (n < 1)
+		n = 1;
+	return (unsigned long)n < njob ? (size_t)n : njob;
+}
+
+/* Lint the firewalls idx[0..n) into rep, in that order.  Returns false
+ * when a file could not be read. */
+static bool lint_firewalls(const lint_opts *o, const check_ctx *base, const size_t *idx,
+			   size_t n, report *rep)
+{
+	bool ok = true;
+	size_t nworker = lint_workers(n);
+	if (nworker <= 1) {
+		for (size_t k = 0; k < n; k++)
+			if (!lint_firewall(o, base, idx[k], rep, true))
+				ok = false;
+		return ok;
+	}
+	fw_pool p = { .o = o, .base = base, .njob = n };
+	p.job = xcalloc(n, sizeof *p.job);
+	for (size_t k = 0; k < n; k++) {
+		p.job[k].index = idx[k];
+		report_init(&p.job[k].rep);
+	}
+	pthread_mutex_init(&p.lock, NULL);
+	/* This thread is a worker too; a worker that cannot be started only
+	 * leaves more to the others. */
+	pthread_t *th = xcalloc(nworker - 1, sizeof *th);
+	size_t nth = 0;
+	for (size_t w = 0; w + 1 < nworker; w++)
+		if (pthread_create(&th[nth], NULL, fw_worker, &p) == 0)
+			nth++;
+	fw_worker(&p);
+	for (size_t w = 0; w < nth; w++)
+		pthread_join(th[w], NULL);
+	free(th);
+	pthread_mutex_destroy(&p.lock);
+	for (size_t k = 0; k < n; k++) {
+		merge_report(rep, &p.job[k].rep);
+		report_free(&p.job[k].rep);
+		if (!p.job[k].ok)
+			ok = false;
+	}
+	free(p.job);
+	return ok;
 }
 
 /* A file that no firewall of the topology names: the checks of a file. */
@@ -178,6 +308,8 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 			named[k] = true;
 			every = true;
 		}
+	size_t *fw = xcalloc(t ? t->nfw + 1 : 1, sizeof *fw);
+	size_t nfw = 0;
 	for (size_t i = 0; t && i < t->nfw; i++) {
 		bool wanted = every;
 		for (size_t k = 0; k < nfiles; k++)
@@ -185,9 +317,12 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 				named[k] = true;
 				wanted = true;
 			}
-		if (wanted && !lint_firewall(o, &base, i, rep))
-			status = 2;
+		if (wanted)
+			fw[nfw++] = i;
 	}
+	if (!lint_firewalls(o, &base, fw, nfw, rep))
+		status = 2;
+	free(fw);
 	for (size_t k = 0; k < nfiles; k++)
 		if (!named[k] && !lint_file(o, files[k], rep))
 			status = 2;

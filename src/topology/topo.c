@@ -26,6 +26,7 @@
 #include "paths.h"
 #include "spell.h"
 #include "topo_build.h"
+#include "topo_int.h"
 #include "xalloc.h"
 
 /* Topology files and rulesets are written by hand: anything bigger is not
@@ -1024,6 +1025,7 @@ topo *topo_load(const char *path, const char *rulesets_dir, diag_list *diags)
 		topo_free(t);
 		return NULL;
 	}
+	t->paths = topo_paths_build(t);
 	return t;
 }
 
@@ -1086,6 +1088,7 @@ void topo_free(topo *t)
 	}
 	for (size_t i = 0; i < t->nfiles; i++)
 		free(t->files[i]);
+	topo_paths_free(t->paths);
 	free(t->zone);
 	free(t->server);
 	free(t->site);

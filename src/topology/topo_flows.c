@@ -7,13 +7,19 @@
  * every initiator (a zone, or one server) with every responder server.
  *
  * Paths: zones and router firewalls form a bipartite graph; a flow from
- * zone a to zone b crosses every firewall on every shortest path.
+ * zone a to zone b crosses every firewall on every shortest path.  They
+ * are found once for every pair of zones, when the topology is loaded
+ * (topo_paths_build): a lint asks for the paths of every flow at every
+ * firewall, and the topology stays read-only for the threads that share
+ * it.
  */
 #include "topo.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "topo_int.h"
 #include "xalloc.h"
 
 #define EPHEMERAL_LO 1024
@@ -318,63 +324,232 @@ typedef struct zedge {
 	int u, v, fw, in_if, out_if;
 } zedge;
 
+/* The shortest paths from one zone to another: npaths as topo_paths()
+ * gives it, and its hops, n of them from off in the pool. */
+typedef struct zpair {
+	size_t npaths;
+	size_t off, n;
+} zpair;
+
+/* Every ordered pair of the zones that a router firewall joins (the graph's
+ * nodes); any other zone reaches none but itself. */
+struct topo_paths {
+	int *node;     /* [nzone]: the zone's node, or -1 */
+	size_t nnode;
+	zpair *pair;   /* [nnode * nnode]: from node a to node b at a * nnode + b */
+	hop *pool;
+	size_t npool;
+};
+
+/* The edges in the order (fw, in_if, out_if), both ways: for every pair of
+ * interfaces of a router firewall in two different zones.  Two interfaces
+ * in one zone: the first one stands for the zone (of the pairs of
+ * interfaces that join zone u to zone v, the first in that order is the
+ * one of u's first interface and v's first). */
 static size_t zone_edges(const topo *t, zedge **out)
 {
 	size_t n = 0, cap = 0;
 	zedge *e = NULL;
+	int *first = xmalloc((t->nzone ? t->nzone : 1) * sizeof *first);
+	for (size_t z = 0; z < t->nzone; z++)
+		first[z] = -1;
 	for (size_t f = 0; f < t->nfw; f++) {
 		const topo_firewall *fw = &t->fw[f];
 		if (fw->host >= 0)
 			continue;
 		for (size_t i = 0; i < fw->niface; i++) {
+			int z = fw->iface[i].zone;
+			if (z >= 0 && first[z] < 0)
+				first[z] = (int)i;
+		}
+		for (size_t i = 0; i < fw->niface; i++) {
+			int u = fw->iface[i].zone;
+			if (u < 0 || first[u] != (int)i)
+				continue;
 			for (size_t j = 0; j < fw->niface; j++) {
-				int u = fw->iface[i].zone, v = fw->iface[j].zone;
-				if (u < 0 || v < 0 || u == v)
-					continue;
-				/* Two interfaces in one zone: the first one
-				 * stands for the zone. */
-				bool dup = false;
-				for (size_t k = 0; k < n && !dup; k++)
-					dup = e[k].fw == (int)f && e[k].u == u &&
-					      e[k].v == v;
-				if (dup)
+				int v = fw->iface[j].zone;
+				if (v < 0 || u == v || first[v] != (int)j)
 					continue;
 				e = xgrow(e, &cap, n + 1, sizeof *e);
 				e[n++] = (zedge){ u, v, (int)f, (int)i, (int)j };
 			}
 		}
+		for (size_t i = 0; i < fw->niface; i++)
+			if (fw->iface[i].zone >= 0)
+				first[fw->iface[i].zone] = -1;
 	}
+	free(first);
 	*out = e;
 	return n;
 }
 
-static void bfs(const topo *t, const zedge *e, size_t ne, int from, int *dist)
+/* Edge indices grouped by a node (start[k]..start[k + 1]), each group in
+ * edge order. */
+static void edges_by_node(const zedge *e, size_t ne, const int *node, size_t nnode,
+			  bool by_v, size_t **start, size_t **idx)
 {
-	int *queue = xcalloc(t->nzone, sizeof *queue);
-	size_t head = 0, tail = 0;
-	for (size_t z = 0; z < t->nzone; z++)
-		dist[z] = -1;
-	dist[from] = 0;
-	queue[tail++] = from;
-	while (head < tail) {
-		int u = queue[head++];
-		for (size_t k = 0; k < ne; k++) {
-			if (e[k].u != u || dist[e[k].v] >= 0)
-				continue;
-			dist[e[k].v] = dist[u] + 1;
-			queue[tail++] = e[k].v;
-		}
-	}
-	free(queue);
+	size_t *s = xcalloc(nnode + 1, sizeof *s);
+	size_t *x = xmalloc((ne ? ne : 1) * sizeof *x);
+	for (size_t k = 0; k < ne; k++)
+		s[node[by_v ? e[k].v : e[k].u] + 1]++;
+	for (size_t k = 0; k < nnode; k++)
+		s[k + 1] += s[k];
+	size_t *fill = xmalloc((nnode ? nnode : 1) * sizeof *fill);
+	memcpy(fill, s, nnode * sizeof *fill);
+	for (size_t k = 0; k < ne; k++)
+		x[fill[node[by_v ? e[k].v : e[k].u]]++] = k;
+	free(fill);
+	*start = s;
+	*idx = x;
 }
 
-static int hop_cmp_dist(const zedge *x, const zedge *y, const int *dist)
+/* A hop of a path while it is sorted: the distance of its edge's start
+ * from the path's start, and the edge. */
+typedef struct onpath {
+	int dist;
+	size_t edge;
+} onpath;
+
+/* Path order: by distance from the start, then by firewall and interfaces
+ * (the edges' order). */
+static int onpath_cmp(const void *a, const void *b)
 {
-	if (dist[x->u] != dist[y->u])
-		return dist[x->u] < dist[y->u] ? -1 : 1;
-	if (x->fw != y->fw)
-		return x->fw < y->fw ? -1 : 1;
-	return x->in_if != y->in_if ? x->in_if - y->in_if : x->out_if - y->out_if;
+	const onpath *x = a, *y = b;
+	if (x->dist != y->dist)
+		return x->dist < y->dist ? -1 : 1;
+	return (x->edge > y->edge) - (x->edge < y->edge);
+}
+
+/* Every pair's paths from node s: one breadth-first search for the
+ * distances, the shortest paths counted in that order, and for each
+ * reachable node b the edges on a shortest path to it, found backwards
+ * from b: an edge u->v ends on such a path when u is one step nearer to s
+ * than v. */
+static void paths_from(struct topo_paths *p, size_t *cap, const zedge *e,
+		       const size_t *out_start, const size_t *out_idx,
+		       const size_t *in_start, const size_t *in_idx,
+		       size_t s, int *dist, size_t *cnt, size_t *queue,
+		       size_t *mark, onpath **on, size_t *capon)
+{
+	size_t nn = p->nnode;
+	for (size_t k = 0; k < nn; k++) {
+		dist[k] = -1;
+		cnt[k] = 0;
+	}
+	size_t head = 0, tail = 0;
+	dist[s] = 0;
+	cnt[s] = 1;
+	queue[tail++] = s;
+	/* Nodes leave the queue in distance order, so a node's count is
+	 * complete when it leaves: two firewalls joining the same zones are
+	 * two paths.  Saturates rather than wraps. */
+	while (head < tail) {
+		size_t u = queue[head++];
+		for (size_t k = out_start[u]; k < out_start[u + 1]; k++) {
+			size_t v = (size_t)p->node[e[out_idx[k]].v];
+			if (dist[v] < 0) {
+				dist[v] = dist[u] + 1;
+				queue[tail++] = v;
+			}
+			if (dist[v] == dist[u] + 1) {
+				size_t c = cnt[v] + cnt[u];
+				cnt[v] = c < cnt[v] ? (size_t)-1 : c;
+			}
+		}
+	}
+	for (size_t b = 0; b < nn; b++) {
+		zpair *zp = &p->pair[s * nn + b];
+		zp->off = p->npool;
+		zp->n = 0;
+		zp->npaths = b == s ? 1 : dist[b] < 0 ? 0 : cnt[b];
+		if (b == s || dist[b] < 0)
+			continue;
+		/* Backwards from b; mark[] holds the pair's number + 1 for a
+		 * node already walked from, so that a node is walked from
+		 * once. */
+		size_t tag = s * nn + b + 1;
+		size_t non = 0, top = 0;
+		queue[top++] = b;
+		mark[b] = tag;
+		while (top > 0) {
+			size_t v = queue[--top];
+			for (size_t k = in_start[v]; k < in_start[v + 1]; k++) {
+				const zedge *x = &e[in_idx[k]];
+				size_t u = (size_t)p->node[x->u];
+				if (dist[u] < 0 || dist[u] + 1 != dist[v])
+					continue;
+				*on = xgrow(*on, capon, non + 1, sizeof **on);
+				(*on)[non++] = (onpath){ dist[u], in_idx[k] };
+				if (mark[u] != tag) {
+					mark[u] = tag;
+					queue[top++] = u;
+				}
+			}
+		}
+		qsort(*on, non, sizeof **on, onpath_cmp);
+		p->pool = xgrow(p->pool, cap, p->npool + non, sizeof *p->pool);
+		for (size_t k = 0; k < non; k++) {
+			const zedge *x = &e[(*on)[k].edge];
+			p->pool[p->npool++] = (hop){ x->fw, x->in_if, x->out_if };
+		}
+		zp->n = non;
+	}
+}
+
+struct topo_paths *topo_paths_build(const topo *t)
+{
+	struct topo_paths *p = xcalloc(1, sizeof *p);
+	zedge *e;
+	size_t ne = zone_edges(t, &e);
+	p->node = xmalloc((t->nzone ? t->nzone : 1) * sizeof *p->node);
+	for (size_t z = 0; z < t->nzone; z++)
+		p->node[z] = -1;
+	for (size_t k = 0; k < ne; k++) {
+		if (p->node[e[k].u] < 0)
+			p->node[e[k].u] = (int)p->nnode++;
+		if (p->node[e[k].v] < 0)
+			p->node[e[k].v] = (int)p->nnode++;
+	}
+	size_t nn = p->nnode;
+	if (nn == 0) {
+		free(e);
+		return p;
+	}
+	/* A product that wraps asks calloc for too much: out of memory. */
+	p->pair = xcalloc(nn > SIZE_MAX / nn ? SIZE_MAX : nn * nn, sizeof *p->pair);
+	size_t *out_start, *out_idx, *in_start, *in_idx;
+	edges_by_node(e, ne, p->node, nn, false, &out_start, &out_idx);
+	edges_by_node(e, ne, p->node, nn, true, &in_start, &in_idx);
+	int *dist = xmalloc(nn * sizeof *dist);
+	size_t *cnt = xmalloc(nn * sizeof *cnt);
+	size_t *queue = xmalloc(nn * sizeof *queue);
+	size_t *mark = xcalloc(nn, sizeof *mark);
+	onpath *on = NULL;
+	size_t capon = 0, cap = 0;
+	for (size_t s = 0; s < nn; s++)
+		paths_from(p, &cap, e, out_start, out_idx, in_start, in_idx, s,
+			   dist, cnt, queue, mark, &on, &capon);
+	free(on);
+	free(mark);
+	free(queue);
+	free(cnt);
+	free(dist);
+	free(in_idx);
+	free(in_start);
+	free(out_idx);
+	free(out_start);
+	free(e);
+	return p;
+}
+
+void topo_paths_free(struct topo_paths *p)
+{
+	if (!p)
+		return;
+	free(p->node);
+	free(p->pair);
+	free(p->pool);
+	free(p);
 }
 
 size_t topo_paths(const topo *t, int a, int b, hop *out, size_t cap,
@@ -387,65 +562,14 @@ size_t topo_paths(const topo *t, int a, int b, hop *out, size_t cap,
 		*npaths = 1;
 		return 0;
 	}
-	zedge *e;
-	size_t ne = zone_edges(t, &e);
-	int *da = xcalloc(t->nzone, sizeof *da);
-	int *db = xcalloc(t->nzone, sizeof *db);
-	bfs(t, e, ne, a, da);
-	bfs(t, e, ne, b, db); /* the graph is symmetric: distances to b */
-	size_t nhop = 0;
-	if (da[b] >= 0) {
-		/* Count shortest paths, zone by zone in distance order; two
-		 * firewalls joining the same zones are two paths.  Saturates
-		 * rather than wraps. */
-		size_t *cnt = xcalloc(t->nzone, sizeof *cnt);
-		cnt[a] = 1;
-		for (int d = 0; d < da[b]; d++) {
-			for (size_t k = 0; k < ne; k++) {
-				if (da[e[k].u] != d || da[e[k].v] != d + 1)
-					continue;
-				size_t c = cnt[e[k].v] + cnt[e[k].u];
-				cnt[e[k].v] = c < cnt[e[k].v] ? (size_t)-1 : c;
-			}
-		}
-		*npaths = cnt[b];
-		free(cnt);
-
-		/* An edge lies on a shortest path when a..u, u->v, v..b add
-		 * up to the shortest distance. */
-		zedge *on = xcalloc(ne, sizeof *on);
-		size_t non = 0;
-		for (size_t k = 0; k < ne; k++)
-			if (da[e[k].u] >= 0 && db[e[k].v] >= 0 &&
-			    da[e[k].u] + 1 + db[e[k].v] == da[b])
-				on[non++] = e[k];
-		/* In path order (insertion sort: a handful of hops). */
-		for (size_t i = 1; i < non; i++) {
-			zedge x = on[i];
-			size_t j = i;
-			while (j > 0 && hop_cmp_dist(&on[j - 1], &x, da) > 0) {
-				on[j] = on[j - 1];
-				j--;
-			}
-			on[j] = x;
-		}
-		for (size_t i = 0; i < non; i++) {
-			bool dup = false;
-			for (size_t k = 0; k < i && !dup; k++)
-				dup = on[k].fw == on[i].fw &&
-				      on[k].in_if == on[i].in_if &&
-				      on[k].out_if == on[i].out_if;
-			if (dup)
-				continue;
-			if (nhop < cap)
-				out[nhop] = (hop){ on[i].fw, on[i].in_if,
-						   on[i].out_if };
-			nhop++;
-		}
-		free(on);
-	}
-	free(da);
-	free(db);
-	free(e);
-	return nhop < cap ? nhop : cap;
+	const struct topo_paths *p = t->paths;
+	int na = p->node[a], nb = p->node[b];
+	if (na < 0 || nb < 0)
+		return 0;
+	const zpair *zp = &p->pair[(size_t)na * p->nnode + (size_t)nb];
+	*npaths = zp->npaths;
+	size_t n = zp->n < cap ? zp->n : cap;
+	if (n)
+		memcpy(out, p->pool + zp->off, n * sizeof *out);
+	return n;
 }
