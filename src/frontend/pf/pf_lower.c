@@ -101,6 +101,15 @@ typedef struct lower {
 	bool afto_out;          /* an af-to rule: "out" sees another family */
 	bool xlast;             /* make_rule(MK_XLATE): the rule's last copy */
 	int afto_line;
+	bool tagged;            /* a rule or anchor tests "tagged" */
+	/* rule_new(): the text of the statement at text_loc */
+	const char *text;
+	size_t text_len;
+	bool text_owned;
+	srcloc text_loc;
+	/* add_rule_conds(): tcpflags_match(flags_mask, flags_val) */
+	unsigned flags_mask, flags_val;
+	uint64_t flags_bits;
 } lower;
 
 static void entries_add(entries *e, entry x)
@@ -346,6 +355,7 @@ static void walk_node(lower *L, const pf_node *node, const pf_node **prefix, siz
 		node = pf_node_whole(L->ctx, node, NULL);
 		r = node->own;
 	}
+	L->tagged |= r->tagged != NULL;
 	const pf_node **path = path_with(L->ctx, prefix, depth, node);
 	entry e = { path, depth + 1, false };
 
@@ -729,9 +739,14 @@ static bool add_rule_conds(lower *L, ir_rule *ir, const pf_rule *r, const pf_nod
 			mask = PF_TH_SYN | PF_TH_ACK;
 			val = PF_TH_SYN;
 		}
+		if (mask && (mask != L->flags_mask || val != L->flags_val)) {
+			L->flags_mask = mask;
+			L->flags_val = val;
+			L->flags_bits = tcpflags_match(mask, val);
+		}
 		if (mask)
 			ir_cond_bits(ir_rule_cond(ir, IR_TCPFLAGS, false, r->flagsloc),
-				     tcpflags_match(mask, val));
+				     L->flags_bits);
 	}
 	if (r->has_uid || r->has_gid)
 		ir_rule_unresolved(ir, r->loc, "user/group: the owners of the host's sockets are "
@@ -822,16 +837,19 @@ static const char *rule_text(struct pf_ctx *ctx, srcloc loc, size_t *len, bool *
 	return cut;
 }
 
-/* A new IR rule for the statement at loc, with its text. */
+/* A new IR rule for the statement at loc, with its text.  The expansions
+ * of a statement come one after the other: the text of the last statement
+ * is kept for the next rule. */
 static ir_rule *rule_new(lower *L, srcloc loc)
 {
-	size_t len;
-	bool owned;
-	const char *text = rule_text(L->ctx, loc, &len, &owned);
-	ir_rule *ir = ir_rule_new(loc, text, len);
-	if (owned)
-		free((char *)text);
-	return ir;
+	if (!L->text || loc.file != L->text_loc.file || loc.line != L->text_loc.line ||
+	    loc.end_line != L->text_loc.end_line) {
+		if (L->text_owned)
+			free((char *)L->text);
+		L->text = rule_text(L->ctx, loc, &L->text_len, &L->text_owned);
+		L->text_loc = loc;
+	}
+	return ir_rule_new(loc, L->text, L->text_len);
 }
 
 static bool is_freebsd_xlate(const pf_rule *r)
@@ -1052,12 +1070,35 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, const pf_ru
 
 enum mode { MK_FILTER, MK_XLATE, MK_NONAT, MK_STOP, MK_RUNTIME };
 
+/* Can the rules of e's path match in chain "in" (else "out")?  What
+ * add_rule_conds() finds, before the rule is built or made whole (a
+ * node's family is its own, the rest its statement's). */
+static bool path_fits(const entry *e, bool in)
+{
+	int family = 0;
+	for (size_t i = 0; i < e->n; i++) {
+		const pf_node *n = e->path[i];
+		const pf_rule *b = pf_node_base(n);
+		int af = n->own ? n->own->af : n->af;
+		if ((b->dir == PF_DIR_IN && !in) || (b->dir == PF_DIR_OUT && in) || b->fragment)
+			return false;
+		if (af) {
+			if (family && family != af)
+				return false;
+			family = af;
+		}
+	}
+	return true;
+}
+
 /* The IR rule of entry e (its rule r, pf_node_rule()) in chain "in" or
  * "out"; NULL when it cannot match there. */
 static ir_rule *make_rule(lower *L, const entry *e, const pf_rule *r, bool in, enum half half,
 			  enum mode mode, int which)
 {
 	struct pf_ctx *ctx = L->ctx;
+	if (!path_fits(e, in))
+		return NULL;
 	ir_rule *ir = rule_new(L, r->loc);
 	int family = 0;
 
@@ -1465,6 +1506,9 @@ void pf_lower(struct pf_ctx *ctx)
 					: i < L.T.n + L.N.n ? &L.N.v[L.N.n - 1 - (i - L.T.n)]
 					: &L.M.v[i - L.T.n - L.N.n];
 			ents[i] = e;
+			made[2 * i] = made[2 * i + 1] = NULL;
+			if (!path_fits(e, pass == 0))
+				continue;
 			pf_rule buf;
 			const pf_rule *r = pf_node_rule(e->path[e->n - 1], &buf);
 			bool split = needs_tcp_split(e, r);
@@ -1481,12 +1525,13 @@ void pf_lower(struct pf_ctx *ctx)
 		if (ev[pass].n)
 			qsort(ev[pass].v, ev[pass].n, sizeof *ev[pass].v, tagev_cmp);
 		/* in file order, so that a rule's steps are known before a
-		 * later tagged rule counts what they cost */
-		for (size_t i = 0; i < nall; i++)
+		 * later tagged rule counts what they cost (no steps when no
+		 * rule tests "tagged") */
+		for (size_t i = 0; i < nall && L.tagged; i++)
 			byorder[i] = (byord){ ents[i]->path[ents[i]->n - 1]->order, i };
-		if (nall)
+		if (nall && L.tagged)
 			qsort(byorder, nall, sizeof *byorder, byord_cmp);
-		for (size_t k = 0; k < nall; k++)
+		for (size_t k = 0; k < nall && L.tagged; k++)
 			for (int h = 0; h < 2; h++)
 				if (made[2 * byorder[k].i + h])
 					tag_steps(made[2 * byorder[k].i + h], ents[byorder[k].i],
@@ -1516,4 +1561,6 @@ void pf_lower(struct pf_ctx *ctx)
 	free(L.N.v);
 	free(L.M.v);
 	free(L.X.v);
+	if (L.text_owned)
+		free((char *)L.text);
 }
