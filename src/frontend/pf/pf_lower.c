@@ -184,30 +184,30 @@ static bool binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out, 
 		return false;
 	if (b->xlate != PF_XL_BINAT_TO)
 		return false;
-	pf_rule *or, *ir;
-	pf_node *o = pf_node_whole(ctx, node, &or);
-	pf_node *i = pf_node_whole(ctx, node, &ir);
-	const pf_rule *r = or; /* node's rule until the end */
-	ir->dir = PF_DIR_IN;
-	ir->xlate = PF_XL_RDR_TO;
-	ir->src = r->dst;
-	ir->sport = r->dport;
-	ir->dst = r->xaddr;
-	ir->dst.neg = false;
-	ir->dport = r->sport;
-	ir->xaddr = r->src;
-	ir->xaddr.neg = false;
-	ir->nxaddr = 1;
-	ir->xp[0].hosts = NULL;
-	ir->xp[0].n = 1;
-	ir->xp[0].first = ir->xaddr;
-	ir->xp[0].static_port = false;
-	ir->xbinat = true;
-	memset(&ir->xp[0].port, 0, sizeof ir->xp[0].port);
-	or->dir = PF_DIR_OUT;
-	or->xlate = PF_XL_NAT_TO;
-	or->xp[0].static_port = true;
-	or->xbinat = true;
+	pf_rule *outr, *inr;
+	pf_node *o = pf_node_whole(ctx, node, &outr);
+	pf_node *i = pf_node_whole(ctx, node, &inr);
+	const pf_rule *r = outr; /* node's rule until the end */
+	inr->dir = PF_DIR_IN;
+	inr->xlate = PF_XL_RDR_TO;
+	inr->src = r->dst;
+	inr->sport = r->dport;
+	inr->dst = r->xaddr;
+	inr->dst.neg = false;
+	inr->dport = r->sport;
+	inr->xaddr = r->src;
+	inr->xaddr.neg = false;
+	inr->nxaddr = 1;
+	inr->xp[0].hosts = NULL;
+	inr->xp[0].n = 1;
+	inr->xp[0].first = inr->xaddr;
+	inr->xp[0].static_port = false;
+	inr->xbinat = true;
+	memset(&inr->xp[0].port, 0, sizeof inr->xp[0].port);
+	outr->dir = PF_DIR_OUT;
+	outr->xlate = PF_XL_NAT_TO;
+	outr->xp[0].static_port = true;
+	outr->xbinat = true;
 	*out = o;
 	*in = i;
 	return true;
@@ -221,28 +221,28 @@ static bool binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out, 
 static void freebsd_binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out,
 				pf_node **in)
 {
-	pf_rule *or, *ir;
-	pf_node *o = pf_node_whole(ctx, node, &or);
-	pf_node *i = pf_node_whole(ctx, node, &ir);
-	const pf_rule *r = or; /* node's rule until the end */
-	ir->xbinat = true;
-	ir->xlate = r->action == PF_BINAT ? PF_XL_RDR_TO : PF_XL_NONE;
-	ir->src = r->dst;
-	ir->sport = r->dport;
+	pf_rule *outr, *inr;
+	pf_node *o = pf_node_whole(ctx, node, &outr);
+	pf_node *i = pf_node_whole(ctx, node, &inr);
+	const pf_rule *r = outr; /* node's rule until the end */
+	inr->xbinat = true;
+	inr->xlate = r->action == PF_BINAT ? PF_XL_RDR_TO : PF_XL_NONE;
+	inr->src = r->dst;
+	inr->sport = r->dport;
 	if (r->action == PF_BINAT) {
-		ir->dst = r->xp[0].first;
-		ir->dst.neg = false;
-		ir->xp[0].hosts = NULL;
-		ir->xp[0].n = 1;
-		ir->xp[0].first = r->src;
-		ir->xp[0].first.neg = false;
+		inr->dst = r->xp[0].first;
+		inr->dst.neg = false;
+		inr->xp[0].hosts = NULL;
+		inr->xp[0].n = 1;
+		inr->xp[0].first = r->src;
+		inr->xp[0].first.neg = false;
 	} else {
-		memset(&ir->dst, 0, sizeof ir->dst);
-		ir->dst.prefix = -1;
+		memset(&inr->dst, 0, sizeof inr->dst);
+		inr->dst.prefix = -1;
 	}
-	memset(&ir->dport, 0, sizeof ir->dport);
-	or->xlate = r->action == PF_BINAT ? PF_XL_NAT_TO : PF_XL_NONE;
-	or->xbinat = true;
+	memset(&inr->dport, 0, sizeof inr->dport);
+	outr->xlate = r->action == PF_BINAT ? PF_XL_NAT_TO : PF_XL_NONE;
+	outr->xbinat = true;
 	*out = o;
 	*in = i;
 }

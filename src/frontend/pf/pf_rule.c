@@ -974,8 +974,6 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 	st->r.has_gid = t->gids != NULL;
 	st->unres_what = ctx->cur.unres_what;
 	st->unres_loc = ctx->cur.unres_loc;
-	combo c;
-	memset(&c, 0, sizeof c);
 	size_t kept = 0;
 	pf_item *ifv = ifs;
 	do {
@@ -1039,8 +1037,8 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 											r.icmp_type = (int)iv->n;
 											r.icmp_code = iv->has_code ? (int)iv->n2 : -1;
 										}
-										c = (combo){ ifv, pv, iv, sv, dv, spv, dpv,
-											     list_has_tcp && pv && pv->n != 6 };
+										combo c = { ifv, pv, iv, sv, dv, spv, dpv,
+											    list_has_tcp && pv && pv->n != 6 };
 										kept += keep(ctx, &r, &c, &st, into);
 										iv = iv ? iv->next : NULL;
 									} while (iv);
