@@ -805,9 +805,10 @@ static void attach_loaded(struct pf_ctx *ctx, pf_list *l, int depth)
 		return;
 	for (size_t i = 0; i < l->n; i++) {
 		pf_node *n = l->v[i];
-		if (n->r.action == PF_ANCHOR && !n->children && n->r.anchor) {
+		const pf_rule *r = pf_node_base(n);
+		if (r->action == PF_ANCHOR && !n->children && r->anchor) {
 			for (size_t k = 0; k < ctx->nloaded; k++)
-				if (strcmp(ctx->loaded[k].name, n->r.anchor) == 0)
+				if (strcmp(ctx->loaded[k].name, r->anchor) == 0)
 					n->children = ctx->loaded[k].list;
 		} else if (n->children && (i == 0 || n->children != l->v[i - 1]->children)) {
 			attach_loaded(ctx, n->children, depth + 1);
@@ -862,14 +863,15 @@ void pf_stmt_abort(struct pf_ctx *ctx)
 
 /* ------------------------------------------------------------ entry */
 
-/* The whole-ruleset checks see every kept rule, inner anchor rules too. */
+/* The whole-ruleset checks see every kept rule, inner anchor rules too
+ * (the fields they read are the statement's: pf_node_base()). */
 static void collect_rules(const pf_list *l, const pf_rule ***v, size_t *n, size_t *cap, int depth)
 {
 	if (!l || depth > PF_MAX_ANCHOR_DEPTH)
 		return;
 	for (size_t i = 0; i < l->n; i++) {
 		*v = xgrow(*v, cap, *n + 1, sizeof **v);
-		(*v)[(*n)++] = &l->v[i]->r;
+		(*v)[(*n)++] = pf_node_base(l->v[i]);
 		if (l->v[i]->children && (i == 0 || l->v[i]->children != l->v[i - 1]->children))
 			collect_rules(l->v[i]->children, v, n, cap, depth + 1);
 	}

@@ -45,14 +45,46 @@ typedef struct pf_tmpl {
 	srcloc unres_loc;
 } pf_tmpl;
 
-/* One expanded rule in the tree of anchors. */
-typedef struct pf_node {
-	pf_rule r;
+/* What the expansions of one statement share (one per expand() call). */
+typedef struct pf_stmt {
+	pf_rule r;              /* the rule before its lists are expanded */
 	const char *unres_what; /* an option of the rule that makes it unresolved */
 	srcloc unres_loc;
+} pf_stmt;
+
+/* One expanded rule in the tree of anchors.  A statement with lists
+ * expands to thousands of rules that differ only in the fields its lists
+ * set (pfctl expand_rule()): a node keeps the list items of its
+ * combination, not a whole pf_rule of its own, and pf_node_rule() makes
+ * the rule of them when it is needed.  A node that pf_lower.c changes (the
+ * halves of a binat-to) or reads often (anchors, translations) has its own
+ * whole rule instead. */
+typedef struct pf_node {
+	const pf_stmt *st;
+	const pf_rule *own;     /* the node's whole rule, or NULL: st->r and the items */
+	/* the combination: NULL where the statement has no such list */
+	const pf_item *ifv, *pv, *iv;
+	const pf_hnode *sv, *dv;
+	const pf_pnode *spv, *dpv;
+	int af;                 /* the combination's family */
+	bool noflags;           /* not the tcp of a protocol list with tcp: no flags */
 	struct pf_list *children; /* inline anchor: its rules (shared by the expansions) */
 	size_t order;           /* file order over the flattened ruleset */
 } pf_node;
+
+/* The fields of n's rule that its statement's expansions share (action,
+ * direction, quick, options, tags, translations, anchor, loc): all but
+ * interface, protocol, flags, addresses, ports, family and icmp type,
+ * which only pf_node_rule() gives. */
+static inline const pf_rule *pf_node_base(const pf_node *n)
+{
+	return n->own ? n->own : &n->st->r;
+}
+
+/* The whole rule of n: n->own, or made in *buf. */
+const pf_rule *pf_node_rule(const pf_node *n, pf_rule *buf);
+/* A copy of n with a whole rule of its own (*rule, to change it). */
+pf_node *pf_node_whole(struct pf_ctx *ctx, const pf_node *n, pf_rule **rule);
 
 typedef struct pf_list {
 	pf_node **v;

@@ -101,6 +101,15 @@ typedef struct lower {
 	bool afto_out;          /* an af-to rule: "out" sees another family */
 	bool xlast;             /* make_rule(MK_XLATE): the rule's last copy */
 	int afto_line;
+	bool tagged;            /* a rule or anchor tests "tagged" */
+	/* rule_new(): the text of the statement at text_loc */
+	const char *text;
+	size_t text_len;
+	bool text_owned;
+	srcloc text_loc;
+	/* add_rule_conds(): tcpflags_match(flags_mask, flags_val) */
+	unsigned flags_mask, flags_val;
+	uint64_t flags_bits;
 } lower;
 
 static void entries_add(entries *e, entry x)
@@ -130,7 +139,7 @@ static int path_dir(const pf_node *const *path, size_t n)
 {
 	int d = PF_DIR_BOTH;
 	for (size_t i = 0; i < n; i++) {
-		int e = path[i]->r.dir;
+		int e = pf_node_base(path[i])->dir;
 		if (e == PF_DIR_BOTH)
 			continue;
 		if (d != PF_DIR_BOTH && d != e)
@@ -152,6 +161,13 @@ static size_t last_order(const pf_node *n)
 	return o;
 }
 
+/* Rule i of e's path: the anchors around a rule have rules of their own
+ * (walk_node() makes them so); the rule itself is leaf (pf_node_rule()). */
+static const pf_rule *path_rule(const entry *e, size_t i, const pf_rule *leaf)
+{
+	return i + 1 < e->n ? e->path[i]->own : leaf;
+}
+
 /* binat-to (OpenBSD parse.y, expand_rule()): a rule without a direction,
  * which pfctl loads as two.  The rule itself goes out, with nat-to to the
  * binat-to address and static-port; after it pfctl generates the inbound
@@ -163,35 +179,35 @@ static size_t last_order(const pf_node *n)
  * binat-to filter rule. */
 static bool binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out, pf_node **in)
 {
-	const pf_rule *r = &node->r;
-	if (r->action != PF_PASS && r->action != PF_BLOCK && r->action != PF_MATCH)
+	const pf_rule *b = pf_node_base(node);
+	if (b->action != PF_PASS && b->action != PF_BLOCK && b->action != PF_MATCH)
 		return false;
-	if (r->xlate != PF_XL_BINAT_TO)
+	if (b->xlate != PF_XL_BINAT_TO)
 		return false;
-	pf_node *o = pf_alloc(ctx, sizeof *o);
-	pf_node *i = pf_alloc(ctx, sizeof *i);
-	*o = *node;
-	o->r.dir = PF_DIR_OUT;
-	o->r.xlate = PF_XL_NAT_TO;
-	o->r.xp[0].static_port = true;
-	o->r.xbinat = true;
-	*i = *node;
-	i->r.dir = PF_DIR_IN;
-	i->r.xlate = PF_XL_RDR_TO;
-	i->r.src = r->dst;
-	i->r.sport = r->dport;
-	i->r.dst = r->xaddr;
-	i->r.dst.neg = false;
-	i->r.dport = r->sport;
-	i->r.xaddr = r->src;
-	i->r.xaddr.neg = false;
-	i->r.nxaddr = 1;
-	i->r.xp[0].hosts = NULL;
-	i->r.xp[0].n = 1;
-	i->r.xp[0].first = i->r.xaddr;
-	i->r.xp[0].static_port = false;
-	i->r.xbinat = true;
-	memset(&i->r.xp[0].port, 0, sizeof i->r.xp[0].port);
+	pf_rule *outr, *inr;
+	pf_node *o = pf_node_whole(ctx, node, &outr);
+	pf_node *i = pf_node_whole(ctx, node, &inr);
+	const pf_rule *r = outr; /* node's rule until the end */
+	inr->dir = PF_DIR_IN;
+	inr->xlate = PF_XL_RDR_TO;
+	inr->src = r->dst;
+	inr->sport = r->dport;
+	inr->dst = r->xaddr;
+	inr->dst.neg = false;
+	inr->dport = r->sport;
+	inr->xaddr = r->src;
+	inr->xaddr.neg = false;
+	inr->nxaddr = 1;
+	inr->xp[0].hosts = NULL;
+	inr->xp[0].n = 1;
+	inr->xp[0].first = inr->xaddr;
+	inr->xp[0].static_port = false;
+	inr->xbinat = true;
+	memset(&inr->xp[0].port, 0, sizeof inr->xp[0].port);
+	outr->dir = PF_DIR_OUT;
+	outr->xlate = PF_XL_NAT_TO;
+	outr->xp[0].static_port = true;
+	outr->xbinat = true;
 	*out = o;
 	*in = i;
 	return true;
@@ -205,29 +221,28 @@ static bool binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out, 
 static void freebsd_binat_split(struct pf_ctx *ctx, const pf_node *node, pf_node **out,
 				pf_node **in)
 {
-	const pf_rule *r = &node->r;
-	pf_node *o = pf_alloc(ctx, sizeof *o);
-	pf_node *i = pf_alloc(ctx, sizeof *i);
-	*o = *node;
-	o->r.xlate = r->action == PF_BINAT ? PF_XL_NAT_TO : PF_XL_NONE;
-	o->r.xbinat = true;
-	*i = *node;
-	i->r.xbinat = true;
-	i->r.xlate = r->action == PF_BINAT ? PF_XL_RDR_TO : PF_XL_NONE;
-	i->r.src = r->dst;
-	i->r.sport = r->dport;
+	pf_rule *outr, *inr;
+	pf_node *o = pf_node_whole(ctx, node, &outr);
+	pf_node *i = pf_node_whole(ctx, node, &inr);
+	const pf_rule *r = outr; /* node's rule until the end */
+	inr->xbinat = true;
+	inr->xlate = r->action == PF_BINAT ? PF_XL_RDR_TO : PF_XL_NONE;
+	inr->src = r->dst;
+	inr->sport = r->dport;
 	if (r->action == PF_BINAT) {
-		i->r.dst = r->xp[0].first;
-		i->r.dst.neg = false;
-		i->r.xp[0].hosts = NULL;
-		i->r.xp[0].n = 1;
-		i->r.xp[0].first = r->src;
-		i->r.xp[0].first.neg = false;
+		inr->dst = r->xp[0].first;
+		inr->dst.neg = false;
+		inr->xp[0].hosts = NULL;
+		inr->xp[0].n = 1;
+		inr->xp[0].first = r->src;
+		inr->xp[0].first.neg = false;
 	} else {
-		memset(&i->r.dst, 0, sizeof i->r.dst);
-		i->r.dst.prefix = -1;
+		memset(&inr->dst, 0, sizeof inr->dst);
+		inr->dst.prefix = -1;
 	}
-	memset(&i->r.dport, 0, sizeof i->r.dport);
+	memset(&inr->dport, 0, sizeof inr->dport);
+	outr->xlate = r->action == PF_BINAT ? PF_XL_NAT_TO : PF_XL_NONE;
+	outr->xbinat = true;
 	*out = o;
 	*in = i;
 }
@@ -238,7 +253,7 @@ enum { G_RDR_IN, G_BINAT_IN, G_BINAT_OUT, G_NAT_OUT };
 
 static void add_freebsd(lower *L, const pf_node **path, size_t n, const pf_node *leaf)
 {
-	const pf_rule *r = &leaf->r;
+	const pf_rule *r = pf_node_base(leaf);
 	xent x;
 	memset(&x, 0, sizeof x);
 	x.freebsd = true;
@@ -268,10 +283,12 @@ static void add_freebsd(lower *L, const pf_node **path, size_t n, const pf_node 
 	xents_add(&L->X, x);
 }
 
+/* (every rule of path has its own: a translating match rule and the
+ * anchors around it, walk_node()) */
 static bool path_tests(const pf_node *const *path, size_t n, bool dst)
 {
 	for (size_t i = 0; i < n; i++) {
-		const pf_rule *r = &path[i]->r;
+		const pf_rule *r = path[i]->own;
 		const pf_addr *a = dst ? &r->dst : &r->src;
 		const pf_port *p = dst ? &r->dport : &r->sport;
 		if (a->kind != PF_ADDR_ANY || a->neg || p->op != PF_OP_NONE)
@@ -288,7 +305,7 @@ static bool path_tests(const pf_node *const *path, size_t n, bool dst)
  * unresolved (attach_nat()). */
 static void add_match(lower *L, const pf_node **path, size_t n)
 {
-	const pf_rule *r = &path[n - 1]->r;
+	const pf_rule *r = pf_node_base(path[n - 1]);
 	int d = path_dir(path, n);
 	if (d < 0 || (r->xlate != PF_XL_NAT_TO && r->xlate != PF_XL_RDR_TO))
 		return;
@@ -330,7 +347,15 @@ static void walk_node(lower *L, const pf_node *node, const pf_node **prefix, siz
 		walk_node(L, bin, prefix, depth, T, N);
 		return;
 	}
-	const pf_rule *r = &node->r;
+	const pf_rule *r = pf_node_base(node);
+	/* an anchor's rule is read for each rule inside it, a translating
+	 * match rule's for each filter rule: rules of their own (pf_node) */
+	if (!node->own && (node->children || (r->action == PF_MATCH && (r->xlate == PF_XL_NAT_TO ||
+									   r->xlate == PF_XL_RDR_TO)))) {
+		node = pf_node_whole(L->ctx, node, NULL);
+		r = node->own;
+	}
+	L->tagged |= r->tagged != NULL;
 	const pf_node **path = path_with(L->ctx, prefix, depth, node);
 	entry e = { path, depth + 1, false };
 
@@ -672,10 +697,10 @@ static bool tests_field(const pf_rule *r, bool dst, bool port)
 
 /* Add the conditions of one rule of a path to ir; false when the path
  * cannot match in this chain. */
-static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node, bool in,
-			   int *family, bool tcp_half)
+static bool add_rule_conds(lower *L, ir_rule *ir, const pf_rule *r, const pf_node *node,
+			   bool in, int *family, bool tcp_half)
 {
-	const pf_rule *r = &node->r;
+	struct pf_ctx *ctx = L->ctx;
 	if ((r->dir == PF_DIR_IN && !in) || (r->dir == PF_DIR_OUT && in))
 		return false;
 	/* "fragment" (pf.conf(5)): only fragments of a packet, never the
@@ -714,15 +739,20 @@ static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node,
 			mask = PF_TH_SYN | PF_TH_ACK;
 			val = PF_TH_SYN;
 		}
+		if (mask && (mask != L->flags_mask || val != L->flags_val)) {
+			L->flags_mask = mask;
+			L->flags_val = val;
+			L->flags_bits = tcpflags_match(mask, val);
+		}
 		if (mask)
 			ir_cond_bits(ir_rule_cond(ir, IR_TCPFLAGS, false, r->flagsloc),
-				     tcpflags_match(mask, val));
+				     L->flags_bits);
 	}
 	if (r->has_uid || r->has_gid)
 		ir_rule_unresolved(ir, r->loc, "user/group: the owners of the host's sockets are "
 				   "not known");
-	if (node->unres_what)
-		ir_rule_unresolved(ir, node->unres_loc, node->unres_what);
+	if (node->st->unres_what)
+		ir_rule_unresolved(ir, node->st->unres_loc, node->st->unres_what);
 	return true;
 }
 
@@ -733,22 +763,16 @@ static bool add_rule_conds(struct pf_ctx *ctx, ir_rule *ir, const pf_node *node,
  * packets with them (a conjunction cannot say "not TCP or flags S/SA"). */
 enum half { WHOLE, NOT_TCP, TCP_ONLY };
 
-static bool needs_tcp_split(const entry *e)
+static bool needs_tcp_split(const entry *e, const pf_rule *r)
 {
-	const pf_rule *r = &e->path[e->n - 1]->r;
 	for (size_t i = 0; i < e->n; i++)
-		if (e->path[i]->r.proto >= 0)
+		if (path_rule(e, i, r)->proto >= 0)
 			return false;
 	if (r->flags_any)
 		return false;
 	return r->flags_written || (r->action == PF_PASS && r->state != PF_STATE_NO);
 }
 
-/* A new IR rule for the statement at loc, with its text for messages.  One
- * statement may expand to PF_MAX_EXPANSION rules, each holding the text:
- * past PF_MAX_RULE_TEXT bytes it is cut (at a character boundary) and ends
- * in "...", or a 10 MB line with a long list would need a copy of the line
- * per rule. */
 /* A statement written over several lines (a '\\' line continuation, a
  * list broken across lines) as one line: each line end with the blanks
  * around it, and the backslash before it, becomes one blank. */
@@ -773,10 +797,16 @@ static char *one_line(const char *text, size_t len, size_t *out)
 	return v;
 }
 
-static ir_rule *rule_new(struct pf_ctx *ctx, srcloc loc)
+/* The text of the statement at loc for messages (*len bytes; *owned when
+ * it is a copy to free).  One statement may expand to PF_MAX_EXPANSION
+ * rules, each holding the text: past PF_MAX_RULE_TEXT bytes it is cut (at a
+ * character boundary) and ends in "...", or a 10 MB line with a long list
+ * would need a copy of the line per rule. */
+static const char *rule_text(struct pf_ctx *ctx, srcloc loc, size_t *len, bool *owned)
 {
 	size_t tlen;
 	const char *raw = pf_source_text(ctx, loc.file, loc.line, loc.end_line, &tlen);
+	*owned = false;
 	if (loc.end_line > loc.line && memchr(raw, '\n', tlen)) {
 		char *flat = one_line(raw, tlen, &tlen);
 		if (tlen > PF_MAX_RULE_TEXT) {
@@ -789,20 +819,37 @@ static ir_rule *rule_new(struct pf_ctx *ctx, srcloc loc)
 			flat = cut;
 			tlen = strlen(cut);
 		}
-		ir_rule *ir = ir_rule_new(loc, flat, tlen);
-		free(flat);
-		return ir;
+		*owned = true;
+		*len = tlen;
+		return flat;
 	}
 	const char *text = raw;
-	if (tlen <= PF_MAX_RULE_TEXT)
-		return ir_rule_new(loc, text, tlen);
+	if (tlen <= PF_MAX_RULE_TEXT) {
+		*len = tlen;
+		return text;
+	}
 	tlen = PF_MAX_RULE_TEXT;
 	while (tlen > 0 && ((unsigned char)text[tlen] & 0xC0) == 0x80)
 		tlen--;
 	char *cut = xasprintf("%.*s ...", (int)tlen, text);
-	ir_rule *ir = ir_rule_new(loc, cut, strlen(cut));
-	free(cut);
-	return ir;
+	*owned = true;
+	*len = strlen(cut);
+	return cut;
+}
+
+/* A new IR rule for the statement at loc, with its text.  The expansions
+ * of a statement come one after the other: the text of the last statement
+ * is kept for the next rule. */
+static ir_rule *rule_new(lower *L, srcloc loc)
+{
+	if (!L->text || loc.file != L->text_loc.file || loc.line != L->text_loc.line ||
+	    loc.end_line != L->text_loc.end_line) {
+		if (L->text_owned)
+			free((char *)L->text);
+		L->text = rule_text(L->ctx, loc, &L->text_len, &L->text_owned);
+		L->text_loc = loc;
+	}
+	return ir_rule_new(loc, L->text, L->text_len);
 }
 
 static bool is_freebsd_xlate(const pf_rule *r)
@@ -950,10 +997,9 @@ static bool meets_translation(lower *L, const pf_rule *r, const pf_rule *m, int 
  * before the whole chain: those of match rules that come after it in the
  * file (pf tests it on the packet before them), af-to on "out", and a
  * "no state" pass rule, which pf does not translate by. */
-static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
+static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, const pf_rule *r, int c)
 {
 	const pf_node *leaf = e->path[e->n - 1];
-	const pf_rule *r = &leaf->r;
 	char buf[300];
 	/* one message each, naming the first match rule (and how many more) */
 	const pf_rule *nostate = NULL, *first = NULL;
@@ -965,7 +1011,8 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 		 * first stands for both) */
 		if (x->kind != X_XLATE || x->freebsd || x->chain != c || x->key % 4 == 1)
 			continue;
-		const pf_rule *m = &x->e.path[x->e.n - 1]->r;
+		/* (a match rule that translates has its own, walk_node()) */
+		const pf_rule *m = x->e.path[x->e.n - 1]->own;
 		/* sys/net/pf.c pf_test_rule(): pf_translate() only when the
 		 * deciding rule creates state */
 		if (!nostate && r->action == PF_PASS && r->state == PF_STATE_NO && !iface_disjoint(r, m))
@@ -976,7 +1023,8 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 		for (int k = 0; k < 2; k++) {
 			enum pf_xlate t = k ? m->xlate2 : m->xlate;
 			for (size_t j = 0; j < e->n; j++) {
-				bool meets = meets_translation(L, &e->path[j]->r, m, k, e->terminal);
+				bool meets = meets_translation(L, path_rule(e, j, r), m, k,
+							       e->terminal);
 				s1 |= meets && t == PF_XL_NAT_TO;
 				d1 |= meets && t == PF_XL_RDR_TO;
 			}
@@ -1008,8 +1056,8 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 	if (c == 1 && L->afto_out) {
 		bool s2 = false, d2 = false;
 		for (size_t j = 0; j < e->n; j++) {
-			s2 |= tests(&e->path[j]->r, false);
-			d2 |= tests(&e->path[j]->r, true);
+			s2 |= tests(path_rule(e, j, r), false);
+			d2 |= tests(path_rule(e, j, r), true);
 		}
 		if (s2 || d2) {
 			snprintf(buf, sizeof buf, "af-to at line %d may have rewritten the %s this rule "
@@ -1022,19 +1070,42 @@ static void filter_unresolved(lower *L, ir_rule *ir, const entry *e, int c)
 
 enum mode { MK_FILTER, MK_XLATE, MK_NONAT, MK_STOP, MK_RUNTIME };
 
-static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half, enum mode mode,
-			  int which)
+/* Can the rules of e's path match in chain "in" (else "out")?  What
+ * add_rule_conds() finds, before the rule is built or made whole (a
+ * node's family is its own, the rest its statement's). */
+static bool path_fits(const entry *e, bool in)
+{
+	int family = 0;
+	for (size_t i = 0; i < e->n; i++) {
+		const pf_node *n = e->path[i];
+		const pf_rule *b = pf_node_base(n);
+		int af = n->own ? n->own->af : n->af;
+		if ((b->dir == PF_DIR_IN && !in) || (b->dir == PF_DIR_OUT && in) || b->fragment)
+			return false;
+		if (af) {
+			if (family && family != af)
+				return false;
+			family = af;
+		}
+	}
+	return true;
+}
+
+/* The IR rule of entry e (its rule r, pf_node_rule()) in chain "in" or
+ * "out"; NULL when it cannot match there. */
+static ir_rule *make_rule(lower *L, const entry *e, const pf_rule *r, bool in, enum half half,
+			  enum mode mode, int which)
 {
 	struct pf_ctx *ctx = L->ctx;
-	const pf_node *leaf = e->path[e->n - 1];
-	const pf_rule *r = &leaf->r;
-	ir_rule *ir = rule_new(ctx, r->loc);
+	if (!path_fits(e, in))
+		return NULL;
+	ir_rule *ir = rule_new(L, r->loc);
 	int family = 0;
 
 	if (half != WHOLE)
 		ir_cond_range(ir_rule_cond(ir, IR_PROTO, half == NOT_TCP, r->loc), 6, 6);
 	for (size_t i = 0; i < e->n; i++)
-		if (!add_rule_conds(ctx, ir, e->path[i], in, &family,
+		if (!add_rule_conds(L, ir, path_rule(e, i, r), e->path[i], in, &family,
 				    half == TCP_ONLY && i == e->n - 1)) {
 			ir_rule_free(ir);
 			return NULL;
@@ -1090,7 +1161,7 @@ static ir_rule *make_rule(lower *L, const entry *e, bool in, enum half half, enu
 			   (r->block == PF_BLOCK_DEFAULT && ctx->block_return);
 		ir_rule_action(ir, ret ? IR_REJECT : IR_DROP, "block", r->loc);
 	}
-	filter_unresolved(L, ir, e, in ? 0 : 1);
+	filter_unresolved(L, ir, e, r, in ? 0 : 1);
 	return ir;
 }
 
@@ -1125,15 +1196,16 @@ static void tag_event(tagevs *ev, const entry *e, ir_rule *ir)
 	const pf_node *leaf = e->path[e->n - 1];
 	/* an anchor whose rules are loaded at run time may set any tag: a
 	 * step that sets none, unresolved (tag_steps() says so) */
-	bool runtime = leaf->r.action == PF_ANCHOR && !leaf->children;
-	if ((!leaf->r.tag && !runtime) || !ir)
+	const pf_rule *r = pf_node_base(leaf);
+	bool runtime = r->action == PF_ANCHOR && !leaf->children;
+	if ((!r->tag && !runtime) || !ir)
 		return;
 	if (ev->n && ev->v[ev->n - 1].order == leaf->order && !ev->v[ev->n - 1].ir[1]) {
 		ev->v[ev->n - 1].ir[1] = ir;
 		return;
 	}
 	ev->v = xgrow(ev->v, &ev->cap, ev->n + 1, sizeof *ev->v);
-	ev->v[ev->n++] = (tagev){ leaf->order, runtime ? "" : leaf->r.tag, { ir, NULL }, { 1, 1 } };
+	ev->v[ev->n++] = (tagev){ leaf->order, runtime ? "" : r->tag, { ir, NULL }, { 1, 1 } };
 }
 
 static void add_steps(ir_rule *ir, const tagevs *ev, size_t upto, const char *tag, bool all,
@@ -1154,10 +1226,10 @@ static void add_steps(ir_rule *ir, const tagevs *ev, size_t upto, const char *ta
 static void tag_steps(ir_rule *ir, const entry *e, const tagevs *in_ev, tagevs *ev)
 {
 	const pf_node *leaf = e->path[e->n - 1];
-	const pf_rule *r = &leaf->r;
+	const pf_rule *r = pf_node_base(leaf);
 	for (size_t i = 0; i + 1 < e->n; i++)
-		if (e->path[i]->r.tagged)
-			ir_rule_unresolved(ir, e->path[i]->r.tagloc,
+		if (e->path[i]->own->tagged)
+			ir_rule_unresolved(ir, e->path[i]->own->tagloc,
 					   "tagged on an anchor: fwlint models it on rules only");
 	if (!r->tagged)
 		return;
@@ -1213,11 +1285,12 @@ static int byord_cmp(const void *a, const void *b)
 /* "set skip on IF": pf.conf(5), "Packets passing in or out on such
  * interfaces are passed as if pf was disabled": neither filtered nor
  * translated. */
-static void add_skips(struct pf_ctx *ctx, ir_chain *c, bool in)
+static void add_skips(lower *L, ir_chain *c, bool in)
 {
+	struct pf_ctx *ctx = L->ctx;
 	for (size_t i = 0; i < ctx->nskips; i++) {
 		const pf_skip *s = &ctx->skips[i];
-		ir_rule *ir = rule_new(ctx, s->loc);
+		ir_rule *ir = rule_new(L, s->loc);
 		cond_iface(ir, in ? IR_IIF : IR_OIF, s->ifname, s->neg, s->loc);
 		ir_rule_action(ir, IR_ACCEPT, "skip", s->loc);
 		ir->quick = true;
@@ -1233,10 +1306,10 @@ static void add_skips(struct pf_ctx *ctx, ir_chain *c, bool in)
 static size_t stop_key(const entry *e)
 {
 	const pf_node *leaf = e->path[e->n - 1];
-	if (leaf->r.quick || leaf->r.action == PF_ANCHOR)
+	if (pf_node_base(leaf)->quick || pf_node_base(leaf)->action == PF_ANCHOR)
 		return 4 * leaf->order + 3;
 	for (size_t i = e->n - 1; i-- > 0;)
-		if (e->path[i]->r.quick)
+		if (e->path[i]->own->quick)
 			return 4 * last_order(e->path[i]) + 3;
 	return 4 * leaf->order + 3;
 }
@@ -1299,24 +1372,26 @@ static ir_rule *pass_head(lower *L, const xent *x)
 	const pf_node *leaf = x->e.path[x->e.n - 1];
 	ir_nat n;
 	char why[300];
-	rule_nat(L, &leaf->r, 0, &n, why, sizeof why);
-	pf_node *h = pf_alloc(L->ctx, sizeof *h);
-	*h = *leaf;
-	h->r.action = PF_PASS;
-	h->r.quick = true;
-	h->r.flags_any = true;
-	h->r.state = PF_STATE_DEFAULT;
-	h->r.xlate = h->r.xlate2 = PF_XL_NONE;
-	image_addr(n.dst ? &h->r.dst : &h->r.src, &n.addr, n.to_local || n.to_egress);
-	image_port(n.dst ? &h->r.dport : &h->r.sport, &n.port);
-	entry e = { path_with(L->ctx, x->e.path, x->e.n - 1, h), x->e.n, true };
-	ir_rule *ir = make_rule(L, &e, x->chain == 0, WHOLE, MK_FILTER, -1);
-	if (!ir)
-		return NULL;
+	pf_rule *hr;
+	pf_node *h = pf_node_whole(L->ctx, leaf, &hr);
+	const pf_rule *lr = h->own; /* leaf's rule, until it is changed below */
+	rule_nat(L, lr, 0, &n, why, sizeof why);
 	snprintf(why, sizeof why, "%s pass: pf passes the packets it translates without the filter "
 		 "rules, and fwlint cannot tell them from others with the same header",
-		 xlate_name(&leaf->r, leaf->r.xlate));
-	ir_rule_unresolved(ir, leaf->r.loc, why);
+		 xlate_name(lr, lr->xlate));
+	srcloc at = lr->loc;
+	hr->action = PF_PASS;
+	hr->quick = true;
+	hr->flags_any = true;
+	hr->state = PF_STATE_DEFAULT;
+	hr->xlate = hr->xlate2 = PF_XL_NONE;
+	image_addr(n.dst ? &hr->dst : &hr->src, &n.addr, n.to_local || n.to_egress);
+	image_port(n.dst ? &hr->dport : &hr->sport, &n.port);
+	entry e = { path_with(L->ctx, x->e.path, x->e.n - 1, h), x->e.n, true };
+	ir_rule *ir = make_rule(L, &e, hr, x->chain == 0, WHOLE, MK_FILTER, -1);
+	if (!ir)
+		return NULL;
+	ir_rule_unresolved(ir, at, why);
 	return ir;
 }
 
@@ -1358,29 +1433,32 @@ static void lower_nat(lower *L, tagevs ev[2])
 			continue;
 		ir_chain *ch = ir_chain_new(t, c == 0 ? "in" : "out", true, SRCLOC_NONE);
 		ir_chain_policy(ch, IR_ACCEPT, SRCLOC_NONE);
-		add_skips(ctx, ch, c == 0);
+		add_skips(L, ch, c == 0);
 		for (size_t i = 0; i < L->X.n; i++) {
 			const xent *x = &L->X.v[i];
 			if (x->chain != c)
 				continue;
 			enum mode m = x->kind == X_XLATE ? MK_XLATE : x->kind == X_NONAT ? MK_NONAT
 				    : x->kind == X_STOP ? MK_STOP : MK_RUNTIME;
-			bool split = needs_tcp_split(&x->e);
+			pf_rule buf;
+			const pf_node *leaf = x->e.path[x->e.n - 1];
+			const pf_rule *lr = pf_node_rule(leaf, &buf);
+			bool split = needs_tcp_split(&x->e, lr);
 			/* a quick match rule ends the step with its last translation */
 			L->xlast = !(i + 1 < L->X.n && L->X.v[i + 1].kind == X_XLATE &&
 				     L->X.v[i + 1].e.path == x->e.path && L->X.v[i + 1].chain == c);
 			for (int h = 0; h < 2; h++) {
 				if (h == 1 && !split)
 					break;
-				ir_rule *ir = make_rule(L, &x->e, c == 0,
+				ir_rule *ir = make_rule(L, &x->e, lr, c == 0,
 							!split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY, m,
 							x->which);
 				if (!ir)
 					continue;
-				if (x->freebsd && x->e.path[x->e.n - 1]->r.tagged)
+				if (x->freebsd && lr->tagged)
 					/* FreeBSD's translation rules run before
 					 * the filter rules that tag */
-					ir_rule_unresolved(ir, x->e.path[x->e.n - 1]->r.tagloc,
+					ir_rule_unresolved(ir, lr->tagloc,
 							   "tagged on a translation rule: fwlint "
 							   "does not follow the tag there");
 				else if (!x->freebsd)
@@ -1411,11 +1489,11 @@ void pf_lower(struct pf_ctx *ctx)
 	byord *byorder = xcalloc(nall ? nall : 1, sizeof *byorder);
 	for (int pass = 0; pass < 2; pass++) {
 		ir_chain *c = pass == 0 ? cin : cout;
-		add_skips(ctx, c, pass == 0);
+		add_skips(&L, c, pass == 0);
 		for (size_t i = 0; i < L.X.n; i++) {
 			const xent *x = &L.X.v[i];
 			if (x->kind == X_XLATE && x->freebsd && x->chain == pass &&
-			    x->e.path[x->e.n - 1]->r.xpass) {
+			    pf_node_base(x->e.path[x->e.n - 1])->xpass) {
 				ir_rule *ir = pass_head(&L, x);
 				if (ir)
 					ir_chain_append(c, ir);
@@ -1428,12 +1506,17 @@ void pf_lower(struct pf_ctx *ctx)
 					: i < L.T.n + L.N.n ? &L.N.v[L.N.n - 1 - (i - L.T.n)]
 					: &L.M.v[i - L.T.n - L.N.n];
 			ents[i] = e;
-			bool split = needs_tcp_split(e);
+			made[2 * i] = made[2 * i + 1] = NULL;
+			if (!path_fits(e, pass == 0))
+				continue;
+			pf_rule buf;
+			const pf_rule *r = pf_node_rule(e->path[e->n - 1], &buf);
+			bool split = needs_tcp_split(e, r);
 			for (int h = 0; h < 2; h++) {
 				made[2 * i + h] = NULL;
 				if (h == 1 && !split)
 					break;
-				made[2 * i + h] = make_rule(&L, e, pass == 0,
+				made[2 * i + h] = make_rule(&L, e, r, pass == 0,
 							    !split ? WHOLE : h == 0 ? NOT_TCP : TCP_ONLY,
 							    MK_FILTER, -1);
 				tag_event(&ev[pass], e, made[2 * i + h]);
@@ -1442,12 +1525,13 @@ void pf_lower(struct pf_ctx *ctx)
 		if (ev[pass].n)
 			qsort(ev[pass].v, ev[pass].n, sizeof *ev[pass].v, tagev_cmp);
 		/* in file order, so that a rule's steps are known before a
-		 * later tagged rule counts what they cost */
-		for (size_t i = 0; i < nall; i++)
+		 * later tagged rule counts what they cost (no steps when no
+		 * rule tests "tagged") */
+		for (size_t i = 0; i < nall && L.tagged; i++)
 			byorder[i] = (byord){ ents[i]->path[ents[i]->n - 1]->order, i };
-		if (nall)
+		if (nall && L.tagged)
 			qsort(byorder, nall, sizeof *byorder, byord_cmp);
-		for (size_t k = 0; k < nall; k++)
+		for (size_t k = 0; k < nall && L.tagged; k++)
 			for (int h = 0; h < 2; h++)
 				if (made[2 * byorder[k].i + h])
 					tag_steps(made[2 * byorder[k].i + h], ents[byorder[k].i],
@@ -1477,4 +1561,6 @@ void pf_lower(struct pf_ctx *ctx)
 	free(L.N.v);
 	free(L.M.v);
 	free(L.X.v);
+	if (L.text_owned)
+		free((char *)L.text);
 }

@@ -821,8 +821,67 @@ static size_t count_i(const pf_item *i) { size_t n = 0; for (; i; i = i->next) n
 static bool any_bad_h(const pf_hnode *h) { for (; h; h = h->next) if (h->bad) return true; return false; }
 static bool any_bad_p(const pf_pnode *p) { for (; p; p = p->next) if (p->bad) return true; return false; }
 
-/* Keep one combination: check it and add it to the current list. */
-static bool keep(struct pf_ctx *ctx, const pf_rule *r, pf_list *into)
+/* The list items of one combination (pf_node). */
+typedef struct combo {
+	const pf_item *ifv, *pv, *iv;
+	const pf_hnode *sv, *dv;
+	const pf_pnode *spv, *dpv;
+	bool noflags;
+} combo;
+
+const pf_rule *pf_node_rule(const pf_node *n, pf_rule *buf)
+{
+	if (n->own)
+		return n->own;
+	/* what expand() sets for a combination, in the same way */
+	*buf = n->st->r;
+	if (n->ifv) {
+		buf->ifname = n->ifv->s;
+		buf->ifneg = n->ifv->neg;
+		buf->ifloc = n->ifv->loc;
+	}
+	buf->proto = n->pv ? (int)n->pv->n : -1;
+	if (n->pv)
+		buf->protoloc = n->pv->loc;
+	if (n->noflags) {
+		buf->flags_written = buf->flags_any = false;
+		buf->flags = buf->flagset = 0;
+	}
+	if (n->sv)
+		buf->src = n->sv->a;
+	if (n->spv)
+		buf->sport = n->spv->p;
+	if (n->dv)
+		buf->dst = n->dv->a;
+	buf->af = n->af;
+	if (n->dpv)
+		buf->dport = n->dpv->p;
+	if (n->iv) {
+		buf->icmp_type = (int)n->iv->n;
+		buf->icmp_code = n->iv->has_code ? (int)n->iv->n2 : -1;
+	}
+	return buf;
+}
+
+pf_node *pf_node_whole(struct pf_ctx *ctx, const pf_node *n, pf_rule **rule)
+{
+	pf_node *w = pf_alloc(ctx, sizeof *w);
+	pf_rule *r = pf_alloc(ctx, sizeof *r);
+	*w = *n;
+	const pf_rule *whole = pf_node_rule(n, r);
+	if (whole != r)
+		*r = *whole;
+	w->own = r;
+	if (rule)
+		*rule = r;
+	return w;
+}
+
+/* Keep one combination: check it and add it to the current list.  *st is
+ * what the statement's expansions share; a new one when an option met in
+ * the expansion made the rule unresolved. */
+static bool keep(struct pf_ctx *ctx, const pf_rule *r, const combo *c, pf_stmt **st,
+		 pf_list *into)
 {
 	diag_list tmp;
 	diag_list_init(&tmp);
@@ -837,10 +896,24 @@ static bool keep(struct pf_ctx *ctx, const pf_rule *r, pf_list *into)
 	diag_list_free(&tmp);
 	if (!ok)
 		return false;
+	if ((*st)->unres_what != ctx->cur.unres_what) {
+		pf_stmt *s2 = pf_alloc(ctx, sizeof *s2);
+		s2->r = (*st)->r;
+		s2->unres_what = ctx->cur.unres_what;
+		s2->unres_loc = ctx->cur.unres_loc;
+		*st = s2;
+	}
 	pf_node *n = pf_alloc(ctx, sizeof *n);
-	n->r = *r;
-	n->unres_what = ctx->cur.unres_what;
-	n->unres_loc = ctx->cur.unres_loc;
+	n->st = *st;
+	n->ifv = c->ifv;
+	n->pv = c->pv;
+	n->iv = c->iv;
+	n->sv = c->sv;
+	n->dv = c->dv;
+	n->spv = c->spv;
+	n->dpv = c->dpv;
+	n->noflags = c->noflags;
+	n->af = r->af;
 	n->order = ctx->order++;
 	pf_list_add(ctx, into, n);
 	/* pfctl -nv prints a binat-to rule as a nat-to rule and an rdr-to rule */
@@ -893,6 +966,14 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 	bool list_has_tcp = false;
 	for (pf_item *pv = t->protos; pv; pv = pv->next)
 		list_has_tcp |= pv->n == 6;
+	/* what every combination shares: r as it is now, with the uids and
+	 * gids it has (the loops below set has_uid and has_gid so) */
+	pf_stmt *st = pf_alloc(ctx, sizeof *st);
+	st->r = r;
+	st->r.has_uid = t->uids != NULL;
+	st->r.has_gid = t->gids != NULL;
+	st->unres_what = ctx->cur.unres_what;
+	st->unres_loc = ctx->cur.unres_loc;
 	size_t kept = 0;
 	pf_item *ifv = ifs;
 	do {
@@ -956,7 +1037,9 @@ static size_t expand(struct pf_ctx *ctx, srcloc loc, pf_list *into)
 											r.icmp_type = (int)iv->n;
 											r.icmp_code = iv->has_code ? (int)iv->n2 : -1;
 										}
-										kept += keep(ctx, &r, into);
+										combo c = { ifv, pv, iv, sv, dv, spv, dpv,
+											    list_has_tcp && pv && pv->n != 6 };
+										kept += keep(ctx, &r, &c, &st, into);
 										iv = iv ? iv->next : NULL;
 									} while (iv);
 									gv = gv ? gv->next : NULL;
@@ -1060,6 +1143,17 @@ static void rule_end_checks(struct pf_ctx *ctx)
 		mixed_pool(ctx, t->rtpool, "routing");
 }
 
+/* The source of antispoof's rule for interface i: a copy of h with its
+ * name. */
+static pf_hnode *antispoof_src(struct pf_ctx *ctx, const pf_hnode *h, const pf_item *i)
+{
+	pf_hnode *c = pf_alloc(ctx, sizeof *c);
+	*c = *h;
+	c->a.name = i->s;
+	c->a.kind = i->dynif ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
+	return c;
+}
+
 void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 {
 	if (!ctx->cur.active)
@@ -1107,13 +1201,15 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 		pf_tmpl *t = &ctx->cur;
 		pf_item *all = t->aifs;
 		int af = t->base.af;
+		/* each expansion gets an interface item and a source of its
+		 * own: its rules keep them (pf_node) */
 		for (pf_item *i = all; i; i = i->next) {
-			pf_item one = *i;
-			one.next = NULL;
-			one.last = NULL;
-			t->aifs = &one;
-			t->src->a.name = i->s;
-			t->src->a.kind = i->dynif ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
+			pf_item *one = pf_alloc(ctx, sizeof *one);
+			*one = *i;
+			one->next = NULL;
+			one->last = NULL;
+			t->aifs = one;
+			t->src = antispoof_src(ctx, t->src, i);
 			if (i->dynif) { /* (IF): one rule, from (IF:network) */
 				expand(ctx, loc, cur_list(ctx));
 				t->aifs = all;
@@ -1143,8 +1239,7 @@ void pf_rule_end(struct pf_ctx *ctx, srcloc loc)
 				continue;
 			t->antispoof = true;
 			t->aifs = none;
-			t->src->a.name = i->s;
-			t->src->a.kind = i->dynif ? PF_ADDR_DYNIF : PF_ADDR_IFACE;
+			t->src = antispoof_src(ctx, t->src, i);
 			t->src->a.modifier = NULL;
 			expand(ctx, loc, cur_list(ctx));
 		}
@@ -1195,10 +1290,11 @@ void pf_anchor_close(struct pf_ctx *ctx, srcloc loc)
 		const pf_anchor_frame *f = &ctx->anchors[ctx->nanchors - 1];
 		const pf_list *p = f->parent;
 		const char *name = f->nheads && p->n >= f->nheads ?
-			p->v[p->n - f->nheads]->r.anchor : NULL;
+			pf_node_base(p->v[p->n - f->nheads])->anchor : NULL;
 		for (size_t i = 0; name && i + f->nheads < p->n; i++) {
 			const pf_node *o = p->v[i];
-			if (o->r.anchor_inline && o->r.anchor && strcmp(o->r.anchor, name) == 0 &&
+			const pf_rule *or = pf_node_base(o);
+			if (or->anchor_inline && or->anchor && strcmp(or->anchor, name) == 0 &&
 			    o->children && o->children->n > 0) {
 				pf_error(ctx, loc, "inline anchor '%s' already exists", name);
 				break;
