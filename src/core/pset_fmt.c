@@ -562,6 +562,55 @@ static ivset ivs_subtract(const ivset *a, const ivset *b)
 	return r;
 }
 
+/* Whether a holds no address outside b: ivs_subtract(a, b) would be
+ * empty, without making it (a topology's names are tested one by one
+ * against every set that is put in words). */
+static bool ivs_within(const ivset *a, const ivset *b)
+{
+	/* The first interval of b that may hold a's: a binary search (b can
+	 * be thousands of intervals, a is mostly one host). */
+	size_t j = 0, e = b->n;
+	while (a->n && j < e) {
+		size_t m = j + (e - j) / 2;
+		if (b->v[m].hi < a->v[0].lo)
+			j = m + 1;
+		else
+			e = m;
+	}
+	for (size_t i = 0; i < a->n; i++) {
+		u128 lo = a->v[i].lo, hi = a->v[i].hi;
+		bool covered = false;
+		while (j < b->n && b->v[j].hi < lo)
+			j++;
+		for (size_t k = j; k < b->n && b->v[k].lo <= hi; k++) {
+			if (b->v[k].lo > lo)
+				return false;
+			if (b->v[k].hi >= hi) {
+				covered = true;
+				break;
+			}
+			lo = b->v[k].hi + 1;
+		}
+		if (!covered)
+			return false;
+	}
+	return true;
+}
+
+/* Whether a and b share an address (both sorted and disjoint). */
+static bool ivs_meet(const ivset *a, const ivset *b)
+{
+	for (size_t i = 0, j = 0; i < a->n && j < b->n;) {
+		if (a->v[i].hi < b->v[j].lo)
+			i++;
+		else if (b->v[j].hi < a->v[i].lo)
+			j++;
+		else
+			return true;
+	}
+	return false;
+}
+
 static bool ivs_is_whole(const ivset *s, u128 max)
 {
 	return s->n == 1 && s->v[0].lo == 0 && s->v[0].hi == max;
@@ -909,22 +958,36 @@ static ivset name_set(const addr_name *nm)
 static size_t literal_walk(const ivset *x, const addr_names *nm, size_t cap, items *out)
 {
 	size_t n = 0;
-	ivset r = ivs_copy(x);
-	for (size_t i = 0; nm && i < nm->n && r.n && n < cap; i++) {
+	/* The hosts that x holds, taken out of it all at once at the end:
+	 * a name is a host of one address (zones are passed over), so one
+	 * is held by what is left when x holds it and no earlier name took
+	 * it. */
+	ivset took = {0};
+	for (size_t i = 0; nm && i < nm->n && n < cap; i++) {
 		if (nm->v[i].zone)
 			continue;
 		ivset h = name_set(&nm->v[i]);
-		ivset left = ivs_subtract(&h, &r);
-		if (!left.n && h.n) {
-			ivset t = ivs_subtract(&r, &h);
-			ivs_free(&r);
-			r = t;
-			if (out)
-				items_add(out, h.v[0].lo, xstrdup(nm->v[i].text));
-			n++;
+		if (!h.n || !ivs_within(&h, x))
+			continue;
+		/* took is in the order of names, sorted only at the end */
+		bool taken = false;
+		for (size_t k = 0; k < h.n && !taken; k++)
+			for (size_t t = 0; t < took.n && !taken; t++)
+				taken = h.v[k].lo <= took.v[t].hi && took.v[t].lo <= h.v[k].hi;
+		if (taken)
+			continue;
+		for (size_t k = 0; k < h.n; k++) {
+			if (!(took.n & (took.n - 1)))
+				took.v = xrealloc(took.v, (took.n ? 2 * took.n : 1) * sizeof *took.v);
+			took.v[took.n++] = h.v[k];
 		}
-		ivs_free(&left);
+		if (out)
+			items_add(out, h.v[0].lo, xstrdup(nm->v[i].text));
+		n++;
 	}
+	ivs_norm(&took);
+	ivset r = ivs_subtract(x, &took);
+	ivs_free(&took);
 	for (size_t i = 0; i < r.n && n < cap; i++)
 		for (u128 lo = r.v[i].lo, hi = r.v[i].hi; n < cap;) {
 			u128 end = block_end(lo, hi);
@@ -981,8 +1044,7 @@ static void except_items(const ivset *out, const ivset *dc, const addr_names *nm
 		if (nm->v[i].zone)
 			continue;
 		ivset h = name_set(&nm->v[i]);
-		ivset left = ivs_subtract(&h, &need);
-		if (!left.n && h.n) {
+		if (h.n && ivs_within(&h, &need)) {
 			ivset t = ivs_subtract(&r, &h), u = ivs_subtract(&need, &h);
 			if (own) {
 				ivs_free(&r);
@@ -993,7 +1055,6 @@ static void except_items(const ivset *out, const ivset *dc, const addr_names *nm
 			own = true;
 			items_add(res, h.v[0].lo, text ? xstrdup(nm->v[i].text) : NULL);
 		}
-		ivs_free(&left);
 	}
 	/* The blocks of r's intervals, in order, that meet need: only the
 	 * intervals of r that meet an interval of need are cut into blocks
@@ -1137,6 +1198,10 @@ static void sb_addrs(strbuf *sb, const ivset *a, const addr_names *nm, addr_word
 		if (!nm->v[i].zone)
 			continue;
 		ivset z = name_set(&nm->v[i]);
+		/* a lies within fam: a zone that does not meet a has nothing
+		 * in "in" below (most zones, for most terms). */
+		if (!ivs_meet(&z, a))
+			continue;
 		ivset zf = ivs_intersect(&z, &fam);
 		ivset in = ivs_intersect(&zf, a);
 		if (!in.n) {
