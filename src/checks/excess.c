@@ -24,9 +24,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "checks.h"
+#include "jobs.h"
 #include "xalloc.h"
 
 /* Zones whose traffic reaches firewall fw through interface i: the zone of
@@ -645,9 +645,9 @@ static void batch_flush(excess_batch *b)
 
 static void batch_init(excess_batch *b, const fwload *f, const words *w, report *rep)
 {
-	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t jobs = jobs_count();
 	*b = (excess_batch){.f = f, .w = w, .rep = rep,
-			    .nthreads = ncpu < 1 ? 1 : ncpu > EXCESS_THREADS ? EXCESS_THREADS : (int)ncpu};
+			    .nthreads = jobs > EXCESS_THREADS ? EXCESS_THREADS : (int)jobs};
 	b->v = xcalloc(EXCESS_BATCH, sizeof *b->v);
 }
 

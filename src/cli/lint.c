@@ -1,16 +1,13 @@
 /* lint.c - the pipeline of one run (see lint.h). */
 #include "lint.h"
 
-#include <ctype.h>
-#include <errno.h>
-#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fileio.h"
+#include "jobs.h"
 #include "xalloc.h"
 
 /* The checks of a file need no topology and only read the evaluator (and
@@ -179,22 +176,11 @@ static void merge_report(report *to, report *from)
 	free(suite);
 }
 
-/* How many workers: one per online processor, or FWLINT_JOBS (a positive
- * whole number), and never more than there are firewalls. */
+/* How many workers: jobs_count(), never more than there are firewalls. */
 static size_t lint_workers(size_t njob)
 {
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
-	const char *env = getenv("FWLINT_JOBS");
-	if (env && isdigit((unsigned char)env[0])) {
-		char *end;
-		errno = 0;
-		unsigned long v = strtoul(env, &end, 10);
-		if (errno == 0 && *end == '\0' && v > 0)
-			n = v < (unsigned long)LONG_MAX ? (long)v : LONG_MAX;
-	}
-	if (n < 1)
-		n = 1;
-	return (unsigned long)n < njob ? (size_t)n : njob;
+	size_t n = jobs_count();
+	return n < njob ? n : njob;
 }
 
 /* Lint the firewalls idx[0..n) into rep, in that order.  Returns false

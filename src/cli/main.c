@@ -79,7 +79,8 @@ static const char usage_text[] =
 	"\n"
 	"Exit status: 0 no finding reaches --fail-on; 1 one does; 2 usage, topology\n"
 	"or I/O error.  FWLINT_RULESETS names the folder of rulesets; NO_COLOR\n"
-	"turns colour off.\n"
+	"turns colour off; FWLINT_JOBS says how many threads to use (default: one\n"
+	"a processor).\n"
 	"\n"
 	"The manual: fwlint(1); the topology language and rulesets: fwlint-topology(5).\n";
 
