@@ -110,6 +110,9 @@ typedef struct pf_opts {
 	/* Read FreeBSD's dialect (fwlint(1), -I pf-freebsd): "any" in an
 	 * address list is dropped from it instead of making it any. */
 	bool freebsd;
+	/* The most bytes an included file may have (fwlint(1),
+	 * --max-input-size); 0: FILEIO_MAX_SIZE. */
+	size_t max_input;
 } pf_opts;
 /* The same with options (o may be NULL: the defaults). */
 ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const pf_opts *o,

@@ -26,7 +26,8 @@ static ir_ruleset *parse_iptables(const char *path, const char *buf, size_t len,
 static ir_ruleset *parse_pf(const char *path, const char *buf, size_t len,
 			    const fwload_opts *o, diag_list *diags)
 {
-	pf_opts po = { .allow_include_outside = o->allow_include_outside };
+	pf_opts po = { .allow_include_outside = o->allow_include_outside,
+		       .max_input = o->max_input };
 	return pf_parse_opts(path, buf, len, &po, diags);
 }
 
@@ -34,7 +35,8 @@ static ir_ruleset *parse_pf(const char *path, const char *buf, size_t len,
 static ir_ruleset *parse_pf_freebsd(const char *path, const char *buf, size_t len,
 				    const fwload_opts *o, diag_list *diags)
 {
-	pf_opts po = { .allow_include_outside = o->allow_include_outside, .freebsd = true };
+	pf_opts po = { .allow_include_outside = o->allow_include_outside, .freebsd = true,
+		       .max_input = o->max_input };
 	return pf_parse_opts(path, buf, len, &po, diags);
 }
 

@@ -22,7 +22,7 @@ static fx load(const char *text, bool freebsd)
 {
 	fx f;
 	diag_list_init(&f.d);
-	pf_opts o = { false, freebsd };
+	pf_opts o = { .freebsd = freebsd };
 	f.rs = pf_parse_opts("t.conf", text, strlen(text), &o, &f.d);
 	cr_assert(not(eq(ptr, f.rs, NULL)));
 	for (size_t i = 0; i < f.d.n; i++)

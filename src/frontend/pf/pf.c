@@ -351,7 +351,7 @@ static const char *push_file(struct pf_ctx *ctx, const char *path, srcloc loc)
 		char chain[1024];
 		pf_scan_chain(ctx->scanner, chain, sizeof chain);
 		pf_error(ctx, loc, "include cycle: %s -> %s", chain, full);
-	} else if (read_whole_file(full, &buf, &len, err, sizeof err) != 0) {
+	} else if (read_whole_file_max(full, ctx->max_input, &buf, &len, err, sizeof err) != 0) {
 		pf_error(ctx, loc, "failed to include file %s: %s", path, err);
 	} else if (len > (size_t)1 << 30) {
 		free(buf);
@@ -898,6 +898,7 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 	memset(&ctx, 0, sizeof ctx);
 	ctx.diags = diags;
 	ctx.allow_outside = o && o->allow_include_outside;
+	ctx.max_input = o && o->max_input ? o->max_input : FILEIO_MAX_SIZE;
 	ctx.freebsd = o && o->freebsd;
 	ctx.rs = ir_ruleset_new(path, IR_FMT_PF, 0);
 

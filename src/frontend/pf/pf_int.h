@@ -130,6 +130,7 @@ struct pf_ctx {
 	bool gave_up;
 	bool quiet, quiet_failed; /* checking a table file's lines */
 	bool allow_outside;       /* pf_opts.allow_include_outside */
+	size_t max_input;         /* pf_opts.max_input, or FILEIO_MAX_SIZE */
 	bool freebsd;             /* pf_opts.freebsd: FreeBSD's pfctl */
 	bool rules_full;          /* PF_MAX_RULES reached: no more rules */
 	pf_macro *macros;
