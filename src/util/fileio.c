@@ -22,6 +22,16 @@ static void reason(char *err, size_t errlen, const char *s)
 		err[0] = (char)tolower((unsigned char)err[0]);
 }
 
+/* The reason of errno value e: strerror_r, since files are read on several
+ * threads (a topology's firewalls, src/cli/lint.c). */
+static void reason_errno(char *err, size_t errlen, int e)
+{
+	char b[160];
+	if (strerror_r(e, b, sizeof b) != 0)
+		snprintf(b, sizeof b, "error %d", e);
+	reason(err, errlen, b);
+}
+
 /* "larger than 64 MiB", "larger than 1500 KiB": max in the largest unit
  * that divides it (fileio_size_text). */
 static void too_large(char *err, size_t errlen, size_t max)
@@ -48,7 +58,7 @@ static int read_all(int fd, size_t cap, size_t max, char **buf, size_t *len, cha
 			if (r < 0 && errno == EINTR)
 				continue;
 			if (r < 0) {
-				reason(err, errlen, strerror(errno));
+				reason_errno(err, errlen, errno);
 				free(b);
 				return -1;
 			}
@@ -69,7 +79,7 @@ static int read_all(int fd, size_t cap, size_t max, char **buf, size_t *len, cha
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
-			reason(err, errlen, strerror(errno));
+			reason_errno(err, errlen, errno);
 			free(b);
 			return -1;
 		}
@@ -96,12 +106,12 @@ int read_whole_file_max(const char *path, size_t max, char **buf, size_t *len, c
 	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0) {
-		reason(err, errlen, strerror(errno));
+		reason_errno(err, errlen, errno);
 		return -1;
 	}
 	struct stat st;
 	if (fstat(fd, &st) != 0) {
-		reason(err, errlen, strerror(errno));
+		reason_errno(err, errlen, errno);
 		close(fd);
 		return -1;
 	}
