@@ -109,9 +109,10 @@ def host_in(rng, nets):
     return net.network_address + rng.randrange(1, net.num_addresses - 1)
 
 
-def _internet_net(rng, plen):
-    # keep internet prefixes out of corp (10/8), the dmz (192.0.2.0/24),
-    # loopback and the rest of RFC 1918
+def internet_net(rng, plen):
+    """A prefix of the internet: not in 10/8, 127/8, 172/8, 192/8 or 198/8
+    (corp, loopback, RFC 1918, the DMZs and the wan of every benchmark;
+    bench/gen_multi.py uses it too)."""
     while True:
         first = rng.randrange(1, 224)
         if first not in (10, 127, 172, 192, 198):
@@ -122,7 +123,7 @@ def _internet_net(rng, plen):
 
 def _zone_dst(rng, zone):
     if zone == "internet":
-        net = _internet_net(rng, rng.choice([32, 32, 24]))
+        net = internet_net(rng, rng.choice([32, 32, 24]))
         return str(net)
     net = _pick_net(rng, zone)
     if rng.random() < 0.75:
@@ -133,18 +134,17 @@ def _zone_dst(rng, zone):
 
 def _zone_src(rng, zone):
     if zone == "internet":
-        return str(_internet_net(rng, rng.choice([24, 24, 16, 32])))
+        return str(internet_net(rng, rng.choice([24, 24, 16, 32])))
     net = _pick_net(rng, zone)
     plen = rng.choice([24, 24, 32, 16])
     return str(ipaddress.ip_network(f"{_host(rng, net)}/{plen}",
                                     strict=False))
 
 
-def _rule(rng, chain, src_zone, dst_zone):
-    parts = [f"-A {chain}"]
-    if rng.random() < 0.55:
-        parts.append(f"-s {_zone_src(rng, src_zone)}")
-    parts.append(f"-d {_zone_dst(rng, dst_zone)}")
+def proto_and_ports(rng):
+    """The protocol and destination ports of a generated rule, as options
+    (bench/gen_multi.py draws them the same way)."""
+    parts = []
     r = rng.random()
     proto = "tcp" if r < 0.8 else "udp" if r < 0.95 else None
     if proto:
@@ -160,17 +160,31 @@ def _rule(rng, chain, src_zone, dst_zone):
                 lo = rng.randrange(1024, 60000)
                 port = f"{lo}:{lo + rng.choice([9, 99, 999])}"
             parts.append(f"-m {proto} --dport {port}")
-    if rng.random() < 0.03:
-        parts.append(f"-m comment --comment \"CHG{rng.randrange(10000, 99999)}\"")
+    return parts
+
+
+def target(rng, log_prefix):
+    """The target of a generated rule: mostly ACCEPT, some DROP, REJECT
+    and LOG."""
     r = rng.random()
     if r < 0.80:
-        parts.append("-j ACCEPT")
-    elif r < 0.90:
-        parts.append("-j DROP")
-    elif r < 0.96:
-        parts.append("-j REJECT --reject-with icmp-port-unreachable")
-    else:
-        parts.append("-j LOG --log-prefix \"edge: \"")
+        return "-j ACCEPT"
+    if r < 0.90:
+        return "-j DROP"
+    if r < 0.96:
+        return "-j REJECT --reject-with icmp-port-unreachable"
+    return f"-j LOG --log-prefix \"{log_prefix}\""
+
+
+def _rule(rng, chain, src_zone, dst_zone):
+    parts = [f"-A {chain}"]
+    if rng.random() < 0.55:
+        parts.append(f"-s {_zone_src(rng, src_zone)}")
+    parts.append(f"-d {_zone_dst(rng, dst_zone)}")
+    parts += proto_and_ports(rng)
+    if rng.random() < 0.03:
+        parts.append(f"-m comment --comment \"CHG{rng.randrange(10000, 99999)}\"")
+    parts.append(target(rng, "edge: "))
     return " ".join(parts)
 
 

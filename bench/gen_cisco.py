@@ -81,7 +81,7 @@ ICMP_NAMES = ["echo", "echo-reply", "unreachable", "time-exceeded",
 
 
 _host = gen.host_in
-_internet_net = gen._internet_net
+_internet_net = gen.internet_net
 
 
 def _wild(net):

@@ -44,15 +44,15 @@ import os
 import random
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen  # noqa: E402  (the iptables benchmark: its rule generator)
+
 SEED = 20261207
 FIREWALLS = 50
 RULES = 2_000
 SERVERS = 200
 HUBS = 2
 
-SERVICE_PORTS = [21, 22, 23, 25, 53, 80, 110, 123, 135, 143, 389, 443, 445,
-                 465, 587, 636, 993, 995, 1433, 1521, 3306, 3389, 5432, 8080,
-                 8443]
 STATIC = "{ directory-port 4000; store-port 4001; mta-port 4002; }"
 WAN = ipaddress.ip_network("172.16.0.0/12")
 
@@ -157,20 +157,9 @@ def topology(sites):
     return "\n".join(t) + "\n"
 
 
-def _internet_net(rng, plen):
-    # keep internet prefixes out of 10/8, the DMZs (198.18/15), the wan
-    # (172.16/12), loopback and 192/8
-    while True:
-        first = rng.randrange(1, 224)
-        if first not in (10, 127, 172, 192, 198):
-            break
-    addr = ipaddress.ip_address((first << 24) | rng.randrange(1 << 24))
-    return ipaddress.ip_network(f"{addr}/{plen}", strict=False)
-
-
 def _in(rng, nets, plens):
     if nets is None:
-        return str(_internet_net(rng, rng.choice(plens)))
+        return str(gen.internet_net(rng, rng.choice(plens)))
     net = rng.choice(nets)
     host = net.network_address + rng.randrange(1, net.num_addresses - 1)
     plen = max(rng.choice(plens), net.prefixlen)
@@ -182,30 +171,8 @@ def _rule(rng, chain, src_nets, dst_nets):
     if rng.random() < 0.55:
         parts.append(f"-s {_in(rng, src_nets, [24, 24, 32, 16])}")
     parts.append(f"-d {_in(rng, dst_nets, [32, 32, 32, 24])}")
-    r = rng.random()
-    proto = "tcp" if r < 0.8 else "udp" if r < 0.95 else None
-    if proto:
-        parts.append(f"-p {proto}")
-        if rng.random() < 0.12:
-            ports = sorted(rng.sample(SERVICE_PORTS, rng.randint(2, 6)))
-            parts.append("-m multiport --dports " +
-                         ",".join(str(p) for p in ports))
-        elif rng.random() < 0.9:
-            if rng.random() < 0.9:
-                port = str(rng.choice(SERVICE_PORTS))
-            else:
-                lo = rng.randrange(1024, 60000)
-                port = f"{lo}:{lo + rng.choice([9, 99, 999])}"
-            parts.append(f"-m {proto} --dport {port}")
-    r = rng.random()
-    if r < 0.80:
-        parts.append("-j ACCEPT")
-    elif r < 0.90:
-        parts.append("-j DROP")
-    elif r < 0.96:
-        parts.append("-j REJECT --reject-with icmp-port-unreachable")
-    else:
-        parts.append("-j LOG --log-prefix \"fw: \"")
+    parts += gen.proto_and_ports(rng)
+    parts.append(gen.target(rng, "fw: "))
     return " ".join(parts)
 
 

@@ -54,7 +54,7 @@ TOPOLOGY = (gen.TOPOLOGY
 
 
 _host = gen.host_in
-_internet_net = gen._internet_net
+_internet_net = gen.internet_net
 
 
 def _addr(rng, zone):
