@@ -17,6 +17,7 @@
 #include "cisco.h"
 #include "diag.h"
 #include "eval.h"
+#include "fixit.h"
 #include "iftab.h"
 #include "ir.h"
 
@@ -52,6 +53,9 @@ typedef struct frontend {
 	 * its firewall; these also take acl-in and acl-out, which bind the
 	 * ACLs of a bare ACL file. */
 	bool takes_acl_bindings;
+	/* Writes fix-its in the format's syntax (fixit.h), or NULL: the
+	 * format's findings carry none. */
+	fixit_writer fixit;
 } frontend;
 
 extern const frontend frontend_table[];
@@ -77,6 +81,7 @@ typedef struct fwload {
 	evaluator *ev;
 	int suite;               /* its suite in the report */
 	const struct topo_firewall *fw; /* the topology's firewall, or NULL */
+	const frontend *fe;      /* its format's row, or NULL */
 	int fwindex;
 	bool io_error;           /* unreadable, or a format fwlint lacks: exit 2 */
 } fwload;

@@ -62,11 +62,11 @@ static ir_ruleset *parse_asa(const char *path, const char *buf, size_t len,
  * iptables ruleset, and a Cisco configuration is recognised by commands
  * that can appear anywhere in it, so it comes last. */
 const frontend frontend_table[] = {
-	{ "iptables", ipt_detect, parse_iptables, false },
-	{ "pf", pf_detect, parse_pf, false },
-	{ "pf-freebsd", NULL, parse_pf_freebsd, false },
-	{ "cisco", cisco_detect, parse_ios, true },
-	{ "asa", NULL, parse_asa, true },
+	{ "iptables", ipt_detect, parse_iptables, false, NULL },
+	{ "pf", pf_detect, parse_pf, false, NULL },
+	{ "pf-freebsd", NULL, parse_pf_freebsd, false, NULL },
+	{ "cisco", cisco_detect, parse_ios, true, NULL },
+	{ "asa", NULL, parse_asa, true, NULL },
 };
 
 const size_t frontend_count = sizeof frontend_table / sizeof frontend_table[0];
@@ -180,6 +180,7 @@ bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
 		taken.nbindings = 0;
 	}
 	f->rs = fe->parse(path, buf, len, &taken, diags);
+	f->fe = fe;
 
 	ir_collect_ifnames(f->rs, &f->tab);
 	for (size_t i = 0; i < o->nifnames; i++)
