@@ -411,6 +411,8 @@ static void blocker_line(const dot_ctx *c, int fw, const diag *d, sbuf *b)
 		/* Not inside a UTF-8 character. */
 		while (len && ((unsigned char)line[len] & 0xc0) == 0x80)
 			len--;
+		while (len && (line[len - 1] == ' ' || line[len - 1] == '\t'))
+			len--;
 	}
 	char *txt = xstrndup(line, len);
 	sb_puts(b, ": ");
@@ -731,8 +733,8 @@ int report_write_dot(const report *r, FILE *out)
 		if (r->topology) {
 			sb_puts(&b, "The topology ");
 			sb_text(&b, r->topology);
-			sb_printf(&b, " did not load (%zu errors):\\nnothing was checked against it.",
-				  r->diags.nerror);
+			sb_printf(&b, " did not load (%zu error%s):\\nnothing was checked against it.",
+				  r->diags.nerror, r->diags.nerror == 1 ? "" : "s");
 		} else {
 			sb_puts(&b, "No topology (-t): the files were checked alone;\\n"
 				    "there are no zones, servers or flows to draw.");
