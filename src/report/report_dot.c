@@ -160,6 +160,7 @@ typedef struct dot_ctx {
 	const flow_list *fl;
 	dflow *df;
 	int *head, *next;  /* the findings of each test case, in report order */
+	size_t *count;     /* count_suites() */
 	FILE *out;
 } dot_ctx;
 
@@ -239,13 +240,22 @@ static void node_id(const dot_ctx *c, int n, char *buf, size_t len)
 		snprintf(buf, len, "s%d", n - (int)c->t->nzone);
 }
 
-/* "9 errors, 4 warnings" of suite s, or "" when it has none. */
-static void suite_counts(const report *r, int s, sbuf *b)
+/* How many findings of each level each suite has: [3 * suite + level]. */
+static size_t *count_suites(const report *r)
 {
-	size_t n[3] = { 0, 0, 0 };
-	for (size_t i = 0; i < r->diags.n; i++)
-		if (report_diag_suite(r, &r->diags.v[i]) == s)
-			n[r->diags.v[i].level]++;
+	size_t *n = xcalloc(3 * r->nsuite + 1, sizeof *n);
+	for (size_t i = 0; i < r->diags.n; i++) {
+		int s = report_diag_suite(r, &r->diags.v[i]);
+		if (s >= 0)
+			n[3 * (size_t)s + r->diags.v[i].level]++;
+	}
+	return n;
+}
+
+/* "9 errors, 4 warnings" of suite s, or "no findings". */
+static void suite_counts(const size_t *count, int s, sbuf *b)
+{
+	const size_t *n = &count[3 * (size_t)s];
 	const char *sep = "";
 	static const char *const word[3] = { "note", "warning", "error" };
 	for (int l = DIAG_ERROR; l >= DIAG_NOTE; l--) {
@@ -355,7 +365,7 @@ static void write_firewalls(const dot_ctx *c)
 		int s = find_suite(r, sname);
 		free(sname);
 		if (s >= 0)
-			suite_counts(r, s, &b);
+			suite_counts(c->count, s, &b);
 		else
 			sb_puts(&b, "not checked");
 		fprintf(c->out, "\tf%zu [label=\"%s\", shape=hexagon, style=filled, fillcolor=%s];\n",
@@ -665,6 +675,7 @@ static size_t write_flows(const dot_ctx *c, size_t count[ST_COUNT])
  * every file without a topology: one node each, with its counts. */
 static void write_files(const report *r, const topo *t, FILE *out)
 {
+	size_t *count = count_suites(r);
 	for (size_t i = 0; i < r->nsuite; i++) {
 		bool fw = false;
 		for (size_t k = 0; t && k < t->nfw && !fw; k++) {
@@ -678,10 +689,11 @@ static void write_files(const report *r, const topo *t, FILE *out)
 		sb_puts(&b, "file ");
 		sb_text(&b, r->suite[i].file ? r->suite[i].file : r->suite[i].name);
 		sb_puts(&b, "\\n");
-		suite_counts(r, (int)i, &b);
+		suite_counts(count, (int)i, &b);
 		fprintf(out, "\tc%zu [label=\"%s\", shape=note];\n", i, b.s);
 		free(b.s);
 	}
+	free(count);
 }
 
 static void write_header(FILE *out)
@@ -746,6 +758,7 @@ int report_write_dot(const report *r, FILE *out)
 		return finish(out);
 	}
 	dot_ctx c = { .r = r, .t = r->topo, .fl = r->flows, .out = out };
+	c.count = count_suites(r);
 	find_flows(&c);
 	write_zones(&c);
 	write_firewalls(&c);
@@ -762,6 +775,7 @@ int report_write_dot(const report *r, FILE *out)
 		free(c.df[i].tcase);
 	}
 	free(c.df);
+	free(c.count);
 	free(c.head);
 	free(c.next);
 	return finish(out);
