@@ -745,12 +745,29 @@ int report_write_dot(const report *r, FILE *out)
 		if (r->topology) {
 			sb_puts(&b, "The topology ");
 			sb_text(&b, r->topology);
-			sb_printf(&b, " did not load (%zu error%s):\\nnothing was checked against it.",
-				  r->diags.nerror, r->diags.nerror == 1 ? "" : "s");
+			sb_puts(&b, " did not load: nothing was checked against it.\\l");
+		} else if (r->nsuite) {
+			sb_puts(&b, "No topology (-t): the files were checked alone;\\l"
+				    "there are no zones, servers or flows to draw.\\l");
 		} else {
-			sb_puts(&b, "No topology (-t): the files were checked alone;\\n"
-				    "there are no zones, servers or flows to draw.");
+			sb_puts(&b, "Nothing was checked.\\l");
 		}
+		/* Why: the errors that stop a run (no check: a usage error,
+		 * a topology or a file that cannot be read). */
+		size_t nerr = 0;
+		for (size_t i = 0; i < r->diags.n; i++) {
+			const diag *d = &r->diags.v[i];
+			if (d->check || d->level != DIAG_ERROR)
+				continue;
+			if (nerr++ < DOT_MAX_BLOCKERS) {
+				char *line = report_diag_line(d, 0);
+				sb_text(&b, line);
+				sb_puts(&b, "\\l");
+				free(line);
+			}
+		}
+		if (nerr > DOT_MAX_BLOCKERS)
+			sb_printf(&b, "and %zu more\\l", nerr - DOT_MAX_BLOCKERS);
 		fprintf(out, "\tnote [label=\"%s\", shape=note, style=filled, fillcolor=lightyellow];\n", b.s);
 		free(b.s);
 		write_files(r, NULL, out);
