@@ -5,7 +5,8 @@
  * required flow through a firewall and per accepting rule audited, so that a
  * JUnit consumer sees what passed too) and of diagnostics, each of which may
  * belong to a test case.  Writers: report_text.c, report_junit.c,
- * report_sarif.c, report_json.c, report_codequality.c; all read the same
+ * report_sarif.c, report_json.c, report_codequality.c, report_dot.c (which
+ * also draws the topology: topo and flows below); all read the same
  * structure, after report_finish() has set what the run decided.
  */
 #ifndef FWLINT_REPORT_H

@@ -396,7 +396,7 @@ static void write_firewalls(const dot_ctx *c)
 /* The most bytes of a rule's text a label quotes. */
 #define DOT_RULE_TEXT 48
 
-/* "edge: blocked at edge.rules:30: -A FORWARD -j DROP" */
+/* "edge drops it at edge.rules:30: -A FORWARD -j DROP" */
 static void blocker_line(const dot_ctx *c, int fw, const diag *d, sbuf *b)
 {
 	sb_text(b, c->t->fw[fw].name);
