@@ -58,6 +58,11 @@ typedef struct report {
 	const bool *disabled; /* [CHECK_COUNT]: checks that did not run, or NULL */
 	const char *topology; /* the topology's path, or NULL */
 	struct srccache *src; /* the files' lines (srccache.h), or NULL */
+	/* The checks the findings come from, for the writers that describe
+	 * them (SARIF's rules): fwlint diff's own (diff.c), or NULL for
+	 * check_table (check.h). */
+	const struct check_def *checks;
+	size_t nchecks;
 	/* Set by report_finish (finish.h): */
 	size_t nfailing;    /* findings that reach --fail-on, hidden ones too */
 	size_t nsuppressed; /* covered by an inline directive */
