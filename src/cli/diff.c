@@ -668,16 +668,6 @@ static int find_line(diffrun *r, const version *v, const char *text)
 	return 0;
 }
 
-/* The old finding's message with "this rule" named: "edge.rules:24". */
-static char *named_msg(const diag *d)
-{
-	const char *p = strstr(d->msg, "this rule");
-	if (!p || d->loc.line <= 0)
-		return xstrdup(d->msg);
-	return xasprintf("%.*s%s:%d%s", (int)(p - d->msg), d->msg, d->file, d->loc.line,
-			 p + strlen("this rule"));
-}
-
 static void copy_extra(diag *to, const diag *from)
 {
 	if (from->has_packet)
@@ -724,18 +714,16 @@ static void compare_check(diffrun *r, const version *ov, const version *nv, enum
 		srcloc at = d->loc;
 		if (line > 0)
 			at = (srcloc){ nv->f.path, line, 1, line, 1 };
-		char *msg = named_msg(d);
 		diag *nd = NULL;
 		if (id == CHECK_OVER_PERMISSIVE)
-			nd = add(r, DC_EXCESS_GONE, at, "%s no longer: in %s, %s", nv->name, ov->name,
-				 msg);
+			nd = add(r, DC_EXCESS_GONE, at, "excess gone (%s:%d: %s)", d->file, d->loc.line,
+				 d->msg);
 		else if (id == CHECK_SHADOWED_RULE && line > 0)
-			nd = add(r, DC_RULE_REACHABLE, at,
-				 "this rule is reached again; in %s, %s", ov->name, msg);
+			nd = add(r, DC_RULE_REACHABLE, at, "this rule is reached again (%s:%d: %s)",
+				 d->file, d->loc.line, d->msg);
 		else if (id == CHECK_RETURN_BLOCKED)
-			nd = add(r, DC_REPLIES_OPENED, at, "they pass in %s; in %s, %s", nv->name,
-				 ov->name, msg);
-		free(msg);
+			nd = add(r, DC_REPLIES_OPENED, at, "replies pass again (%s:%d: %s)", d->file,
+				 d->loc.line, d->msg);
 		if (nd) {
 			copy_extra(nd, d);
 			nd->tcase = -1;
