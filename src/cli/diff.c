@@ -394,10 +394,15 @@ static char *summary(const pset *s, const fwload *f)
 	return xstrdup(buf);
 }
 
-static void attach_example(diag *d, const pset *s, const fwload *f)
+/* An example packet of s, with the interfaces it crosses in f (the sets
+ * compared have none: flowstate.h), taken from the flow's packets pk. */
+static void attach_example(diag *d, const pset *s, const pset *pk, const fwload *f)
 {
 	packet p;
-	if (!pset_example(s, &p))
+	pset in = pset_intersect(s, pk);
+	bool got = pset_example(&in, &p) || pset_example(s, &p);
+	pset_free(&in);
+	if (!got)
 		return;
 	char buf[256];
 	fmt_packet(&p, &f->tab, buf, sizeof buf);
@@ -463,6 +468,7 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 	free(tname);
 	free(cls);
 	bool closed = false, opened = false, changed = false;
+	pset pk = flow_packets(fl, &nv->f, &ns->hop);
 	bool now_none = pset_is_empty(&ns->accepted);
 	bool was_none = pset_is_empty(&os->accepted);
 
@@ -491,7 +497,7 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 			d->tcase = tc;
 			diag_add_related(d, old_at, "it was %s here", drops ? "accepted" : "dropped");
 			diag_add_related(d, fl->loc, "the topology requires this flow here");
-			attach_example(d, &x, &nv->f);
+			attach_example(d, &x, &pk, &nv->f);
 			free(part);
 			free(now);
 			free(was);
@@ -531,7 +537,7 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 					      what, fwname, drops ? "dropped" : "accepted", sum, now, was);
 				d->tcase = tc;
 				diag_add_related(d, outcome_loc(ov, p), "it was decided here");
-				attach_example(d, &y, &nv->f);
+				attach_example(d, &y, &pk, &nv->f);
 				free(sum);
 				free(now);
 				free(was);
@@ -545,6 +551,7 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 	r->closed += closed;
 	r->opened += opened;
 	r->changed += changed && !closed && !opened;
+	pset_free(&pk);
 	free(what);
 }
 
