@@ -309,10 +309,12 @@ static bool load_version(diffrun *r, size_t fwi, version *v)
 	free(bind);
 	free(ifn);
 	/* What the lint reports about the file itself is the lint's: diff
-	 * keeps only what stops it (a file it cannot read or parse). */
+	 * keeps what stops it (a file it cannot read or parse) and the
+	 * parse errors, which make the comparison one of what fwlint
+	 * understood of the file. */
 	for (size_t i = 0; i < dl.n; i++) {
 		diag *d = &dl.v[i];
-		if (!d->check || !v->opened) {
+		if (!d->check || !v->opened || !strcmp(d->check, check_name(CHECK_PARSE_ERROR))) {
 			diag *c = diag_add(&r->rep->diags, d->level, d->check, d->loc, "%s", d->msg);
 			c->tcase = -1;
 		}
