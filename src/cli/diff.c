@@ -685,6 +685,25 @@ static void copy_extra(diag *to, const diag *from)
 		diag_set_excess(to, from->excess);
 }
 
+/* The test case of the flow whose replies return-blocked finding d of
+ * version v is about: the flow's case of the diff ("... did not close";
+ * the lint names it "... is open"), or -1. */
+static int replies_case(diffrun *r, const version *v, const version *nv, const diag *d)
+{
+	if (d->tcase < 0)
+		return -1;
+	const char *name = v->lint.tcase[d->tcase].name;
+	size_t n = strlen(name), sfx = strlen(" is open");
+	if (n < sfx || strcmp(name + n - sfx, " is open"))
+		return -1;
+	char *cls = xasprintf("%s.diff", nv->f.fw->name);
+	char *tname = xasprintf("%.*s did not close", (int)(n - sfx), name);
+	int tc = report_case(r->rep, nv->f.suite, cls, tname);
+	free(tname);
+	free(cls);
+	return tc;
+}
+
 static void compare_check(diffrun *r, const version *ov, const version *nv, enum check_id id)
 {
 	size_t no, nn;
@@ -711,7 +730,7 @@ static void compare_check(diffrun *r, const version *ov, const version *nv, enum
 				nd = add(r, DC_REPLIES_CLOSED, d->loc, "%s; they passed in %s", d->msg,
 					 ov->name);
 			copy_extra(nd, d);
-			nd->tcase = -1;
+			nd->tcase = id == CHECK_RETURN_BLOCKED ? replies_case(r, nv, nv, d) : -1;
 			continue;
 		}
 		/* Only in the old version: at the same rule in the new one if
@@ -735,7 +754,7 @@ static void compare_check(diffrun *r, const version *ov, const version *nv, enum
 				 d->loc.line, d->msg);
 		if (nd) {
 			copy_extra(nd, d);
-			nd->tcase = -1;
+			nd->tcase = id == CHECK_RETURN_BLOCKED ? replies_case(r, ov, nv, d) : -1;
 			if (line > 0)
 				diag_add_related(nd, d->loc, "it was here");
 		}
