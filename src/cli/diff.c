@@ -851,6 +851,14 @@ static int emit(const diff_opts *o, const diffrun *r, const report *rep)
 	int wr;
 	if (o->output && strcmp(o->output, "-")) {
 		wr = write_file_atomically(o->output, write_report, &job);
+		if (wr != 0) {
+			/* As the lint: CI must not publish an older report. */
+			int e = errno;
+			struct stat st;
+			if (lstat(o->output, &st) == 0 && S_ISREG(st.st_mode))
+				unlink(o->output);
+			errno = e;
+		}
 	} else {
 		wr = write_report(stdout, &job);
 		if (fflush(stdout) != 0 || ferror(stdout))
