@@ -479,8 +479,34 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 		bool drops = flowstate_drops(o), accepts = flowstate_accepts(o);
 		if (!drops && !accepts)
 			continue;
+		/* One line can be several rules of the same text (pf expands
+		 * lists): the first speaks for all, with their packets. */
+		char *nkey = flowstate_decider_key(o);
+		bool later = false;
+		for (size_t q = 0; q < j && !later; q++) {
+			const outcome *oq = &ns->out.v[q];
+			if (drops ? !flowstate_drops(oq) : !flowstate_accepts(oq))
+				continue;
+			char *kq = flowstate_decider_key(oq);
+			later = !strcmp(kq, nkey);
+			free(kq);
+		}
+		if (later) {
+			free(nkey);
+			continue;
+		}
+		pset mine = pset_clone(&o->set);
+		for (size_t q = j + 1; q < ns->out.n; q++) {
+			const outcome *oq = &ns->out.v[q];
+			if (drops ? !flowstate_drops(oq) : !flowstate_accepts(oq))
+				continue;
+			char *kq = flowstate_decider_key(oq);
+			if (!strcmp(kq, nkey))
+				pset_add_set(&mine, &oq->set);
+			free(kq);
+		}
 		/* Closed: accepted before, dropped now; opened: the reverse. */
-		pset x = pset_intersect(&o->set, drops ? &os->accepted : &os->dropped);
+		pset x = pset_intersect(&mine, drops ? &os->accepted : &os->dropped);
 		if (!pset_is_empty(&x)) {
 			srcloc old_at = SRCLOC_NONE;
 			char *was = old_deciders(ov, os, &x, drops, &old_at);
@@ -511,12 +537,11 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 		pset_free(&x);
 
 		/* Decided the same way, by a rule written differently. */
-		char *nkey = flowstate_decider_key(o);
 		for (size_t i = 0; i < os->out.n; i++) {
 			const outcome *p = &os->out.v[i];
 			if (!(drops ? flowstate_drops(p) : flowstate_accepts(p)))
 				continue;
-			pset y = pset_intersect(&o->set, &p->set);
+			pset y = pset_intersect(&mine, &p->set);
 			char *okey = flowstate_decider_key(p);
 			bool differ = !pset_is_empty(&y) && strcmp(okey, nkey) != 0;
 			/* Once per pair of deciders (pf expands one line into
@@ -524,7 +549,7 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 			for (size_t q = 0; differ && q < i; q++) {
 				const outcome *pq = &os->out.v[q];
 				if (!(drops ? flowstate_drops(pq) : flowstate_accepts(pq)) ||
-				    !pset_intersects(&o->set, &pq->set))
+				    !pset_intersects(&mine, &pq->set))
 					continue;
 				char *kq = flowstate_decider_key(pq);
 				differ = strcmp(kq, okey) != 0;
@@ -549,6 +574,7 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 			pset_free(&y);
 		}
 		free(nkey);
+		pset_free(&mine);
 	}
 	r->closed += closed;
 	r->opened += opened;
