@@ -109,9 +109,19 @@ srcloc policy_where(const fwload *f, const ir_chain *c);
  * stage. */
 unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept);
 
+/* Every opening packet that the topology can send through firewall f at
+ * hook (src/checks/excess.c): from the zones behind one interface to those
+ * behind another, or to and from a host firewall's server; the universe
+ * that over-permissive audits with --scope all. */
+pset topo_openings(const topo *t, const fwload *f, enum eval_hook hook);
+
 /* Fix-its (src/checks/fixits.c; fixit.h).  fixit_open: the rules that
  * make the packets that outcome o dropped pass, at every stage of hook
- * that drops them (by_state and conn as for eval_run_path).
+ * that drops them (by_state and conn as for eval_run_path), with
+ * addresses as wide as they can be without letting through another
+ * packet of plausible (the openings the topology can send there, or for
+ * replies, their replies); with_replies, the rules their replies need too
+ * (a stateless path).
  * fixit_narrow: the rules that stop the excess of rule r before it,
  * as wide as they can be without meeting what is needed or any other
  * packet the topology can send (plausible).  When the firewall translated
@@ -120,7 +130,15 @@ unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept);
  * (then exactly that); both NULL when it was not translated.  Either appends them to fixes, or sets
  * *nofix to say why there are none (static text). */
 void fixit_open(fixit_list *fixes, const char **nofix, const fwload *f, enum eval_hook hook,
-		unsigned by_state, const eval_conn *conn, const outcome *o);
+		unsigned by_state, const eval_conn *conn, const outcome *o, const pset *plausible,
+		bool with_replies);
+/* fixit_translate: the translation rule that sends the packets outcome o
+ * accepted to to_addr (and to_port, unless -1), before the rule o->dnat
+ * that sends them elsewhere; then what the filter needs once they go
+ * there. */
+void fixit_translate(fixit_list *fixes, const char **nofix, const fwload *f,
+		     enum eval_hook hook, const outcome *o, u128 to_addr, int to_port,
+		     const pset *plausible);
 void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const ir_rule *r,
 		  const pset *excess, const xlate *xl, const pset *seen, const pset *needed,
 		  const pset *plausible);

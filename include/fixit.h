@@ -59,6 +59,13 @@ typedef struct fixit_req {
 	/* IR_ACCEPT: the packets must pass (an opening, its replies);
 	 * IR_DROP: they must not (the excess of an over-permissive rule). */
 	enum ir_action action;
+	/* With IR_ACCEPT: the rules translate the destination of the packets
+	 * to to_addr (and to_port, when it is not -1) instead (iptables DNAT,
+	 * pf rdr-to); chain is then the translation's chain.  A writer whose
+	 * format it does not know returns -1. */
+	bool dnat;
+	u128 to_addr;
+	int to_port;
 	/* iptables: the chain accepts replies by their conntrack state (an
 	 * ESTABLISHED rule before the place): match NEW, so that the rule
 	 * opens connections and nothing else. */

@@ -62,6 +62,8 @@ typedef struct report {
 	const bool *disabled; /* [CHECK_COUNT]: checks that did not run, or NULL */
 	const char *topology; /* the topology's path, or NULL */
 	struct srccache *src; /* the files' lines (srccache.h), or NULL */
+	size_t max_input;   /* --max-input-size (0: FILEIO_MAX_SIZE), for the
+			       files that -f diff and --fix read again */
 	/* Set by lint_run with -t: the topology and the flows it requires
 	 * (topo.h), which the dot writer draws; the report owns them and
 	 * report_free() frees them.  NULL without a topology. */
@@ -115,6 +117,14 @@ int report_write_junit(const report *r, FILE *out);
 int report_write_sarif(const report *r, FILE *out);
 int report_write_json(const report *r, FILE *out);
 int report_write_codequality(const report *r, FILE *out);
+/* The fix-its of every finding (fixit.h) as one unified diff against the
+ * files as they are on disk (src/report/report_fix.c). */
+int report_write_diff(const report *r, FILE *out);
+/* --fix: write every file that fix-its change, with them applied, to
+ * FILE.fixed, or over FILE when inplace, atomically; say what was written
+ * (or why not) on msgs.  Returns 0, or -1 when a file could not be read or
+ * written. */
+int report_apply_fixits(const report *r, bool inplace, FILE *msgs);
 /* A Graphviz drawing (report_dot.c): zones, firewalls, servers and each
  * required flow coloured by its state; without r->topo, the files alone. */
 int report_write_dot(const report *r, FILE *out);

@@ -210,39 +210,28 @@ static void add_public(const topo *t, const fwload *f, const pset *beh, pset *u)
 	}
 }
 
-static size_t build_audits(const topo *t, const flow_list *flows, const fwload *f,
-			   enum lint_scope scope, audit *a)
+pset topo_openings(const topo *t, const fwload *f, enum eval_hook hook)
 {
 	const topo_firewall *fw = f->fw;
-	size_t na = 0;
-	pset any = pset_empty();
-	pbox full = pbox_full();
-	pset_add_box(&any, &full);
-
+	pset u = pset_empty();
 	if (fw->host >= 0) {
+		pset any = pset_full();
 		pset self = pset_empty();
 		pbox b = pbox_full();
 		b.src_lo = b.src_hi = b.dst_lo = b.dst_hi = t->server[fw->host].addr;
 		pset_add_box(&self, &b);
 		pset others = pset_subtract(&any, &self);
-		a[0].hook = EVAL_INPUT;
-		a[0].universe = pset_empty();
-		add_opening(&a[0].universe, &others, &self, 0, IFTAB_MAX, 0, IFTAB_MAX);
-		a[1].hook = EVAL_OUTPUT;
-		a[1].universe = pset_empty();
-		add_opening(&a[1].universe, &self, &others, 0, IFTAB_MAX, 0, IFTAB_MAX);
+		if (hook == EVAL_OUTPUT)
+			add_opening(&u, &self, &others, 0, IFTAB_MAX, 0, IFTAB_MAX);
+		else
+			add_opening(&u, &others, &self, 0, IFTAB_MAX, 0, IFTAB_MAX);
 		pset_free(&self);
 		pset_free(&others);
-		for (int k = 0; k < 2; k++) {
-			pset nolo = host_interfaces(&a[k].universe, f);
-			pset_free(&a[k].universe);
-			a[k].universe = nolo;
-			a[k].plausible = pset_clone(&nolo);
-		}
-		na = 2;
+		pset_free(&any);
+		pset nolo = host_interfaces(&u, f);
+		pset_free(&u);
+		u = nolo;
 	} else {
-		a[0].hook = EVAL_FORWARD;
-		a[0].universe = pset_empty();
 		pset *beh = xcalloc(fw->niface ? fw->niface : 1, sizeof *beh);
 		for (size_t i = 0; i < fw->niface; i++)
 			beh[i] = behind(t, f->fwindex, (int)i);
@@ -252,21 +241,39 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 					continue;
 				uint16_t ii = iftab_id(&f->tab, fw->iface[i].name);
 				uint16_t oo = iftab_id(&f->tab, fw->iface[o].name);
-				add_opening(&a[0].universe, &beh[i], &beh[o], ii, ii, oo, oo);
+				add_opening(&u, &beh[i], &beh[o], ii, ii, oo, oo);
 			}
-		add_public(t, f, beh, &a[0].universe);
+		add_public(t, f, beh, &u);
 		for (size_t i = 0; i < fw->niface; i++)
 			pset_free(&beh[i]);
 		free(beh);
-		a[0].plausible = pset_clone(&a[0].universe);
-		if (scope == SCOPE_SERVERS) {
-			pset r = restrict_to_servers(t, &a[0].universe);
-			pset_free(&a[0].universe);
-			a[0].universe = r;
-		}
+	}
+	pset_compact(&u);
+	return u;
+}
+
+static size_t build_audits(const topo *t, const flow_list *flows, const fwload *f,
+			   enum lint_scope scope, audit *a)
+{
+	const topo_firewall *fw = f->fw;
+	size_t na = 0;
+	if (fw->host >= 0) {
+		a[0].hook = EVAL_INPUT;
+		a[1].hook = EVAL_OUTPUT;
+		na = 2;
+	} else {
+		a[0].hook = EVAL_FORWARD;
 		na = 1;
 	}
-	pset_free(&any);
+	for (size_t k = 0; k < na; k++) {
+		a[k].universe = topo_openings(t, f, a[k].hook);
+		a[k].plausible = pset_clone(&a[k].universe);
+		if (scope == SCOPE_SERVERS && fw->host < 0) {
+			pset r = restrict_to_servers(t, &a[k].universe);
+			pset_free(&a[k].universe);
+			a[k].universe = r;
+		}
+	}
 	for (size_t k = 0; k < na; k++)
 		pset_compact(&a[k].universe);
 

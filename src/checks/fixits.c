@@ -56,8 +56,20 @@ static const char *one_iface(const fwload *f, uint16_t lo, uint16_t hi)
 /* Hand the packets of s to the writer as one request per interface pair
  * and state; the fix-its go to d.  Returns false when the writer cannot say
  * it (*nofix set). */
-static bool emit(fixit_list *fixes, const char **nofix, const fwload *f, const ir_chain *chain, const ir_rule *at,
-		 const pset *s, enum ir_action action)
+static bool emit_as(fixit_list *fixes, const char **nofix, const fwload *f,
+		    const ir_chain *chain, const ir_rule *at, const pset *s, enum ir_action action,
+		    const fixit_req *how);
+
+static bool emit(fixit_list *fixes, const char **nofix, const fwload *f, const ir_chain *chain,
+		 const ir_rule *at, const pset *s, enum ir_action action)
+{
+	return emit_as(fixes, nofix, f, chain, at, s, action, NULL);
+}
+
+/* how: a request whose translation fields to copy, or NULL. */
+static bool emit_as(fixit_list *fixes, const char **nofix, const fwload *f,
+		    const ir_chain *chain, const ir_rule *at, const pset *s, enum ir_action action,
+		    const fixit_req *how)
 {
 	if (!f->fe || !f->fe->fixit) {
 		*nofix = "fwlint writes no fix-its for this format";
@@ -91,7 +103,13 @@ static bool emit(fixit_list *fixes, const char **nofix, const fwload *f, const i
 				.iif = one_iface(f, b->iif_lo, b->iif_hi),
 				.oif = one_iface(f, b->oif_lo, b->oif_hi),
 				.state = b->state, .action = action, .by_state = by_state,
+				.to_port = -1,
 			};
+			if (how) {
+				rq.dnat = how->dnat;
+				rq.to_addr = how->to_addr;
+				rq.to_port = how->to_port;
+			}
 			const char *why = NULL;
 			if (f->fe->fixit(&rq, &got, &why) != 0) {
 				*nofix = why ? why : "the format's syntax cannot say it";
@@ -128,28 +146,70 @@ static pset as_seen(const outcome *o)
 	return eval_reply_inside(&o->set, &o->xl);
 }
 
-static bool emit_outcome(fixit_list *fixes, const char **nofix, const fwload *f,
-			 const outcome *o)
+/* Widen the source and destination of each box of s to every address
+ * of its family, where that lets through no other packet of plausible:
+ * "-s 0.0.0.0/5,8.0.0.0/7,..." (the internet: every address but the
+ * organisation's) reads better as no -s at all, and a packet from
+ * elsewhere cannot come in there. */
+static pset widen_within(const pset *s, const pset *plausible)
 {
-	pset s = as_seen(o);
+	pset out = pset_empty();
+	for (size_t i = 0; i < s->n; i++) {
+		pbox b = s->box[i];
+		for (int field = 0; field < 2 && plausible; field++) {
+			pbox w = b;
+			u128 *lo = field ? &w.dst_lo : &w.src_lo, *hi = field ? &w.dst_hi : &w.src_hi;
+			bool v4 = addr_is_v4(*lo) && addr_is_v4(*hi);
+			*lo = v4 ? PSET_V4_LO : 0;
+			*hi = v4 ? PSET_V4_HI : U128_MAX;
+			pset seen = pset_intersect_box(plausible, &w);
+			pset beyond = pset_subtract(&seen, s);
+			if (pset_is_empty(&beyond))
+				b = w;
+			pset_free(&beyond);
+			pset_free(&seen);
+		}
+		pset_add_box(&out, &b);
+	}
+	pset_compact(&out);
+	return out;
+}
+
+static bool emit_outcome(fixit_list *fixes, const char **nofix, const fwload *f,
+			 const outcome *o, const pset *plausible)
+{
+	pset seen = as_seen(o);
+	/* plausible is in the terms the packets came with. */
+	pset s = xlate_is_identity(&o->xl) ? widen_within(&seen, plausible) : pset_clone(&seen);
 	bool ok = emit(fixes, nofix, f, o->chain, o->rule, &s, IR_ACCEPT);
 	pset_free(&s);
+	pset_free(&seen);
 	return ok;
 }
 
+/* Whether the writers' new rules keep state, so that replies pass the
+ * stages they are in (pf's default keep state; the ASA tracks every
+ * connection). */
+static bool new_rules_keep_state(const fwload *f)
+{
+	return f->rs->format == IR_FMT_PF || f->rs->format == IR_FMT_ASA;
+}
+
 void fixit_open(fixit_list *fixes, const char **nofix, const fwload *f, enum eval_hook hook,
-		unsigned by_state, const eval_conn *conn, const outcome *o)
+		unsigned by_state, const eval_conn *conn, const outcome *o, const pset *plausible,
+		bool with_replies)
 {
 	if (!o->chain) {
 		*nofix = "no rule or policy of the file decides these packets";
 		return;
 	}
 	int k = stage_of(f, hook, o->chain);
-	if (!emit_outcome(fixes, nofix, f, o) || k < 0)
+	if (!emit_outcome(fixes, nofix, f, o, plausible) || k < 0)
 		return;
 	/* The next stages: what drops the packets once the stages fixed
 	 * so far pass them. */
 	unsigned pass = by_state | 1u << k;
+	unsigned fixed = 1u << k;
 	pset todo = pset_clone(&o->set);
 	for (int round = 0; round < EVAL_MAX_STAGES && !pset_is_empty(&todo); round++) {
 		outcome_list out = { 0 };
@@ -162,13 +222,14 @@ void fixit_open(fixit_list *fixes, const char **nofix, const fwload *f, enum eva
 			int kx = stage_of(f, hook, x->chain);
 			if (kx < 0 || (pass & 1u << kx))
 				continue;
-			if (!emit_outcome(fixes, nofix, f, x)) {
+			if (!emit_outcome(fixes, nofix, f, x, plausible)) {
 				fixit_list_free(fixes);
 				outcome_list_free(&out);
 				pset_free(&todo);
 				return;
 			}
 			pass |= 1u << kx;
+			fixed |= 1u << kx;
 			more = true;
 		}
 		outcome_list_free(&out);
@@ -176,49 +237,68 @@ void fixit_open(fixit_list *fixes, const char **nofix, const fwload *f, enum eva
 			break;
 	}
 	pset_free(&todo);
+	if (!with_replies || !xlate_is_identity(&o->xl))
+		return;
+	/* The replies of what now passes, on the way back: a stateless path
+	 * needs rules for them too (fwlint(1), EVALUATION). */
+	unsigned kept = o->kept | (new_rules_keep_state(f) ? fixed : 0);
+	pset rep = reply_packets(&o->set);
+	pset rplaus = plausible ? reply_packets(plausible) : pset_empty();
+	enum eval_hook back = eval_hook_reply(hook);
+	unsigned rby = reply_by_state(f, hook, kept);
+	outcome_list out = { 0 };
+	eval_run_path(f->ev, back, &rep, rby, NULL, &out);
+	for (size_t i = 0; i < out.n && !*nofix; i++)
+		if (drops(&out.v[i]) && out.v[i].chain)
+			fixit_open(fixes, nofix, f, back, rby, NULL, &out.v[i],
+				   plausible ? &rplaus : NULL, false);
+	outcome_list_free(&out);
+	pset_free(&rplaus);
+	pset_free(&rep);
 }
 
 /* Widen box b field by field (source, destination, source port,
  * destination port) to every value as long as it meets nothing of
- * needed. */
-static void widen(pbox *b, const pset *needed)
+ * needed and stays within what the rule matches (m: the new rules must
+ * not take what would go on to later rules, nor cover the rule whole). */
+static bool fits(const pset *needed, const pset *m, const pbox *w)
 {
-	pbox w = *b;
-	w.src_lo = 0;
-	w.src_hi = U128_MAX;
-	if (addr_is_v4(b->src_lo) && addr_is_v4(b->src_hi)) {
-		w.src_lo = PSET_V4_LO;
-		w.src_hi = PSET_V4_HI;
+	pset t = pset_intersect_box(needed, w);
+	bool ok = pset_is_empty(&t);
+	pset_free(&t);
+	if (ok && m) {
+		pset one = pset_from_box(w);
+		ok = pset_subset(&one, m);
+		pset_free(&one);
 	}
-	pset t = pset_intersect_box(needed, &w);
-	if (pset_is_empty(&t))
-		*b = w;
-	pset_free(&t);
-	w = *b;
-	w.dst_lo = 0;
-	w.dst_hi = U128_MAX;
-	if (addr_is_v4(b->dst_lo) && addr_is_v4(b->dst_hi)) {
-		w.dst_lo = PSET_V4_LO;
-		w.dst_hi = PSET_V4_HI;
+	return ok;
+}
+
+static void widen(pbox *b, const pset *needed, const pset *m)
+{
+	for (int field = 0; field < 4; field++) {
+		pbox w = *b;
+		switch (field) {
+		case 0:
+		case 1: {
+			u128 *lo = field ? &w.dst_lo : &w.src_lo, *hi = field ? &w.dst_hi : &w.src_hi;
+			bool v4 = addr_is_v4(*lo) && addr_is_v4(*hi);
+			*lo = v4 ? PSET_V4_LO : 0;
+			*hi = v4 ? PSET_V4_HI : U128_MAX;
+			break;
+		}
+		case 2:
+			w.sport_lo = 0;
+			w.sport_hi = 65535;
+			break;
+		default:
+			w.dport_lo = 0;
+			w.dport_hi = 65535;
+			break;
+		}
+		if (fits(needed, m, &w))
+			*b = w;
 	}
-	t = pset_intersect_box(needed, &w);
-	if (pset_is_empty(&t))
-		*b = w;
-	pset_free(&t);
-	w = *b;
-	w.sport_lo = 0;
-	w.sport_hi = 65535;
-	t = pset_intersect_box(needed, &w);
-	if (pset_is_empty(&t))
-		*b = w;
-	pset_free(&t);
-	w = *b;
-	w.dport_lo = 0;
-	w.dport_hi = 65535;
-	t = pset_intersect_box(needed, &w);
-	if (pset_is_empty(&t))
-		*b = w;
-	pset_free(&t);
 }
 
 void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const ir_rule *r,
@@ -239,10 +319,21 @@ void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const 
 	 * topology can send (it may meet later rules). */
 	pset keep = pset_subtract(plausible, excess);
 	pset_add_set(&keep, needed);
+	const pset *m = eval_rule_match(f->ev, r);
+	/* Nothing the rule lets through is needed: the cure is to delete it,
+	 * and rules before it would leave it for shadowed-rule. */
+	pset mp = m ? pset_intersect(m, plausible) : pset_empty();
+	bool whole = m && pset_subset(&mp, excess);
+	pset_free(&mp);
+	if (whole) {
+		*nofix = "nothing that this rule lets through is needed: delete it";
+		pset_free(&keep);
+		return;
+	}
 	pset s = pset_empty();
 	for (size_t i = 0; i < excess->n; i++) {
 		pbox b = excess->box[i];
-		widen(&b, &keep);
+		widen(&b, &keep, m);
 		pset_add_box(&s, &b);
 	}
 	pset_compact(&s);
@@ -256,4 +347,58 @@ void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const 
 	emit(fixes, nofix, f, r->chain, r, &s, IR_DROP);
 	pset_free(&s);
 	pset_free(&keep);
+}
+
+void fixit_translate(fixit_list *fixes, const char **nofix, const fwload *f,
+		     enum eval_hook hook, const outcome *o, u128 to_addr, int to_port,
+		     const pset *plausible)
+{
+	const ir_rule *by = o->dnat;
+	if (!by || !by->chain) {
+		*nofix = "no translation rule to put the right one before";
+		return;
+	}
+	fixit_req how = { .dnat = true, .to_addr = to_addr, .to_port = to_port };
+	/* The wrong rule sends every packet it matches to the wrong place:
+	 * the right one may take any of them (any source, any source port),
+	 * which reads as an engineer writes it. */
+	pset take = pset_empty();
+	const pset *m = eval_rule_match(f->ev, by);
+	for (size_t i = 0; i < o->set.n; i++) {
+		pbox b = o->set.box[i];
+		pbox w = b;
+		bool v4 = addr_is_v4(b.src_lo) && addr_is_v4(b.src_hi);
+		w.src_lo = v4 ? PSET_V4_LO : 0;
+		w.src_hi = v4 ? PSET_V4_HI : U128_MAX;
+		w.sport_lo = 0;
+		w.sport_hi = 65535;
+		pset one = pset_from_box(&w);
+		if (m && pset_subset(&one, m))
+			b = w;
+		pset_free(&one);
+		pset_add_box(&take, &b);
+	}
+	pset_compact(&take);
+	bool ok = emit_as(fixes, nofix, f, by->chain, by, &take, IR_ACCEPT, &how);
+	pset_free(&take);
+	if (!ok)
+		return;
+	/* Translated right, the packets go on to the filter: what drops them
+	 * there needs its rules too. */
+	pset real = pset_clone(&o->set);
+	for (size_t i = 0; i < real.n; i++) {
+		real.box[i].dst_lo = real.box[i].dst_hi = to_addr;
+		if (to_port >= 0)
+			real.box[i].dport_lo = real.box[i].dport_hi = (uint16_t)to_port;
+	}
+	outcome_list out = { 0 };
+	eval_run(f->ev, hook, &real, &out);
+	for (size_t i = 0; i < out.n; i++)
+		if (drops(&out.v[i]) && out.v[i].chain && !out.v[i].dnat) {
+			fixit_open(fixes, nofix, f, hook, 0, NULL, &out.v[i], plausible, true);
+			if (*nofix)
+				break;
+		}
+	outcome_list_free(&out);
+	pset_free(&real);
 }

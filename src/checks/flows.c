@@ -105,7 +105,8 @@ static void cut_short(const evaluator *ev, const outcome_list *out, srcloc loc,
  * eval_conn_reply), ESTABLISHED, or for an untracked opening the state
  * conntrack gives a reply it has no connection for (eval_reply_state). */
 static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
-			  const outcome *opening, srcloc at, const char *what, int tc, report *rep)
+			  const outcome *opening, srcloc at, const char *what, int tc, report *rep,
+			  const pset *plausible)
 {
 	const outcome *op = opening;
 	bool plain = xlate_is_identity(&op->xl) && !op->notrack;
@@ -149,8 +150,9 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 		d->tcase = tc;
 		diag_add_related(d, at, "the topology requires this flow here");
 		attach_example(d, &o->set, f);
-		fixit_open(&d->fixes, &d->nofix, f, eval_hook_reply(h->hook), reply_by_state(f, h->hook, op->kept),
-			   plain ? NULL : &conn, o);
+		fixit_open(&d->fixes, &d->nofix, f, eval_hook_reply(h->hook),
+			   reply_by_state(f, h->hook, op->kept), plain ? NULL : &conn, o,
+			   plain ? plausible : NULL, false);
 	}
 	outcome_list_free(&out);
 	pset_free(&replies);
@@ -240,7 +242,10 @@ static bool same_way(const outcome *a, const outcome *b)
 	       xlate_equal(&a->xl, &b->xl);
 }
 
-static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *rep)
+/* plaus: the openings the topology can send through the hop's hook
+ * (topo_openings), and their replies: how wide fix-its may be. */
+static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *rep,
+		      const pset plaus[2])
 {
 	char *what = flow_describe(fl);
 	char *cls = xasprintf("%s.flows", f->fw->name);
@@ -289,7 +294,11 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 			d->tcase = tc;
 			diag_add_related(d, fl->loc, "the topology requires this flow here");
 			attach_example(d, &o->set, f);
-			d->nofix = "fwlint writes no fix-its for translations yet";
+			if (fl->dst_server >= 0)
+				fixit_translate(&d->fixes, &d->nofix, f, h->hook, o, fl->real_addr, -1,
+						&plaus[0]);
+			else
+				d->nofix = "the flow goes to a zone, not to a server's address";
 			continue;
 		}
 		if (!may_drop(o))
@@ -301,6 +310,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		srcloc xat = SRCLOC_NONE;
 		char *xw = o->dnat || o->local ? translation_problem(fl, h, o, f, &xat) : NULL;
 		char *after = xw ? xasprintf(", after it %s", xw) : xstrdup("");
+		bool mistranslated = xw != NULL;
 		free(xw);
 		if (none_passes) {
 			d = diag_check(&rep->diags, CHECK_MISSING_OPENING, outcome_loc(f, o), "%s %s dropped by %s%s",
@@ -319,10 +329,15 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		if (o->dnat || o->local)
 			diag_add_related(d, xat, "the flow is translated here");
 		attach_example(d, &o->set, f);
-		if (o->dnat || o->local)
-			d->nofix = "fwlint writes no fix-its for translations yet";
+		if (mistranslated && o->dnat && !o->local && fl->dst_server >= 0)
+			fixit_translate(&d->fixes, &d->nofix, f, h->hook, o, fl->real_addr, -1,
+					&plaus[0]);
+		else if (o->local)
+			d->nofix = "the packets go to the firewall itself: fwlint writes no fix-it for that";
+		else if (mistranslated)
+			d->nofix = "fwlint writes no fix-it for a translation that is missing";
 		else
-			fixit_open(&d->fixes, &d->nofix, f, h->hook, 0, NULL, o);
+			fixit_open(&d->fixes, &d->nofix, f, h->hook, 0, NULL, o, &plaus[0], true);
 	}
 	cut_short(f->ev, &out, fl->loc, what, tc, rep);
 
@@ -340,7 +355,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		for (size_t j = i; j < out.n; j++)
 			if (out.v[j].verdict == IR_ACCEPT && !wrong[j] && same_way(&out.v[j], &out.v[i]))
 				pset_add_set(&passed, &out.v[j].set);
-		check_replies(f, h, &passed, &out.v[i], fl->loc, what, tc, rep);
+		check_replies(f, h, &passed, &out.v[i], fl->loc, what, tc, rep, &plaus[1]);
 		pset_free(&passed);
 	}
 
@@ -360,10 +375,26 @@ void check_flows(const check_ctx *cx)
 	const flow_list *flows = cx->flows;
 	const fwload *f = cx->f;
 	report *rep = cx->rep;
+	/* The openings the topology can send, and their replies, by hook
+	 * (made when a hook is first met). */
+	pset plaus[EVAL_LOCAL + 1][2];
+	bool made[EVAL_LOCAL + 1] = { false };
 	for (size_t i = 0; i < flows->n; i++) {
 		fwhop hops[4];
 		size_t n = flow_hops(t, &flows->v[i], f, hops, 4);
-		for (size_t k = 0; k < n; k++)
-			check_one(&flows->v[i], f, &hops[k], rep);
+		for (size_t k = 0; k < n; k++) {
+			enum eval_hook hk = hops[k].hook;
+			if (!made[hk]) {
+				plaus[hk][0] = hk == EVAL_LOCAL ? pset_empty() : topo_openings(t, f, hk);
+				plaus[hk][1] = reply_packets(&plaus[hk][0]);
+				made[hk] = true;
+			}
+			check_one(&flows->v[i], f, &hops[k], rep, plaus[hk]);
+		}
 	}
+	for (int hk = 0; hk <= EVAL_LOCAL; hk++)
+		if (made[hk]) {
+			pset_free(&plaus[hk][0]);
+			pset_free(&plaus[hk][1]);
+		}
 }

@@ -49,7 +49,10 @@ static const char usage_text[] =
 	"                          shadowed-rule and unresolved are checked\n"
 	"  -f, --format FMT        text (default) | junit | sarif | json | codequality\n"
 	"                          | dot (a Graphviz drawing of the flows)\n"
+	"                          | diff (the fix-its as a unified diff)\n"
 	"  -o, --output FILE       write the report to FILE, atomically\n"
+	"      --fix[=inplace]     write each file with the fix-its applied to\n"
+	"                          FILE.fixed (or over FILE with =inplace)\n"
 	"  -I, --input-format FMT  iptables | pf | pf-freebsd | cisco | asa\n"
 	"                          for every FILE\n"
 	"                          (default: detect)\n"
@@ -89,12 +92,12 @@ static const char usage_text[] =
 	"\n"
 	"The manual: fwlint(1); the topology language and rulesets: fwlint-topology(5).\n";
 
-enum out_format { OUT_TEXT, OUT_JUNIT, OUT_SARIF, OUT_JSON, OUT_CODEQUALITY, OUT_DOT };
+enum out_format { OUT_TEXT, OUT_JUNIT, OUT_SARIF, OUT_JSON, OUT_CODEQUALITY, OUT_DOT, OUT_DIFF };
 
 static const char *const format_names[] = {
 	[OUT_TEXT] = "text", [OUT_JUNIT] = "junit", [OUT_SARIF] = "sarif",
 	[OUT_JSON] = "json", [OUT_CODEQUALITY] = "codequality",
-	[OUT_DOT] = "dot",
+	[OUT_DOT] = "dot", [OUT_DIFF] = "diff",
 };
 #define NFORMATS (sizeof format_names / sizeof *format_names)
 
@@ -113,6 +116,7 @@ static int write_report(FILE *out, void *arg)
 	case OUT_JSON: return report_write_json(j->rep, out);
 	case OUT_CODEQUALITY: return report_write_codequality(j->rep, out);
 	case OUT_DOT: return report_write_dot(j->rep, out);
+	case OUT_DIFF: return report_write_diff(j->rep, out);
 	case OUT_TEXT: break;
 	}
 	return report_write_text(j->rep, out, j->quiet);
@@ -142,6 +146,7 @@ typedef struct cli {
 	size_t max_findings;  /* 0: not given */
 	int color;            /* 0 auto, 1 always, 2 never */
 	bool quiet;
+	int fix;              /* --fix: 0 no, 1 next to each file, 2 in place */
 	/* --disable/--enable/--error/--warning in their order, applied
 	 * after the configuration file's lists. */
 	struct { const char *how, *names; } *checks;
@@ -151,7 +156,7 @@ typedef struct cli {
 enum { OPT_SCOPE = 256, OPT_FAIL_ON, OPT_LIST_CHECKS, OPT_ALLOW_INCLUDE, OPT_NOFLUSH,
        OPT_DISABLE, OPT_ENABLE, OPT_ERROR, OPT_WARNING, OPT_BASELINE, OPT_MAX_FINDINGS,
        OPT_COLOR, OPT_CONFIG, OPT_NO_CONFIG, OPT_SKIP_UNKNOWN, OPT_NO_TOPOLOGY,
-       OPT_MAX_INPUT };
+       OPT_MAX_INPUT, OPT_FIX };
 
 static const struct option longopts[] = {
 	{ "topology", required_argument, NULL, 't' },
@@ -177,6 +182,7 @@ static const struct option longopts[] = {
 	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
 	{ "skip-unknown", no_argument, NULL, OPT_SKIP_UNKNOWN },
 	{ "no-topology", no_argument, NULL, OPT_NO_TOPOLOGY },
+	{ "fix", optional_argument, NULL, OPT_FIX },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -218,6 +224,14 @@ static char *parse(cli *c, int argc, char **argv, bool *exit_now)
 			break;
 		case OPT_SKIP_UNKNOWN: c->lint.skip_unknown = true; break;
 		case OPT_NO_TOPOLOGY: c->no_topology = true; break;
+		case OPT_FIX:
+			c->fix = 1;
+			if (optarg && strcmp(optarg, "inplace") == 0)
+				c->fix = 2;
+			else if (optarg)
+				e = xasprintf("--fix takes no value but 'inplace' (--fix=inplace), not '%s'",
+					      optarg);
+			break;
 		case OPT_SCOPE: e = cli_scope(optarg, &c->scope); break;
 		case OPT_FAIL_ON: e = cli_fail_on(optarg, &c->fail_on); break;
 		case OPT_COLOR: {
@@ -457,7 +471,10 @@ int main(int argc, char **argv)
 		status = rep.nfailing ? 1 : 0;
 	rep.status = status;
 	rep.color = want_color(c.color, c.output, c.format);
+	rep.max_input = c.lint.max_input;
 	if (emit(&c, &rep) != 0)
+		status = 2;
+	if (c.fix && report_apply_fixits(&rep, c.fix == 2, stderr) != 0)
 		status = 2;
 out:
 	free(kept);

@@ -68,6 +68,18 @@ static json_t *finding(json_doc *j, const report *r, const diag *d)
 	rj_set(j, f, "fingerprint", rj_str(j, d->fingerprint));
 	int s = report_diag_suite(r, d);
 	rj_set(j, f, "suite", s >= 0 ? rj_str(j, r->suite[s].name) : json_null());
+	json_t *fx = rj_arr(j);
+	for (size_t i = 0; i < d->fixes.n; i++) {
+		const fixit *x = &d->fixes.v[i];
+		json_t *o = rj_obj(j);
+		rj_set(j, o, "file", rj_str(j, x->file));
+		rj_set(j, o, "line", opt_int(j, x->line));
+		rj_set(j, o, "text", rj_str(j, x->text));
+		rj_set(j, o, "command", rj_str(j, x->command));
+		rj_push(j, fx, o);
+	}
+	rj_set(j, f, "fixes", fx);
+	rj_set(j, f, "nofix", rj_str(j, d->nofix));
 	return f;
 }
 

@@ -38,6 +38,7 @@
 
 #include "check.h"
 #include "report_int.h"
+#include "srccache.h"
 #include "xalloc.h"
 
 #ifndef FWLINT_VERSION
@@ -204,7 +205,53 @@ static json_t *driver(json_doc *j, const report *r)
 	return drv;
 }
 
-static json_t *result(json_doc *j, const diag *d, const check_def *c, size_t index)
+/* The fix-its of a finding as SARIF fixes (SARIF 2.1.0, 3.55): each
+ * inserts lines, a replacement whose deletedRegion is empty at the start
+ * of the line they go before (past the last line: at the end). */
+static json_t *fixes(json_doc *j, const report *r, const diag *d)
+{
+	json_t *arr = rj_arr(j);
+	for (size_t k = 0; k < d->fixes.n; k++) {
+		const fixit *x = &d->fixes.v[k];
+		json_t *fix = rj_obj(j);
+		char *desc = xasprintf("fix-it: %s", x->command ? x->command : x->text);
+		size_t n = strlen(desc);
+		while (n && desc[n - 1] == '\n')
+			desc[--n] = '\0';
+		rj_set(j, fix, "description", message(j, desc));
+		free(desc);
+		int line = x->line;
+		if (line <= 0 && r->src)
+			line = srccache_nlines(r->src, x->file) + 1;
+		json_t *change = rj_obj(j);
+		json_t *art = rj_obj(j);
+		char *uri = file_uri(x->file);
+		rj_set(j, art, "uri", rj_str(j, uri));
+		free(uri);
+		rj_set(j, change, "artifactLocation", art);
+		json_t *rep = rj_obj(j);
+		json_t *region = rj_obj(j);
+		rj_set(j, region, "startLine", rj_int(j, line > 0 ? line : 1));
+		rj_set(j, region, "startColumn", rj_int(j, 1));
+		rj_set(j, region, "endLine", rj_int(j, line > 0 ? line : 1));
+		rj_set(j, region, "endColumn", rj_int(j, 1));
+		rj_set(j, rep, "deletedRegion", region);
+		json_t *ins = rj_obj(j);
+		rj_set(j, ins, "text", rj_str(j, x->text));
+		rj_set(j, rep, "insertedContent", ins);
+		json_t *reps = rj_arr(j);
+		rj_push(j, reps, rep);
+		rj_set(j, change, "replacements", reps);
+		json_t *changes = rj_arr(j);
+		rj_push(j, changes, change);
+		rj_set(j, fix, "artifactChanges", changes);
+		rj_push(j, arr, fix);
+	}
+	return arr;
+}
+
+static json_t *result(json_doc *j, const report *r, const diag *d, const check_def *c,
+		      size_t index)
 {
 	json_t *res = rj_obj(j);
 	rj_set(j, res, "ruleId", rj_str(j, c->name));
@@ -239,6 +286,8 @@ static json_t *result(json_doc *j, const diag *d, const check_def *c, size_t ind
 		}
 		rj_set(j, res, "relatedLocations", rel);
 	}
+	if (d->fixes.n)
+		rj_set(j, res, "fixes", fixes(j, r, d));
 	return res;
 }
 
@@ -288,7 +337,7 @@ int report_write_sarif(const report *r, FILE *out)
 		/* A note is a notification about a check's work, unless notes
 		 * are what the check reports (fwlint diff's flow-opened). */
 		if (c && (d->level != DIAG_NOTE || c->level == DIAG_NOTE))
-			rj_push(&j, results, result(&j, d, c, index));
+			rj_push(&j, results, result(&j, r, d, c, index));
 		else
 			rj_push(&j, notes, notification(&j, d, c, index));
 	}

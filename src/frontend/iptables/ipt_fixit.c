@@ -189,6 +189,18 @@ static void head(sbuf *b, const fixit_req *rq, const pset_term *t, int fam)
 /* The tail every rule of the request ends with: state and target. */
 static void tail(sbuf *b, const fixit_req *rq)
 {
+	if (rq->dnat) {
+		/* The nat table sees the first packet of a connection only. */
+		char a[64];
+		fmt_addr(rq->to_addr, a, sizeof a);
+		bool v6 = !addr_is_v4(rq->to_addr);
+		if (rq->to_port >= 0)
+			sb_add(b, v6 ? " -j DNAT --to-destination [%s]:%d\n" : " -j DNAT --to-destination %s:%d\n",
+			       a, rq->to_port);
+		else
+			sb_add(b, " -j DNAT --to-destination %s\n", a);
+		return;
+	}
 	bool state = rq->state != CT_ALL && rq->state != 0 &&
 		     (rq->state != CT_NEW || rq->by_state);
 	if (state)
