@@ -251,7 +251,7 @@ Test(ios_fixit, implicit_deny_of_the_sample)
 	cr_expect(eq(int, l.v[0].line, 18));
 	cr_expect(eq(str, l.v[0].text, " permit tcp 10.2.64.0 0.0.63.255 host 10.2.0.10 eq 4001\n"));
 	cr_expect(eq(str, l.v[0].command, "ip access-list extended USERS_IN\n"
-					  " 30 permit tcp 10.2.64.0 0.0.63.255 host 10.2.0.10 eq 4001"));
+					  " permit tcp 10.2.64.0 0.0.63.255 host 10.2.0.10 eq 4001"));
 	/* every packet that enters on the users' side: only these change */
 	pbox u = v4full();
 	on_ifs(&x, &u, "GigabitEthernet0/1", NULL);
@@ -293,8 +293,8 @@ Test(ios_fixit, replies_established)
 		     " permit tcp host 10.2.0.10 range 4000 4001 10.2.64.0 0.0.63.255 range 1024 65535 established\n"));
 	cr_expect(eq(str, l.v[0].command,
 		     "ip access-list extended SERVERS_IN\n"
-		     " 20 permit tcp host 10.2.0.10 eq 135 10.2.64.0 0.0.63.255 range 1024 65535 established\n"
-		     " 30 permit tcp host 10.2.0.10 range 4000 4001 10.2.64.0 0.0.63.255 range 1024 65535 established"));
+		     " permit tcp host 10.2.0.10 eq 135 10.2.64.0 0.0.63.255 range 1024 65535 established\n"
+		     " permit tcp host 10.2.0.10 range 4000 4001 10.2.64.0 0.0.63.255 range 1024 65535 established"));
 	/* IOS keeps no state: the replies (ACK or RST set) pass, a SYN from
 	 * the server does not */
 	pbox u = v4full();

@@ -19,8 +19,10 @@
  * numbered list); when there is none, "ip access-list resequence NAME 10
  * 10" renumbers the list first.  In the file, the entries go on the line
  * before the deciding entry, without a number when the list's entries have
- * none, else with theirs; at the implicit deny, after the list's last
- * entry ("access-list N ..." lines for a numbered list).  IOS keeps no
+ * none, else with theirs.  At the implicit deny they go after the list's
+ * last entry without a number, in the file and on the box, where they get
+ * the highest number plus 10: two fix-its there do not take the same one
+ * ("access-list N ..." lines for a numbered list).  IOS keeps no
  * state: replies are let through by "established" for TCP ("matches
  * packets of an established connection ... if the TCP datagram has the
  * ACK or RST bits set", IOS Security Command Reference, "permit (IP)").
@@ -667,7 +669,7 @@ static int ios_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 		const char *en = g.out.v[i];
 		if (file_numbered)
 			sv_push(&text, xasprintf("%saccess-list %s %s", indent, name, en));
-		else if (!explicit)
+		else if (!explicit || end)
 			sv_push(&text, xasprintf("%s%s", indent, en));
 		else if (v6)
 			sv_push(&text, xasprintf("%s%s sequence %ld", indent, en, seq));
@@ -675,6 +677,8 @@ static int ios_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 			sv_push(&text, xasprintf("%s%ld %s", indent, seq, en));
 		if (file_numbered && end)
 			sv_push(&cmd, xasprintf("access-list %s %s", name, en));
+		else if (end)
+			sv_push(&cmd, xasprintf(" %s", en));
 		else if (v6)
 			sv_push(&cmd, xasprintf(" %s sequence %ld", en, seq));
 		else
