@@ -289,12 +289,12 @@ Test(ios_fixit, replies_established)
 	cr_assert(eq(sz, l.n, 1));
 	cr_expect(eq(int, l.v[0].line, 20));
 	cr_expect(eq(str, l.v[0].text,
-		     " permit tcp host 10.2.0.10 eq 135 10.2.64.0 0.0.63.255 range 1024 65535 established\n"
-		     " permit tcp host 10.2.0.10 range 4000 4001 10.2.64.0 0.0.63.255 range 1024 65535 established\n"));
+		     " permit tcp host 10.2.0.10 eq 135 10.2.64.0 0.0.63.255 gt 1023 established\n"
+		     " permit tcp host 10.2.0.10 range 4000 4001 10.2.64.0 0.0.63.255 gt 1023 established\n"));
 	cr_expect(eq(str, l.v[0].command,
 		     "ip access-list extended SERVERS_IN\n"
-		     " permit tcp host 10.2.0.10 eq 135 10.2.64.0 0.0.63.255 range 1024 65535 established\n"
-		     " permit tcp host 10.2.0.10 range 4000 4001 10.2.64.0 0.0.63.255 range 1024 65535 established"));
+		     " permit tcp host 10.2.0.10 eq 135 10.2.64.0 0.0.63.255 gt 1023 established\n"
+		     " permit tcp host 10.2.0.10 range 4000 4001 10.2.64.0 0.0.63.255 gt 1023 established"));
 	/* IOS keeps no state: the replies (ACK or RST set) pass, a SYN from
 	 * the server does not */
 	pbox u = v4full();
@@ -491,11 +491,11 @@ Test(ios_fixit, narrowing)
 				    &why), 0), "%s", why);
 	cr_assert(eq(sz, l.n, 1));
 	cr_expect(eq(int, l.v[0].line, 4));
-	cr_expect(eq(str, l.v[0].text, " deny tcp any host 10.0.0.5 range 0 442\n"
-				       " deny tcp any host 10.0.0.5 range 444 65535\n"));
+	cr_expect(eq(str, l.v[0].text, " deny tcp any host 10.0.0.5 lt 443\n"
+				       " deny tcp any host 10.0.0.5 gt 443\n"));
 	cr_expect(eq(str, l.v[0].command, "ip access-list extended IN\n"
-					  " 3 deny tcp any host 10.0.0.5 range 0 442\n"
-					  " 6 deny tcp any host 10.0.0.5 range 444 65535"));
+					  " 3 deny tcp any host 10.0.0.5 lt 443\n"
+					  " 6 deny tcp any host 10.0.0.5 gt 443"));
 	pbox u = v4full();
 	on_ifs(&x, &u, "Gi0/1", NULL);
 	check_applied(&x, &l, "cisco", &u, &s, IR_DROP);
@@ -746,5 +746,115 @@ Test(asa_fixit, security_level_middle_declined)
 	cr_expect(not(eq(ptr, strstr(why, "security level"), NULL)), "%s", why);
 	pset_free(&s);
 	fixit_list_free(&l);
+	fx_close(&x);
+}
+
+#define ASA_BROKEN "samples/contoso-asa/fw-broken.cfg"
+
+/* The mistakes of samples/contoso-asa/fw-broken.cfg, as the checks ask:
+ * IMAP4 over SSL (993) denied by "deny ip any any log" (line 4 of
+ * OUTSIDE_IN, remarks counted), the MAPI ports from the half of corp that
+ * INSIDE_IN forgot (its implicit deny), and the excess of "permit tcp
+ * host EXCH1 host EXCH2".  Every fix applied at once: the accepted
+ * packets are those of before, plus the openings, minus the excess. */
+Test(asa_fixit, the_broken_sample)
+{
+	fx x;
+	fx_open_file(&x, ASA_BROKEN, "asa");
+	fixit_list all, l;
+	fixit_list_init(&all);
+	const char *why;
+	pset plus = pset_empty(), minus = pset_empty();
+
+	pbox imap = box(PROTO_TCP, NULL, 0, "192.0.2.10", 32, 1024, 65535, 993, 993);
+	on_ifs(&x, &imap, "outside", NULL);
+	pset s = pset_from_box(&imap);
+	const ir_chain *c = chain(&x, "OUTSIDE_IN");
+	cr_assert(eq(int, write_fix(&x, &s, "outside", "dmz", CT_NEW, IR_ACCEPT, c, rule_at(c, 49),
+				    &l, &why), 0), "%s", why);
+	cr_assert(eq(sz, l.n, 1));
+	cr_expect(eq(int, l.v[0].line, 49));
+	cr_expect(eq(str, l.v[0].command, "access-list OUTSIDE_IN line 4 extended permit tcp any gt 1023 host 192.0.2.10 eq 993"));
+	pset_add_set(&plus, &s);
+	pset_free(&s);
+	fixit_list_move(&all, &l);
+
+	c = chain(&x, "INSIDE_IN");
+	static const unsigned mapi[] = { 135, 4000, 4001 };
+	for (size_t i = 0; i < 3; i++) {
+		pbox b = box(PROTO_TCP, "10.1.128.0", 17, "192.0.2.10", 32, 1024, 65535, mapi[i], mapi[i]);
+		on_ifs(&x, &b, "inside", NULL);
+		s = pset_from_box(&b);
+		cr_assert(eq(int, write_fix(&x, &s, "inside", "dmz", CT_NEW, IR_ACCEPT, c,
+					    implicit_deny(c), &l, &why), 0), "%s", why);
+		cr_assert(eq(sz, l.n, 1));
+		cr_expect(eq(int, l.v[0].line, 59));
+		cr_expect(eq(str, l.v[0].command, i == 0
+			? "access-list INSIDE_IN extended permit tcp 10.1.128.0 255.255.128.0 gt 1023 host 192.0.2.10 eq 135"
+			: i == 1 ? "access-list INSIDE_IN extended permit tcp 10.1.128.0 255.255.128.0 gt 1023 host 192.0.2.10 eq 4000"
+				 : "access-list INSIDE_IN extended permit tcp 10.1.128.0 255.255.128.0 gt 1023 host 192.0.2.10 eq 4001"));
+		pset_add_set(&plus, &s);
+		pset_free(&s);
+		fixit_list_move(&all, &l);
+	}
+
+	c = chain(&x, "DMZ_IN");
+	s = pset_empty();
+	static const unsigned ex[][2] = { { 0, 134 }, { 136, 3999 }, { 4001, 4001 }, { 4003, 65535 } };
+	for (size_t i = 0; i < 4; i++) {
+		pbox b = box(PROTO_TCP, "192.0.2.10", 32, "10.1.0.11", 32, 0, 65535, ex[i][0], ex[i][1]);
+		on_ifs(&x, &b, "dmz", NULL);
+		pset_add_box(&s, &b);
+	}
+	cr_assert(eq(int, write_fix(&x, &s, "dmz", "inside", CT_NEW, IR_DROP, c, rule_at(c, 51), &l,
+				    &why), 0), "%s", why);
+	cr_assert(eq(sz, l.n, 1));
+	cr_expect(eq(int, l.v[0].line, 51));
+	cr_expect(eq(str, l.v[0].command,
+		     "access-list DMZ_IN line 2 extended deny tcp host 192.0.2.10 host 10.1.0.11 lt 135\n"
+		     "access-list DMZ_IN line 3 extended deny tcp host 192.0.2.10 host 10.1.0.11 range 136 3999\n"
+		     "access-list DMZ_IN line 4 extended deny tcp host 192.0.2.10 host 10.1.0.11 eq 4001\n"
+		     "access-list DMZ_IN line 5 extended deny tcp host 192.0.2.10 host 10.1.0.11 gt 4002"));
+	pset_add_set(&minus, &s);
+	pset_free(&s);
+	fixit_list_move(&all, &l);
+
+	char *fixed = apply(x.text, &all);
+	fx y;
+	memset(&y, 0, sizeof y);
+	y.text = fixed;
+	fx_load(&y, ASA_BROKEN, fixed, "asa");
+	pbox u = v4full();
+	u.state = CT_NEW;
+	pset before = accepted(&x, &u), after = accepted(&y, &u);
+	pset pu = pset_intersect_box(&plus, &u);
+	pset a = pset_union(&before, &pu);
+	pset expect = pset_subtract(&a, &minus);
+	pset_free(&pu);
+	/* in and out of one interface stays denied (same-security-traffic) */
+	static const char *const nifs[] = { "outside", "dmz", "inside" };
+	for (size_t i = 0; i < 3; i++) {
+		pbox same = pbox_full();
+		on_ifs(&x, &same, nifs[i], nifs[i]);
+		pset t = pset_subtract_box(&expect, &same);
+		pset_free(&expect);
+		expect = t;
+	}
+	pset d1 = pset_subtract(&after, &expect), d2 = pset_subtract(&expect, &after);
+	char b1[400], b2[400];
+	pset_summary(&d1, NULL, b1, sizeof b1);
+	pset_summary(&d2, NULL, b2, sizeof b2);
+	cr_expect(pset_is_empty(&d1), "accepted, not expected: %s", b1);
+	cr_expect(pset_is_empty(&d2), "expected, not accepted: %s", b2);
+	pset_free(&d1);
+	pset_free(&d2);
+	pset_free(&a);
+	pset_free(&expect);
+	pset_free(&before);
+	pset_free(&after);
+	pset_free(&plus);
+	pset_free(&minus);
+	fixit_list_free(&all);
+	fx_close(&y);
 	fx_close(&x);
 }

@@ -274,13 +274,18 @@ static bool addr_words(const ivset *s, int fam, enum dialect d, const char *any_
 	return ok;
 }
 
-/* "eq P", "range A B", or "" for every port. */
+/* " eq P", " lt P", " gt P", " range A B", or "" for every port (the
+ * operators of "permit (IP)": lt and gt exclude P). */
 static char *port_words(u128 lo, u128 hi)
 {
 	if (lo == 0 && hi == 65535)
 		return xstrdup("");
 	if (lo == hi)
 		return xasprintf(" eq %u", (unsigned)lo);
+	if (lo == 0)
+		return xasprintf(" lt %u", (unsigned)hi + 1);
+	if (hi == 65535)
+		return xasprintf(" gt %u", (unsigned)lo - 1);
 	return xasprintf(" range %u %u", (unsigned)lo, (unsigned)hi);
 }
 
