@@ -858,3 +858,85 @@ Test(asa_fixit, the_broken_sample)
 	fx_close(&y);
 	fx_close(&x);
 }
+
+/* With a global access-list, an interface's inbound list is a copy of its
+ * entries (table "inbound"): the fix goes to the list itself. */
+Test(asa_fixit, inbound_copy_before_a_global_list)
+{
+	static const char text[] = "interface GigabitEthernet0/0\n"
+				   " nameif outside\n"
+				   " security-level 0\n"
+				   "interface GigabitEthernet0/1\n"
+				   " nameif inside\n"
+				   " security-level 100\n"
+				   "access-list OUT_IN extended permit tcp any host 10.0.0.5 eq 80\n"
+				   "access-list OUT_IN extended deny tcp any host 10.0.0.6\n"
+				   "access-list GLOBAL extended permit udp any any eq 53\n"
+				   "access-group OUT_IN in interface outside\n"
+				   "access-group GLOBAL global\n";
+	fx x;
+	fx_open(&x, text, "asa");
+	const ir_chain *c = ir_chain_find(ir_table_find(x.f.rs, "inbound"), "OUT_IN (inbound)");
+	cr_assert(not(eq(ptr, (void *)c, NULL)));
+	pbox b = box(PROTO_TCP, NULL, 0, "10.0.0.6", 32, 0, 65535, 443, 443);
+	on_ifs(&x, &b, "outside", "inside");
+	b.state = CT_NEW;
+	pset s = pset_from_box(&b);
+	fixit_list l;
+	const char *why;
+	cr_assert(eq(int, write_fix(&x, &s, "outside", "inside", CT_NEW, IR_ACCEPT, c, rule_at(c, 8),
+				    &l, &why), 0), "%s", why);
+	cr_assert(eq(sz, l.n, 1));
+	cr_expect(eq(int, l.v[0].line, 8));
+	cr_expect(eq(str, l.v[0].command,
+		     "access-list OUT_IN line 2 extended permit tcp any host 10.0.0.6 eq 443"));
+	pbox u = v4full();
+	on_ifs(&x, &u, "outside", "inside");
+	u.state = CT_NEW;
+	check_applied(&x, &l, "asa", &u, &s, IR_ACCEPT);
+	fixit_list_free(&l);
+	pset_free(&s);
+	fx_close(&x);
+}
+
+/* An IOS IPv6 access list: its number is the "sequence N" option. */
+Test(ios_fixit, ipv6_access_list)
+{
+	static const char text[] = "interface Gi0/0\n"
+				   " ipv6 traffic-filter V6IN in\n"
+				   "ipv6 access-list V6IN\n"
+				   " permit tcp any host 2001:db8::5 eq 443 sequence 10\n"
+				   " deny ipv6 any host 2001:db8::5 sequence 20\n"
+				   " permit ipv6 any any sequence 30\n";
+	fx x;
+	fx_open(&x, text, "cisco");
+	const ir_chain *c = chain(&x, "V6IN");
+	pbox b = pbox_full();
+	b.proto_lo = b.proto_hi = PROTO_TCP;
+	b.src_lo = 0;
+	b.src_hi = PSET_V4_LO - 1;
+	b.dst_lo = b.dst_hi = ((u128)0x20010db8 << 96) | 5;
+	b.dport_lo = b.dport_hi = 25;
+	on_ifs(&x, &b, "Gi0/0", NULL);
+	pset s = pset_from_box(&b);
+	pbox hi = b;
+	hi.src_lo = PSET_V4_HI + 1;
+	hi.src_hi = U128_MAX;
+	pset_add_box(&s, &hi);
+	fixit_list l;
+	const char *why;
+	cr_assert(eq(int, write_fix(&x, &s, "Gi0/0", NULL, CT_NEW, IR_ACCEPT, c, rule_at(c, 5), &l,
+				    &why), 0), "%s", why);
+	cr_assert(eq(sz, l.n, 1));
+	cr_expect(eq(int, l.v[0].line, 5));
+	cr_expect(eq(str, l.v[0].text, " permit tcp any host 2001:db8::5 eq 25 sequence 15\n"));
+	cr_expect(eq(str, l.v[0].command,
+		     "ipv6 access-list V6IN\n permit tcp any host 2001:db8::5 eq 25 sequence 15"));
+	pbox u = pbox_full();
+	u.src_lo = u.dst_lo = PSET_V4_HI + 1;
+	on_ifs(&x, &u, "Gi0/0", NULL);
+	check_applied(&x, &l, "cisco", &u, &s, IR_ACCEPT);
+	fixit_list_free(&l);
+	pset_free(&s);
+	fx_close(&x);
+}
