@@ -584,6 +584,21 @@ static const char asa_remarks[] =
 	"access-list OUTSIDE_IN extended permit tcp any 10.0.1.0 255.255.255.0 eq 22\n"
 	"access-group OUTSIDE_IN in interface outside\n";
 
+static const char asa_remarks_groups[] =
+	"interface GigabitEthernet0/0\n"
+	" nameif outside\n"
+	" security-level 0\n"
+	"interface GigabitEthernet0/1\n"
+	" nameif inside\n"
+	" security-level 100\n"
+	"object-group network WEB\n"
+	" network-object host 10.0.0.10\n"
+	"!\n"
+	"access-list OUTSIDE_IN remark web\n"
+	"access-list OUTSIDE_IN extended permit tcp any object-group WEB eq 443\n"
+	"access-list OUTSIDE_IN extended deny tcp any object-group WEB\n"
+	"access-group OUTSIDE_IN in interface outside\n";
+
 /* "line N" counts the remarks: the deny is line 4 of the list. */
 Test(asa_fixit, line_numbers_count_remarks)
 {
@@ -936,6 +951,45 @@ Test(ios_fixit, ipv6_access_list)
 	u.src_lo = u.dst_lo = PSET_V4_HI + 1;
 	on_ifs(&x, &u, "Gi0/0", NULL);
 	check_applied(&x, &l, "cisco", &u, &s, IR_ACCEPT);
+	fixit_list_free(&l);
+	pset_free(&s);
+	fx_close(&x);
+}
+
+/* A file that writes object-group network: several blocks are one group
+ * (named by a hash of its blocks), defined before the list, and one
+ * entry. */
+Test(asa_fixit, object_group_for_several_blocks)
+{
+	fx x;
+	fx_open(&x, asa_remarks_groups, "asa");
+	const ir_chain *c = chain(&x, "OUTSIDE_IN");
+	pbox a = box(PROTO_TCP, "198.51.100.0", 24, "10.0.0.10", 32, 0, 65535, 25, 25);
+	pbox b = box(PROTO_TCP, "203.0.113.0", 25, "10.0.0.10", 32, 0, 65535, 25, 25);
+	on_ifs(&x, &a, "outside", NULL);
+	on_ifs(&x, &b, "outside", NULL);
+	a.state = b.state = CT_NEW;
+	pset s = pset_from_box(&a);
+	pset_add_box(&s, &b);
+	fixit_list l;
+	const char *why;
+	cr_assert(eq(int, write_fix(&x, &s, "outside", "inside", CT_NEW, IR_ACCEPT, c, rule_at(c, 12),
+				    &l, &why), 0), "%s", why);
+	cr_assert(eq(sz, l.n, 2));
+	cr_expect(eq(int, l.v[0].line, 10));
+	cr_expect(eq(str, l.v[0].text, "object-group network FWLINT_NET_0C07C0FD\n"
+				       " network-object 198.51.100.0 255.255.255.0\n"
+				       " network-object 203.0.113.0 255.255.255.128\n"));
+	cr_expect(eq(str, l.v[0].command, "object-group network FWLINT_NET_0C07C0FD\n"
+					  " network-object 198.51.100.0 255.255.255.0\n"
+					  " network-object 203.0.113.0 255.255.255.128"));
+	cr_expect(eq(int, l.v[1].line, 12));
+	cr_expect(eq(str, l.v[1].command, "access-list OUTSIDE_IN line 3 extended permit tcp "
+					  "object-group FWLINT_NET_0C07C0FD host 10.0.0.10 eq 25"));
+	pbox u = v4full();
+	on_ifs(&x, &u, "outside", "inside");
+	u.state = CT_NEW;
+	check_applied(&x, &l, "asa", &u, &s, IR_ACCEPT);
 	fixit_list_free(&l);
 	pset_free(&s);
 	fx_close(&x);

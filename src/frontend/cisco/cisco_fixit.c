@@ -230,11 +230,60 @@ static size_t family_part(const ivset *s, int fam, ivl *out, size_t cap)
 	return n;
 }
 
-/* The words for the addresses of s in family fam: "any" (any_word) or
- * one string per CIDR block; false when there are none or too many. */
-static bool addr_words(const ivset *s, int fam, enum dialect d, const char *any_word, strv *out,
+typedef struct gen {
+	enum dialect d;
+	const char *verb;      /* "permit", "deny" */
+	bool established;      /* IOS replies: TCP with "established" */
+	bool standard;         /* a standard access list: sources only */
+	strv out;              /* the entries, from the verb on */
+	/* the file writes object-group network: a set of several IPv4
+	 * blocks becomes one (ASA Command Reference, "object-group network";
+	 * IOS Security Command Reference, "object-group network") */
+	bool groups;
+	strv defs;             /* the lines that define the groups */
+	const char *why;
+} gen;
+
+#define FIXIT_MAX_GROUP 256
+
+/* An object-group network of the blocks of v (IPv4, written "host A" or
+ * "A MASK"), named by a hash of them, so that two fix-its that need the
+ * same one define it the same way; its name as the entry writes it. */
+static char *addr_group(gen *g, const strv *v)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < v->n; i++) {
+		for (const char *p = v->v[i]; *p; p++)
+			h = (h ^ (uint8_t)*p) * 16777619u;
+		h = (h ^ (uint8_t)',') * 16777619u; /* FNV-1a, one block after the other */
+	}
+	char *name = xasprintf("FWLINT_NET_%08X", (unsigned)h);
+	bool known = false;
+	char *head = xasprintf("object-group network %s", name);
+	for (size_t i = 0; i < g->defs.n && !known; i++)
+		known = strcmp(g->defs.v[i], head) == 0;
+	if (known) {
+		free(head);
+	} else {
+		sv_push(&g->defs, head);
+		for (size_t i = 0; i < v->n; i++)
+			sv_push(&g->defs, xasprintf(" %s%s", g->d == D_ASA ? "network-object " : "",
+						    v->v[i]));
+	}
+	char *w = xasprintf("object-group %s", name);
+	free(name);
+	return w;
+}
+
+/* The words for the addresses of s in family fam: "any" (any_word), one
+ * string per CIDR block, or an object-group of them; false when there are
+ * none or too many. */
+static bool addr_words(gen *g, const ivset *s, int fam, const char *any_word, strv *out,
 		       bool *any)
 {
+	enum dialect d = g->d;
+	bool grouped = g->groups && fam == 4;
+	size_t max = grouped ? FIXIT_MAX_GROUP : FIXIT_MAX_ENTRIES;
 	*any = fixit_any_addr(s, fam);
 	if (*any) {
 		sv_push(out, xstrdup(any_word));
@@ -247,10 +296,10 @@ static bool addr_words(const ivset *s, int fam, enum dialect d, const char *any_
 	family_part(s, fam, p, np);
 	bool ok = true;
 	for (size_t i = 0; i < np && ok; i++) {
-		u128 base[FIXIT_MAX_ENTRIES + 1];
-		int len[FIXIT_MAX_ENTRIES + 1];
-		size_t nb = fixit_cidrs(p[i].lo, p[i].hi, base, len, FIXIT_MAX_ENTRIES + 1);
-		if (nb + out->n > FIXIT_MAX_ENTRIES) {
+		u128 base[FIXIT_MAX_GROUP + 1];
+		int len[FIXIT_MAX_GROUP + 1];
+		size_t nb = fixit_cidrs(p[i].lo, p[i].hi, base, len, FIXIT_MAX_GROUP + 1);
+		if (nb + out->n > max) {
 			ok = false;
 			break;
 		}
@@ -264,13 +313,18 @@ static bool addr_words(const ivset *s, int fam, enum dialect d, const char *any_
 				sv_push(out, xasprintf("%s/%d", a, len[k]));
 			} else {
 				uint32_t mask = len[k] == 0 ? 0 : ~(uint32_t)0 << (32 - len[k]);
-				uint32_t m = d == D_ASA ? mask : ~mask;
+				uint32_t m = d == D_ASA || grouped ? mask : ~mask;
 				sv_push(out, xasprintf("%s %u.%u.%u.%u", a, m >> 24, (m >> 16) & 255,
 						       (m >> 8) & 255, m & 255));
 			}
 		}
 	}
 	free(p);
+	if (ok && grouped && out->n > 1) {
+		char *w = addr_group(g, out);
+		sv_free(out);
+		sv_push(out, w);
+	}
 	return ok;
 }
 
@@ -340,15 +394,6 @@ static const char *proto_word(unsigned p, enum dialect d, char *buf, size_t n)
 	return buf;
 }
 
-typedef struct gen {
-	enum dialect d;
-	const char *verb;      /* "permit", "deny" */
-	bool established;      /* IOS replies: TCP with "established" */
-	bool standard;         /* a standard access list: sources only */
-	strv out;              /* the entries, from the verb on */
-	const char *why;
-} gen;
-
 static bool gen_fail(gen *g, const char *why)
 {
 	g->why = why;
@@ -367,8 +412,8 @@ static bool gen_family(gen *g, const pset_term *t, int fam)
 	/* ASA: "any" is both families (any4, any6 one); with the other
 	 * address written, it takes that one's family */
 	const char *anyw = "any";
-	if (!addr_words(&t->src, fam, g->d, anyw, &src, &sany) ||
-	    !addr_words(&t->dst, fam, g->d, anyw, &dst, &dany)) {
+	if (!addr_words(g, &t->src, fam, anyw, &src, &sany) ||
+	    !addr_words(g, &t->dst, fam, anyw, &dst, &dany)) {
 		bool empty = family_part(&t->src, fam, NULL, 0) == 0 ||
 			     family_part(&t->dst, fam, NULL, 0) == 0;
 		sv_free(&src);
@@ -536,6 +581,27 @@ static void add_fixit(fixit_list *out, const fixit_req *rq, const srcfile *s, si
 	free(c.s);
 }
 
+/* Whether the file defines an object-group network (then a fix-it may
+ * too). */
+static bool uses_groups(const srcfile *s)
+{
+	char a[32], b[32];
+	for (size_t i = 1; i <= s->nlines; i++)
+		if (src_word(s, i, 0, a, sizeof a) && strcasecmp(a, "object-group") == 0 &&
+		    src_word(s, i, 1, b, sizeof b) && strcasecmp(b, "network") == 0)
+			return true;
+	return false;
+}
+
+/* The object-groups the entries use, before line (the access list's
+ * first): a fix-it of their own, first. */
+static void add_defs(fixit_list *out, const fixit_req *rq, const srcfile *s, size_t line,
+		     const gen *g)
+{
+	if (g->defs.n)
+		add_fixit(out, rq, s, line, &g->defs, &g->defs);
+}
+
 /* The sequence number IOS gives the entry of line n of a named list:
  * its own ("10 permit ...", IPv6 "... sequence 10"), or 0. */
 static long written_seq(const srcfile *s, size_t n, bool v6)
@@ -625,11 +691,12 @@ static int ios_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 	free(e);
 
 	gen g = { .d = v6 ? D_IOS6 : D_IOS, .verb = rq->action == IR_DROP ? "deny" : "permit",
-		  .standard = standard };
+		  .standard = standard, .groups = !standard && uses_groups(s) };
 	g.established = (rq->state & CT_ESTABLISHED) && !(rq->state & CT_NEW);
 	if (!gen_all(&g, rq, v6 ? 1u << 6 : 1u << 4)) {
 		*why = g.why;
 		sv_free(&g.out);
+		sv_free(&g.defs);
 		return -1;
 	}
 	size_t k = g.out.n;
@@ -642,6 +709,7 @@ static int ios_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 		step = 10;
 		if (maxseq + 10 * (long)k > SEQ_MAX) {
 			sv_free(&g.out);
+			sv_free(&g.defs);
 			*why = "no sequence number is left after the last entry: renumber the access-list first (ip access-list resequence)";
 			return -1;
 		}
@@ -658,6 +726,7 @@ static int ios_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 		first = prev + step;
 	} else {
 		sv_free(&g.out);
+		sv_free(&g.defs);
 		*why = "no free sequence number before the deciding entry: renumber the access-list first (ip access-list resequence NAME 10 10)";
 		return -1;
 	}
@@ -689,11 +758,13 @@ static int ios_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 		else
 			sv_push(&cmd, xasprintf(" %ld %s", seq, en));
 	}
+	add_defs(out, rq, s, hdr, &g);
 	add_fixit(out, rq, s, where, &text, &cmd);
 	free(indent);
 	sv_free(&text);
 	sv_free(&cmd);
 	sv_free(&g.out);
+	sv_free(&g.defs);
 	return 0;
 }
 
@@ -744,6 +815,7 @@ static int asa_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 			found = true;
 		}
 	size_t last = n ? lines[n - 1] : (size_t)acl->loc.line;
+	size_t first = n ? lines[0] : (size_t)acl->loc.line;
 	free(lines);
 	if (!found) {
 		*why = "the deciding entry is not where the file was read: it changed since";
@@ -753,10 +825,12 @@ static int asa_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 		*why = "the access-list is written with line numbers (access-list NAME line N): its order in the file is not the list's, place the entries by hand";
 		return -1;
 	}
-	gen g = { .d = D_ASA, .verb = rq->action == IR_DROP ? "deny" : "permit" };
+	gen g = { .d = D_ASA, .verb = rq->action == IR_DROP ? "deny" : "permit",
+		  .groups = uses_groups(s) };
 	if (!gen_all(&g, rq, 1u << 4 | 1u << 6)) {
 		*why = g.why;
 		sv_free(&g.out);
+		sv_free(&g.defs);
 		return -1;
 	}
 	strv text = { 0 }, cmd = { 0 };
@@ -769,11 +843,13 @@ static int asa_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 			sv_push(&cmd, xasprintf("access-list %s line %zu extended %s", name, pos + i,
 						g.out.v[i]));
 	}
+	add_defs(out, rq, s, first, &g);
 	add_fixit(out, rq, s, end ? last + 1 : (size_t)at->loc.line, &text, &cmd);
 	free(indent);
 	sv_free(&text);
 	sv_free(&cmd);
 	sv_free(&g.out);
+	sv_free(&g.defs);
 	return 0;
 }
 
@@ -881,6 +957,7 @@ static int asa_levels(const fixit_req *rq, const srcfile *s, const ir_rule *at, 
 	if (!gen_all(&g, rq, 1u << 4 | 1u << 6)) {
 		*why = g.why;
 		sv_free(&g.out);
+		sv_free(&g.defs);
 		return -1;
 	}
 	char *base = xasprintf("%s_access_in", nif);
@@ -896,6 +973,7 @@ static int asa_levels(const fixit_req *rq, const srcfile *s, const ir_rule *at, 
 	free(name);
 	sv_free(&lines);
 	sv_free(&g.out);
+	sv_free(&g.defs);
 	return 0;
 }
 
@@ -922,6 +1000,7 @@ static int ios_unfiltered(const fixit_req *rq, const srcfile *s, bool outward, f
 	if (!gen_all(&g, rq, 1u << 4)) {
 		*why = g.why;
 		sv_free(&g.out);
+		sv_free(&g.defs);
 		return -1;
 	}
 	char *base = xasprintf("FWLINT_%s_%s", ifn, outward ? "OUT" : "IN");
@@ -950,6 +1029,7 @@ static int ios_unfiltered(const fixit_req *rq, const srcfile *s, bool outward, f
 	sv_free(&bind);
 	sv_free(&cmd);
 	sv_free(&g.out);
+	sv_free(&g.defs);
 	return 0;
 }
 
