@@ -994,3 +994,41 @@ Test(asa_fixit, object_group_for_several_blocks)
 	pset_free(&s);
 	fx_close(&x);
 }
+
+/* IOS writes the blocks of an object-group network with netmasks (IOS
+ * Security Command Reference, "object-group network"). */
+Test(ios_fixit, object_group_for_several_blocks)
+{
+	static const char text[] = "object-group network DNS\n"
+				   " host 10.0.0.53\n"
+				   "interface Gi0/1\n"
+				   " ip access-group IN in\n"
+				   "ip access-list extended IN\n"
+				   " permit tcp any host 10.0.0.5 eq 443\n";
+	fx x;
+	fx_open(&x, text, "cisco");
+	const ir_chain *c = chain(&x, "IN");
+	pbox a = box(PROTO_UDP, "10.1.0.0", 24, "10.0.0.53", 32, 0, 65535, 53, 53);
+	pbox b = box(PROTO_UDP, "10.1.2.0", 24, "10.0.0.53", 32, 0, 65535, 53, 53);
+	on_ifs(&x, &a, "Gi0/1", NULL);
+	on_ifs(&x, &b, "Gi0/1", NULL);
+	pset s = pset_from_box(&a);
+	pset_add_box(&s, &b);
+	fixit_list l;
+	const char *why;
+	cr_assert(eq(int, write_fix(&x, &s, "Gi0/1", NULL, CT_NEW, IR_ACCEPT, c, implicit_deny(c), &l,
+				    &why), 0), "%s", why);
+	cr_assert(eq(sz, l.n, 2));
+	cr_expect(eq(int, l.v[0].line, 5));
+	cr_expect(eq(str, l.v[0].text, "object-group network FWLINT_NET_2253EE5B\n"
+				       " 10.1.0.0 255.255.255.0\n"
+				       " 10.1.2.0 255.255.255.0\n"));
+	cr_expect(eq(int, l.v[1].line, 0));
+	cr_expect(eq(str, l.v[1].text, " permit udp object-group FWLINT_NET_2253EE5B host 10.0.0.53 eq 53\n"));
+	pbox u = v4full();
+	on_ifs(&x, &u, "Gi0/1", NULL);
+	check_applied(&x, &l, "cisco", &u, &s, IR_ACCEPT);
+	pset_free(&s);
+	fixit_list_free(&l);
+	fx_close(&x);
+}
