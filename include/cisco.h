@@ -78,6 +78,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "fixit.h"
 #include "ir.h"
 #include "srcloc.h"
 
@@ -105,6 +106,14 @@ const char *cisco_detect(const char *buf, size_t len);
  * returns a ruleset. */
 ir_ruleset *cisco_parse(const char *path, const char *buf, size_t len, enum ir_format fmt,
 			const cisco_binding *extra, size_t nextra, diag_list *diags);
+
+/* The fix-its of the IOS and the ASA (fixit.h, fwlint(1) FIX-ITS;
+ * src/frontend/cisco/cisco_fixit.c): access-list entries before the
+ * deciding one, with a free sequence number (IOS) or "line N" (ASA), or a
+ * new access-list bound where none filters.  They read the file again, to
+ * place the entries among its lines. */
+int ios_fixit(const fixit_req *rq, fixit_list *out, const char **why);
+int asa_fixit(const fixit_req *rq, fixit_list *out, const char **why);
 
 /* The target of the synthetic rule that ends every ACL: messages name it
  * ("the implicit deny at the end of access-list X"), not "this rule",

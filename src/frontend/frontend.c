@@ -65,8 +65,8 @@ const frontend frontend_table[] = {
 	{ "iptables", ipt_detect, parse_iptables, false, ipt_fixit },
 	{ "pf", pf_detect, parse_pf, false, NULL },
 	{ "pf-freebsd", NULL, parse_pf_freebsd, false, NULL },
-	{ "cisco", cisco_detect, parse_ios, true, NULL },
-	{ "asa", NULL, parse_asa, true, NULL },
+	{ "cisco", cisco_detect, parse_ios, true, ios_fixit },
+	{ "asa", NULL, parse_asa, true, asa_fixit },
 };
 
 const size_t frontend_count = sizeof frontend_table / sizeof frontend_table[0];
