@@ -1086,10 +1086,18 @@ static int cisco_fixit(const fixit_req *rq, fixit_list *out, const char **why, b
 
 int ios_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 {
+	if (rq->dnat) {
+		*why = "fwlint writes no fix-its for Cisco NAT";
+		return -1;
+	}
 	return cisco_fixit(rq, out, why, false);
 }
 
 int asa_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 {
+	if (rq->dnat) {
+		*why = "fwlint writes no fix-its for Cisco NAT";
+		return -1;
+	}
 	return cisco_fixit(rq, out, why, true);
 }
