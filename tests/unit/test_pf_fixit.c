@@ -279,10 +279,9 @@ static pset accepted(fwload *f)
  * packets must (IR_ACCEPT: all of them pass) or must not (IR_DROP: none
  * passes); and the packets whose fate changed are all within tuples
  * (protocol, addresses, ports: the terms the fix-it was asked for). */
-static void prove(const char *before_path, const char *after_path, const fixit_list *l,
-		  const pset *must, enum ir_action action, const pset *tuples)
+static void prove_loaded(const char *before_path, const char *after_path, const pset *must,
+			 enum ir_action action, const pset *tuples)
 {
-	apply(before_path, l, after_path);
 	fwload b, a;
 	load(&b, before_path);
 	load(&a, after_path);
@@ -303,6 +302,13 @@ static void prove(const char *before_path, const char *after_path, const fixit_l
 	pset_free(&acc_b);
 	fwload_close(&a);
 	fwload_close(&b);
+}
+
+static void prove(const char *before_path, const char *after_path, const fixit_list *l,
+		  const pset *must, enum ir_action action, const pset *tuples)
+{
+	apply(before_path, l, after_path);
+	prove_loaded(before_path, after_path, must, action, tuples);
 }
 
 static pset tuples_of(const pbox *v, size_t n)
@@ -711,4 +717,112 @@ Test(pf_fixit, bounds)
 	fixit_list_free(&l);
 	fwload_close(&f);
 	scratch_fini(&s);
+}
+
+/* The deciding rule is in an included file: the fix-it is for that file. */
+Test(pf_fixit, included_file)
+{
+	scratch s;
+	scratch_init(&s, "include \"sub.conf\"\npass out all\n");
+	char sub[2][128], main2[128];
+	snprintf(sub[0], sizeof sub[0], "%s/sub.conf", s.dir);
+	snprintf(sub[1], sizeof sub[1], "%s/sub2.conf", s.dir);
+	snprintf(main2, sizeof main2, "%s/main2.conf", s.dir);
+	write_file(sub[0], "block in on em0 proto tcp to 10.1.0.0/16\r\n"
+			   "pass in on em1\r\n");
+	write_file(main2, "include \"sub2.conf\"\npass out all\n");
+	fwload f;
+	load(&f, s.path[0]);
+	pbox https = tuple(PROTO_TCP, "any4", 1024, 65535, "10.1.0.10", 443, 443);
+	fixit_list l;
+	fixit_list_init(&l);
+	const char *why = NULL;
+	cr_assert(eq(int, ask(&f, "in", &https, 1, 1, 2, CT_NEW, IR_ACCEPT, 1, &l, &why), 0));
+	cr_assert(eq(sz, l.n, 1));
+	cr_expect(eq(str, l.v[0].file, sub[0]));
+	cr_expect(eq(int, l.v[0].line, 2));
+	/* the file's own line ends */
+	cr_expect(eq(str, l.v[0].text,
+		     "pass in on em0 inet proto tcp from any port 1024:65535 to 10.1.0.10 port 443\r\n"));
+	fwload_close(&f);
+	apply(sub[0], &l, sub[1]);
+	pset must = forwarded(&https, 1, 1, 2, CT_NEW);
+	pset tup = tuples_of(&https, 1);
+	prove_loaded(s.path[0], main2, &must, IR_ACCEPT, &tup);
+	pset_free(&must);
+	pset_free(&tup);
+	fixit_list_free(&l);
+	unlink(sub[0]);
+	unlink(sub[1]);
+	unlink(main2);
+	scratch_fini(&s);
+}
+
+/* ICMP: an echo request and its replies after a stateless pass (no
+ * flags: they are TCP's). */
+Test(pf_fixit, icmp_replies)
+{
+	scratch s;
+	scratch_init(&s, "block all\n"
+			 "pass in on em0 inet proto icmp to 10.1.0.10 icmp-type 8 no state\n"
+			 "pass out on em1 inet proto icmp to 10.1.0.10 icmp-type 8 no state\n");
+	fwload f;
+	load(&f, s.path[0]);
+	pbox echorep = tuple(PROTO_ICMP, "10.1.0.10", 0, 65535, "10.2.0.0/16", 0, 255);
+	fixit_list l;
+	fixit_list_init(&l);
+	const char *why = NULL;
+	cr_assert(eq(int, ask(&f, "in", &echorep, 1, 2, 1, CT_ESTABLISHED, IR_ACCEPT, 1, &l, &why), 0));
+	cr_assert(eq(int, ask(&f, "out", &echorep, 1, 2, 1, CT_ESTABLISHED, IR_ACCEPT, 1, &l, &why), 0));
+	cr_assert(eq(sz, l.n, 2));
+	cr_expect(eq(int, l.v[0].line, 2));
+	cr_expect(eq(str, l.v[0].text,
+		     "pass in on em1 inet proto icmp from 10.1.0.10 to 10.2.0.0/16 icmp-type 0 no state\n"));
+	cr_expect(eq(str, l.v[1].text,
+		     "pass out on em0 inet proto icmp from 10.1.0.10 to 10.2.0.0/16 icmp-type 0 no state\n"));
+	fwload_close(&f);
+	pset must = forwarded(&echorep, 1, 2, 1, CT_ESTABLISHED);
+	pset tup = tuples_of(&echorep, 1);
+	prove(s.path[0], s.path[1], &l, &must, IR_ACCEPT, &tup);
+	pset_free(&must);
+	pset_free(&tup);
+	fixit_list_free(&l);
+	scratch_fini(&s);
+}
+
+/* What pf cannot do: filter on an interface "set skip" names, block what
+ * every protocol but TCP is (it names no range of protocols). */
+Test(pf_fixit, refusals)
+{
+	scratch s;
+	scratch_init(&s, "set skip on em2\n"
+			 "pass in on em0 to 10.1.0.10\n");
+	fwload f;
+	load(&f, s.path[0]);
+	pbox any = tuple(PROTO_TCP, "any4", 0, 65535, "10.1.0.10", 0, 65535);
+	fixit_list l;
+	fixit_list_init(&l);
+	const char *why = NULL;
+	cr_expect(eq(int, ask(&f, "in", &any, 1, 3, 1, CT_NEW, IR_DROP, 1, &l, &why), -1));
+	cr_expect(eq(str, (char *)why, "pf does not filter on an interface that \"set skip\" names"));
+	pbox notcp[2] = { tuple(-1, "any4", 0, 65535, "10.1.0.10", 0, 65535),
+			  tuple(-1, "any4", 0, 65535, "10.1.0.10", 0, 65535) };
+	notcp[0].proto_lo = 0;
+	notcp[0].proto_hi = PROTO_TCP - 1;
+	notcp[1].proto_lo = PROTO_TCP + 1;
+	notcp[1].proto_hi = 255;
+	why = NULL;
+	cr_expect(eq(int, ask(&f, "in", notcp, 2, 1, 2, CT_NEW, IR_DROP, 2, &l, &why), -1));
+	cr_expect(eq(str, (char *)why, "pf cannot name protocol 0 (\"proto 0\" is every protocol)"));
+	cr_expect(eq(sz, l.n, 0));
+	fixit_list_free(&l);
+	fwload_close(&f);
+	scratch_fini(&s);
+}
+
+/* Both rows of pf (frontend.h) write fix-its. */
+Test(pf_fixit, rows)
+{
+	cr_expect(frontend_find("pf")->fixit == pf_fixit);
+	cr_expect(frontend_find("pf-freebsd")->fixit == pf_fixit);
 }

@@ -332,7 +332,8 @@ static bool add_term(rulectx *c, const pset_term *t)
 			if (p == PROTO_TCP || p == PROTO_UDP || p == PROTO_ICMP || p == PROTO_ICMPV6)
 				continue;
 			if (p == 0 || ++n > PF_FIXIT_MAX_ITEMS / 4) {
-				c->why = "pf names no range of protocols, and these packets need more than 16 of them";
+				c->why = p == 0 ? "pf cannot name protocol 0 (\"proto 0\" is every protocol)"
+						: "pf names no range of protocols, and these packets need more than 16 of them";
 				ok = false;
 				break;
 			}
@@ -433,7 +434,7 @@ static void widen_field(pset_term *t, int f, const ivset *cand, size_t ncand, co
 }
 
 /* The union of the live terms but skip. */
-static pset others(const wterm *w, size_t n, size_t skip)
+static pset others_union(const wterm *w, size_t n, size_t skip)
 {
 	pset u = pset_empty();
 	for (size_t i = 0; i < n; i++)
@@ -488,7 +489,7 @@ static wterm *rework(const pset_terms *ts)
 	/* take out what the others hold: the whole term, or values of its
 	 * lists */
 	for (size_t i = 0; i < ts->n; i++) {
-		pset o = others(w, ts->n, i);
+		pset o = others_union(w, ts->n, i);
 		pset_term *t = &w[i].t;
 		if (term_within(t, &o))
 			w[i].dead = true;
@@ -536,12 +537,16 @@ static bool lines_read(lines *l, const char *path)
 	memset(l, 0, sizeof *l);
 	if (!path || read_whole_file(path, &l->buf, &l->len, err, sizeof err) != 0)
 		return false;
-	l->start = xcalloc(l->len + 2, sizeof *l->start);
+	size_t nl = 0;
+	for (const char *p = l->buf; (p = memchr(p, '\n', l->len - (size_t)(p - l->buf)));
+	     p++)
+		nl++;
+	l->start = xcalloc(nl + 2, sizeof *l->start);
 	size_t pos = 0;
 	while (pos < l->len) {
 		l->start[l->n++] = pos;
-		const char *nl = memchr(l->buf + pos, '\n', l->len - pos);
-		pos = nl ? (size_t)(nl - l->buf) + 1 : l->len;
+		const char *e = memchr(l->buf + pos, '\n', l->len - pos);
+		pos = e ? (size_t)(e - l->buf) + 1 : l->len;
 	}
 	l->start[l->n] = l->len;
 	return true;
@@ -625,13 +630,16 @@ int pf_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 		if (have && line > l.n)
 			line = 0;
 	}
-	if (at && have && at->loc.line >= 1 && at->loc.line <= l.n) {
+	/* the indentation of the deciding rule, the line end of its line
+	 * (or of the first) */
+	int model = at ? at->loc.line : 1;
+	if (have && model >= 1 && model <= l.n) {
 		size_t len;
-		const char *s = line_at(&l, at->loc.line, &len);
+		const char *s = line_at(&l, model, &len);
 		size_t k = strspn(s, " \t");
 		free(indent);
-		indent = xstrndup(s, k < len ? k : len);
-		size_t end = l.start[at->loc.line];
+		indent = xstrndup(s, at && k < len ? k : 0);
+		size_t end = l.start[model];
 		if (end >= 2 && l.buf[end - 1] == '\n' && l.buf[end - 2] == '\r')
 			eol = "\r\n";
 	}
