@@ -109,4 +109,20 @@ srcloc policy_where(const fwload *f, const ir_chain *c);
  * stage. */
 unsigned reply_by_state(const fwload *f, enum eval_hook opening, unsigned kept);
 
+/* Fix-its (src/checks/fixits.c; fixit.h).  fixit_open: the rules that
+ * make the packets that outcome o dropped pass, at every stage of hook
+ * that drops them (by_state and conn as for eval_run_path).
+ * fixit_narrow: the rules that stop the excess of rule r before it,
+ * as wide as they can be without meeting what is needed or any other
+ * packet the topology can send (plausible).  When the firewall translated
+ * the excess on the way, the rules match it as r sees it: xl, the one
+ * translation it had; or, after several, seen, the excess as r sees it
+ * (then exactly that); both NULL when it was not translated.  Either appends them to fixes, or sets
+ * *nofix to say why there are none (static text). */
+void fixit_open(fixit_list *fixes, const char **nofix, const fwload *f, enum eval_hook hook,
+		unsigned by_state, const eval_conn *conn, const outcome *o);
+void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const ir_rule *r,
+		  const pset *excess, const xlate *xl, const pset *seen, const pset *needed,
+		  const pset *plausible);
+
 #endif

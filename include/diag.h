@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "fixit.h"
 #include "pset.h"
 #include "srcloc.h"
 
@@ -41,6 +42,11 @@ typedef struct diag {
 	int tcase;         /* the report test case it belongs to, or -1 */
 	diag_related *related; /* places that explain it (diag_add_related) */
 	size_t nrelated;
+	/* The changes to the files that make it go away (fixit.h), in order;
+	 * or none, and nofix says why when a fix-it was sought (static
+	 * text). */
+	fixit_list fixes;
+	const char *nofix;
 	/* Set when the run is over (report_finish, report.h): */
 	char *fingerprint; /* a stable identity: 16 hex digits, or NULL */
 	bool fails;        /* the finding reaches --fail-on */

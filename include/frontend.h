@@ -82,6 +82,10 @@ typedef struct fwload {
 	int suite;               /* its suite in the report */
 	const struct topo_firewall *fw; /* the topology's firewall, or NULL */
 	const frontend *fe;      /* its format's row, or NULL */
+	/* The ruleset lets replies through by their conntrack state (an
+	 * accepting rule for ESTABLISHED packets, not NEW ones): fix-its then
+	 * open connections only (fixit.h, by_state). */
+	bool by_state;
 	int fwindex;
 	bool io_error;           /* unreadable, or a format fwlint lacks: exit 2 */
 } fwload;

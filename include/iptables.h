@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "fixit.h"
 #include "ir.h"
 
 /* Parse an iptables-save or ip6tables-save dump held in buf[0..len).
@@ -55,6 +56,9 @@ ir_ruleset *ipt_parse_file(const char *path, int family, diag_list *diags);
 /* "iptables" when buf[0..len) reads as an iptables-save dump (or is
  * empty: an empty ruleset), else NULL (the front-end table, frontend.h). */
 const char *ipt_detect(const char *buf, size_t len);
+
+/* Fix-its in iptables-save syntax (fixit.h; src/frontend/iptables/ipt_fixit.c). */
+int ipt_fixit(const fixit_req *rq, fixit_list *out, const char **why);
 
 /* Cut every jump that closes a loop between chains from rs, with a
  * parse-error at it: the kernel refuses such a table. */

@@ -5,7 +5,8 @@
  * required flow through a firewall and per accepting rule audited, so that a
  * JUnit consumer sees what passed too) and of diagnostics, each of which may
  * belong to a test case.  Writers: report_text.c, report_junit.c,
- * report_sarif.c, report_json.c, report_codequality.c; all read the same
+ * report_sarif.c, report_json.c, report_codequality.c, report_dot.c (which
+ * also draws the topology: topo and flows below); all read the same
  * structure, after report_finish() has set what the run decided.
  */
 #ifndef FWLINT_REPORT_H
@@ -15,6 +16,9 @@
 #include <stdio.h>
 
 #include "diag.h"
+
+struct topo;
+struct flow_list;
 
 typedef struct rsuite {
 	char *name;   /* "firewall edge" or the file path */
@@ -58,6 +62,11 @@ typedef struct report {
 	const bool *disabled; /* [CHECK_COUNT]: checks that did not run, or NULL */
 	const char *topology; /* the topology's path, or NULL */
 	struct srccache *src; /* the files' lines (srccache.h), or NULL */
+	/* Set by lint_run with -t: the topology and the flows it requires
+	 * (topo.h), which the dot writer draws; the report owns them and
+	 * report_free() frees them.  NULL without a topology. */
+	struct topo *topo;
+	struct flow_list *flows;
 	/* Set by report_finish (finish.h): */
 	size_t nfailing;    /* findings that reach --fail-on, hidden ones too */
 	size_t nsuppressed; /* covered by an inline directive */
@@ -101,6 +110,13 @@ int report_write_junit(const report *r, FILE *out);
 int report_write_sarif(const report *r, FILE *out);
 int report_write_json(const report *r, FILE *out);
 int report_write_codequality(const report *r, FILE *out);
+/* A Graphviz drawing (report_dot.c): zones, firewalls, servers and each
+ * required flow coloured by its state; without r->topo, the files alone. */
+int report_write_dot(const report *r, FILE *out);
+/* s as the inside of a DOT quoted string (the DOT language, "ID"; an
+ * escString of a label): '"' and '\\' escaped, bytes that are not UTF-8
+ * replaced by U+FFFD, control characters by '?'.  The caller frees it. */
+char *report_dot_escape(const char *s);
 
 /* Write a report atomically: to a temporary file in path's folder, flushed
  * and fsync'ed, then renamed over path.  On any error the temporary file is

@@ -106,6 +106,10 @@ typedef struct need {
 typedef struct audit {
 	enum eval_hook hook;
 	pset universe; /* the audited opening packets */
+	/* Every opening packet that the topology can send through the hook
+	 * (the universe of --scope all): what a narrowing must not touch but
+	 * for the excess (fixit_narrow). */
+	pset plausible;
 	pset needed;
 	need *need;    /* the flows that make up needed */
 	size_t nneed;
@@ -233,6 +237,7 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 			pset nolo = host_interfaces(&a[k].universe, f);
 			pset_free(&a[k].universe);
 			a[k].universe = nolo;
+			a[k].plausible = pset_clone(&nolo);
 		}
 		na = 2;
 	} else {
@@ -253,6 +258,7 @@ static size_t build_audits(const topo *t, const flow_list *flows, const fwload *
 		for (size_t i = 0; i < fw->niface; i++)
 			pset_free(&beh[i]);
 		free(beh);
+		a[0].plausible = pset_clone(&a[0].universe);
 		if (scope == SCOPE_SERVERS) {
 			pset r = restrict_to_servers(t, &a[0].universe);
 			pset_free(&a[0].universe);
@@ -541,15 +547,24 @@ typedef struct excess_words {
 	packet p;
 	char example[256];
 	char *sum;
+	fixit_list fixes; /* the narrowing (fixit_narrow) */
+	const char *nofix;
 } excess_words;
 
-static void word_excess(const fwload *f, const pset *e, const words *w, excess_words *out)
+/* r: the rule that lets e through (its fix-its stop e before it), or NULL
+ * for a policy; seen: e as r sees it when it was translated on the way,
+ * or NULL (fixit_narrow). */
+static void word_excess(const fwload *f, const pset *e, const words *w, const ir_rule *r,
+			const xlate *xl, const pset *seen, excess_words *out)
 {
 	example_prefs pref = {w->ports, w->nports, true};
 	out->has_packet = pset_example_pref(e, &pref, &out->p);
 	if (out->has_packet)
 		fmt_packet(&out->p, &f->tab, out->example, sizeof out->example);
 	out->sum = excess_text(f, e, w);
+	fixit_list_init(&out->fixes);
+	out->nofix = NULL;
+	fixit_narrow(&out->fixes, &out->nofix, f, r, e, xl, seen, &w->a->needed, &w->a->plausible);
 }
 
 static void set_excess_words(diag *d, excess_words *x)
@@ -559,11 +574,13 @@ static void set_excess_words(diag *d, excess_words *x)
 	diag_set_excess(d, x->sum);
 	free(x->sum);
 	x->sum = NULL;
+	fixit_list_move(&d->fixes, &x->fixes);
+	d->nofix = x->nofix;
 }
 
 static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 			  const char *who, const pset *e, bool maybe, const words *w,
-			  const char *via);
+			  const char *via, const ir_rule *r, const xlate *xl, const pset *seen);
 
 /* The finding of over-permissive, without its example and excess. */
 static diag *excess_finding(report *rep, int tc, srcloc loc, const char *who, bool maybe,
@@ -589,6 +606,7 @@ static diag *excess_finding(report *rep, int tc, srcloc loc, const char *who, bo
 
 typedef struct excess_job {
 	size_t diag;   /* index in rep->diags */
+	const ir_rule *r;
 	pset e;        /* owned */
 	excess_words x;
 } excess_job;
@@ -612,7 +630,7 @@ static void *word_part(void *arg)
 	const excess_part *pt = arg;
 	excess_batch *b = pt->b;
 	for (size_t i = pt->k; i < b->n; i += pt->stride)
-		word_excess(b->f, &b->v[i].e, b->w, &b->v[i].x);
+		word_excess(b->f, &b->v[i].e, b->w, b->v[i].r, NULL, NULL, &b->v[i].x);
 	return NULL;
 }
 
@@ -653,15 +671,16 @@ static void batch_init(excess_batch *b, const fwload *f, const words *w, report 
 
 /* As report_excess; e is taken (moved from). */
 static void batch_excess(excess_batch *b, int tc, srcloc loc, const char *who, pset *e,
-			 bool maybe)
+			 bool maybe, const ir_rule *r)
 {
 	if (e->overflow) {
-		report_excess(b->f, b->rep, tc, loc, who, e, maybe, b->w, NULL);
+		report_excess(b->f, b->rep, tc, loc, who, e, maybe, b->w, NULL, r, NULL, NULL);
 		pset_free(e);
 		return;
 	}
 	excess_finding(b->rep, tc, loc, who, maybe, b->w, NULL);
 	b->v[b->n].diag = b->rep->diags.n - 1;
+	b->v[b->n].r = r;
 	b->v[b->n].e = *e;
 	*e = pset_empty();
 	if (++b->n == EXCESS_BATCH)
@@ -676,7 +695,7 @@ static void batch_free(excess_batch *b)
 
 static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 			  const char *who, const pset *e, bool maybe, const words *w,
-			  const char *via)
+			  const char *via, const ir_rule *r, const xlate *xl, const pset *seen)
 {
 	if (e->overflow) {
 		/* An inexact set must not pose as an answer (pset.h). */
@@ -687,7 +706,7 @@ static void report_excess(const fwload *f, report *rep, int tc, srcloc loc,
 	}
 	diag *d = excess_finding(rep, tc, loc, who, maybe, w, via);
 	excess_words x;
-	word_excess(f, e, w, &x);
+	word_excess(f, e, w, r, xl, seen, &x);
 	set_excess_words(d, &x);
 }
 
@@ -762,6 +781,9 @@ static void audit_stages(fwload *f, audit *a, const char *cls, const words *w,
 			continue;
 		srcloc at = o->rule ? o->rule->loc : policy_where(f, o->chain);
 		pset e = pset_empty();
+		pset seen = pset_empty(); /* e as the rule sees it */
+		bool translated = false;
+		const xlate *one_xl = &o->xl; /* the translation they all had, or NULL */
 		bool maybe = true;
 		/* what the translation rules exposed: the one that did, or
 		 * several */
@@ -777,6 +799,16 @@ static void audit_stages(fwload *f, audit *a, const char *cls, const words *w,
 			done[j] = true;
 			maybe = maybe && (x->maybe || (x->rule && x->rule->nunres > 0));
 			pset_add_set(&e, &x->set);
+			if (one_xl && !xlate_equal(one_xl, &x->xl))
+				one_xl = NULL;
+			if (xlate_is_identity(&x->xl)) {
+				pset_add_set(&seen, &x->set);
+			} else {
+				pset in = eval_reply_inside(&x->set, &x->xl);
+				pset_absorb(&seen, &in);
+				pset_free(&in);
+				translated = true;
+			}
 			if (x->dnat && via && (x->dnat->loc.line != via->loc.line ||
 					       x->dnat->loc.file != via->loc.file))
 				several = true; /* not one rule of the file (pf halves) */
@@ -792,7 +824,13 @@ static void audit_stages(fwload *f, audit *a, const char *cls, const words *w,
 		char *vt = several ? xstrdup(" (translated by several rules)")
 			   : via ? xasprintf(" (translated by %s:%d)", via->loc.file, via->loc.line)
 				 : NULL;
-		report_excess(f, rep, tc, at, who, &e, maybe, w, vt);
+		/* A source translation after the filter leaves what it sees as
+		 * it came. */
+		if (translated && pset_equal(&seen, &e))
+			translated = false;
+		report_excess(f, rep, tc, at, who, &e, maybe, w, vt, o->rule,
+			      translated ? one_xl : NULL, translated ? &seen : NULL);
+		pset_free(&seen);
 		free(vt);
 		free(name);
 		free(who);
@@ -805,6 +843,7 @@ static void audit_stages(fwload *f, audit *a, const char *cls, const words *w,
 static void audit_free(audit *a, words *w)
 {
 	pset_free(&a->universe);
+	pset_free(&a->plausible);
 	pset_free(&a->needed);
 	for (size_t i = 0; i < a->nneed; i++)
 		pset_free(&a->need[i].pk);
@@ -914,7 +953,7 @@ void check_over_permissive(const check_ctx *cx)
 					free(name);
 					if (!pset_is_empty(&e) || e.overflow)
 						batch_excess(&batch, tc, r->loc, "this rule", &e,
-							     r->nunres > 0);
+							     r->nunres > 0, r);
 				}
 				pset_free(&e);
 				i = last;
@@ -938,7 +977,7 @@ void check_over_permissive(const check_ctx *cx)
 			pset e = accepted_by(f, a[k].hook, &cand, NULL, hook, &maybe);
 			if (!pset_is_empty(&e) || e.overflow) {
 				char *who = policy_describe(f, hook);
-				report_excess(f, rep, tc, where, who, &e, maybe, &w, NULL);
+				report_excess(f, rep, tc, where, who, &e, maybe, &w, NULL, NULL, NULL, NULL);
 				free(who);
 			}
 			pset_free(&e);
@@ -951,7 +990,7 @@ void check_over_permissive(const check_ctx *cx)
 				int tc = report_case(rep, f->suite, cls,
 						     "over-permissive: a file without filter rules forwards only what is needed");
 				report_excess(f, rep, tc, at, "this file has no FORWARD chain and", &cand, false,
-					      &w, NULL);
+					      &w, NULL, NULL, NULL, NULL);
 			}
 			pset_free(&cand);
 		}

@@ -149,6 +149,8 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 		d->tcase = tc;
 		diag_add_related(d, at, "the topology requires this flow here");
 		attach_example(d, &o->set, f);
+		fixit_open(&d->fixes, &d->nofix, f, eval_hook_reply(h->hook), reply_by_state(f, h->hook, op->kept),
+			   plain ? NULL : &conn, o);
 	}
 	outcome_list_free(&out);
 	pset_free(&replies);
@@ -287,6 +289,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 			d->tcase = tc;
 			diag_add_related(d, fl->loc, "the topology requires this flow here");
 			attach_example(d, &o->set, f);
+			d->nofix = "fwlint writes no fix-its for translations yet";
 			continue;
 		}
 		if (!may_drop(o))
@@ -316,6 +319,10 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		if (o->dnat || o->local)
 			diag_add_related(d, xat, "the flow is translated here");
 		attach_example(d, &o->set, f);
+		if (o->dnat || o->local)
+			d->nofix = "fwlint writes no fix-its for translations yet";
+		else
+			fixit_open(&d->fixes, &d->nofix, f, h->hook, 0, NULL, o);
 	}
 	cut_short(f->ev, &out, fl->loc, what, tc, rep);
 

@@ -313,7 +313,14 @@ int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep)
 		if (!named[k] && !lint_file(o, files[k], rep))
 			status = 2;
 	free(named);
-	flow_list_free(&flows);
-	topo_free(t);
+	if (t && !rep->topo) {
+		/* The report keeps them for the dot writer (report.h). */
+		rep->topo = t;
+		rep->flows = xmalloc(sizeof *rep->flows);
+		*rep->flows = flows;
+	} else {
+		flow_list_free(&flows);
+		topo_free(t);
+	}
 	return status;
 }

@@ -44,6 +44,7 @@ static const char usage_text[] =
 	"  -t, --topology FILE     the topology; without it, only parse-error,\n"
 	"                          shadowed-rule and unresolved are checked\n"
 	"  -f, --format FMT        text (default) | junit | sarif | json | codequality\n"
+	"                          | dot (a Graphviz drawing of the flows)\n"
 	"  -o, --output FILE       write the report to FILE, atomically\n"
 	"  -I, --input-format FMT  iptables | pf | pf-freebsd | cisco | asa\n"
 	"                          for every FILE\n"
@@ -84,11 +85,12 @@ static const char usage_text[] =
 	"\n"
 	"The manual: fwlint(1); the topology language and rulesets: fwlint-topology(5).\n";
 
-enum out_format { OUT_TEXT, OUT_JUNIT, OUT_SARIF, OUT_JSON, OUT_CODEQUALITY };
+enum out_format { OUT_TEXT, OUT_JUNIT, OUT_SARIF, OUT_JSON, OUT_CODEQUALITY, OUT_DOT };
 
 static const char *const format_names[] = {
 	[OUT_TEXT] = "text", [OUT_JUNIT] = "junit", [OUT_SARIF] = "sarif",
 	[OUT_JSON] = "json", [OUT_CODEQUALITY] = "codequality",
+	[OUT_DOT] = "dot",
 };
 #define NFORMATS (sizeof format_names / sizeof *format_names)
 
@@ -106,6 +108,7 @@ static int write_report(FILE *out, void *arg)
 	case OUT_SARIF: return report_write_sarif(j->rep, out);
 	case OUT_JSON: return report_write_json(j->rep, out);
 	case OUT_CODEQUALITY: return report_write_codequality(j->rep, out);
+	case OUT_DOT: return report_write_dot(j->rep, out);
 	case OUT_TEXT: break;
 	}
 	return report_write_text(j->rep, out, j->quiet);

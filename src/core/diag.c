@@ -126,6 +126,7 @@ void diag_free(diag *d)
 	}
 	free(d->related);
 	free(d->fingerprint);
+	fixit_list_free(&d->fixes);
 	memset(d, 0, sizeof *d);
 }
 

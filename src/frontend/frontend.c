@@ -62,7 +62,7 @@ static ir_ruleset *parse_asa(const char *path, const char *buf, size_t len,
  * iptables ruleset, and a Cisco configuration is recognised by commands
  * that can appear anywhere in it, so it comes last. */
 const frontend frontend_table[] = {
-	{ "iptables", ipt_detect, parse_iptables, false, NULL },
+	{ "iptables", ipt_detect, parse_iptables, false, ipt_fixit },
 	{ "pf", pf_detect, parse_pf, false, pf_fixit },
 	{ "pf-freebsd", NULL, parse_pf_freebsd, false, pf_fixit },
 	{ "cisco", cisco_detect, parse_ios, true, NULL },
@@ -70,6 +70,29 @@ const frontend frontend_table[] = {
 };
 
 const size_t frontend_count = sizeof frontend_table / sizeof frontend_table[0];
+
+/* Whether the ruleset lets replies through by their conntrack state: an
+ * accepting rule that matches ESTABLISHED packets and not NEW ones
+ * ("-m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT"). */
+static bool accepts_by_state(const ir_ruleset *rs)
+{
+	for (size_t t = 0; t < rs->n; t++)
+		for (size_t c = 0; c < rs->table[t]->n; c++) {
+			const ir_chain *ch = rs->table[t]->chain[c];
+			for (size_t i = 0; i < ch->n; i++) {
+				const ir_rule *r = ch->rule[i];
+				if (r->action != IR_ACCEPT)
+					continue;
+				for (size_t k = 0; k < r->ncond; k++) {
+					const ir_cond *cd = &r->cond[k];
+					uint64_t m = cd->neg ? ~cd->bits & CT_ALL : cd->bits;
+					if (cd->field == IR_STATE && (m & CT_ESTABLISHED) && !(m & CT_NEW))
+						return true;
+				}
+			}
+		}
+	return false;
+}
 
 const frontend *frontend_find(const char *name)
 {
@@ -181,6 +204,7 @@ bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
 	}
 	f->rs = fe->parse(path, buf, len, &taken, diags);
 	f->fe = fe;
+	f->by_state = accepts_by_state(f->rs);
 
 	ir_collect_ifnames(f->rs, &f->tab);
 	for (size_t i = 0; i < o->nifnames; i++)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "hash.h"
+#include "topo.h"
 #include "xalloc.h"
 
 void report_init(report *r)
@@ -31,6 +32,11 @@ void report_free(report *r)
 	free(r->case_index);
 	free(r->hidden);
 	diag_list_free(&r->diags);
+	if (r->flows) {
+		flow_list_free(r->flows);
+		free(r->flows);
+	}
+	topo_free(r->topo);
 	memset(r, 0, sizeof *r);
 }
 

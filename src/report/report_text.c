@@ -195,6 +195,41 @@ static int put_caret(FILE *out, const report *r, const diag *d)
 	return rc;
 }
 
+/* The fix-its of a finding, as notes that follow it as gcc's fix-it
+ * hints do: one a line of the command for the box (or of the file's new
+ * lines when the format has no command), at the place the lines go; or
+ * why there are none. */
+static int put_fixits(FILE *out, const report *r, const diag *d)
+{
+	int rc = 0;
+	for (size_t k = 0; rc >= 0 && k < d->fixes.n; k++) {
+		const fixit *x = &d->fixes.v[k];
+		const char *s = x->command ? x->command : x->text;
+		while (rc >= 0 && *s) {
+			size_t len = strcspn(s, "\n");
+			char *msg = xasprintf("fix-it: %.*s", (int)len, s);
+			diag note = { .level = DIAG_NOTE, .file = x->file,
+				      .loc = { x->file, x->line, x->line ? 1 : 0, 0, 0 },
+				      .msg = msg, .tcase = -1 };
+			char *nl = report_diag_line(&note, 0);
+			rc = r->color ? put_colored(out, &note, nl) : fprintf(out, "%s\n", nl);
+			free(nl);
+			free(msg);
+			s += len + (s[len] == '\n');
+		}
+	}
+	if (rc >= 0 && d->nofix && d->file) {
+		char *msg = xasprintf("no fix-it: %s", d->nofix);
+		diag note = { .level = DIAG_NOTE, .file = d->file, .loc = d->loc, .msg = msg,
+			      .tcase = -1 };
+		char *nl = report_diag_line(&note, 0);
+		rc = r->color ? put_colored(out, &note, nl) : fprintf(out, "%s\n", nl);
+		free(nl);
+		free(msg);
+	}
+	return rc;
+}
+
 int report_write_text(const report *r, FILE *out, bool quiet)
 {
 	size_t nerror = 0, nwarning = 0;
@@ -219,6 +254,8 @@ int report_write_text(const report *r, FILE *out, bool quiet)
 			if (rc >= 0)
 				rc = put_caret(out, r, &note);
 		}
+		if (rc >= 0)
+			rc = put_fixits(out, r, d);
 		if (rc < 0)
 			return stream_failed();
 		if (d->level == DIAG_ERROR)
