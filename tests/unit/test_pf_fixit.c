@@ -535,6 +535,10 @@ Test(pf_fixit, after_the_last_line)
 	cr_assert(eq(int, ask(&f, "in", &https, 1, 1, 2, CT_NEW, IR_ACCEPT, 2, &l, &why), 0));
 	cr_assert(eq(sz, l.n, 1));
 	cr_expect(eq(int, l.v[0].line, 0));
+	/* asked again (packets that differ where pf does not look): the
+	 * same rule is not written twice */
+	cr_assert(eq(int, ask(&f, "in", &https, 1, 1, 2, CT_NEW, IR_ACCEPT, 2, &l, &why), 0));
+	cr_expect(eq(sz, l.n, 1));
 	fwload_close(&f);
 	pset must = forwarded(&https, 1, 1, 2, CT_NEW);
 	pset tup = tuples_of(&https, 1);
@@ -813,7 +817,7 @@ Test(pf_fixit, refusals)
 	notcp[1].proto_hi = 255;
 	why = NULL;
 	cr_expect(eq(int, ask(&f, "in", notcp, 2, 1, 2, CT_NEW, IR_DROP, 2, &l, &why), -1));
-	cr_expect(eq(str, (char *)why, "pf cannot name protocol 0 (\"proto 0\" is every protocol)"));
+	cr_expect(eq(str, (char *)why, "pf cannot name protocol 0 (pfctl: \"proto 0 cannot be used\")"));
 	cr_expect(eq(sz, l.n, 0));
 	fixit_list_free(&l);
 	fwload_close(&f);
@@ -825,4 +829,35 @@ Test(pf_fixit, rows)
 {
 	cr_expect(frontend_find("pf")->fixit == pf_fixit);
 	cr_expect(frontend_find("pf-freebsd")->fixit == pf_fixit);
+}
+
+/* Every address but one block (the internet of a topology whose other
+ * zone is 192.0.2.0/24): "! block", not a list of 24 blocks. */
+Test(pf_fixit, negation)
+{
+	scratch s;
+	scratch_init(&s, "block in all\npass out all\n");
+	fwload f;
+	load(&f, s.path[0]);
+	pbox v[2] = {
+		tuple(PROTO_TCP, "any4", 1024, 65535, "192.0.2.10", 993, 993),
+		tuple(PROTO_TCP, "any4", 1024, 65535, "192.0.2.10", 993, 993),
+	};
+	v[0].src_hi = addr_v4(0xc00001ffu); /* 192.0.1.255 */
+	v[1].src_lo = addr_v4(0xc0000300u); /* 192.0.3.0 */
+	fixit_list l;
+	fixit_list_init(&l);
+	const char *why = NULL;
+	cr_assert(eq(int, ask(&f, "in", v, 2, 1, 2, CT_NEW, IR_ACCEPT, 1, &l, &why), 0));
+	cr_assert(eq(sz, l.n, 1));
+	cr_expect(eq(str, l.v[0].text,
+		     "pass in on em0 inet proto tcp from ! 192.0.2.0/24 port 1024:65535 to 192.0.2.10 port 993\n"));
+	fwload_close(&f);
+	pset must = forwarded(v, 2, 1, 2, CT_NEW);
+	pset tup = tuples_of(v, 2);
+	prove(s.path[0], s.path[1], &l, &must, IR_ACCEPT, &tup);
+	pset_free(&must);
+	pset_free(&tup);
+	fixit_list_free(&l);
+	scratch_fini(&s);
 }

@@ -100,8 +100,52 @@ static size_t count_words(const char *s)
 	return n;
 }
 
-/* "any", "10.1.0.11", "{ 10.1.0.0/17 10.1.128.0/18 }"; NULL when the list
- * is too long. */
+/* The one CIDR block that s lacks of the addresses of family (4, 6; 0:
+ * all), as text, or NULL when it lacks none or more. */
+static char *one_block_missing(const ivset *s, int family)
+{
+	ivl all[2];
+	size_t nall = 0;
+	if (family == 4)
+		all[nall++] = (ivl){ PSET_V4_LO, PSET_V4_HI };
+	else if (family == 6) {
+		all[nall++] = (ivl){ 0, PSET_V4_LO - 1 };
+		all[nall++] = (ivl){ PSET_V4_HI + 1, U128_MAX };
+	} else
+		all[nall++] = (ivl){ 0, U128_MAX };
+	/* the gaps of s within all: s is sorted and disjoint */
+	ivl gap = { 0, 0 };
+	size_t ngap = 0;
+	for (size_t a = 0; a < nall && ngap < 2; a++) {
+		u128 next = all[a].lo;
+		bool open = true; /* next is within all[a] */
+		for (size_t i = 0; i < s->n && open && ngap < 2; i++) {
+			if (s->v[i].hi < next || s->v[i].lo > all[a].hi)
+				continue;
+			if (s->v[i].lo > next) {
+				gap = (ivl){ next, s->v[i].lo - 1 };
+				ngap++;
+			}
+			if (s->v[i].hi >= all[a].hi)
+				open = false;
+			else
+				next = s->v[i].hi + 1;
+		}
+		if (open && ngap < 2) {
+			gap = (ivl){ next, all[a].hi };
+			ngap++;
+		}
+	}
+	if (ngap != 1 || fixit_cidrs(gap.lo, gap.hi, NULL, NULL, 0) != 1)
+		return NULL;
+	ivset g = { &gap, 1 };
+	return fixit_cidr_list(&g, " ", true);
+}
+
+/* "any", "10.1.0.11", "{ 10.1.0.0/17 10.1.128.0/18 }", or "! 192.0.2.0/24"
+ * for every address of the family but one block (pf.conf(5): "!" negates
+ * an address; not within a list, whose items are alternatives, so that
+ * "{ !a !b }" is every address); NULL when the list is too long. */
 static char *addr_text(const ivset *s, int family)
 {
 	if (fixit_any_addr(s, family))
@@ -110,6 +154,13 @@ static char *addr_text(const ivset *s, int family)
 	size_t n = count_words(l);
 	if (n == 1)
 		return l;
+	char *miss = one_block_missing(s, family);
+	if (miss) {
+		free(l);
+		char *r = xasprintf("! %s", miss);
+		free(miss);
+		return r;
+	}
 	char *r = n > PF_FIXIT_MAX_ITEMS ? NULL : xasprintf("{ %s }", l);
 	free(l);
 	return r;
@@ -324,7 +375,7 @@ static bool add_term(rulectx *c, const pset_term *t)
 		free(types);
 	}
 	/* the other protocols: pf matches no port of theirs, and names no
-	 * range of protocols ("proto 0" is every protocol) */
+	 * range of protocols, nor protocol 0 */
 	sbuf others = { 0 };
 	size_t n = 0;
 	for (size_t i = 0; ok && i < t->proto.n; i++)
@@ -332,7 +383,8 @@ static bool add_term(rulectx *c, const pset_term *t)
 			if (p == PROTO_TCP || p == PROTO_UDP || p == PROTO_ICMP || p == PROTO_ICMPV6)
 				continue;
 			if (p == 0 || ++n > PF_FIXIT_MAX_ITEMS / 4) {
-				c->why = p == 0 ? "pf cannot name protocol 0 (\"proto 0\" is every protocol)"
+				/* pfctl's parse.y, proto_item: "proto 0 cannot be used" */
+				c->why = p == 0 ? "pf cannot name protocol 0 (pfctl: \"proto 0 cannot be used\")"
 						: "pf names no range of protocols, and these packets need more than 16 of them";
 				ok = false;
 				break;
@@ -672,9 +724,16 @@ int pf_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 		c.why = "no packets of one address family to write a rule for";
 		ok = false;
 	}
-	if (ok)
+	/* the same rules at the same place already (a request for packets
+	 * that differ only where pf's rules do not look, such as interfaces
+	 * the topology does not name): once is enough */
+	bool have_it = false;
+	for (size_t i = 0; ok && i < out->n && !have_it; i++)
+		have_it = out->v[i].line == line && strcmp(out->v[i].file, file) == 0 &&
+			  strcmp(out->v[i].text, text.s) == 0 && !out->v[i].command;
+	if (ok && !have_it)
 		fixit_add(out, file, line, text.s, NULL);
-	else
+	else if (!ok)
 		*why = c.why;
 	free(text.s);
 	rulectx_free(&c);
