@@ -817,7 +817,7 @@ Test(pf_fixit, refusals)
 	notcp[1].proto_hi = 255;
 	why = NULL;
 	cr_expect(eq(int, ask(&f, "in", notcp, 2, 1, 2, CT_NEW, IR_DROP, 2, &l, &why), -1));
-	cr_expect(eq(str, (char *)why, "pf cannot name protocol 0 (pfctl: \"proto 0 cannot be used\")"));
+	cr_expect(eq(str, (char *)why, "pf names neither a range of protocols nor protocol 0 (pfctl: \"proto 0 cannot be used\"), and these packets need them: name the rule's protocols"));
 	cr_expect(eq(sz, l.n, 0));
 	fixit_list_free(&l);
 	fwload_close(&f);

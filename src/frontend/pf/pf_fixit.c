@@ -383,9 +383,9 @@ static bool add_term(rulectx *c, const pset_term *t)
 			if (p == PROTO_TCP || p == PROTO_UDP || p == PROTO_ICMP || p == PROTO_ICMPV6)
 				continue;
 			if (p == 0 || ++n > PF_FIXIT_MAX_ITEMS / 4) {
-				/* pfctl's parse.y, proto_item: "proto 0 cannot be used" */
-				c->why = p == 0 ? "pf cannot name protocol 0 (pfctl: \"proto 0 cannot be used\")"
-						: "pf names no range of protocols, and these packets need more than 16 of them";
+				/* pfctl's parse.y, proto_item: "proto 0 cannot be
+				 * used" */
+				c->why = "pf names neither a range of protocols nor protocol 0 (pfctl: \"proto 0 cannot be used\"), and these packets need them: name the rule's protocols";
 				ok = false;
 				break;
 			}
