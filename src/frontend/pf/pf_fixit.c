@@ -6,7 +6,10 @@
  * where the rule that decides today (fixit_req.at) is quick (or terminal:
  * inside a quick anchor), the new rules are quick and go just before it;
  * where it is the last match, plain rules go just after it, where they are
- * the last match in its place.  Both places are next to that rule, so the
+ * the last match in its place (that rule decides every packet of the
+ * request, so no later rule matches one, and no quick rule does).  Both
+ * places are next to that rule, after the last line of a rule continued
+ * with backslashes, so the
  * new rules stay in its anchor (its "{ }" block, or the file that "load
  * anchor" reads) and keep the order pfctl requires of a ruleset.  When no
  * rule decides (pf's default pass), they go after the last line of the
@@ -21,6 +24,17 @@
  * client's SYN carries ACK (RFC 793), a packet without it cannot open a
  * connection, and a RST+ACK (the server refusing or aborting) still passes.
  * The excess of an over-permissive rule is cut with "block" rules.
+ *
+ * The rules are few: one per term of the packets (pset_terms_of), widened
+ * as far as the union of the terms reaches and without what other terms
+ * hold (rework()), cut where pf must (TCP and UDP ports, ICMP types, the
+ * other protocols; one address family where the term is of one), and
+ * joined again where only their protocols differ ("proto { tcp udp }").
+ * Several addresses or ports are a "{ }" list; every address of a family
+ * but one block is "! block".  Past PF_FIXIT_MAX_RULES rules, lists of more
+ * than PF_FIXIT_MAX_ITEMS items, and for what pf cannot name (a range of
+ * protocols, protocol 0, ports of protocols other than TCP and UDP), the
+ * writer says why instead.
  */
 #include <stdarg.h>
 #include <stdio.h>
