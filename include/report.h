@@ -67,6 +67,11 @@ typedef struct report {
 	 * report_free() frees them.  NULL without a topology. */
 	struct topo *topo;
 	struct flow_list *flows;
+	/* The checks the findings come from, for the writers that describe
+	 * them (SARIF's rules): fwlint diff's own (diff.c), or NULL for
+	 * check_table (check.h). */
+	const struct check_def *checks;
+	size_t nchecks;
 	/* Set by report_finish (finish.h): */
 	size_t nfailing;    /* findings that reach --fail-on, hidden ones too */
 	size_t nsuppressed; /* covered by an inline directive */

@@ -11,6 +11,7 @@
 #include "check.h"
 #include "cli_int.h"
 #include "config.h"
+#include "diffcmd.h"
 #include "finish.h"
 #include "fileio.h"
 #include "frontend.h"
@@ -36,6 +37,9 @@ static const char usage_text[] =
 	"                    [--host in|out] [--acl NAME]\n"
 	"                    --connect PROTO SRC[:SPORT] DST[:DPORT]\n"
 	"                    (the whole connection: OPEN, CLOSED or MAYBE)\n"
+	"       fwlint diff -t TOPO [-f FMT] [-o FILE] [--firewall NAME] OLD NEW\n"
+	"       fwlint diff -t TOPO [-f FMT] [-o FILE] --rev REV\n"
+	"                    (what a change does to the required flows)\n"
 	"\n"
 	"Check firewall configurations (iptables-save, pf.conf, Cisco IOS and ASA)\n"
 	"against the needs of a Microsoft Exchange organisation described by a\n"
@@ -330,6 +334,8 @@ int main(int argc, char **argv)
 {
 	if (argc > 1 && strcmp(argv[1], "trace") == 0)
 		return trace_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "diff") == 0)
+		return diff_main(argc - 1, argv + 1);
 
 	cli c;
 	memset(&c, 0, sizeof c);

@@ -152,7 +152,24 @@ static char *friendly_name(const char *check)
 	return out;
 }
 
-static json_t *driver(json_doc *j)
+/* The checks of the run: r->checks (fwlint diff's), or check_table. */
+static const check_def *run_checks(const report *r, size_t *n)
+{
+	*n = r->checks ? r->nchecks : CHECK_COUNT;
+	return r->checks ? r->checks : check_table;
+}
+
+static const check_def *run_check_find(const report *r, const char *name)
+{
+	size_t n;
+	const check_def *t = run_checks(r, &n);
+	for (size_t i = 0; name && i < n; i++)
+		if (!strcmp(t[i].name, name))
+			return &t[i];
+	return NULL;
+}
+
+static json_t *driver(json_doc *j, const report *r)
 {
 	json_t *drv = rj_obj(j);
 	rj_set(j, drv, "name", rj_str(j, "fwlint"));
@@ -160,8 +177,10 @@ static json_t *driver(json_doc *j)
 	rj_set(j, drv, "semanticVersion", rj_str(j, FWLINT_VERSION));
 	rj_set(j, drv, "informationUri", rj_str(j, FWLINT_INFO_URI));
 	json_t *rules = rj_arr(j);
-	for (size_t i = 0; i < CHECK_COUNT; i++) {
-		const check_def *c = &check_table[i];
+	size_t nchecks;
+	const check_def *table = run_checks(r, &nchecks);
+	for (size_t i = 0; i < nchecks; i++) {
+		const check_def *c = &table[i];
 		json_t *rule = rj_obj(j);
 		rj_set(j, rule, "id", rj_str(j, c->name));
 		char *name = friendly_name(c->name);
@@ -185,11 +204,11 @@ static json_t *driver(json_doc *j)
 	return drv;
 }
 
-static json_t *result(json_doc *j, const diag *d, const check_def *c)
+static json_t *result(json_doc *j, const diag *d, const check_def *c, size_t index)
 {
 	json_t *res = rj_obj(j);
 	rj_set(j, res, "ruleId", rj_str(j, c->name));
-	rj_set(j, res, "ruleIndex", rj_int(j, c - check_table));
+	rj_set(j, res, "ruleIndex", rj_int(j, (long long)index));
 	rj_set(j, res, "level", rj_str(j, sarif_level(d->level)));
 	char *text = result_text(d);
 	rj_set(j, res, "message", message(j, text));
@@ -223,7 +242,7 @@ static json_t *result(json_doc *j, const diag *d, const check_def *c)
 	return res;
 }
 
-static json_t *notification(json_doc *j, const diag *d, const check_def *c)
+static json_t *notification(json_doc *j, const diag *d, const check_def *c, size_t index)
 {
 	json_t *n = rj_obj(j);
 	rj_set(j, n, "level", rj_str(j, sarif_level(d->level)));
@@ -241,7 +260,7 @@ static json_t *notification(json_doc *j, const diag *d, const check_def *c)
 	if (c) {
 		json_t *rule = rj_obj(j);
 		rj_set(j, rule, "id", rj_str(j, c->name));
-		rj_set(j, rule, "index", rj_int(j, c - check_table));
+		rj_set(j, rule, "index", rj_int(j, (long long)index));
 		rj_set(j, n, "associatedRule", rule);
 	}
 	return n;
@@ -256,24 +275,30 @@ int report_write_sarif(const report *r, FILE *out)
 
 	json_t *run = rj_obj(&j);
 	json_t *tool = rj_obj(&j);
-	rj_set(&j, tool, "driver", driver(&j));
+	rj_set(&j, tool, "driver", driver(&j, r));
 	rj_set(&j, run, "tool", tool);
 
 	json_t *notes = rj_arr(&j);
 	json_t *results = rj_arr(&j);
 	for (size_t i = 0; i < r->diags.n; i++) {
 		const diag *d = &r->diags.v[i];
-		const check_def *c = d->check ? check_find(d->check) : NULL;
-		if (c && d->level != DIAG_NOTE)
-			rj_push(&j, results, result(&j, d, c));
+		const check_def *c = run_check_find(r, d->check);
+		size_t ntab;
+		size_t index = c ? (size_t)(c - run_checks(r, &ntab)) : 0;
+		/* A note is a notification about a check's work, unless notes
+		 * are what the check reports (fwlint diff's flow-opened). */
+		if (c && (d->level != DIAG_NOTE || c->level == DIAG_NOTE))
+			rj_push(&j, results, result(&j, d, c, index));
 		else
-			rj_push(&j, notes, notification(&j, d, c));
+			rj_push(&j, notes, notification(&j, d, c, index));
 	}
 
 	/* What --max-findings left out is said, so that no count is lost
 	 * without a word. */
 	for (size_t i = 0; i < r->nhidden; i++) {
-		const check_def *c = check_find(r->hidden[i].check);
+		const check_def *c = run_check_find(r, r->hidden[i].check);
+		size_t ntab;
+		size_t index = c ? (size_t)(c - run_checks(r, &ntab)) : 0;
 		json_t *n = rj_obj(&j);
 		rj_set(&j, n, "level", rj_str(&j, "note"));
 		char *text = xasprintf("%zu more finding%s of %s left out (--max-findings)",
@@ -284,7 +309,7 @@ int report_write_sarif(const report *r, FILE *out)
 		if (c) {
 			json_t *rule = rj_obj(&j);
 			rj_set(&j, rule, "id", rj_str(&j, c->name));
-			rj_set(&j, rule, "index", rj_int(&j, c - check_table));
+			rj_set(&j, rule, "index", rj_int(&j, (long long)index));
 			rj_set(&j, n, "associatedRule", rule);
 		}
 		rj_push(&j, notes, n);

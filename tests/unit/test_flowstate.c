@@ -1,0 +1,140 @@
+/* Unit tests for flowstate (flowstate.h): the sample's edge firewall and
+ * its changes under samples/contoso/changes/, evaluated flow by flow. */
+#include <criterion/criterion.h>
+#include <criterion/new/assert.h>
+#include <string.h>
+
+#include "flowstate.h"
+#include "xalloc.h"
+
+#define CONTOSO "samples/contoso/"
+
+typedef struct loaded {
+	topo *t;
+	flow_list flows;
+	fwload f;
+	flowstate_list fs;
+	diag_list dl;
+} loaded;
+
+/* Load the topology and `file` as its firewall "edge", and evaluate. */
+static void load(loaded *l, const char *file)
+{
+	memset(l, 0, sizeof *l);
+	diag_list_init(&l->dl);
+	l->t = topo_load(CONTOSO "contoso.topo", "rulesets", &l->dl);
+	cr_assert(not(eq(ptr, l->t, NULL)));
+	topo_flows(l->t, &l->flows);
+	size_t fwi = 0;
+	while (fwi < l->t->nfw && strcmp(l->t->fw[fwi].name, "edge"))
+		fwi++;
+	cr_assert(lt(sz, fwi, l->t->nfw));
+	const topo_firewall *fw = &l->t->fw[fwi];
+	const char *ifn[8];
+	for (size_t k = 0; k < fw->niface && k < 8; k++)
+		ifn[k] = fw->iface[k].name;
+	fwload_opts fo = { .format = "iptables", .ifnames = ifn, .nifnames = fw->niface };
+	cr_assert(fwload_open(&l->f, file, &fo, &l->dl));
+	l->f.fw = fw;
+	l->f.fwindex = (int)fwi;
+	flowstate_eval(l->t, &l->flows, &l->f, &l->fs);
+}
+
+static void unload(loaded *l)
+{
+	flowstate_list_free(&l->fs);
+	fwload_close(&l->f);
+	flow_list_free(&l->flows);
+	topo_free(l->t);
+	diag_list_free(&l->dl);
+}
+
+/* The state of the flow whose label is label and whose port is port. */
+static const flowstate *find(const loaded *l, const char *label, int port)
+{
+	for (size_t i = 0; i < l->fs.n; i++) {
+		const flow *fl = &l->flows.v[l->fs.v[i].flow];
+		if (!strncmp(fl->label, label, strlen(label)) && fl->dport_lo == port &&
+		    fl->src_server < 0)
+			return &l->fs.v[i];
+	}
+	return NULL;
+}
+
+/* The key of the outcome that decides the flow's accepted packets. */
+static char *accept_key(const flowstate *s)
+{
+	for (size_t i = 0; i < s->out.n; i++)
+		if (flowstate_accepts(&s->out.v[i]))
+			return flowstate_decider_key(&s->out.v[i]);
+	return NULL;
+}
+
+Test(flowstate, closing_mapi_drops_port_135_only)
+{
+	loaded old, new;
+	load(&old, CONTOSO "edge.rules");
+	load(&new, CONTOSO "changes/edge-close-mapi.rules");
+	cr_assert(eq(sz, old.fs.n, new.fs.n));
+	const flowstate *o135 = find(&old, "mapi", 135), *n135 = find(&new, "mapi", 135);
+	cr_assert(not(eq(ptr, (void *)o135, NULL)));
+	cr_assert(not(eq(ptr, (void *)n135, NULL)));
+	cr_expect(not(pset_is_empty(&o135->accepted)));
+	cr_expect(pset_is_empty(&o135->dropped));
+	cr_expect(pset_is_empty(&n135->accepted));
+	cr_expect(pset_equal(&n135->dropped, &o135->accepted));
+	/* 4000 still passes, by the edited rule: another text. */
+	const flowstate *o4000 = find(&old, "mapi", 4000), *n4000 = find(&new, "mapi", 4000);
+	cr_assert(not(eq(ptr, (void *)o4000, NULL)));
+	cr_assert(not(eq(ptr, (void *)n4000, NULL)));
+	cr_expect(pset_equal(&o4000->accepted, &n4000->accepted));
+	char *ko = accept_key(o4000), *kn = accept_key(n4000);
+	cr_assert(not(eq(ptr, ko, NULL)));
+	cr_assert(not(eq(ptr, kn, NULL)));
+	cr_expect(not(eq(str, ko, kn)));
+	cr_expect(eq(str, ko,
+		     "EXCHANGE\037-A EXCHANGE -s 10.1.0.0/16 -i eth2 -o eth1 -p tcp -m multiport --dports 135,4000,4001 -j ACCEPT"));
+	free(ko);
+	free(kn);
+	unload(&old);
+	unload(&new);
+}
+
+Test(flowstate, reordering_equivalent_rules_keeps_every_decider)
+{
+	loaded old, new;
+	load(&old, CONTOSO "edge.rules");
+	load(&new, CONTOSO "changes/edge-reorder.rules");
+	cr_assert(eq(sz, old.fs.n, new.fs.n));
+	cr_assert(gt(sz, old.fs.n, 0));
+	for (size_t i = 0; i < old.fs.n; i++) {
+		const flowstate *o = &old.fs.v[i], *n = &new.fs.v[i];
+		cr_expect(eq(sz, o->flow, n->flow));
+		cr_expect(pset_equal(&o->accepted, &n->accepted));
+		cr_expect(pset_equal(&o->dropped, &n->dropped));
+		char *ko = accept_key(o), *kn = accept_key(n);
+		if (ko || kn) {
+			cr_assert(not(eq(ptr, ko, NULL)));
+			cr_assert(not(eq(ptr, kn, NULL)));
+			cr_expect(eq(str, ko, kn));
+		}
+		free(ko);
+		free(kn);
+	}
+	unload(&old);
+	unload(&new);
+}
+
+Test(flowstate, decider_key_collapses_blanks_and_names_policies)
+{
+	ir_chain c = { .name = "FORWARD" };
+	ir_rule r = { .text = "  -A FORWARD\t -j   ACCEPT ", .chain = &c };
+	outcome o = { .verdict = IR_ACCEPT, .rule = &r, .chain = &c };
+	char *k = flowstate_decider_key(&o);
+	cr_expect(eq(str, k, "FORWARD\037-A FORWARD -j ACCEPT"));
+	free(k);
+	outcome p = { .verdict = IR_DROP, .chain = &c };
+	k = flowstate_decider_key(&p);
+	cr_expect(eq(str, k, "FORWARD\037policy drop"));
+	free(k);
+}
