@@ -82,7 +82,8 @@ void fixit_list_free(fixit_list *l);
 /* Append a fix-it; text and command are copied (command may be NULL). */
 fixit *fixit_add(fixit_list *l, const char *file, int line, const char *text,
 		 const char *command);
-/* Append every fix-it of from to to, leaving from empty. */
+/* Append every fix-it of from to to, but those that to holds already
+ * (the same lines at the same place), leaving from empty. */
 void fixit_list_move(fixit_list *to, fixit_list *from);
 
 /* The CIDR blocks of [lo, hi] (addresses as in pset.h), lowest first:

@@ -90,6 +90,7 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "fixit.h"
 #include "ir.h"
 #include "pset.h"
 #include "srcloc.h"
@@ -121,6 +122,12 @@ ir_ruleset *pf_parse_opts(const char *path, const char *buf, size_t len, const p
 /* "pf" when buf[0..len) reads as a pf.conf (its first statement starts
  * with a pf.conf keyword or defines a macro), else NULL (frontend.h). */
 const char *pf_detect(const char *buf, size_t len);
+
+/* The fix-it writer of the pf rows of frontend_table (fixit.h): "pass" or
+ * "block" rules for the stage "in" or "out", quick and before the deciding
+ * rule when it is terminal, else plain and after it (src/frontend/pf/
+ * pf_fixit.c says why). */
+int pf_fixit(const fixit_req *rq, fixit_list *out, const char **why);
 
 /* Read path and parse it; NULL with one parse-error when it cannot be read. */
 ir_ruleset *pf_parse_file(const char *path, diag_list *diags);

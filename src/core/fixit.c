@@ -35,11 +35,27 @@ fixit *fixit_add(fixit_list *l, const char *file, int line, const char *text,
 	return x;
 }
 
+static bool same_fixit(const fixit *a, const fixit *b)
+{
+	return a->line == b->line && strcmp(a->file, b->file) == 0 &&
+	       strcmp(a->text, b->text) == 0;
+}
+
 void fixit_list_move(fixit_list *to, fixit_list *from)
 {
 	to->v = xgrow(to->v, &to->cap, to->n + from->n, sizeof *to->v);
-	for (size_t i = 0; i < from->n; i++)
-		to->v[to->n++] = from->v[i];
+	for (size_t i = 0; i < from->n; i++) {
+		bool dup = false;
+		for (size_t k = 0; k < to->n && !dup; k++)
+			dup = same_fixit(&to->v[k], &from->v[i]);
+		if (!dup) {
+			to->v[to->n++] = from->v[i];
+			continue;
+		}
+		free(from->v[i].file);
+		free(from->v[i].text);
+		free(from->v[i].command);
+	}
 	free(from->v);
 	fixit_list_init(from);
 }

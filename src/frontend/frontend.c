@@ -63,8 +63,8 @@ static ir_ruleset *parse_asa(const char *path, const char *buf, size_t len,
  * that can appear anywhere in it, so it comes last. */
 const frontend frontend_table[] = {
 	{ "iptables", ipt_detect, parse_iptables, false, ipt_fixit },
-	{ "pf", pf_detect, parse_pf, false, NULL },
-	{ "pf-freebsd", NULL, parse_pf_freebsd, false, NULL },
+	{ "pf", pf_detect, parse_pf, false, pf_fixit },
+	{ "pf-freebsd", NULL, parse_pf_freebsd, false, pf_fixit },
 	{ "cisco", cisco_detect, parse_ios, true, ios_fixit },
 	{ "asa", NULL, parse_asa, true, asa_fixit },
 };

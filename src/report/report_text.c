@@ -205,11 +205,15 @@ static int put_fixits(FILE *out, const report *r, const diag *d)
 	for (size_t k = 0; rc >= 0 && k < d->fixes.n; k++) {
 		const fixit *x = &d->fixes.v[k];
 		const char *s = x->command ? x->command : x->text;
+		/* After the last line: the line the new ones start at. */
+		int line = x->line > 0 ? x->line : r->src ? srccache_nlines(r->src, x->file) + 1 : 0;
+		if (line == 1 && x->line <= 0)
+			line = 0; /* a file that cannot be read again */
 		while (rc >= 0 && *s) {
 			size_t len = strcspn(s, "\n");
 			char *msg = xasprintf("fix-it: %.*s", (int)len, s);
 			diag note = { .level = DIAG_NOTE, .file = x->file,
-				      .loc = { x->file, x->line, x->line ? 1 : 0, 0, 0 },
+				      .loc = { x->file, line, line ? 1 : 0, 0, 0 },
 				      .msg = msg, .tcase = -1 };
 			char *nl = report_diag_line(&note, 0);
 			rc = r->color ? put_colored(out, &note, nl) : fprintf(out, "%s\n", nl);

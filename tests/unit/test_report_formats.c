@@ -300,7 +300,8 @@ Test(report_json, fields)
 
 	json_t *f = at_path(doc, "findings/0");
 	static const char *const keys[] = { "check", "level", "fails", "file", "line",
-		"column", "message", "example", "excess", "related", "fingerprint", "suite" };
+		"column", "message", "example", "excess", "related", "fingerprint", "suite",
+		"fixes", "nofix" };
 	/* Every key, in this order. */
 	const char *key;
 	json_t *v;
