@@ -94,6 +94,13 @@ size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, siz
  * the first firewall of a translated flow (public_dst), to the server's
  * own address at the others. */
 pset flow_packets(const flow *fl, const fwload *f, const fwhop *h);
+/* src/checks/flows.c: when outcome o of flow fl through hop h accepts the
+ * flow's packets but sends them elsewhere than it needs (another host or
+ * port, the firewall itself: what missing-opening reports as "is
+ * translated to ..."), those words, and where in *at; else NULL.  The
+ * caller frees them. */
+char *flow_translation_problem(const flow *fl, const fwhop *h, const outcome *o,
+			       const fwload *f, srcloc *at);
 
 
 /* How messages name the end of a stage that no rule decided: "the FORWARD

@@ -411,21 +411,49 @@ static void attach_example(diag *d, const pset *s, const pset *pk, const fwload 
 	diag_set_example(d, &p, buf);
 }
 
-/* The deciders of old's outcomes of class `accepts` (else: drops) that
- * meet x: the first in words, and how many other rules. */
-static char *old_deciders(const version *ov, const flowstate *os, const pset *x, bool accepts,
-			  srcloc *first_at)
+/* Outcome i of s in v in words: its decider, and for one that sends the
+ * flow elsewhere, where ("... `-j ACCEPT` but is translated to
+ * 192.0.2.20:25 by edge.rules:7, not to EXCH1 192.0.2.10 port 25"). */
+static char *state_words(const version *v, const flowstate *s, size_t i)
+{
+	char *w = decider_words(v, &s->out.v[i]);
+	if (!s->wrong[i])
+		return w;
+	char *x = xasprintf("%s but %s", w, s->wrong[i]);
+	free(w);
+	return x;
+}
+
+/* Where outcome i of s is best pointed at: the translating rule of one
+ * that sends the flow elsewhere (as missing-opening does), else its
+ * decider. */
+static srcloc state_loc(const version *v, const flowstate *s, size_t i)
+{
+	return s->wrong[i] ? s->wrong_at[i] : outcome_loc(v, &s->out.v[i]);
+}
+
+/* Whether outcome i of s is of the class `opens` (else: closes). */
+static bool of_class(const flowstate *s, size_t i, bool opens)
+{
+	return opens ? flowstate_opens(s, i) : flowstate_closes(s, i);
+}
+
+/* The deciders of old's outcomes of class `opens` (else: closes) that
+ * meet x: the first in words, and how many other rules; *wrong_first set
+ * when the first accepted the flow but sent it elsewhere. */
+static char *old_deciders(const version *ov, const flowstate *os, const pset *x, bool opens,
+			  srcloc *first_at, bool *wrong_first)
 {
 	char *first = NULL;
 	size_t others = 0;
 	char **seen = NULL;
 	size_t nseen = 0, capseen = 0;
+	*wrong_first = false;
 	for (size_t i = 0; i < os->out.n; i++) {
 		const outcome *o = &os->out.v[i];
-		if (!(accepts ? flowstate_accepts(o) : flowstate_drops(o)) ||
-		    !pset_intersects(&o->set, x))
+		if (!of_class(os, i, opens) || !pset_intersects(&o->set, x))
 			continue;
-		char *key = flowstate_decider_key(o);
+		char *key = flowstate_key(os, i);
 		bool dup = false;
 		for (size_t k = 0; k < nseen && !dup; k++)
 			dup = !strcmp(seen[k], key);
@@ -436,8 +464,9 @@ static char *old_deciders(const version *ov, const flowstate *os, const pset *x,
 		seen = xgrow(seen, &capseen, nseen + 1, sizeof *seen);
 		seen[nseen++] = key;
 		if (!first) {
-			first = decider_words(ov, o);
-			*first_at = outcome_loc(ov, o);
+			first = state_words(ov, os, i);
+			*first_at = state_loc(ov, os, i);
+			*wrong_first = os->wrong[i] != NULL;
 		} else {
 			others++;
 		}
@@ -476,18 +505,19 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 
 	for (size_t j = 0; j < ns->out.n; j++) {
 		const outcome *o = &ns->out.v[j];
-		bool drops = flowstate_drops(o), accepts = flowstate_accepts(o);
+		/* drops: the lint would call the flow missing here (dropped,
+		 * or accepted but sent elsewhere: flowstate.h). */
+		bool drops = flowstate_closes(ns, j), accepts = flowstate_opens(ns, j);
 		if (!drops && !accepts)
 			continue;
 		/* One line can be several rules of the same text (pf expands
 		 * lists): the first speaks for all, with their packets. */
-		char *nkey = flowstate_decider_key(o);
+		char *nkey = flowstate_key(ns, j);
 		bool later = false;
 		for (size_t q = 0; q < j && !later; q++) {
-			const outcome *oq = &ns->out.v[q];
-			if (drops ? !flowstate_drops(oq) : !flowstate_accepts(oq))
+			if (!of_class(ns, q, accepts))
 				continue;
-			char *kq = flowstate_decider_key(oq);
+			char *kq = flowstate_key(ns, q);
 			later = !strcmp(kq, nkey);
 			free(kq);
 		}
@@ -498,9 +528,9 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 		pset mine = pset_clone(&o->set);
 		for (size_t q = j + 1; q < ns->out.n; q++) {
 			const outcome *oq = &ns->out.v[q];
-			if (drops ? !flowstate_drops(oq) : !flowstate_accepts(oq))
+			if (!of_class(ns, q, accepts))
 				continue;
-			char *kq = flowstate_decider_key(oq);
+			char *kq = flowstate_key(ns, q);
 			if (!strcmp(kq, nkey))
 				pset_add_set(&mine, &oq->set);
 			free(kq);
@@ -509,8 +539,9 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 		pset x = pset_intersect(&mine, drops ? &os->accepted : &os->dropped);
 		if (!pset_is_empty(&x)) {
 			srcloc old_at = SRCLOC_NONE;
-			char *was = old_deciders(ov, os, &x, drops, &old_at);
-			char *now = decider_words(nv, o);
+			bool was_wrong;
+			char *was = old_deciders(ov, os, &x, drops, &old_at, &was_wrong);
+			char *now = state_words(nv, ns, j);
 			bool whole = drops ? now_none : was_none;
 			char *part = NULL;
 			if (!whole) {
@@ -518,12 +549,17 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 				part = xasprintf(" for part of its packets (%s)", sum);
 				free(sum);
 			}
-			diag *d = add(r, drops ? DC_FLOW_CLOSED : DC_FLOW_OPENED, outcome_loc(nv, o),
+			/* Sent elsewhere: accepted, and the words say where. */
+			diag *d = add(r, drops ? DC_FLOW_CLOSED : DC_FLOW_OPENED, state_loc(nv, ns, j),
 				      "%s through %s is now %s%s by %s; it was %s by %s", what, fwname,
-				      drops ? "dropped" : "accepted", part ? part : "", now,
-				      drops ? "accepted" : "dropped", was);
+				      drops && !ns->wrong[j] ? "dropped" : "accepted",
+				      part ? part : "", now,
+				      drops || was_wrong ? "accepted" : "dropped", was);
 			d->tcase = tc;
-			diag_add_related(d, old_at, "it was %s here", drops ? "accepted" : "dropped");
+			diag_add_related(d, old_at, "it was %s here",
+					 drops ? "accepted" : was_wrong ? "sent elsewhere" : "dropped");
+			if (ns->wrong[j])
+				diag_add_related(d, outcome_loc(nv, o), "it is accepted here");
 			diag_add_related(d, fl->loc, "the topology requires this flow here");
 			attach_example(d, &x, &pk, &nv->f);
 			free(part);
@@ -539,31 +575,30 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 		/* Decided the same way, by a rule written differently. */
 		for (size_t i = 0; i < os->out.n; i++) {
 			const outcome *p = &os->out.v[i];
-			if (!(drops ? flowstate_drops(p) : flowstate_accepts(p)))
+			if (!of_class(os, i, accepts))
 				continue;
 			pset y = pset_intersect(&mine, &p->set);
-			char *okey = flowstate_decider_key(p);
+			char *okey = flowstate_key(os, i);
 			bool differ = !pset_is_empty(&y) && strcmp(okey, nkey) != 0;
 			/* Once per pair of deciders (pf expands one line into
 			 * several rules of the same text). */
 			for (size_t q = 0; differ && q < i; q++) {
 				const outcome *pq = &os->out.v[q];
-				if (!(drops ? flowstate_drops(pq) : flowstate_accepts(pq)) ||
-				    !pset_intersects(&mine, &pq->set))
+				if (!of_class(os, q, accepts) || !pset_intersects(&mine, &pq->set))
 					continue;
-				char *kq = flowstate_decider_key(pq);
+				char *kq = flowstate_key(os, q);
 				differ = strcmp(kq, okey) != 0;
 				free(kq);
 			}
 			if (differ) {
-				char *was = decider_words(ov, p);
-				char *now = decider_words(nv, o);
+				char *was = state_words(ov, os, i);
+				char *now = state_words(nv, ns, j);
 				char *sum = summary(&y, &nv->f);
-				diag *d = add(r, DC_DECIDER_CHANGED, outcome_loc(nv, o),
+				diag *d = add(r, DC_DECIDER_CHANGED, state_loc(nv, ns, j),
 					      "%s through %s is still %s (%s), now by %s; it was by %s",
-					      what, fwname, drops ? "dropped" : "accepted", sum, now, was);
+					      what, fwname, accepts ? "accepted" : ns->wrong[j] ? "not open" : "dropped", sum, now, was);
 				d->tcase = tc;
-				diag_add_related(d, outcome_loc(ov, p), "it was decided here");
+				diag_add_related(d, state_loc(ov, os, i), "it was decided here");
 				attach_example(d, &y, &pk, &nv->f);
 				free(sum);
 				free(now);

@@ -138,3 +138,40 @@ Test(flowstate, decider_key_collapses_blanks_and_names_policies)
 	cr_expect(eq(str, k, "FORWARD\037policy drop"));
 	free(k);
 }
+
+/* A DNAT to another host: the filter still accepts the packets, but they
+ * do not reach EXCH1, so the flow is not open (as missing-opening says). */
+Test(flowstate, wrong_dnat_counts_as_dropped)
+{
+	loaded old, new;
+	load(&old, CONTOSO "edge.rules");
+	load(&new, CONTOSO "changes/edge-wrong-dnat.rules");
+	cr_assert(eq(sz, old.fs.n, new.fs.n));
+	const flowstate *o = find(&old, "smtp in", 25), *n = find(&new, "smtp in", 25);
+	cr_assert(not(eq(ptr, (void *)o, NULL)));
+	cr_assert(not(eq(ptr, (void *)n, NULL)));
+	cr_expect(not(pset_is_empty(&o->accepted)));
+	cr_expect(pset_is_empty(&n->accepted));
+	cr_expect(pset_equal(&n->dropped, &o->accepted));
+	size_t wrong = 0;
+	for (size_t i = 0; i < n->out.n; i++) {
+		if (!n->wrong[i])
+			continue;
+		wrong++;
+		cr_expect(flowstate_closes(n, i));
+		cr_expect(not(flowstate_opens(n, i)));
+		cr_expect(flowstate_accepts(&n->out.v[i]));
+		cr_expect(not(eq(ptr, strstr(n->wrong[i], "192.0.2.20:25"), NULL)));
+		cr_expect(eq(int, n->wrong_at[i].line, 7));
+		/* the key names the translating rule */
+		char *k = flowstate_key(n, i);
+		cr_expect(not(eq(ptr, strstr(k, "\037xlate"), NULL)));
+		cr_expect(not(eq(ptr, strstr(k, "--to-destination 192.0.2.20"), NULL)));
+		free(k);
+	}
+	cr_expect(gt(sz, wrong, 0));
+	for (size_t i = 0; i < o->out.n; i++)
+		cr_expect(eq(ptr, o->wrong[i], NULL));
+	unload(&old);
+	unload(&new);
+}
