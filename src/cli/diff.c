@@ -825,6 +825,123 @@ static void compare_check(diffrun *r, const version *ov, const version *nv, enum
 }
 
 /* ------------------------------------------------------------------
+ * Excess, as packet sets (excess_sets): what the new version lets through
+ * beyond what is needed and the old one did not, and the reverse, hook by
+ * hook.  A rule narrowed in place, or whose excess an earlier rule now
+ * takes, gives only what really changed.
+ */
+
+/* "this rule", "the FORWARD policy", "this file" */
+static char *share_who(const version *v, const excess_share *p)
+{
+	if (p->rule)
+		return xstrdup("this rule");
+	if (p->chain)
+		return policy_describe(&v->f, p->chain);
+	return xstrdup("this file, which has no filter rules,");
+}
+
+/* "edge.rules:25 `-A EXCHANGE ... -j ACCEPT`", "the FORWARD policy
+ * (edge.rules:13)" */
+static char *share_words(const version *v, const excess_share *p)
+{
+	outcome o = { 0 };
+	o.rule = p->rule;
+	o.chain = p->chain;
+	return decider_words(v, &o);
+}
+
+static void set_desc(diag *d, excess_desc *x)
+{
+	if (x->has_packet)
+		diag_set_example(d, &x->p, x->example);
+	diag_set_excess(d, x->sum);
+	free(x->sum);
+	x->sum = NULL;
+}
+
+/* Each share of `of` (version v) that meets x: one finding of k with the
+ * part of x it lets through. */
+static void excess_findings(diffrun *r, enum diff_check k, const excess_sets *xs, size_t h,
+			    const version *v, const version *other, const pset *x)
+{
+	const char *scope = r->o->scope == SCOPE_SERVERS ? "to or from an Exchange server " : "";
+	const excess_hook *eh = &xs->h[h];
+	for (size_t i = 0; i < eh->n; i++) {
+		const excess_share *p = &eh->v[i];
+		pset part = pset_intersect(&p->set, x);
+		if (pset_is_empty(&part)) {
+			pset_free(&part);
+			continue;
+		}
+		excess_desc desc;
+		excess_sets_words(xs, h, &v->f, &part, &desc);
+		diag *d;
+		if (k == DC_EXCESS_APPEARED) {
+			char *who = share_who(v, p);
+			d = add(r, k, p->at,
+				"%s %s through traffic %sthat no requirement needs and that %s did not let through",
+				who, p->maybe ? "may let" : "lets", scope, other->name);
+			free(who);
+		} else {
+			/* At the same rule in the new file if it is still
+			 * there, else at the old line. */
+			char *text = p->rule ? line_text(r, p->at.file, p->at.line) : xstrdup("");
+			int line = find_line(r, other, text);
+			free(text);
+			srcloc at = p->at;
+			if (line > 0)
+				at = (srcloc){ other->f.path, line, 1, line, 1 };
+			char *was = share_words(v, p);
+			d = add(r, k, at,
+				"traffic %sthat no requirement needs, which %s let through, no longer passes in %s",
+				scope, was, other->name);
+			free(was);
+			if (line > 0)
+				diag_add_related(d, p->at, "it passed here");
+		}
+		d->tcase = -1;
+		set_desc(d, &desc);
+		pset_free(&part);
+	}
+}
+
+static pset share_union(const excess_hook *h)
+{
+	pset u = pset_empty();
+	for (size_t i = 0; i < h->n; i++)
+		pset_add_set(&u, &h->v[i].set);
+	return u;
+}
+
+/* false when either version's excess is not exact (a bound cut an
+ * evaluation short): then the lint's findings are matched instead. */
+static bool compare_excess(diffrun *r, version *ov, version *nv)
+{
+	excess_sets xo, xn;
+	enum lint_scope scope = (enum lint_scope)r->o->scope;
+	excess_sets_build(r->t, &r->flows, &ov->f, scope, &xo);
+	excess_sets_build(r->t, &r->flows, &nv->f, scope, &xn);
+	bool exact = xo.n == xn.n;
+	for (size_t h = 0; h < xo.n && exact; h++)
+		exact = !xo.h[h].inexact && !xn.h[h].inexact && xo.h[h].hook == xn.h[h].hook;
+	for (size_t h = 0; h < xn.n && exact; h++) {
+		pset was = share_union(&xo.h[h]), now = share_union(&xn.h[h]);
+		pset appeared = pset_subtract(&now, &was);
+		pset gone = pset_subtract(&was, &now);
+		excess_findings(r, DC_EXCESS_APPEARED, &xn, h, nv, ov, &appeared);
+		excess_findings(r, DC_EXCESS_GONE, &xo, h, ov, nv, &gone);
+		pset_free(&appeared);
+		pset_free(&gone);
+		pset_free(&was);
+		pset_free(&now);
+	}
+	excess_sets_free(&xo);
+	excess_sets_free(&xn);
+	return exact;
+}
+
+/* ------------------------------------------------------------------
  * One firewall, two versions.
  */
 
@@ -844,7 +961,8 @@ static bool diff_firewall(diffrun *r, size_t fwi, version *ov, version *nv)
 	 * in the same order. */
 	for (size_t k = 0; k < nv->fs.n && k < ov->fs.n; k++)
 		compare_flow(r, ov, &ov->fs.v[k], nv, &nv->fs.v[k]);
-	compare_check(r, ov, nv, CHECK_OVER_PERMISSIVE);
+	if (!compare_excess(r, ov, nv))
+		compare_check(r, ov, nv, CHECK_OVER_PERMISSIVE);
 	compare_check(r, ov, nv, CHECK_SHADOWED_RULE);
 	compare_check(r, ov, nv, CHECK_RETURN_BLOCKED);
 	return true;
