@@ -113,6 +113,7 @@ typedef struct version {
 	bool opened;      /* f holds a ruleset */
 	flowstate_list fs;
 	report lint;      /* the lint checks' findings on it */
+	int lint_suite;   /* its suite in lint */
 } version;
 
 typedef struct diffrun {
@@ -328,13 +329,14 @@ static bool load_version(diffrun *r, size_t fwi, version *v)
 	v->f.fwindex = (int)fwi;
 	flowstate_eval(r->t, &r->flows, &v->f, &v->fs);
 
-	/* The lint checks whose findings diff compares. */
+	/* The lint checks whose findings diff compares (over-permissive
+	 * only when its sets cannot be compared: compare_excess). */
 	report_init(&v->lint);
-	v->f.suite = report_suite(&v->lint, fw->name, v->name);
+	v->lint_suite = report_suite(&v->lint, fw->name, v->name);
+	v->f.suite = v->lint_suite;
 	bool off[CHECK_COUNT];
 	for (size_t i = 0; i < CHECK_COUNT; i++)
-		off[i] = i != CHECK_OVER_PERMISSIVE && i != CHECK_SHADOWED_RULE &&
-			 i != CHECK_RETURN_BLOCKED;
+		off[i] = i != CHECK_SHADOWED_RULE && i != CHECK_RETURN_BLOCKED;
 	check_ctx cx = { .t = r->t, .flows = &r->flows, .f = &v->f,
 			 .scope = (enum lint_scope)r->o->scope, .rep = &v->lint, .disabled = off };
 	checks_run(CHECK_INPUT_FIREWALL, &cx);
@@ -914,6 +916,20 @@ static pset share_union(const excess_hook *h)
 	return u;
 }
 
+/* The lint's over-permissive findings on v, for compare_check. */
+static void lint_excess(diffrun *r, version *v)
+{
+	bool off[CHECK_COUNT];
+	for (size_t i = 0; i < CHECK_COUNT; i++)
+		off[i] = i != CHECK_OVER_PERMISSIVE;
+	int suite = v->f.suite;
+	v->f.suite = v->lint_suite;
+	check_ctx cx = { .t = r->t, .flows = &r->flows, .f = &v->f,
+			 .scope = (enum lint_scope)r->o->scope, .rep = &v->lint, .disabled = off };
+	checks_run(CHECK_INPUT_FIREWALL, &cx);
+	v->f.suite = suite;
+}
+
 /* false when either version's excess is not exact (a bound cut an
  * evaluation short): then the lint's findings are matched instead. */
 static bool compare_excess(diffrun *r, version *ov, version *nv)
@@ -961,8 +977,15 @@ static bool diff_firewall(diffrun *r, size_t fwi, version *ov, version *nv)
 	 * in the same order. */
 	for (size_t k = 0; k < nv->fs.n && k < ov->fs.n; k++)
 		compare_flow(r, ov, &ov->fs.v[k], nv, &nv->fs.v[k]);
-	if (!compare_excess(r, ov, nv))
+	if (!compare_excess(r, ov, nv)) {
+		srcloc at = { nv->f.path, 0, 0, 0, 0 };
+		diag_note(&r->rep->diags, at,
+			  "what %s or %s lets through is too complex to compute exactly: their over-permissive findings are matched by the rule's text and excess instead",
+			  ov->name, nv->name)->tcase = -1;
+		lint_excess(r, ov);
+		lint_excess(r, nv);
 		compare_check(r, ov, nv, CHECK_OVER_PERMISSIVE);
+	}
 	compare_check(r, ov, nv, CHECK_SHADOWED_RULE);
 	compare_check(r, ov, nv, CHECK_RETURN_BLOCKED);
 	return true;
