@@ -6,10 +6,12 @@
  * and compared packet set by packet set: what one version accepted and the
  * other drops, and where both agree, whether the rule that decides is
  * written the same (its text and chain, not its line: moving a rule is no
- * change).  The lint's own over-permissive, shadowed-rule and
- * return-blocked checks run on both versions, and their findings are
- * matched by what survives a line move: the rule's text, the excess, the
- * flow.  The differences are findings of diff's own checks (diff_checks),
+ * change); a flow accepted but translated elsewhere is not open, as for
+ * missing-opening.  Excess is compared as packet sets (excess_sets): what
+ * the new version lets through beyond what is needed and the old one did
+ * not, and the reverse.  The lint's own shadowed-rule and return-blocked
+ * checks run on both versions, and their findings are matched by what
+ * survives a line move: the rule's text, the flow.  The differences are findings of diff's own checks (diff_checks),
  * written by the lint's report writers.
  */
 #include "diffcmd.h"
