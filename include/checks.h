@@ -56,6 +56,46 @@ void check_flows(const check_ctx *cx);
 /* src/checks/excess.c */
 void check_over_permissive(const check_ctx *cx);
 
+/* The excess of over-permissive as packet sets (fwlint diff): for each
+ * audited hook of a firewall, what each accepting rule or policy lets
+ * through of the audited packets that no requirement needs.  Interfaces
+ * are numbered as the topology's (interface k is id k + 1; a host
+ * firewall's are forgotten), so that two versions of a file compare. */
+typedef struct excess_share {
+	const ir_rule *rule;     /* NULL: the policy of chain, or with no
+				    chain, a file that does not filter */
+	const ir_chain *chain;
+	srcloc at;               /* the rule, or the policy's line */
+	pset set;
+	bool maybe;              /* only rules that may not match let it */
+} excess_share;
+typedef struct excess_hook {
+	enum eval_hook hook;
+	excess_share *v;         /* one per rule of the file (one location) */
+	size_t n;
+	bool inexact;            /* an evaluation was cut short */
+} excess_hook;
+typedef struct excess_sets {
+	excess_hook h[2];
+	size_t n;
+	struct excess_words_ctx *priv;
+} excess_sets;
+/* A set of a hook in over-permissive's words: an example packet and the
+ * excess ("TCP from internet to EXCH1 ... (needed: 25 smtp in)"). */
+typedef struct excess_desc {
+	bool has_packet;
+	packet p;
+	char example[256];
+	char *sum;               /* the caller frees it */
+} excess_desc;
+void excess_sets_build(const topo *t, const flow_list *flows, fwload *f, enum lint_scope scope,
+		       excess_sets *out);
+/* s: a set of hook k of x (topology interface numbers), worded for f, the
+ * version x was built from or another version of the same firewall. */
+void excess_sets_words(const excess_sets *x, size_t k, const fwload *f, const pset *s,
+		       excess_desc *out);
+void excess_sets_free(excess_sets *x);
+
 /* ------------------------------------------------------------------
  * Shared by the checks (src/checks/common.c).
  */
@@ -94,6 +134,13 @@ size_t flow_hops(const topo *t, const flow *fl, const fwload *f, fwhop *out, siz
  * the first firewall of a translated flow (public_dst), to the server's
  * own address at the others. */
 pset flow_packets(const flow *fl, const fwload *f, const fwhop *h);
+/* src/checks/flows.c: when outcome o of flow fl through hop h accepts the
+ * flow's packets but sends them elsewhere than it needs (another host or
+ * port, the firewall itself: what missing-opening reports as "is
+ * translated to ..."), those words, and where in *at; else NULL.  The
+ * caller frees them. */
+char *flow_translation_problem(const flow *fl, const fwhop *h, const outcome *o,
+			       const fwload *f, srcloc *at);
 
 
 /* How messages name the end of a stage that no rule decided: "the FORWARD

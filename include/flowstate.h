@@ -26,9 +26,19 @@ typedef struct flowstate {
 	 * every interface (forget_interfaces): the topology names none of
 	 * the server's, and a packet passes if some interface passes it. */
 	outcome_list out;
-	pset accepted;      /* accepted for sure (no rule that may not match) */
+	/* wrong[i]: outcome i accepts the packets but sends them elsewhere
+	 * than the flow needs (flow_translation_problem: a DNAT to another
+	 * host or port, or to the firewall itself), in words; else NULL.
+	 * wrong_at[i]: the rule that translated them.  The lint reports
+	 * these as missing-opening or partial-opening: the flow is not open
+	 * there. */
+	char **wrong;
+	srcloc *wrong_at;
+	pset accepted;      /* accepted for sure (no rule that may not match)
+			       and sent where the flow needs */
 	pset dropped;       /* dropped, rejected, or of a verdict fwlint cannot
-			       know, and not accepted on another interface */
+			       know, and not accepted on another interface;
+			       or accepted but sent elsewhere (wrong) */
 } flowstate;
 
 typedef struct flowstate_list {
@@ -45,6 +55,17 @@ void flowstate_list_free(flowstate_list *l);
 /* Whether outcome o accepts for sure, or may drop (flows.c's verdicts). */
 bool flowstate_accepts(const outcome *o);
 bool flowstate_drops(const outcome *o);
+
+/* Whether outcome i of s lets the flow through (accepts for sure, to
+ * where the flow needs), or does not (drops, may drop, or sends it
+ * elsewhere): the lint's judgement of an open flow (src/checks/flows.c). */
+bool flowstate_opens(const flowstate *s, size_t i);
+bool flowstate_closes(const flowstate *s, size_t i);
+
+/* As flowstate_decider_key for outcome i of s, and for one that sends the
+ * flow elsewhere, the translating rule's text after it: "KEY\037xlate
+ * TEXT".  The caller frees it. */
+char *flowstate_key(const flowstate *s, size_t i);
 
 /* A key for the rule or policy that decided o, equal for two rules of two
  * versions when they are written the same in the same chain, whatever

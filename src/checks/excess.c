@@ -1008,3 +1008,156 @@ void check_over_permissive(const check_ctx *cx)
 	free(addrs);
 	free(cls);
 }
+
+/* ------------------------------------------------------------------
+ * The excess as packet sets, for fwlint diff (checks.h, excess_sets).
+ */
+
+struct excess_words_ctx {
+	audit a[2];
+	words w[2];
+	namebook nb;
+	addr_names names;
+	const topo_firewall *fw;
+};
+
+/* Interfaces as the topology numbers them: a router's packets enter and
+ * leave on one interface each, topology interface k being id k + 1; a
+ * host's may use any (forget_interfaces).  Two versions of a file number
+ * their interfaces each in its own table (iftab.h). */
+static uint16_t to_topo_if(const fwload *f, uint16_t id)
+{
+	const char *name = iftab_name(&f->tab, id);
+	for (size_t k = 0; k < f->fw->niface; k++)
+		if (!strcmp(f->fw->iface[k].name, name))
+			return (uint16_t)(k + 1);
+	return 0;
+}
+
+static pset canon_ifaces(const fwload *f, enum eval_hook hook, const pset *s)
+{
+	pset out = pset_empty();
+	for (size_t i = 0; i < s->n; i++) {
+		pbox b = s->box[i];
+		if (hook != EVAL_FORWARD || b.iif_lo != b.iif_hi || b.oif_lo != b.oif_hi) {
+			b.iif_lo = b.oif_lo = 0;
+			b.iif_hi = b.oif_hi = IFTAB_MAX;
+		} else {
+			b.iif_lo = b.iif_hi = to_topo_if(f, b.iif_lo);
+			b.oif_lo = b.oif_hi = to_topo_if(f, b.oif_lo);
+		}
+		pset_add_box(&out, &b);
+	}
+	out.overflow = s->overflow;
+	return out;
+}
+
+/* The reverse of canon_ifaces, in f's own table. */
+static pset own_ifaces(const fwload *f, const pset *s)
+{
+	pset out = pset_empty();
+	for (size_t i = 0; i < s->n; i++) {
+		pbox b = s->box[i];
+		if (b.iif_lo == b.iif_hi && b.iif_lo > 0 && b.iif_lo <= f->fw->niface)
+			b.iif_lo = b.iif_hi = iftab_id(&f->tab, f->fw->iface[b.iif_lo - 1].name);
+		if (b.oif_lo == b.oif_hi && b.oif_lo > 0 && b.oif_lo <= f->fw->niface)
+			b.oif_lo = b.oif_hi = iftab_id(&f->tab, f->fw->iface[b.oif_lo - 1].name);
+		pset_add_box(&out, &b);
+	}
+	return out;
+}
+
+/* The audit of each hook (build_audits), evaluated whole from the start
+ * of the hook as audit_stages does: what of the audited packets that no
+ * requirement needs each accepting rule or policy lets through. */
+void excess_sets_build(const topo *t, const flow_list *flows, fwload *f, enum lint_scope scope,
+		       excess_sets *out)
+{
+	memset(out, 0, sizeof *out);
+	struct excess_words_ctx *cx = xcalloc(1, sizeof *cx);
+	out->priv = cx;
+	cx->fw = f->fw;
+	out->n = build_audits(t, flows, f, scope, cx->a);
+	namebook_build(t, &cx->nb);
+	cx->names = (addr_names){cx->nb.v, cx->nb.n};
+	pset pubdst = to_public_addresses(t);
+	for (size_t k = 0; k < out->n; k++) {
+		audit *a = &cx->a[k];
+		cx->w[k] = (words){.scope = scope, .names = &cx->names, .a = a};
+		need_ports(a, &cx->w[k]);
+		excess_hook *h = &out->h[k];
+		h->hook = a->hook;
+		pset cand = pset_subtract(&a->universe, &a->needed);
+		outcome_list res = { 0 };
+		eval_run(f->ev, a->hook, &cand, &res);
+		pset_free(&cand);
+		h->inexact = outcome_list_inexact(&res);
+		for (size_t i = 0; i < res.n; i++) {
+			outcome *o = &res.v[i];
+			if (o->verdict != IR_ACCEPT || pset_is_empty(&o->set))
+				continue;
+			/* As audit_stages: a client's packet to a public
+			 * address that is not translated does not reach the
+			 * server. */
+			if (o->xl.f[XL_DST].kind == XL_KEEP && pubdst.n) {
+				pset x = pset_subtract(&o->set, &pubdst);
+				pset_free(&o->set);
+				o->set = x;
+				if (pset_is_empty(&o->set))
+					continue;
+			}
+			srcloc at = o->rule ? o->rule->loc
+				    : o->chain ? policy_where(f, o->chain)
+					       : (srcloc){ f->rs->path, 0, 0, 0, 0 };
+			/* Rules with one location are one rule of the file
+			 * (iptables --ports, pf's halves). */
+			size_t p = 0;
+			while (p < h->n && !((!h->v[p].rule) == (!o->rule) && h->v[p].chain == o->chain &&
+					     h->v[p].at.line == at.line && h->v[p].at.col == at.col &&
+					     h->v[p].at.file == at.file))
+				p++;
+			if (p == h->n) {
+				h->v = xrealloc(h->v, (h->n + 1) * sizeof *h->v);
+				h->v[h->n++] = (excess_share){ o->rule, o->chain, at, pset_empty(), true };
+			}
+			excess_share *ep = &h->v[p];
+			ep->maybe = ep->maybe && (o->maybe || (o->rule && o->rule->nunres > 0));
+			pset c = canon_ifaces(f, a->hook, &o->set);
+			pset_absorb(&ep->set, &c);
+			pset_free(&c);
+		}
+		outcome_list_free(&res);
+		for (size_t p = 0; p < h->n; p++)
+			pset_compact(&h->v[p].set);
+	}
+	pset_free(&pubdst);
+}
+
+void excess_sets_words(const excess_sets *x, size_t k, const fwload *f, const pset *s,
+		       excess_desc *out)
+{
+	const struct excess_words_ctx *cx = x->priv;
+	pset own = own_ifaces(f, s);
+	example_prefs pref = {cx->w[k].ports, cx->w[k].nports, true};
+	out->has_packet = pset_example_pref(&own, &pref, &out->p);
+	if (out->has_packet)
+		fmt_packet(&out->p, &f->tab, out->example, sizeof out->example);
+	out->sum = excess_text(f, &own, &cx->w[k]);
+	pset_free(&own);
+}
+
+void excess_sets_free(excess_sets *x)
+{
+	struct excess_words_ctx *cx = x->priv;
+	for (size_t k = 0; k < x->n; k++) {
+		for (size_t p = 0; p < x->h[k].n; p++)
+			pset_free(&x->h[k].v[p].set);
+		free(x->h[k].v);
+		if (cx)
+			audit_free(&cx->a[k], &cx->w[k]);
+	}
+	if (cx)
+		namebook_free(&cx->nb);
+	free(cx);
+	memset(x, 0, sizeof *x);
+}

@@ -398,3 +398,16 @@ void check_flows(const check_ctx *cx)
 			pset_free(&plaus[hk][1]);
 		}
 }
+
+/* For fwlint diff (flowstate.h): what the lint says of accepted outcome o
+ * of flow fl through hop h when it sends the flow elsewhere than it needs
+ * (translation_problem, under check_one's conditions), with where in
+ * *at; NULL when o does not accept it, or sends it where it needs. */
+char *flow_translation_problem(const flow *fl, const fwhop *h, const outcome *o,
+			       const fwload *f, srcloc *at)
+{
+	if (o->verdict != IR_ACCEPT || pset_is_empty(&o->set) ||
+	    !(o->chain || o->rule || o->dnat || o->local))
+		return NULL;
+	return translation_problem(fl, h, o, f, at);
+}

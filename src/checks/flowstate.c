@@ -20,6 +20,19 @@ bool flowstate_drops(const outcome *o)
 	       !outcome_cut_short(o) && !pset_is_empty(&o->set);
 }
 
+bool flowstate_opens(const flowstate *s, size_t i)
+{
+	return flowstate_accepts(&s->out.v[i]) && !s->wrong[i];
+}
+
+/* Sent elsewhere: accepted, and what flows.c reports as missing-opening
+ * or partial-opening ("is translated to ... not to EXCH1"). */
+bool flowstate_closes(const flowstate *s, size_t i)
+{
+	const outcome *o = &s->out.v[i];
+	return flowstate_drops(o) || (s->wrong[i] && !pset_is_empty(&o->set));
+}
+
 static void eval_one(const flow *fl, size_t index, size_t hopno, const fwhop *h,
 		     const fwload *f, flowstate_list *out)
 {
@@ -32,6 +45,10 @@ static void eval_one(const flow *fl, size_t index, size_t hopno, const fwhop *h,
 	pset in = flow_packets(fl, f, h);
 	eval_run(f->ev, h->hook, &in, &s->out);
 	pset_free(&in);
+	s->wrong = xcalloc(s->out.n ? s->out.n : 1, sizeof *s->wrong);
+	s->wrong_at = xcalloc(s->out.n ? s->out.n : 1, sizeof *s->wrong_at);
+	for (size_t i = 0; i < s->out.n; i++)
+		s->wrong[i] = flow_translation_problem(fl, h, &s->out.v[i], f, &s->wrong_at[i]);
 
 	/* Interface numbers are those of each version's own interface table
 	 * (frontend.h): two versions can only be compared without them.  A
@@ -41,20 +58,20 @@ static void eval_one(const flow *fl, size_t index, size_t hopno, const fwhop *h,
 	s->accepted = pset_empty();
 	for (size_t i = 0; i < s->out.n; i++) {
 		forget_interfaces(&s->out.v[i].set);
-		if (flowstate_accepts(&s->out.v[i]))
+		if (flowstate_opens(s, i))
 			pset_add_set(&s->accepted, &s->out.v[i].set);
 	}
 	s->dropped = pset_empty();
 	for (size_t i = 0; i < s->out.n; i++) {
 		outcome *o = &s->out.v[i];
-		if (o->verdict == IR_ACCEPT)
+		if (o->verdict == IR_ACCEPT && !s->wrong[i])
 			continue;
 		if (h->hook != EVAL_FORWARD) {
 			pset t = pset_subtract(&o->set, &s->accepted);
 			pset_free(&o->set);
 			o->set = t;
 		}
-		if (flowstate_drops(o))
+		if (flowstate_closes(s, i))
 			pset_add_set(&s->dropped, &o->set);
 	}
 }
@@ -73,6 +90,10 @@ void flowstate_eval(const topo *t, const flow_list *flows, const fwload *f,
 void flowstate_list_free(flowstate_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
+		for (size_t k = 0; k < l->v[i].out.n; k++)
+			free(l->v[i].wrong[k]);
+		free(l->v[i].wrong);
+		free(l->v[i].wrong_at);
 		outcome_list_free(&l->v[i].out);
 		pset_free(&l->v[i].accepted);
 		pset_free(&l->v[i].dropped);
@@ -108,4 +129,21 @@ char *flowstate_decider_key(const outcome *o)
 	}
 	*p = '\0';
 	return key;
+}
+
+char *flowstate_key(const flowstate *s, size_t i)
+{
+	const outcome *o = &s->out.v[i];
+	char *key = flowstate_decider_key(o);
+	if (!s->wrong[i])
+		return key;
+	/* The translating rule's text, its blanks collapsed as the filter
+	 * rule's (its chain is left out: one key of the same shape). */
+	outcome x = { 0 };
+	x.rule = o->dnat;
+	char *xk = o->dnat ? flowstate_decider_key(&x) : xstrdup("\037local");
+	char *k = xasprintf("%s\037xlate%s", key, xk);
+	free(xk);
+	free(key);
+	return k;
 }

@@ -6,10 +6,12 @@
  * and compared packet set by packet set: what one version accepted and the
  * other drops, and where both agree, whether the rule that decides is
  * written the same (its text and chain, not its line: moving a rule is no
- * change).  The lint's own over-permissive, shadowed-rule and
- * return-blocked checks run on both versions, and their findings are
- * matched by what survives a line move: the rule's text, the excess, the
- * flow.  The differences are findings of diff's own checks (diff_checks),
+ * change); a flow accepted but translated elsewhere is not open, as for
+ * missing-opening.  Excess is compared as packet sets (excess_sets): what
+ * the new version lets through beyond what is needed and the old one did
+ * not, and the reverse.  The lint's own shadowed-rule and return-blocked
+ * checks run on both versions, and their findings are matched by what
+ * survives a line move: the rule's text, the flow.  The differences are findings of diff's own checks (diff_checks),
  * written by the lint's report writers.
  */
 #include "diffcmd.h"
@@ -113,6 +115,7 @@ typedef struct version {
 	bool opened;      /* f holds a ruleset */
 	flowstate_list fs;
 	report lint;      /* the lint checks' findings on it */
+	int lint_suite;   /* its suite in lint */
 } version;
 
 typedef struct diffrun {
@@ -328,13 +331,14 @@ static bool load_version(diffrun *r, size_t fwi, version *v)
 	v->f.fwindex = (int)fwi;
 	flowstate_eval(r->t, &r->flows, &v->f, &v->fs);
 
-	/* The lint checks whose findings diff compares. */
+	/* The lint checks whose findings diff compares (over-permissive
+	 * only when its sets cannot be compared: compare_excess). */
 	report_init(&v->lint);
-	v->f.suite = report_suite(&v->lint, fw->name, v->name);
+	v->lint_suite = report_suite(&v->lint, fw->name, v->name);
+	v->f.suite = v->lint_suite;
 	bool off[CHECK_COUNT];
 	for (size_t i = 0; i < CHECK_COUNT; i++)
-		off[i] = i != CHECK_OVER_PERMISSIVE && i != CHECK_SHADOWED_RULE &&
-			 i != CHECK_RETURN_BLOCKED;
+		off[i] = i != CHECK_SHADOWED_RULE && i != CHECK_RETURN_BLOCKED;
 	check_ctx cx = { .t = r->t, .flows = &r->flows, .f = &v->f,
 			 .scope = (enum lint_scope)r->o->scope, .rep = &v->lint, .disabled = off };
 	checks_run(CHECK_INPUT_FIREWALL, &cx);
@@ -411,21 +415,49 @@ static void attach_example(diag *d, const pset *s, const pset *pk, const fwload 
 	diag_set_example(d, &p, buf);
 }
 
-/* The deciders of old's outcomes of class `accepts` (else: drops) that
- * meet x: the first in words, and how many other rules. */
-static char *old_deciders(const version *ov, const flowstate *os, const pset *x, bool accepts,
-			  srcloc *first_at)
+/* Outcome i of s in v in words: its decider, and for one that sends the
+ * flow elsewhere, where ("... `-j ACCEPT` but is translated to
+ * 192.0.2.20:25 by edge.rules:7, not to EXCH1 192.0.2.10 port 25"). */
+static char *state_words(const version *v, const flowstate *s, size_t i)
+{
+	char *w = decider_words(v, &s->out.v[i]);
+	if (!s->wrong[i])
+		return w;
+	char *x = xasprintf("%s but %s", w, s->wrong[i]);
+	free(w);
+	return x;
+}
+
+/* Where outcome i of s is best pointed at: the translating rule of one
+ * that sends the flow elsewhere (as missing-opening does), else its
+ * decider. */
+static srcloc state_loc(const version *v, const flowstate *s, size_t i)
+{
+	return s->wrong[i] ? s->wrong_at[i] : outcome_loc(v, &s->out.v[i]);
+}
+
+/* Whether outcome i of s is of the class `opens` (else: closes). */
+static bool of_class(const flowstate *s, size_t i, bool opens)
+{
+	return opens ? flowstate_opens(s, i) : flowstate_closes(s, i);
+}
+
+/* The deciders of old's outcomes of class `opens` (else: closes) that
+ * meet x: the first in words, and how many other rules; *wrong_first set
+ * when the first accepted the flow but sent it elsewhere. */
+static char *old_deciders(const version *ov, const flowstate *os, const pset *x, bool opens,
+			  srcloc *first_at, bool *wrong_first)
 {
 	char *first = NULL;
 	size_t others = 0;
 	char **seen = NULL;
 	size_t nseen = 0, capseen = 0;
+	*wrong_first = false;
 	for (size_t i = 0; i < os->out.n; i++) {
 		const outcome *o = &os->out.v[i];
-		if (!(accepts ? flowstate_accepts(o) : flowstate_drops(o)) ||
-		    !pset_intersects(&o->set, x))
+		if (!of_class(os, i, opens) || !pset_intersects(&o->set, x))
 			continue;
-		char *key = flowstate_decider_key(o);
+		char *key = flowstate_key(os, i);
 		bool dup = false;
 		for (size_t k = 0; k < nseen && !dup; k++)
 			dup = !strcmp(seen[k], key);
@@ -436,8 +468,9 @@ static char *old_deciders(const version *ov, const flowstate *os, const pset *x,
 		seen = xgrow(seen, &capseen, nseen + 1, sizeof *seen);
 		seen[nseen++] = key;
 		if (!first) {
-			first = decider_words(ov, o);
-			*first_at = outcome_loc(ov, o);
+			first = state_words(ov, os, i);
+			*first_at = state_loc(ov, os, i);
+			*wrong_first = os->wrong[i] != NULL;
 		} else {
 			others++;
 		}
@@ -476,18 +509,19 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 
 	for (size_t j = 0; j < ns->out.n; j++) {
 		const outcome *o = &ns->out.v[j];
-		bool drops = flowstate_drops(o), accepts = flowstate_accepts(o);
+		/* drops: the lint would call the flow missing here (dropped,
+		 * or accepted but sent elsewhere: flowstate.h). */
+		bool drops = flowstate_closes(ns, j), accepts = flowstate_opens(ns, j);
 		if (!drops && !accepts)
 			continue;
 		/* One line can be several rules of the same text (pf expands
 		 * lists): the first speaks for all, with their packets. */
-		char *nkey = flowstate_decider_key(o);
+		char *nkey = flowstate_key(ns, j);
 		bool later = false;
 		for (size_t q = 0; q < j && !later; q++) {
-			const outcome *oq = &ns->out.v[q];
-			if (drops ? !flowstate_drops(oq) : !flowstate_accepts(oq))
+			if (!of_class(ns, q, accepts))
 				continue;
-			char *kq = flowstate_decider_key(oq);
+			char *kq = flowstate_key(ns, q);
 			later = !strcmp(kq, nkey);
 			free(kq);
 		}
@@ -498,9 +532,9 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 		pset mine = pset_clone(&o->set);
 		for (size_t q = j + 1; q < ns->out.n; q++) {
 			const outcome *oq = &ns->out.v[q];
-			if (drops ? !flowstate_drops(oq) : !flowstate_accepts(oq))
+			if (!of_class(ns, q, accepts))
 				continue;
-			char *kq = flowstate_decider_key(oq);
+			char *kq = flowstate_key(ns, q);
 			if (!strcmp(kq, nkey))
 				pset_add_set(&mine, &oq->set);
 			free(kq);
@@ -509,8 +543,9 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 		pset x = pset_intersect(&mine, drops ? &os->accepted : &os->dropped);
 		if (!pset_is_empty(&x)) {
 			srcloc old_at = SRCLOC_NONE;
-			char *was = old_deciders(ov, os, &x, drops, &old_at);
-			char *now = decider_words(nv, o);
+			bool was_wrong;
+			char *was = old_deciders(ov, os, &x, drops, &old_at, &was_wrong);
+			char *now = state_words(nv, ns, j);
 			bool whole = drops ? now_none : was_none;
 			char *part = NULL;
 			if (!whole) {
@@ -518,12 +553,17 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 				part = xasprintf(" for part of its packets (%s)", sum);
 				free(sum);
 			}
-			diag *d = add(r, drops ? DC_FLOW_CLOSED : DC_FLOW_OPENED, outcome_loc(nv, o),
+			/* Sent elsewhere: accepted, and the words say where. */
+			diag *d = add(r, drops ? DC_FLOW_CLOSED : DC_FLOW_OPENED, state_loc(nv, ns, j),
 				      "%s through %s is now %s%s by %s; it was %s by %s", what, fwname,
-				      drops ? "dropped" : "accepted", part ? part : "", now,
-				      drops ? "accepted" : "dropped", was);
+				      drops && !ns->wrong[j] ? "dropped" : "accepted",
+				      part ? part : "", now,
+				      drops || was_wrong ? "accepted" : "dropped", was);
 			d->tcase = tc;
-			diag_add_related(d, old_at, "it was %s here", drops ? "accepted" : "dropped");
+			diag_add_related(d, old_at, "it was %s here",
+					 drops ? "accepted" : was_wrong ? "sent elsewhere" : "dropped");
+			if (ns->wrong[j])
+				diag_add_related(d, outcome_loc(nv, o), "it is accepted here");
 			diag_add_related(d, fl->loc, "the topology requires this flow here");
 			attach_example(d, &x, &pk, &nv->f);
 			free(part);
@@ -539,31 +579,30 @@ static void compare_flow(diffrun *r, const version *ov, const flowstate *os,
 		/* Decided the same way, by a rule written differently. */
 		for (size_t i = 0; i < os->out.n; i++) {
 			const outcome *p = &os->out.v[i];
-			if (!(drops ? flowstate_drops(p) : flowstate_accepts(p)))
+			if (!of_class(os, i, accepts))
 				continue;
 			pset y = pset_intersect(&mine, &p->set);
-			char *okey = flowstate_decider_key(p);
+			char *okey = flowstate_key(os, i);
 			bool differ = !pset_is_empty(&y) && strcmp(okey, nkey) != 0;
 			/* Once per pair of deciders (pf expands one line into
 			 * several rules of the same text). */
 			for (size_t q = 0; differ && q < i; q++) {
 				const outcome *pq = &os->out.v[q];
-				if (!(drops ? flowstate_drops(pq) : flowstate_accepts(pq)) ||
-				    !pset_intersects(&mine, &pq->set))
+				if (!of_class(os, q, accepts) || !pset_intersects(&mine, &pq->set))
 					continue;
-				char *kq = flowstate_decider_key(pq);
+				char *kq = flowstate_key(os, q);
 				differ = strcmp(kq, okey) != 0;
 				free(kq);
 			}
 			if (differ) {
-				char *was = decider_words(ov, p);
-				char *now = decider_words(nv, o);
+				char *was = state_words(ov, os, i);
+				char *now = state_words(nv, ns, j);
 				char *sum = summary(&y, &nv->f);
-				diag *d = add(r, DC_DECIDER_CHANGED, outcome_loc(nv, o),
+				diag *d = add(r, DC_DECIDER_CHANGED, state_loc(nv, ns, j),
 					      "%s through %s is still %s (%s), now by %s; it was by %s",
-					      what, fwname, drops ? "dropped" : "accepted", sum, now, was);
+					      what, fwname, accepts ? "accepted" : ns->wrong[j] ? "not open" : "dropped", sum, now, was);
 				d->tcase = tc;
-				diag_add_related(d, outcome_loc(ov, p), "it was decided here");
+				diag_add_related(d, state_loc(ov, os, i), "it was decided here");
 				attach_example(d, &y, &pk, &nv->f);
 				free(sum);
 				free(now);
@@ -790,6 +829,137 @@ static void compare_check(diffrun *r, const version *ov, const version *nv, enum
 }
 
 /* ------------------------------------------------------------------
+ * Excess, as packet sets (excess_sets): what the new version lets through
+ * beyond what is needed and the old one did not, and the reverse, hook by
+ * hook.  A rule narrowed in place, or whose excess an earlier rule now
+ * takes, gives only what really changed.
+ */
+
+/* "this rule", "the FORWARD policy", "this file" */
+static char *share_who(const version *v, const excess_share *p)
+{
+	if (p->rule)
+		return xstrdup("this rule");
+	if (p->chain)
+		return policy_describe(&v->f, p->chain);
+	return xstrdup("this file, which has no filter rules,");
+}
+
+/* "edge.rules:25 `-A EXCHANGE ... -j ACCEPT`", "the FORWARD policy
+ * (edge.rules:13)" */
+static char *share_words(const version *v, const excess_share *p)
+{
+	outcome o = { 0 };
+	o.rule = p->rule;
+	o.chain = p->chain;
+	return decider_words(v, &o);
+}
+
+static void set_desc(diag *d, excess_desc *x)
+{
+	if (x->has_packet)
+		diag_set_example(d, &x->p, x->example);
+	diag_set_excess(d, x->sum);
+	free(x->sum);
+	x->sum = NULL;
+}
+
+/* Each share of `of` (version v) that meets x: one finding of k with the
+ * part of x it lets through. */
+static void excess_findings(diffrun *r, enum diff_check k, const excess_sets *xs, size_t h,
+			    const version *v, const version *other, const pset *x)
+{
+	const char *scope = r->o->scope == SCOPE_SERVERS ? "to or from an Exchange server " : "";
+	const excess_hook *eh = &xs->h[h];
+	for (size_t i = 0; i < eh->n; i++) {
+		const excess_share *p = &eh->v[i];
+		pset part = pset_intersect(&p->set, x);
+		if (pset_is_empty(&part)) {
+			pset_free(&part);
+			continue;
+		}
+		excess_desc desc;
+		excess_sets_words(xs, h, &v->f, &part, &desc);
+		diag *d;
+		if (k == DC_EXCESS_APPEARED) {
+			char *who = share_who(v, p);
+			d = add(r, k, p->at,
+				"%s %s through traffic %sthat no requirement needs and that %s did not let through",
+				who, p->maybe ? "may let" : "lets", scope, other->name);
+			free(who);
+		} else {
+			/* At the same rule in the new file if it is still
+			 * there, else at the old line. */
+			char *text = p->rule ? line_text(r, p->at.file, p->at.line) : xstrdup("");
+			int line = find_line(r, other, text);
+			free(text);
+			srcloc at = p->at;
+			if (line > 0)
+				at = (srcloc){ other->f.path, line, 1, line, 1 };
+			char *was = share_words(v, p);
+			d = add(r, k, at,
+				"traffic %sthat no requirement needs, which %s let through, no longer passes in %s",
+				scope, was, other->name);
+			free(was);
+			if (line > 0)
+				diag_add_related(d, p->at, "it passed here");
+		}
+		d->tcase = -1;
+		set_desc(d, &desc);
+		pset_free(&part);
+	}
+}
+
+static pset share_union(const excess_hook *h)
+{
+	pset u = pset_empty();
+	for (size_t i = 0; i < h->n; i++)
+		pset_add_set(&u, &h->v[i].set);
+	return u;
+}
+
+/* The lint's over-permissive findings on v, for compare_check. */
+static void lint_excess(diffrun *r, version *v)
+{
+	bool off[CHECK_COUNT];
+	for (size_t i = 0; i < CHECK_COUNT; i++)
+		off[i] = i != CHECK_OVER_PERMISSIVE;
+	int suite = v->f.suite;
+	v->f.suite = v->lint_suite;
+	check_ctx cx = { .t = r->t, .flows = &r->flows, .f = &v->f,
+			 .scope = (enum lint_scope)r->o->scope, .rep = &v->lint, .disabled = off };
+	checks_run(CHECK_INPUT_FIREWALL, &cx);
+	v->f.suite = suite;
+}
+
+/* false when either version's excess is not exact (a bound cut an
+ * evaluation short): then the lint's findings are matched instead. */
+static bool compare_excess(diffrun *r, version *ov, version *nv)
+{
+	excess_sets xo, xn;
+	enum lint_scope scope = (enum lint_scope)r->o->scope;
+	excess_sets_build(r->t, &r->flows, &ov->f, scope, &xo);
+	excess_sets_build(r->t, &r->flows, &nv->f, scope, &xn);
+	bool exact = xo.n == xn.n;
+	for (size_t h = 0; h < xo.n && exact; h++)
+		exact = !xo.h[h].inexact && !xn.h[h].inexact && xo.h[h].hook == xn.h[h].hook;
+	for (size_t h = 0; h < xn.n && exact; h++) {
+		pset was = share_union(&xo.h[h]), now = share_union(&xn.h[h]);
+		pset appeared = pset_subtract(&now, &was);
+		pset gone = pset_subtract(&was, &now);
+		excess_findings(r, DC_EXCESS_APPEARED, &xn, h, nv, ov, &appeared);
+		excess_findings(r, DC_EXCESS_GONE, &xo, h, ov, nv, &gone);
+		pset_free(&appeared);
+		pset_free(&gone);
+		pset_free(&was);
+		pset_free(&now);
+	}
+	excess_sets_free(&xo);
+	excess_sets_free(&xn);
+	return exact;
+}
+
+/* ------------------------------------------------------------------
  * One firewall, two versions.
  */
 
@@ -809,7 +979,15 @@ static bool diff_firewall(diffrun *r, size_t fwi, version *ov, version *nv)
 	 * in the same order. */
 	for (size_t k = 0; k < nv->fs.n && k < ov->fs.n; k++)
 		compare_flow(r, ov, &ov->fs.v[k], nv, &nv->fs.v[k]);
-	compare_check(r, ov, nv, CHECK_OVER_PERMISSIVE);
+	if (!compare_excess(r, ov, nv)) {
+		srcloc at = { nv->f.path, 0, 0, 0, 0 };
+		diag_note(&r->rep->diags, at,
+			  "what %s or %s lets through is too complex to compute exactly: their over-permissive findings are matched by the rule's text and excess instead",
+			  ov->name, nv->name)->tcase = -1;
+		lint_excess(r, ov);
+		lint_excess(r, nv);
+		compare_check(r, ov, nv, CHECK_OVER_PERMISSIVE);
+	}
 	compare_check(r, ov, nv, CHECK_SHADOWED_RULE);
 	compare_check(r, ov, nv, CHECK_RETURN_BLOCKED);
 	return true;

@@ -138,3 +138,99 @@ Test(flowstate, decider_key_collapses_blanks_and_names_policies)
 	cr_expect(eq(str, k, "FORWARD\037policy drop"));
 	free(k);
 }
+
+/* A DNAT to another host: the filter still accepts the packets, but they
+ * do not reach EXCH1, so the flow is not open (as missing-opening says). */
+Test(flowstate, wrong_dnat_counts_as_dropped)
+{
+	loaded old, new;
+	load(&old, CONTOSO "edge.rules");
+	load(&new, CONTOSO "changes/edge-wrong-dnat.rules");
+	cr_assert(eq(sz, old.fs.n, new.fs.n));
+	const flowstate *o = find(&old, "smtp in", 25), *n = find(&new, "smtp in", 25);
+	cr_assert(not(eq(ptr, (void *)o, NULL)));
+	cr_assert(not(eq(ptr, (void *)n, NULL)));
+	cr_expect(not(pset_is_empty(&o->accepted)));
+	cr_expect(pset_is_empty(&n->accepted));
+	cr_expect(pset_equal(&n->dropped, &o->accepted));
+	size_t wrong = 0;
+	for (size_t i = 0; i < n->out.n; i++) {
+		if (!n->wrong[i])
+			continue;
+		wrong++;
+		cr_expect(flowstate_closes(n, i));
+		cr_expect(not(flowstate_opens(n, i)));
+		cr_expect(flowstate_accepts(&n->out.v[i]));
+		cr_expect(not(eq(ptr, strstr(n->wrong[i], "192.0.2.20:25"), NULL)));
+		cr_expect(eq(int, n->wrong_at[i].line, 7));
+		/* the key names the translating rule */
+		char *k = flowstate_key(n, i);
+		cr_expect(not(eq(ptr, strstr(k, "\037xlate"), NULL)));
+		cr_expect(not(eq(ptr, strstr(k, "--to-destination 192.0.2.20"), NULL)));
+		free(k);
+	}
+	cr_expect(gt(sz, wrong, 0));
+	for (size_t i = 0; i < o->out.n; i++)
+		cr_expect(eq(ptr, o->wrong[i], NULL));
+	unload(&old);
+	unload(&new);
+}
+
+/* The excess of a version as packet sets (excess_sets_build): adding port
+ * 80 to the MAPI rule adds exactly TCP from corp to EXCH1 port 80, let
+ * through by that rule; the rest of the excess (443) is the same set in
+ * both versions, so a narrowing or an edit compares by packets. */
+Test(flowstate, excess_sets_differ_by_the_added_port_only)
+{
+	loaded old, new;
+	load(&old, CONTOSO "changes/edge-owa.rules");
+	load(&new, CONTOSO "changes/edge-owa-http.rules");
+	excess_sets xo, xn;
+	excess_sets_build(old.t, &old.flows, &old.f, SCOPE_SERVERS, &xo);
+	excess_sets_build(new.t, &new.flows, &new.f, SCOPE_SERVERS, &xn);
+	cr_assert(eq(sz, xo.n, 1));
+	cr_assert(eq(sz, xn.n, 1));
+	cr_expect(not(xo.h[0].inexact));
+	cr_expect(eq(int, xn.h[0].hook, EVAL_FORWARD));
+	pset was = pset_empty(), now = pset_empty();
+	for (size_t i = 0; i < xo.h[0].n; i++)
+		pset_add_set(&was, &xo.h[0].v[i].set);
+	for (size_t i = 0; i < xn.h[0].n; i++)
+		pset_add_set(&now, &xn.h[0].v[i].set);
+	pset added = pset_subtract(&now, &was), gone = pset_subtract(&was, &now);
+	cr_expect(pset_is_empty(&gone));
+	cr_assert(not(pset_is_empty(&added)));
+	/* every added packet is TCP from corp to EXCH1 port 80, entering on
+	 * eth2 (topology interface 3) and leaving on eth1 (2) */
+	for (size_t b = 0; b < added.n; b++) {
+		const pbox *x = &added.box[b];
+		cr_expect(eq(int, x->proto_lo, PROTO_TCP));
+		cr_expect(eq(int, x->proto_hi, PROTO_TCP));
+		cr_expect(eq(int, x->dport_lo, 80));
+		cr_expect(eq(int, x->dport_hi, 80));
+		cr_expect(eq(int, x->iif_lo, 3));
+		cr_expect(eq(int, x->oif_lo, 2));
+	}
+	/* 443 was excess already, by the same rule line */
+	size_t who = xn.h[0].n;
+	for (size_t i = 0; i < xn.h[0].n; i++)
+		if (pset_intersects(&xn.h[0].v[i].set, &added))
+			who = i;
+	cr_assert(lt(sz, who, xn.h[0].n));
+	cr_expect(eq(int, xn.h[0].v[who].at.line, 27));
+	cr_expect(pset_intersects(&was, &xn.h[0].v[who].set));
+	excess_desc d;
+	excess_sets_words(&xn, 0, &new.f, &added, &d);
+	cr_expect(eq(str, d.sum, "TCP from corp 10.1.0.0/16 to EXCH1 192.0.2.10 on port 80 (needed: 135 intrasite/mapi, 4000 intrasite/mapi, 4001 mapi, 4002 intrasite)"));
+	cr_expect(d.has_packet);
+	cr_expect(not(eq(ptr, strstr(d.example, "in eth2 out eth1"), NULL)));
+	free(d.sum);
+	pset_free(&added);
+	pset_free(&gone);
+	pset_free(&was);
+	pset_free(&now);
+	excess_sets_free(&xo);
+	excess_sets_free(&xn);
+	unload(&old);
+	unload(&new);
+}
