@@ -257,24 +257,38 @@ void fixit_open(fixit_list *fixes, const char **nofix, const fwload *f, enum eva
 	pset_free(&rep);
 }
 
-/* Widen box b field by field (source, destination, source port,
- * destination port) to every value as long as it meets nothing of
- * needed and stays within what the rule matches (m: the new rules must
- * not take what would go on to later rules, nor cover the rule whole). */
-static bool fits(const pset *needed, const pset *m, const pbox *w)
+/* Whether box w may be dropped before rule r: it stays within what r
+ * matches (m: the new rules must not take what would go on to later
+ * rules), meets nothing that is needed, and of the packets the topology
+ * can send holds only excess.  The cheap test first. */
+static bool fits(const pbox *w, const pset *m, const pset *needed, const pset *plausible,
+		 const pset *excess)
 {
+	if (m) {
+		bool in = m->n == 1 && pbox_contains(&m->box[0], w);
+		if (!in) {
+			pset one = pset_from_box(w);
+			in = pset_subset(&one, m);
+			pset_free(&one);
+		}
+		if (!in)
+			return false;
+	}
 	pset t = pset_intersect_box(needed, w);
 	bool ok = pset_is_empty(&t);
 	pset_free(&t);
-	if (ok && m) {
-		pset one = pset_from_box(w);
-		ok = pset_subset(&one, m);
-		pset_free(&one);
+	if (ok) {
+		t = pset_intersect_box(plausible, w);
+		ok = pset_subset(&t, excess);
+		pset_free(&t);
 	}
 	return ok;
 }
 
-static void widen(pbox *b, const pset *needed, const pset *m)
+/* Widen box b field by field (source, destination, source port,
+ * destination port) to every value as long as it fits. */
+static void widen(pbox *b, const pset *m, const pset *needed, const pset *plausible,
+		  const pset *excess)
 {
 	for (int field = 0; field < 4; field++) {
 		pbox w = *b;
@@ -296,7 +310,7 @@ static void widen(pbox *b, const pset *needed, const pset *m)
 			w.dport_hi = 65535;
 			break;
 		}
-		if (fits(needed, m, &w))
+		if (fits(&w, m, needed, plausible, excess))
 			*b = w;
 	}
 }
@@ -315,10 +329,6 @@ void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const 
 		emit(fixes, nofix, f, r->chain, r, seen, IR_DROP);
 		return;
 	}
-	/* Not to be touched: what is needed, and every other packet that the
-	 * topology can send (it may meet later rules). */
-	pset keep = pset_subtract(plausible, excess);
-	pset_add_set(&keep, needed);
 	const pset *m = eval_rule_match(f->ev, r);
 	/* Nothing the rule lets through is needed: the cure is to delete it,
 	 * and rules before it would leave it for shadowed-rule. */
@@ -327,13 +337,12 @@ void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const 
 	pset_free(&mp);
 	if (whole) {
 		*nofix = "nothing that this rule lets through is needed: delete it";
-		pset_free(&keep);
 		return;
 	}
 	pset s = pset_empty();
 	for (size_t i = 0; i < excess->n; i++) {
 		pbox b = excess->box[i];
-		widen(&b, &keep, m);
+		widen(&b, m, needed, plausible, excess);
 		pset_add_box(&s, &b);
 	}
 	pset_compact(&s);
@@ -346,7 +355,6 @@ void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const 
 	}
 	emit(fixes, nofix, f, r->chain, r, &s, IR_DROP);
 	pset_free(&s);
-	pset_free(&keep);
 }
 
 void fixit_translate(fixit_list *fixes, const char **nofix, const fwload *f,

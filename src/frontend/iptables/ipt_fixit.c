@@ -32,17 +32,66 @@ typedef struct sbuf {
 
 static void sb_add(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+static void sb_put(sbuf *b, const char *s, size_t n)
+{
+	b->s = xgrow(b->s, &b->cap, b->n + n + 1, 1);
+	memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = '\0';
+}
+
+static void sb_dec(sbuf *b, unsigned long long v)
+{
+	char t[24];
+	size_t i = sizeof t;
+	do
+		t[--i] = (char)('0' + v % 10);
+	while (v /= 10);
+	sb_put(b, t + i, sizeof t - i);
+}
+
+/* printf into the buffer, for the conversions this file uses (%s, %.*s,
+ * %u, %d, %zu) without going through vsnprintf: a large dump has
+ * thousands of fix-its of a dozen pieces each. */
 static void sb_add(sbuf *b, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *t = xvasprintf(fmt, ap);
+	const char *p = fmt;
+	while (*p) {
+		const char *q = strchr(p, '%');
+		if (!q) {
+			sb_put(b, p, strlen(p));
+			break;
+		}
+		sb_put(b, p, (size_t)(q - p));
+		q++;
+		if (*q == 's') {
+			const char *a = va_arg(ap, const char *);
+			sb_put(b, a, strlen(a));
+		} else if (q[0] == '.' && q[1] == '*' && q[2] == 's') {
+			int len = va_arg(ap, int);
+			const char *a = va_arg(ap, const char *);
+			sb_put(b, a, (size_t)len);
+			q += 2;
+		} else if (*q == 'u') {
+			sb_dec(b, va_arg(ap, unsigned));
+		} else if (*q == 'd') {
+			int v = va_arg(ap, int);
+			if (v < 0)
+				sb_put(b, "-", 1);
+			sb_dec(b, v < 0 ? -(unsigned long long)v : (unsigned long long)v);
+		} else if (q[0] == 'z' && q[1] == 'u') {
+			sb_dec(b, va_arg(ap, size_t));
+			q++;
+		} else {
+			sb_put(b, q - 1, 2); /* not one of ours: as written */
+		}
+		p = q + 1;
+	}
 	va_end(ap);
-	size_t len = strlen(t);
-	b->s = xgrow(b->s, &b->cap, b->n + len + 1, 1);
-	memcpy(b->s + b->n, t, len + 1);
-	b->n += len;
-	free(t);
+	if (!b->s)
+		sb_put(b, "", 0);
 }
 
 static const char *proto_name(unsigned p)
