@@ -358,13 +358,24 @@ static size_t rule_number(const ir_chain *c, const ir_rule *at)
 	return n + 1;
 }
 
-/* The line after the chain's last rule, or after its declaration. */
+/* Where "iptables -A CHAIN" goes in the dump: after the last line of the
+ * chain's table that declares a chain or holds a rule (before its COMMIT),
+ * since -A appends whatever lines come between; a rule line there
+ * cannot come before a chain declaration that iptables-save writes first. */
 static int end_of_chain(const ir_chain *c)
 {
 	int line = c->policy_loc.line > c->loc.line ? c->policy_loc.line : c->loc.line;
-	for (size_t i = 0; i < c->n; i++)
-		if (c->rule[i]->loc.line > line)
-			line = c->rule[i]->loc.line;
+	const ir_table *t = c->table;
+	for (size_t k = 0; t && k < t->n; k++) {
+		const ir_chain *x = t->chain[k];
+		if (x->loc.line > line)
+			line = x->loc.line;
+		if (x->policy_loc.line > line)
+			line = x->policy_loc.line;
+		for (size_t i = 0; i < x->n; i++)
+			if (x->rule[i]->loc.line > line)
+				line = x->rule[i]->loc.line;
+	}
 	return line + 1;
 }
 
