@@ -150,7 +150,8 @@ static pset as_seen(const outcome *o)
  * of its family, where that lets through no other packet of plausible:
  * "-s 0.0.0.0/5,8.0.0.0/7,..." (the internet: every address but the
  * organisation's) reads better as no -s at all, and a packet from
- * elsewhere cannot come in there. */
+ * elsewhere cannot come in there.  An address range that is one CIDR
+ * block already says exactly what it means and stays. */
 static pset widen_within(const pset *s, const pset *plausible)
 {
 	pset out = pset_empty();
@@ -159,6 +160,8 @@ static pset widen_within(const pset *s, const pset *plausible)
 		for (int field = 0; field < 2 && plausible; field++) {
 			pbox w = b;
 			u128 *lo = field ? &w.dst_lo : &w.src_lo, *hi = field ? &w.dst_hi : &w.src_hi;
+			if (fixit_cidrs(*lo, *hi, NULL, NULL, 0) == 1)
+				continue;
 			bool v4 = addr_is_v4(*lo) && addr_is_v4(*hi);
 			*lo = v4 ? PSET_V4_LO : 0;
 			*hi = v4 ? PSET_V4_HI : U128_MAX;
