@@ -88,6 +88,7 @@ for s in json.load(open(sys.argv[1]))["suites"]:
 		last=$(tail -n 1 "$w/out/diff.txt")
 		# "0 flows closed, 9 opened, 0 decided by another rule; replies of
 		# 0 closed, 0 opened; 0 excess appeared, 2 gone; ..."
+		# shellcheck disable=SC2046 # six numbers, split on purpose
 		set -- $(printf '%s\n' "$last" | sed -n 's/^\([0-9]*\) flows closed, \([0-9]*\) opened, .*; replies of \([0-9]*\) closed, \([0-9]*\) opened; \([0-9]*\) excess appeared, \([0-9]*\) gone;.*/\1 \2 \3 \4 \5 \6/p')
 		if [ $# != 6 ] || [ "$st" != 0 ]; then
 			fail "$name: fwlint diff -t $topo OLD/$f NEW/$f exited $st, summary: $last"
@@ -123,9 +124,10 @@ sample contoso-asa samples/contoso-asa broken.topo
 # (b) the kernel
 if [ "$(id -u)" != 0 ]; then
 	echo "fixit-check: kernel part skipped: not root"
-elif ! ip netns list >/dev/null 2>&1; then
-	echo "fixit-check: kernel part skipped: no ip netns"
+elif ! command -v ip >/dev/null 2>&1 || ! ip netns add "fxk-try-$$" 2>/dev/null; then
+	echo "fixit-check: kernel part skipped: no ip netns (cannot create a network namespace)"
 else
+	ip netns del "fxk-try-$$"
 	st=0
 	"$PY" "$ROOT/tests/fixit/kernel.py" "$FWLINT" "$WORK/contoso/orig" "$WORK/contoso/fixed" broken.topo edge || st=$?
 	case $st in

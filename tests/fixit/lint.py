@@ -8,8 +8,8 @@ BEFORE.json and AFTER.json are `fwlint -t TOPO -f json` of the broken
 sample and of the same folder after `fwlint --fix=inplace`.  Exit 1 (with
 one line per problem on standard output) when
   - a missing-opening, partial-opening or return-blocked finding is left;
-  - a finding of AFTER was not in BEFORE: the same check, file and
-    message, with line numbers ("FILE:LINE", "line N") normalised, since
+  - a finding of AFTER was not in BEFORE: the same check, file, message
+    and excess, with line numbers ("FILE:LINE", "line N") normalised, since
     the inserted rules move lines; exact otherwise;
   - a flow finding of BEFORE had no fix-it (empty "fixes" or a "nofix").
 Prints "N flow findings, all with fix-its; M findings after, none new" on
@@ -32,7 +32,10 @@ def norm(message):
 
 
 def key(finding):
-    return (finding["check"], finding["file"], norm(finding["message"]))
+    # over-permissive's message is the same for every rule: what it lets
+    # through is in "excess"
+    return (finding["check"], finding["file"], norm(finding["message"]),
+            norm(finding["excess"] or ""))
 
 
 def compare(before_path, after_path):
@@ -60,7 +63,9 @@ def compare(before_path, after_path):
             old[k] -= 1
         elif f["check"] not in FLOW:
             problems.append(f"new after the fix: {f['file']}:{f['line']}: "
-                            f"{f['check']}: {f['message']}")
+                            f"{f['check']}: {f['message']}"
+                            + (f"; excess: {f['excess']}" if f["excess"]
+                               else ""))
     for p in problems:
         print(p)
     if not flows:
