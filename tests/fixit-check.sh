@@ -16,8 +16,8 @@
 #          new: fixed) must report flows (or their replies) opened, exit 0,
 #          and no flow-closed, replies-closed or excess-appeared: by fwlint's
 #          own algebra the accepted set grew only by needed packets;
-#       4. the -f diff output must apply with `patch -p1 --fuzz=0` to a fresh
-#          copy and give byte-identical files to --fix=inplace.
+#       4. the -f diff output must apply with `patch -p1 --fuzz=0` (or
+#          `git apply` without patch) to a fresh copy and give byte-identical files to --fix=inplace.
 #     One summary line per sample.
 # (b) The kernel oracle for iptables (root and `ip netns` only; otherwise
 #     "fixit-check: kernel part skipped: WHY" and (a) decides): network
@@ -108,8 +108,14 @@ sys.exit(not any(f["file"] == sys.argv[2] and f["check"] in ("missing-opening", 
 	done
 
 	# -f diff == --fix=inplace
-	if ! (cd "$w/patched" && patch -p1 --fuzz=0 --no-backup-if-mismatch -s <"$w/out/fix.diff") >"$w/out/patch" 2>&1; then
-		fail "$name: the -f diff output does not apply with patch -p1: $(head -n 3 "$w/out/patch")"
+	# (patch(1), or git apply where Debian's patch is not installed)
+	if command -v patch >/dev/null 2>&1; then
+		apply="patch -p1 --fuzz=0 --no-backup-if-mismatch -s"
+	else
+		apply="git apply -p1"
+	fi
+	if ! (cd "$w/patched" && $apply <"$w/out/fix.diff") >"$w/out/patch" 2>&1; then
+		fail "$name: the -f diff output does not apply with $apply: $(head -n 3 "$w/out/patch")"
 	elif ! diff -r "$w/fixed" "$w/patched" >"$w/out/cmp" 2>&1; then
 		fail "$name: -f diff applied with patch differs from --fix=inplace: $(head -n 5 "$w/out/cmp")"
 	else
