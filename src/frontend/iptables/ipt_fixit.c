@@ -284,6 +284,27 @@ static bool icmp_rules(sbuf *rules, const char *pre, const fixit_req *rq, const 
 	return true;
 }
 
+/* The addresses of s of one family (4: the IPv4-mapped block, pset.h). */
+static ivset family_part(const ivset *s, int fam)
+{
+	ivset out = { xcalloc(s->n + 2, sizeof *out.v), 0 };
+	u128 flo = PSET_V4_LO, fhi = PSET_V4_HI;
+	for (size_t i = 0; i < s->n; i++) {
+		u128 lo = s->v[i].lo, hi = s->v[i].hi;
+		if (fam == 4) {
+			if (hi >= flo && lo <= fhi)
+				out.v[out.n++] = (ivl){lo < flo ? flo : lo, hi > fhi ? fhi : hi};
+			continue;
+		}
+		/* IPv6: all but the IPv4-mapped block. */
+		if (lo < flo)
+			out.v[out.n++] = (ivl){lo, hi < flo ? hi : flo - 1};
+		if (hi > fhi)
+			out.v[out.n++] = (ivl){lo > fhi ? lo : fhi + 1, hi};
+	}
+	return out;
+}
+
 /* The rules of one term, each "OPTIONS -j TARGET\n" without "-A CHAIN". */
 static bool term_rules(sbuf *rules, const fixit_req *rq, const pset_term *t, int fam,
 		       size_t *count)
@@ -392,7 +413,15 @@ int ipt_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 			fam = rs->family ? rs->family : 4;
 		if (rs->family && fam != rs->family)
 			continue; /* the file does not filter that family */
-		if (!term_rules(&rules, rq, t, fam, &count)) {
+		/* A term of both families (from any to a zone of each): the
+		 * file's part. */
+		pset_term one = *t;
+		one.src = family_part(&t->src, fam);
+		one.dst = family_part(&t->dst, fam);
+		bool ok = one.src.n && one.dst.n ? term_rules(&rules, rq, &one, fam, &count) : true;
+		free(one.src.v);
+		free(one.dst.v);
+		if (!ok) {
 			free(rules.s);
 			*why = "it takes more than 16 iptables rules";
 			return -1;
