@@ -56,6 +56,9 @@ typedef struct frontend {
 	/* Writes fix-its in the format's syntax (fixit.h), or NULL: the
 	 * format's findings carry none. */
 	fixit_writer fixit;
+	/* The writer places its rules by the file's text (indentation,
+	 * remarks, continued lines): fwload keeps it (text, text_len). */
+	bool fixit_text;
 } frontend;
 
 extern const frontend frontend_table[];
@@ -86,6 +89,10 @@ typedef struct fwload {
 	 * accepting rule for ESTABLISHED packets, not NEW ones): fix-its then
 	 * open connections only (fixit.h, by_state). */
 	bool by_state;
+	/* The file's text as it was parsed, for a format whose fix-it writer
+	 * reads it (frontend.fixit_text); else NULL.  Read-only. */
+	char *text;
+	size_t text_len;
 	int fwindex;
 	bool io_error;           /* unreadable, or a format fwlint lacks: exit 2 */
 } fwload;

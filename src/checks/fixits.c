@@ -6,10 +6,14 @@
  * the ACL in on one interface, then the one out on the other), so once
  * the packets pass the stage that dropped them they are evaluated again
  * with that stage passing them, and the next stage that drops them gets
- * its rules too, until they pass.  A narrowing: the excess of an
- * over-permissive rule must stop before it; the rules are made as wide as
- * they can be without meeting a packet that some requirement needs, so
- * that they read as an engineer writes them.
+ * its rules too, until they pass; on a stateless path, their replies
+ * then get theirs.  Addresses that the topology cannot send otherwise are
+ * widened to "any", so that the rules read as an engineer writes them.  A
+ * wrong destination translation: the right one before it, then the filter
+ * for what it translates.  A narrowing: the excess of an over-permissive
+ * rule must stop before it; the rules are made as wide as they can be
+ * within what the rule matches, without meeting a packet that some
+ * requirement needs or any other packet the topology can send.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +21,7 @@
 #include "checks.h"
 #include "xalloc.h"
 
-/* The stage of hook whose evaluation reaches chain c (through jumps), or
- * -1. */
+/* Whether chain c is from, or one that from jumps to. */
 static bool reaches(const ir_chain *from, const ir_chain *c, int depth)
 {
 	if (from == c)
@@ -31,6 +34,8 @@ static bool reaches(const ir_chain *from, const ir_chain *c, int depth)
 	return false;
 }
 
+/* The stage of hook whose evaluation reaches chain c (through jumps), or
+ * -1. */
 static int stage_of(const fwload *f, enum eval_hook hook, const ir_chain *c)
 {
 	const ir_chain *stage[EVAL_MAX_STAGES];
@@ -54,8 +59,9 @@ static const char *one_iface(const fwload *f, uint16_t lo, uint16_t hi)
 }
 
 /* Hand the packets of s to the writer as one request per interface pair
- * and state; the fix-its go to d.  Returns false when the writer cannot say
- * it (*nofix set). */
+ * and state, for rules in chain before rule at; the fix-its go to fixes.
+ * Returns false, with none added, when the writer cannot say it (*nofix
+ * set). */
 static bool emit_as(fixit_list *fixes, const char **nofix, const fwload *f,
 		    const ir_chain *chain, const ir_rule *at, const pset *s, enum ir_action action,
 		    const fixit_req *how);
@@ -246,26 +252,41 @@ void fixit_open(fixit_list *fixes, const char **nofix, const fwload *f, enum eva
 	 * needs rules for them too (fwlint(1), EVALUATION). */
 	unsigned kept = o->kept | (new_rules_keep_state(f) ? fixed : 0);
 	pset rep = reply_packets(&o->set);
-	pset rplaus = plausible ? reply_packets(plausible) : pset_empty();
 	enum eval_hook back = eval_hook_reply(hook);
 	unsigned rby = reply_by_state(f, hook, kept);
 	outcome_list out = { 0 };
 	eval_run_path(f->ev, back, &rep, rby, NULL, &out);
-	for (size_t i = 0; i < out.n && !*nofix; i++)
-		if (drops(&out.v[i]) && out.v[i].chain)
-			fixit_open(fixes, nofix, f, back, rby, NULL, &out.v[i],
-				   plausible ? &rplaus : NULL, false);
+	pset rplaus = pset_empty();
+	bool made = false;
+	for (size_t i = 0; i < out.n && !*nofix; i++) {
+		if (!drops(&out.v[i]) || !out.v[i].chain)
+			continue;
+		if (!made && plausible)
+			rplaus = reply_packets(plausible);
+		made = true;
+		fixit_open(fixes, nofix, f, back, rby, NULL, &out.v[i], plausible ? &rplaus : NULL,
+			   false);
+	}
 	outcome_list_free(&out);
 	pset_free(&rplaus);
 	pset_free(&rep);
 }
 
+/* Whether a box of s meets w (no set is built). */
+static bool meets(const pset *s, const pbox *w)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (pbox_intersects(&s->box[i], w))
+			return true;
+	return false;
+}
+
 /* Whether box w may be dropped before rule r: it stays within what r
  * matches (m: the new rules must not take what would go on to later
  * rules), meets nothing that is needed, and of the packets the topology
- * can send holds only excess.  The cheap test first. */
-static bool fits(const pbox *w, const pset *m, const pset *needed, const pset *plausible,
-		 const pset *excess)
+ * can send holds only excess (it meets nothing of other: what r matches
+ * of them that is not excess).  The cheap test first. */
+static bool fits(const pbox *w, const pset *m, const pset *needed, const pset *other)
 {
 	if (m) {
 		bool in = m->n == 1 && pbox_contains(&m->box[0], w);
@@ -277,21 +298,12 @@ static bool fits(const pbox *w, const pset *m, const pset *needed, const pset *p
 		if (!in)
 			return false;
 	}
-	pset t = pset_intersect_box(needed, w);
-	bool ok = pset_is_empty(&t);
-	pset_free(&t);
-	if (ok) {
-		t = pset_intersect_box(plausible, w);
-		ok = pset_subset(&t, excess);
-		pset_free(&t);
-	}
-	return ok;
+	return !meets(needed, w) && !meets(other, w);
 }
 
 /* Widen box b field by field (source, destination, source port,
  * destination port) to every value as long as it fits. */
-static void widen(pbox *b, const pset *m, const pset *needed, const pset *plausible,
-		  const pset *excess)
+static void widen(pbox *b, const pset *m, const pset *needed, const pset *other)
 {
 	for (int field = 0; field < 4; field++) {
 		pbox w = *b;
@@ -313,7 +325,7 @@ static void widen(pbox *b, const pset *m, const pset *needed, const pset *plausi
 			w.dport_hi = 65535;
 			break;
 		}
-		if (fits(&w, m, needed, plausible, excess))
+		if (fits(&w, m, needed, other))
 			*b = w;
 	}
 }
@@ -335,19 +347,21 @@ void fixit_narrow(fixit_list *fixes, const char **nofix, const fwload *f, const 
 	const pset *m = eval_rule_match(f->ev, r);
 	/* Nothing the rule lets through is needed: the cure is to delete it,
 	 * and rules before it would leave it for shadowed-rule. */
-	pset mp = m ? pset_intersect(m, plausible) : pset_empty();
-	bool whole = m && pset_subset(&mp, excess);
+	pset mp = m ? pset_intersect(m, plausible) : pset_clone(plausible);
+	pset other = pset_subtract(&mp, excess);
 	pset_free(&mp);
-	if (whole) {
+	if (m && pset_is_empty(&other)) {
 		*nofix = "nothing that this rule lets through is needed: delete it";
+		pset_free(&other);
 		return;
 	}
 	pset s = pset_empty();
 	for (size_t i = 0; i < excess->n; i++) {
 		pbox b = excess->box[i];
-		widen(&b, m, needed, plausible, excess);
+		widen(&b, m, needed, &other);
 		pset_add_box(&s, &b);
 	}
+	pset_free(&other);
 	pset_compact(&s);
 	if (xl) {
 		/* Widened in the terms the packets came with; the rule sees

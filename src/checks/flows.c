@@ -100,13 +100,33 @@ static void cut_short(const evaluator *ev, const outcome_list *out, srcloc loc,
 			   (size_t)PSET_MAX_BOXES)->tcase = tc;
 }
 
+/* The openings the topology can send through a hook (topo_openings) and
+ * their replies: how wide fix-its may be.  Made when a hook's first
+ * fix-it needs them: a firewall with no finding pays nothing. */
+typedef struct plaus_cache {
+	const topo *t;
+	bool made[EVAL_LOCAL + 1];
+	pset s[EVAL_LOCAL + 1][2];
+} plaus_cache;
+
+/* k 0: the openings, 1: their replies. */
+static const pset *plausible(plaus_cache *pc, const fwload *f, enum eval_hook hook, int k)
+{
+	if (!pc->made[hook]) {
+		pc->s[hook][0] = hook == EVAL_LOCAL ? pset_empty() : topo_openings(pc->t, f, hook);
+		pc->s[hook][1] = reply_packets(&pc->s[hook][0]);
+		pc->made[hook] = true;
+	}
+	return &pc->s[hook][k];
+}
+
 /* The replies of the packets `passed` that an opening outcome like o let
  * through: as the filter sees them (translated back by the connection,
  * eval_conn_reply), ESTABLISHED, or for an untracked opening the state
  * conntrack gives a reply it has no connection for (eval_reply_state). */
 static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 			  const outcome *opening, srcloc at, const char *what, int tc, report *rep,
-			  const pset *plausible)
+			  plaus_cache *pc)
 {
 	const outcome *op = opening;
 	bool plain = xlate_is_identity(&op->xl) && !op->notrack;
@@ -152,7 +172,7 @@ static void check_replies(const fwload *f, const fwhop *h, const pset *passed,
 		attach_example(d, &o->set, f);
 		fixit_open(&d->fixes, &d->nofix, f, eval_hook_reply(h->hook),
 			   reply_by_state(f, h->hook, op->kept), plain ? NULL : &conn, o,
-			   plain ? plausible : NULL, false);
+			   plain ? plausible(pc, f, h->hook, 1) : NULL, false);
 	}
 	outcome_list_free(&out);
 	pset_free(&replies);
@@ -242,10 +262,8 @@ static bool same_way(const outcome *a, const outcome *b)
 	       xlate_equal(&a->xl, &b->xl);
 }
 
-/* plaus: the openings the topology can send through the hop's hook
- * (topo_openings), and their replies: how wide fix-its may be. */
 static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *rep,
-		      const pset plaus[2])
+		      plaus_cache *pc)
 {
 	char *what = flow_describe(fl);
 	char *cls = xasprintf("%s.flows", f->fw->name);
@@ -296,7 +314,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 			attach_example(d, &o->set, f);
 			if (fl->dst_server >= 0)
 				fixit_translate(&d->fixes, &d->nofix, f, h->hook, o, fl->real_addr, -1,
-						&plaus[0]);
+						plausible(pc, f, h->hook, 0));
 			else
 				d->nofix = "the flow goes to a zone, not to a server's address";
 			continue;
@@ -331,13 +349,14 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		attach_example(d, &o->set, f);
 		if (mistranslated && o->dnat && !o->local && fl->dst_server >= 0)
 			fixit_translate(&d->fixes, &d->nofix, f, h->hook, o, fl->real_addr, -1,
-					&plaus[0]);
+					plausible(pc, f, h->hook, 0));
 		else if (o->local)
 			d->nofix = "the packets go to the firewall itself: fwlint writes no fix-it for that";
 		else if (mistranslated)
 			d->nofix = "fwlint writes no fix-it for a translation that is missing";
 		else
-			fixit_open(&d->fixes, &d->nofix, f, h->hook, 0, NULL, o, &plaus[0], true);
+			fixit_open(&d->fixes, &d->nofix, f, h->hook, 0, NULL, o,
+				   plausible(pc, f, h->hook, 0), true);
 	}
 	cut_short(f->ev, &out, fl->loc, what, tc, rep);
 
@@ -355,7 +374,7 @@ static void check_one(const flow *fl, const fwload *f, const fwhop *h, report *r
 		for (size_t j = i; j < out.n; j++)
 			if (out.v[j].verdict == IR_ACCEPT && !wrong[j] && same_way(&out.v[j], &out.v[i]))
 				pset_add_set(&passed, &out.v[j].set);
-		check_replies(f, h, &passed, &out.v[i], fl->loc, what, tc, rep, &plaus[1]);
+		check_replies(f, h, &passed, &out.v[i], fl->loc, what, tc, rep, pc);
 		pset_free(&passed);
 	}
 
@@ -375,27 +394,17 @@ void check_flows(const check_ctx *cx)
 	const flow_list *flows = cx->flows;
 	const fwload *f = cx->f;
 	report *rep = cx->rep;
-	/* The openings the topology can send, and their replies, by hook
-	 * (made when a hook is first met). */
-	pset plaus[EVAL_LOCAL + 1][2];
-	bool made[EVAL_LOCAL + 1] = { false };
+	plaus_cache pc = { .t = t };
 	for (size_t i = 0; i < flows->n; i++) {
 		fwhop hops[4];
 		size_t n = flow_hops(t, &flows->v[i], f, hops, 4);
-		for (size_t k = 0; k < n; k++) {
-			enum eval_hook hk = hops[k].hook;
-			if (!made[hk]) {
-				plaus[hk][0] = hk == EVAL_LOCAL ? pset_empty() : topo_openings(t, f, hk);
-				plaus[hk][1] = reply_packets(&plaus[hk][0]);
-				made[hk] = true;
-			}
-			check_one(&flows->v[i], f, &hops[k], rep, plaus[hk]);
-		}
+		for (size_t k = 0; k < n; k++)
+			check_one(&flows->v[i], f, &hops[k], rep, &pc);
 	}
 	for (int hk = 0; hk <= EVAL_LOCAL; hk++)
-		if (made[hk]) {
-			pset_free(&plaus[hk][0]);
-			pset_free(&plaus[hk][1]);
+		if (pc.made[hk]) {
+			pset_free(&pc.s[hk][0]);
+			pset_free(&pc.s[hk][1]);
 		}
 }
 

@@ -62,11 +62,11 @@ static ir_ruleset *parse_asa(const char *path, const char *buf, size_t len,
  * iptables ruleset, and a Cisco configuration is recognised by commands
  * that can appear anywhere in it, so it comes last. */
 const frontend frontend_table[] = {
-	{ "iptables", ipt_detect, parse_iptables, false, ipt_fixit },
-	{ "pf", pf_detect, parse_pf, false, pf_fixit },
-	{ "pf-freebsd", NULL, parse_pf_freebsd, false, pf_fixit },
-	{ "cisco", cisco_detect, parse_ios, true, ios_fixit },
-	{ "asa", NULL, parse_asa, true, asa_fixit },
+	{ "iptables", ipt_detect, parse_iptables, false, ipt_fixit, false },
+	{ "pf", pf_detect, parse_pf, false, pf_fixit, true },
+	{ "pf-freebsd", NULL, parse_pf_freebsd, false, pf_fixit, true },
+	{ "cisco", cisco_detect, parse_ios, true, ios_fixit, true },
+	{ "asa", NULL, parse_asa, true, asa_fixit, true },
 };
 
 const size_t frontend_count = sizeof frontend_table / sizeof frontend_table[0];
@@ -205,6 +205,14 @@ bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
 	f->rs = fe->parse(path, buf, len, &taken, diags);
 	f->fe = fe;
 	f->by_state = accepts_by_state(f->rs);
+	if (fe->fixit_text) {
+		/* Kept, so that thousands of fix-its do not read the file
+		 * thousands of times. */
+		f->text = xmalloc(len + 1);
+		memcpy(f->text, buf, len);
+		f->text[len] = '\0';
+		f->text_len = len;
+	}
 
 	ir_collect_ifnames(f->rs, &f->tab);
 	for (size_t i = 0; i < o->nifnames; i++)
@@ -219,6 +227,7 @@ void fwload_close(fwload *f)
 	eval_free(f->ev);
 	ir_ruleset_free(f->rs);
 	iftab_free(&f->tab);
+	free(f->text);
 	free(f->path);
 	memset(f, 0, sizeof *f);
 }

@@ -65,19 +65,26 @@ enum dialect { D_IOS, D_IOS6, D_ASA };
 /* ------------------------------------------------------------ the file */
 
 typedef struct srcfile {
-	char *buf;
+	char *buf;     /* owned, unless it is the fwload's text (kept) */
+	bool kept;
 	size_t len;
 	size_t *start; /* offset of line i + 1 */
 	size_t nlines;
 	bool crlf;     /* its lines end in CR LF */
 } srcfile;
 
-static bool src_read(const char *path, srcfile *s)
+/* The file's text: the one the fwload kept (frontend.h), or read again. */
+static bool src_read(const fwload *f, const char *path, srcfile *s)
 {
 	char err[160];
 	memset(s, 0, sizeof *s);
-	if (read_whole_file(path, &s->buf, &s->len, err, sizeof err) != 0)
+	if (f->text && strcmp(path, f->path) == 0) {
+		s->buf = f->text;
+		s->len = f->text_len;
+		s->kept = true;
+	} else if (read_whole_file(path, &s->buf, &s->len, err, sizeof err) != 0) {
 		return false;
+	}
 	size_t cap = 0;
 	size_t i = 0;
 	if (s->len >= 3 && memcmp(s->buf, "\xef\xbb\xbf", 3) == 0)
@@ -97,7 +104,8 @@ static bool src_read(const char *path, srcfile *s)
 
 static void src_free(srcfile *s)
 {
-	free(s->buf);
+	if (!s->kept)
+		free(s->buf);
 	free(s->start);
 	memset(s, 0, sizeof *s);
 }
@@ -546,7 +554,9 @@ static const ir_chain *filter_chain(const fixit_req *rq, const char *name)
 }
 
 /* The lines of the entries of chain c (one per entry: an entry with
- * several services is several rules of one line), in chain order. */
+ * several services is several rules of one line, next to each other), in
+ * chain order.  Linear: an ACL of 20,000 entries meets thousands of
+ * fix-its. */
 static size_t entry_lines(const ir_chain *c, size_t *lines)
 {
 	size_t n = 0;
@@ -554,10 +564,7 @@ static size_t entry_lines(const ir_chain *c, size_t *lines)
 		const ir_rule *r = c->rule[i];
 		if (is_synthetic(r) || r->loc.line <= 0)
 			continue;
-		bool seen = false;
-		for (size_t k = 0; k < n && !seen; k++)
-			seen = lines[k] == (size_t)r->loc.line;
-		if (!seen)
+		if (n == 0 || lines[n - 1] != (size_t)r->loc.line)
 			lines[n++] = (size_t)r->loc.line;
 	}
 	return n;
@@ -654,7 +661,13 @@ static int ios_acl(const fixit_req *rq, const srcfile *s, const ir_chain *acl, c
 	for (size_t i = 0; i < n; i++)
 		e[i].line = lines[i];
 	free(lines);
-	qsort(e, n, sizeof *e, by_line);
+	/* Entries are in line order but where sequence numbers moved them:
+	 * sort only then (a 20,000-entry list meets thousands of fix-its). */
+	bool sorted = true;
+	for (size_t i = 1; i < n && sorted; i++)
+		sorted = e[i - 1].line <= e[i].line;
+	if (!sorted)
+		qsort(e, n, sizeof *e, by_line);
 	long maxseq = 0;
 	bool explicit = false;
 	for (size_t i = 0; i < n; i++) {
@@ -1046,7 +1059,7 @@ static int cisco_fixit(const fixit_req *rq, fixit_list *out, const char **why, b
 		return -1;
 	}
 	srcfile s;
-	if (!src_read(rq->f->path, &s)) {
+	if (!src_read(rq->f, rq->f->path, &s)) {
 		*why = "the file cannot be read again to place the fix";
 		return -1;
 	}

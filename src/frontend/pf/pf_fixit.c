@@ -591,18 +591,26 @@ static void wterms_free(wterm *w, size_t n)
 
 /* A file's lines: start offsets. */
 typedef struct lines {
-	char *buf;
+	char *buf;  /* owned, unless it is the fwload's text (kept) */
+	bool kept;
 	size_t len;
 	size_t *start;
 	int n;
 } lines;
 
-static bool lines_read(lines *l, const char *path)
+/* The file's text: the one the fwload kept (frontend.h), or read again
+ * (an included file). */
+static bool lines_read(lines *l, const fwload *f, const char *path)
 {
 	char err[160];
 	memset(l, 0, sizeof *l);
-	if (!path || read_whole_file(path, &l->buf, &l->len, err, sizeof err) != 0)
+	if (path && f->text && strcmp(path, f->path) == 0) {
+		l->buf = f->text;
+		l->len = f->text_len;
+		l->kept = true;
+	} else if (!path || read_whole_file(path, &l->buf, &l->len, err, sizeof err) != 0) {
 		return false;
+	}
 	size_t nl = 0;
 	for (const char *p = l->buf; (p = memchr(p, '\n', l->len - (size_t)(p - l->buf)));
 	     p++)
@@ -620,7 +628,8 @@ static bool lines_read(lines *l, const char *path)
 
 static void lines_free(lines *l)
 {
-	free(l->buf);
+	if (!l->kept)
+		free(l->buf);
 	free(l->start);
 }
 
@@ -682,7 +691,7 @@ int pf_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 
 	const char *file = at ? at->loc.file : rs->path;
 	lines l;
-	bool have = lines_read(&l, file);
+	bool have = lines_read(&l, rq->f, file);
 	int line;
 	char *indent = xstrdup("");
 	const char *eol = "\n";
