@@ -93,6 +93,11 @@ typedef struct fwload {
 	 * reads it (frontend.fixit_text); else NULL.  Read-only. */
 	char *text;
 	size_t text_len;
+	/* Where its lines start: text_line[i] is the offset of line i + 1
+	 * (after a UTF-8 byte order mark for line 1), text_line[text_nlines]
+	 * is text_len. */
+	size_t *text_line;
+	size_t text_nlines;
 	int fwindex;
 	bool io_error;           /* unreadable, or a format fwlint lacks: exit 2 */
 } fwload;

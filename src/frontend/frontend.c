@@ -94,6 +94,29 @@ static bool accepts_by_state(const ir_ruleset *rs)
 	return false;
 }
 
+/* Keep the text and where its lines start, so that thousands of fix-its
+ * do not read and cut the file thousands of times. */
+static void keep_text(fwload *f, const char *buf, size_t len)
+{
+	f->text = xmalloc(len + 1);
+	memcpy(f->text, buf, len);
+	f->text[len] = '\0';
+	f->text_len = len;
+	size_t n = 0;
+	for (const char *p = buf; (p = memchr(p, '\n', len - (size_t)(p - buf))); p++)
+		n++;
+	f->text_line = xcalloc(n + 2, sizeof *f->text_line);
+	size_t i = len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	while (i < len) {
+		f->text_line[f->text_nlines++] = i;
+		const char *nl = memchr(buf + i, '\n', len - i);
+		if (!nl)
+			break;
+		i = (size_t)(nl - buf) + 1;
+	}
+	f->text_line[f->text_nlines] = len;
+}
+
 const frontend *frontend_find(const char *name)
 {
 	for (size_t i = 0; i < frontend_count; i++)
@@ -205,14 +228,8 @@ bool fwload_open_buf(fwload *f, const char *path, const char *buf, size_t len,
 	f->rs = fe->parse(path, buf, len, &taken, diags);
 	f->fe = fe;
 	f->by_state = accepts_by_state(f->rs);
-	if (fe->fixit_text) {
-		/* Kept, so that thousands of fix-its do not read the file
-		 * thousands of times. */
-		f->text = xmalloc(len + 1);
-		memcpy(f->text, buf, len);
-		f->text[len] = '\0';
-		f->text_len = len;
-	}
+	if (fe->fixit_text)
+		keep_text(f, buf, len);
 
 	ir_collect_ifnames(f->rs, &f->tab);
 	for (size_t i = 0; i < o->nifnames; i++)
@@ -228,6 +245,7 @@ void fwload_close(fwload *f)
 	ir_ruleset_free(f->rs);
 	iftab_free(&f->tab);
 	free(f->text);
+	free(f->text_line);
 	free(f->path);
 	memset(f, 0, sizeof *f);
 }

@@ -82,6 +82,12 @@ static bool src_read(const fwload *f, const char *path, srcfile *s)
 		s->buf = f->text;
 		s->len = f->text_len;
 		s->kept = true;
+		s->start = f->text_line;
+		s->nlines = f->text_nlines;
+		size_t end = s->nlines > 1 ? s->start[1] : s->len;
+		s->crlf = s->nlines && end >= s->start[0] + 2 && s->buf[end - 1] == '\n' &&
+			  s->buf[end - 2] == '\r';
+		return true;
 	} else if (read_whole_file(path, &s->buf, &s->len, err, sizeof err) != 0) {
 		return false;
 	}
@@ -104,9 +110,10 @@ static bool src_read(const fwload *f, const char *path, srcfile *s)
 
 static void src_free(srcfile *s)
 {
-	if (!s->kept)
+	if (!s->kept) {
 		free(s->buf);
-	free(s->start);
+		free(s->start);
+	}
 	memset(s, 0, sizeof *s);
 }
 

@@ -608,6 +608,9 @@ static bool lines_read(lines *l, const fwload *f, const char *path)
 		l->buf = f->text;
 		l->len = f->text_len;
 		l->kept = true;
+		l->start = f->text_line;
+		l->n = (int)f->text_nlines;
+		return true;
 	} else if (!path || read_whole_file(path, &l->buf, &l->len, err, sizeof err) != 0) {
 		return false;
 	}
@@ -628,9 +631,10 @@ static bool lines_read(lines *l, const fwload *f, const char *path)
 
 static void lines_free(lines *l)
 {
-	if (!l->kept)
+	if (!l->kept) {
 		free(l->buf);
-	free(l->start);
+		free(l->start);
+	}
 }
 
 /* Line k (from 1) and its length without its line end. */
