@@ -61,12 +61,35 @@ static fixfile *file_of(fixset *fs, const char *name)
 
 static void add_line(fixfile *f, int line, const char *s, size_t len)
 {
-	for (size_t i = 0; i < f->n; i++)
-		if (f->v[i].line == line && f->v[i].len == len && memcmp(f->v[i].s, s, len) == 0)
-			return;
 	f->v = xgrow(f->v, &f->cap, f->n + 1, sizeof *f->v);
 	f->v[f->n] = (insertion){line, s, len, f->n};
 	f->n++;
+}
+
+static int by_text(const void *x, const void *y)
+{
+	const insertion *a = x, *b = y;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	int c = memcmp(a->s, b->s, a->len);
+	if (c)
+		return c;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Keep the first of the lines inserted twice at one place (sorting, not
+ * comparing each with each: a large file has thousands of fix-its). */
+static void drop_repeats(fixfile *f)
+{
+	qsort(f->v, f->n, sizeof *f->v, by_text);
+	size_t k = 0;
+	for (size_t i = 0; i < f->n; i++)
+		if (k == 0 || f->v[k - 1].line != f->v[i].line || f->v[k - 1].len != f->v[i].len ||
+		    memcmp(f->v[k - 1].s, f->v[i].s, f->v[i].len) != 0)
+			f->v[k++] = f->v[i];
+	f->n = k;
 }
 
 static int by_place(const void *x, const void *y)
@@ -149,6 +172,7 @@ static int gather(const report *r, fixset *fs, size_t max, FILE *err)
 		for (size_t k = 0; k < f->n; k++)
 			if (f->v[k].line <= 0 || f->v[k].line > f->nlines + 1)
 				f->v[k].line = f->nlines + 1;
+		drop_repeats(f);
 		qsort(f->v, f->n, sizeof *f->v, by_place);
 	}
 	return 0;
