@@ -151,6 +151,10 @@ typedef struct ir_rule {
 	/* The translation the rule applies (owned), or NULL. */
 	ir_nat *nat;
 	size_t index;         /* position in its chain, from 0 */
+	/* Its number as the firewall counts the chain's rules, from 1 (the
+	 * kernel's, for "iptables -I CHAIN N": a line with address lists is
+	 * several), or 0 when the front end does not say. */
+	uint32_t number;
 	struct ir_chain *chain; /* its chain, set by ir_ruleset_finish() */
 	/* pf "tagged T" (pf.h): a packet set built from other rules, in their
 	 * evaluation order: start empty; at each step take out the packets

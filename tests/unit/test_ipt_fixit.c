@@ -306,3 +306,25 @@ Test(ipt_fixit, dnat_and_the_rule_bound)
 	pset_free(&s);
 	fwload_close(&f);
 }
+
+Test(ipt_fixit, kernel_numbers)
+{
+	/* A line with two sources is two kernel rules, and -I 1 puts one
+	 * before them: the DROP is rule 4 ("iptables -I FORWARD 4" puts a
+	 * rule before it), not the third of the chain's IR rules. */
+	static const char text[] =
+		"*filter\n"
+		":INPUT ACCEPT [0:0]\n"
+		":FORWARD DROP [0:0]\n"
+		":OUTPUT ACCEPT [0:0]\n"
+		"-A FORWARD -s 10.0.0.1,10.0.0.2 -j ACCEPT\n"
+		"-I FORWARD 1 -s 10.0.0.9 -j ACCEPT\n"
+		"-A FORWARD -d 192.0.2.10/32 -j DROP\n"
+		"COMMIT\n";
+	fwload f;
+	load(&f, text);
+	cr_expect(eq(u32, rule_on(&f, 6)->number, 1));
+	cr_expect(eq(u32, rule_on(&f, 5)->number, 2));
+	cr_expect(eq(u32, rule_on(&f, 7)->number, 4));
+	fwload_close(&f);
+}

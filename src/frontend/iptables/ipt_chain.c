@@ -27,13 +27,23 @@ static chain_ent *chain_add(ir_table *t, const char *name, bool builtin, srcloc 
 	return e;
 }
 
-/* Forget the builder records; the IR chains stay. */
+/* Forget the builder records; the IR chains stay, each rule with the
+ * number the kernel gives it (ir_rule.number): a group of m IR rules is k
+ * kernel rules (one a pair of addresses), the first numbered after the
+ * k's of the groups before it. */
 void ipt_chains_free(ir_ruleset *rs)
 {
 	for (size_t t = 0; t < rs->n; t++)
 		for (size_t c = 0; c < rs->table[t]->n; c++) {
 			ir_chain *ch = rs->table[t]->chain[c];
 			chain_ent *e = ch->builder;
+			uint32_t num = 1;
+			size_t pos = 0;
+			for (size_t g = 0; g < e->ng; g++) {
+				for (size_t i = 0; i < e->g[g].m && pos < ch->n; i++)
+					ch->rule[pos++]->number = num;
+				num += e->g[g].k;
+			}
 			free(e->g);
 			free(e);
 			ch->builder = NULL;

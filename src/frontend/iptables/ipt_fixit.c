@@ -364,19 +364,13 @@ static bool term_rules(sbuf *rules, const fixit_req *rq, const pset_term *t, int
 	return true;
 }
 
-/* iptables numbers rules as it stores them: one a line of an
- * iptables-save dump (a line with address lists is several, which this
- * does not count: the file form is exact, the number is the dump's). */
+/* The kernel's number of rule at (iptables numbers rules as it stores
+ * them: a line with address lists is several), from the front end. */
 static size_t rule_number(const ir_chain *c, const ir_rule *at)
 {
-	size_t n = 0;
-	int last = -1;
-	for (size_t i = 0; i < c->n && c->rule[i] != at; i++)
-		if (c->rule[i]->loc.line != last) {
-			n++;
-			last = c->rule[i]->loc.line;
-		}
-	return n + 1;
+	if (at->number)
+		return at->number;
+	return at->index + 1 <= c->n ? at->index + 1 : c->n; /* a chain built by hand */
 }
 
 /* Where "iptables -A CHAIN" goes in the dump: after the last line of the
