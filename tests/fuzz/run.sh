@@ -8,7 +8,7 @@
 # (cov: coverage points, ft: features, from libFuzzer's last stats line).
 # Each run starts from a fresh corpus under DIR/work/TARGET/ (new inputs go
 # to corpus/, the seeds assembled by seeds.sh to seeds/; nothing is written
-# under tests/), with the target's dictionary tests/fuzz/TARGET.dict.  A
+# under tests/), with the target's dictionary (targets.sh: tests/fuzz/TARGET.dict).  A
 # crash, leak, sanitizer report, timeout (a slow input is a finding) or
 # running out of memory fails the run: the input is kept under
 # DIR/crashes/TARGET/ with its path printed, the log in DIR/work/TARGET/log,
@@ -33,27 +33,22 @@ jobs=${FUZZ_JOBS:-1}
 timeout=${FUZZ_TIMEOUT:-15}
 rss=${FUZZ_RSS_MB:-2048}
 
-# The largest input each target makes: configurations and topologies are
-# written by hand or generated; a few KiB reach every construct, and larger
-# inputs only make each run slower.
-max_len() {
-    case $1 in
-    pipeline) echo 8192 ;;
-    *) echo 4096 ;;
-    esac
-}
+. tests/fuzz/targets.sh
 
 run_one() {
     local t=$1 work="$dir/work/$1" crashes="$dir/crashes/$1"
     rm -rf "$work"
     mkdir -p "$work/corpus" "$crashes"
     tests/fuzz/seeds.sh "$t" "$work/seeds" 2>"$work/seeds.log" || return 2
+    dict_of "$t" "$work/dict"
     local start=$SECONDS
     # stdin from /dev/null: an input may name /dev/stdin as a file.
+    # -close_fd_mask=2: the target's own messages (fwlint's errors about the
+    # input) go to /dev/null; libFuzzer's and the sanitizers' reports do not.
     "$dir/fuzz-$t" -max_total_time="$seconds" -timeout="$timeout" \
         -rss_limit_mb="$rss" -max_len="$(max_len "$t")" \
-        -dict="tests/fuzz/$t.dict" -artifact_prefix="$crashes/" \
-        -print_final_stats=1 "$work/corpus" "$work/seeds" \
+        -dict="$work/dict" -artifact_prefix="$crashes/" \
+        -print_final_stats=1 -close_fd_mask=2 "$work/corpus" "$work/seeds" \
         </dev/null >"$work/log" 2>&1
     local status=$?
     local took=$((SECONDS - start))

@@ -13,6 +13,10 @@
 #   pipeline   each end-to-end topology with its firewall files renamed
 #              "fw", then "%%" and the first of those files; every corpus
 #              file after a topology whose firewall names it
+#   trace      each end-to-end "trace" case: its command line without the
+#              file, "%%", the file, and with -t the topology as "TOPO"
+#              ("%%", the topology naming its firewall's file "fw"); each
+#              Capirca trace (tests/capirca/traces.tsv) the same way
 #
 #   FWLINT_CORPUS   the corpus (default: ../shared/corpus)
 set -euo pipefail
@@ -133,6 +137,57 @@ cisco/ios/ cisco GigabitEthernet0/0 GigabitEthernet0/1 GigabitEthernet0/2
 cisco/asa/ asa outside dmz inside
 KINDS
     fi
+    ;;
+trace)
+    for cmd in tests/e2e/cases/*/cmd; do
+        case=$(dirname "$cmd")
+        read -r -a words <"$cmd"
+        [ "${words[0]:-}" = trace ] || continue
+        # The operands: the first word that is neither an option nor the
+        # argument of one is the file.
+        file='' topo='' args=()
+        skip=0
+        for w in "${words[@]:1}"; do
+            if [ $skip = 1 ]; then
+                skip=0
+                if [ "$prev" = -t ] || [ "$prev" = --topology ]; then
+                    topo=$w
+                    w=TOPO
+                fi
+            elif [ -z "$file" ] && [ "${w#-}" = "$w" ]; then
+                file=$w
+                continue
+            else
+                case $w in
+                -I | -t | --topology | --in | --out | --host | --acl | --state | --flags | --local)
+                    skip=1 ;;
+                esac
+            fi
+            prev=$w
+            args+=("$w")
+        done
+        [ -n "$file" ] && [ -f "$case/$file" ] || continue
+        {
+            printf '%s\n%s\n' "${args[*]}" "$SEP"
+            cat "$case/$file"
+            if [ -n "$topo" ] && [ -f "$case/$topo" ]; then
+                printf '%s\n' "$SEP"
+                sed 's/file *"[^"]*"/file "fw"/' "$case/$topo"
+            fi
+        } >"$out/$(name "$case")"
+    done
+    while IFS=$'\t' read -r file opts flow _; do
+        case $file in '' | '#'*) continue ;; esac
+        f=tests/capirca/out/$file
+        [ -f "$f" ] || continue
+        case $file in
+        *.pf) fmt=pf ;; *.acl) fmt=cisco ;; *.asa) fmt=asa ;; *) fmt=iptables ;;
+        esac
+        [ "$opts" = - ] && opts=''
+        n=$((${n:-0} + 1))
+        { printf -- '-I %s %s %s\n%s\n' "$fmt" "$opts" "$flow" "$SEP"; cat "$f"; } \
+            >"$out/capirca_${n}_$file"
+    done <tests/capirca/traces.tsv
     ;;
 *)
     echo "seeds: unknown target '$target'" >&2
