@@ -13,6 +13,8 @@
 #   pipeline   each end-to-end topology with its firewall files renamed
 #              "fw", then "%%" and the first of those files; every corpus
 #              file after a topology whose firewall names it
+#   mutate     tests/fuzz/mutate-seeds/ (rulesets in the part of
+#              iptables-save that tests/fuzz/model.c reads)
 #   trace      each end-to-end "trace" case: its command line without the
 #              file, "%%", the file, and with -t the topology as "TOPO"
 #              ("%%", the topology naming its firewall's file "fw"); each
@@ -137,6 +139,9 @@ cisco/ios/ cisco GigabitEthernet0/0 GigabitEthernet0/1 GigabitEthernet0/2
 cisco/asa/ asa outside dmz inside
 KINDS
     fi
+    ;;
+mutate)
+    cp tests/fuzz/mutate-seeds/*.rules "$out/"
     ;;
 trace)
     for cmd in tests/e2e/cases/*/cmd; do

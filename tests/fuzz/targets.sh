@@ -6,7 +6,7 @@
 # inputs only make each run slower.
 max_len() {
     case $1 in
-    pipeline | trace) echo 8192 ;;
+    pipeline | trace | mutate) echo 8192 ;;
     *) echo 4096 ;;
     esac
 }

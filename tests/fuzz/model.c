@@ -1,0 +1,511 @@
+/* model.c - the brute-force reading of iptables-save (model.h).
+ *
+ * Written from iptables(8), iptables-extensions(8) and iptables-restore(8),
+ * and from the kernel's first-match walk, not from fwlint's front end: a
+ * disagreement between the two is a finding of the fuzz target. */
+#include "model.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_WORDS = 64, MAX_LINE = 512 };
+
+static bool read_u32(const char *s, uint32_t max, uint32_t *out)
+{
+	if (!*s || strlen(s) > 10)
+		return false;
+	uint64_t v = 0;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return false;
+		v = v * 10 + (uint64_t)(*s - '0');
+	}
+	if (v > max)
+		return false;
+	*out = (uint32_t)v;
+	return true;
+}
+
+/* a.b.c.d or a.b.c.d/len (iptables(8): the mask may be a plain number);
+ * the address is masked, as iptables-restore stores it. */
+static bool read_addr(const char *s, uint32_t *addr, uint32_t *mask)
+{
+	char buf[40];
+	if (strlen(s) >= sizeof buf)
+		return false;
+	strcpy(buf, s);
+	uint32_t len = 32;
+	char *slash = strchr(buf, '/');
+	if (slash) {
+		*slash = '\0';
+		if (!read_u32(slash + 1, 32, &len))
+			return false;
+	}
+	uint32_t a = 0;
+	char *p = buf;
+	for (int i = 0; i < 4; i++) {
+		char *dot = strchr(p, '.');
+		if ((i < 3) != (dot != NULL))
+			return false;
+		if (dot)
+			*dot = '\0';
+		uint32_t o;
+		if (!read_u32(p, 255, &o))
+			return false;
+		a = a << 8 | o;
+		p = dot ? dot + 1 : p;
+	}
+	*mask = len ? ~(uint32_t)0 << (32 - len) : 0;
+	*addr = a & *mask;
+	return true;
+}
+
+/* An interface name (at most 15 characters); a final '+' matches every
+ * name that starts with the rest (iptables(8), -i). */
+static bool read_iface(const char *s, char *out, bool *wild)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 15)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			  (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' ||
+			  (c == '+' && i == n - 1);
+		if (!ok)
+			return false;
+	}
+	*wild = s[n - 1] == '+';
+	memcpy(out, s, *wild ? n - 1 : n);
+	out[*wild ? n - 1 : n] = '\0';
+	return true;
+}
+
+static bool read_port(const char *s, model_range *r)
+{
+	char buf[16];
+	if (strlen(s) >= sizeof buf)
+		return false;
+	strcpy(buf, s);
+	char *colon = strchr(buf, ':');
+	if (colon)
+		*colon = '\0';
+	if (!read_u32(buf, 65535, &r->lo))
+		return false;
+	r->hi = r->lo;
+	if (colon && !read_u32(colon + 1, 65535, &r->hi))
+		return false;
+	return r->lo <= r->hi;
+}
+
+static bool read_states(const char *s, unsigned *out)
+{
+	static const char *const names[] = { "NEW", "ESTABLISHED", "RELATED", "INVALID",
+					     "UNTRACKED" };
+	char buf[80];
+	if (strlen(s) >= sizeof buf)
+		return false;
+	strcpy(buf, s);
+	*out = 0;
+	char *save = NULL;
+	for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+		size_t i = 0;
+		while (i < 5 && strcmp(w, names[i]) != 0)
+			i++;
+		if (i == 5)
+			return false;
+		*out |= 1u << i;
+	}
+	return *out != 0;
+}
+
+static int find_chain(const model *m, const char *name)
+{
+	for (int i = 0; i < m->nchain; i++)
+		if (strcmp(m->chain[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+static bool valid_chain_name(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n >= MODEL_NAME || s[0] == '-' || s[0] == '!')
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		      (s[i] >= '0' && s[i] <= '9') || s[i] == '_' || s[i] == '-'))
+			return false;
+	return true;
+}
+
+/* One "-A" line's words (after "-A CHAIN") into r. */
+static bool read_rule(model *m, model_rule *r, char **w, int n)
+{
+	bool neg = false, loaded_proto_match = false, seen_j = false;
+	bool mod_mport = false, mod_state = false;
+	for (int i = 0; i < n; i++) {
+		const char *o = w[i];
+		if (strcmp(o, "!") == 0) {
+			if (neg)
+				return false;
+			neg = true;
+			continue;
+		}
+		const char *arg = i + 1 < n ? w[i + 1] : NULL;
+		bool was_neg = neg;
+		neg = false;
+		if (strcmp(o, "-s") == 0 || strcmp(o, "-d") == 0) {
+			bool src = o[1] == 's';
+			bool *has = src ? &r->has_src : &r->has_dst;
+			if (!arg || *has)
+				return false;
+			if (!read_addr(arg, src ? &r->src : &r->dst, src ? &r->src_mask : &r->dst_mask))
+				return false;
+			/* "! -s 0.0.0.0/0" matches nothing; iptables-nft refuses
+			 * to load it (fwlint(1) follows iptables-nft). */
+			if (was_neg && (src ? r->src_mask : r->dst_mask) == 0)
+				return false;
+			*has = true;
+			*(src ? &r->not_src : &r->not_dst) = was_neg;
+			i++;
+		} else if (strcmp(o, "-i") == 0 || strcmp(o, "-o") == 0) {
+			bool in = o[1] == 'i';
+			bool *has = in ? &r->has_in : &r->has_out;
+			if (!arg || *has)
+				return false;
+			if (!read_iface(arg, in ? r->in : r->out, in ? &r->in_wild : &r->out_wild))
+				return false;
+			*has = true;
+			*(in ? &r->not_in : &r->not_out) = was_neg;
+			i++;
+		} else if (strcmp(o, "-p") == 0) {
+			if (!arg || r->has_proto)
+				return false;
+			if (strcmp(arg, "tcp") == 0)
+				r->proto = 6;
+			else if (strcmp(arg, "udp") == 0)
+				r->proto = 17;
+			else if (strcmp(arg, "icmp") == 0)
+				r->proto = 1;
+			else
+				return false;
+			r->has_proto = true;
+			r->not_proto = was_neg;
+			i++;
+		} else if (strcmp(o, "-m") == 0) {
+			if (!arg || was_neg)
+				return false;
+			if (strcmp(arg, "tcp") == 0 || strcmp(arg, "udp") == 0) {
+				/* The tcp and udp matches need -p of their protocol
+				 * (iptables-extensions(8)). */
+				if (!r->has_proto || r->not_proto || r->proto != (arg[0] == 't' ? 6 : 17))
+					return false;
+				loaded_proto_match = true;
+			} else if (strcmp(arg, "multiport") == 0) {
+				if (!r->has_proto || r->not_proto || r->proto == 1 || mod_mport)
+					return false;
+				mod_mport = true;
+			} else if (strcmp(arg, "conntrack") == 0 || strcmp(arg, "state") == 0) {
+				if (mod_state)
+					return false;
+				mod_state = true;
+			} else {
+				return false;
+			}
+			i++;
+		} else if (strcmp(o, "--sport") == 0 || strcmp(o, "--dport") == 0) {
+			/* -p tcp or udp loads its match by itself (iptables(8)). */
+			(void)loaded_proto_match;
+			if (!arg || !r->has_proto || r->not_proto || r->proto == 1)
+				return false;
+			bool src = o[2] == 's';
+			bool *has = src ? &r->has_sport : &r->has_dport;
+			if (*has || !read_port(arg, src ? &r->sport : &r->dport))
+				return false;
+			*has = true;
+			*(src ? &r->not_sport : &r->not_dport) = was_neg;
+			i++;
+		} else if (strcmp(o, "--sports") == 0 || strcmp(o, "--dports") == 0) {
+			if (!arg || !mod_mport || r->has_mport)
+				return false;
+			char buf[MAX_LINE];
+			if (strlen(arg) >= sizeof buf)
+				return false;
+			strcpy(buf, arg);
+			int slots = 0;
+			char *save = NULL;
+			for (char *p = strtok_r(buf, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+				if (r->nmport == MODEL_MAX_PORTS || !read_port(p, &r->mport[r->nmport]))
+					return false;
+				/* A range takes two of multiport's 15 slots. */
+				slots += r->mport[r->nmport].lo == r->mport[r->nmport].hi ? 1 : 2;
+				r->nmport++;
+			}
+			if (r->nmport == 0 || slots > MODEL_MAX_PORTS)
+				return false;
+			r->has_mport = true;
+			r->not_mport = was_neg;
+			r->mport_src = o[2] == 's';
+			i++;
+		} else if (strcmp(o, "--ctstate") == 0 || strcmp(o, "--state") == 0) {
+			if (!arg || !mod_state || r->has_state || !read_states(arg, &r->states))
+				return false;
+			r->has_state = true;
+			r->not_state = was_neg;
+			i++;
+		} else if (strcmp(o, "-j") == 0 || strcmp(o, "-g") == 0) {
+			if (!arg || was_neg || seen_j)
+				return false;
+			seen_j = true;
+			bool go = o[1] == 'g';
+			if (go) {
+				r->verdict = MV_GOTO;
+			} else if (strcmp(arg, "ACCEPT") == 0) {
+				r->verdict = MV_ACCEPT;
+			} else if (strcmp(arg, "DROP") == 0) {
+				r->verdict = MV_DROP;
+			} else if (strcmp(arg, "REJECT") == 0) {
+				r->verdict = MV_REJECT;
+			} else if (strcmp(arg, "RETURN") == 0) {
+				r->verdict = MV_RETURN;
+			} else if (strcmp(arg, "LOG") == 0) {
+				r->verdict = MV_CONTINUE;
+			} else {
+				r->verdict = MV_JUMP;
+			}
+			if (r->verdict == MV_JUMP || r->verdict == MV_GOTO) {
+				r->target = find_chain(m, arg);
+				if (r->target < 0 || m->chain[r->target].builtin)
+					return false;
+			}
+			i++;
+		} else {
+			return false;
+		}
+	}
+	/* A rule without -j counts packets and goes on. */
+	if (!seen_j)
+		r->verdict = MV_CONTINUE;
+	return !neg && (!mod_mport || r->has_mport) && (!mod_state || r->has_state);
+}
+
+/* Depth-first: is a loop of jumps reachable from chain c?  color: 0 not
+ * seen, 1 on the current path, 2 done. */
+static bool loops(const model *m, int c, unsigned char *color)
+{
+	color[c] = 1;
+	for (int i = m->chain[c].first; i >= 0; i = m->rule[i].next) {
+		const model_rule *r = &m->rule[i];
+		if (r->verdict != MV_JUMP && r->verdict != MV_GOTO)
+			continue;
+		if (color[r->target] == 1 || (color[r->target] == 0 && loops(m, r->target, color)))
+			return true;
+	}
+	color[c] = 2;
+	return false;
+}
+
+bool model_read(model *m, const char *text, size_t len)
+{
+	memset(m, 0, sizeof *m);
+	for (int h = 0; h < MH_N; h++)
+		m->hook_chain[h] = -1;
+	bool in_table = false, committed = false;
+	size_t pos = 0;
+	int lineno = 0;
+	while (pos < len) {
+		size_t end = pos;
+		while (end < len && text[end] != '\n')
+			end++;
+		lineno++;
+		char line[MAX_LINE];
+		if (end - pos >= sizeof line || memchr(text + pos, '\0', end - pos))
+			return false;
+		memcpy(line, text + pos, end - pos);
+		line[end - pos] = '\0';
+		pos = end + 1;
+		if (strchr(line, '"') || strchr(line, '\'') || strchr(line, '\r'))
+			return false;
+		char *w[MAX_WORDS];
+		int n = 0;
+		char *save = NULL;
+		for (char *p = strtok_r(line, " \t", &save); p; p = strtok_r(NULL, " \t", &save)) {
+			if (n == MAX_WORDS)
+				return false;
+			w[n++] = p;
+		}
+		if (n == 0 || w[0][0] == '#')
+			continue;
+		if (committed)
+			return false;
+		if (!in_table) {
+			if (n != 1 || strcmp(w[0], "*filter") != 0)
+				return false;
+			in_table = true;
+		} else if (w[0][0] == ':') {
+			/* Chains are declared before the rules, as iptables-save
+			 * writes them. */
+			if (m->nrule || m->nchain == MODEL_MAX_CHAINS || n < 2 || n > 3)
+				return false;
+			const char *name = w[0] + 1;
+			if (!valid_chain_name(name) || find_chain(m, name) >= 0)
+				return false;
+			model_chain *c = &m->chain[m->nchain];
+			strcpy(c->name, name);
+			c->first = c->last = -1;
+			static const char *const hooks[MH_N] = { "INPUT", "FORWARD", "OUTPUT" };
+			for (int h = 0; h < MH_N; h++)
+				if (strcmp(name, hooks[h]) == 0) {
+					c->builtin = true;
+					m->hook_chain[h] = m->nchain;
+				}
+			if (c->builtin && strcmp(w[1], "ACCEPT") == 0)
+				c->policy = MV_ACCEPT;
+			else if (c->builtin && strcmp(w[1], "DROP") == 0)
+				c->policy = MV_DROP;
+			else if (c->builtin || strcmp(w[1], "-") != 0)
+				return false;
+			if (n == 3 && strcmp(w[2], "[0:0]") != 0)
+				return false;
+			m->nchain++;
+		} else if (strcmp(w[0], "-A") == 0) {
+			if (n < 2 || m->nrule == MODEL_MAX_RULES)
+				return false;
+			int c = find_chain(m, w[1]);
+			if (c < 0)
+				return false;
+			model_rule *r = &m->rule[m->nrule];
+			memset(r, 0, sizeof *r);
+			r->line = lineno;
+			r->chain = c;
+			if (!read_rule(m, r, w + 2, n - 2))
+				return false;
+			/* iptables refuses -i in OUTPUT and -o in INPUT (iptables(8),
+			 * "Can't use -i with OUTPUT"); a user chain may have them. */
+			if ((c == m->hook_chain[MH_OUTPUT] && r->has_in) ||
+			    (c == m->hook_chain[MH_INPUT] && r->has_out))
+				return false;
+			r->next = -1;
+			if (m->chain[c].last >= 0)
+				m->rule[m->chain[c].last].next = m->nrule;
+			else
+				m->chain[c].first = m->nrule;
+			m->chain[c].last = m->nrule;
+			m->nrule++;
+		} else if (n == 1 && strcmp(w[0], "COMMIT") == 0) {
+			committed = true;
+		} else {
+			return false;
+		}
+	}
+	if (!committed)
+		return false;
+	for (int h = 0; h < MH_N; h++)
+		if (m->hook_chain[h] < 0)
+			return false;
+	/* The kernel refuses a ruleset with a loop of jumps. */
+	unsigned char color[MODEL_MAX_CHAINS] = { 0 };
+	for (int c = 0; c < m->nchain; c++)
+		if (color[c] == 0 && loops(m, c, color))
+			return false;
+	return true;
+}
+
+static bool in_range(uint32_t v, model_range r)
+{
+	return v >= r.lo && v <= r.hi;
+}
+
+static bool iface_match(const char *pat, bool wild, const char *name)
+{
+	/* The kernel compares names with a mask (ip_packet_match()): a packet
+	 * with no such interface has the empty name. */
+	const char *have = name ? name : "";
+	return wild ? strncmp(have, pat, strlen(pat)) == 0 : strcmp(have, pat) == 0;
+}
+
+bool model_match(const model_rule *r, const model_packet *p)
+{
+	if (r->has_src && ((p->src & r->src_mask) == r->src) == r->not_src)
+		return false;
+	if (r->has_dst && ((p->dst & r->dst_mask) == r->dst) == r->not_dst)
+		return false;
+	if (r->has_in && iface_match(r->in, r->in_wild, p->in) == r->not_in)
+		return false;
+	if (r->has_out && iface_match(r->out, r->out_wild, p->out) == r->not_out)
+		return false;
+	if (r->has_proto && (p->proto == r->proto) == r->not_proto)
+		return false;
+	if (r->has_sport && in_range(p->sport, r->sport) == r->not_sport)
+		return false;
+	if (r->has_dport && in_range(p->dport, r->dport) == r->not_dport)
+		return false;
+	if (r->has_mport) {
+		bool any = false;
+		for (int i = 0; i < r->nmport && !any; i++)
+			any = in_range(r->mport_src ? p->sport : p->dport, r->mport[i]);
+		if (any == r->not_mport)
+			return false;
+	}
+	if (r->has_state && ((p->state & r->states) != 0) == r->not_state)
+		return false;
+	return true;
+}
+
+/* Walk chain c: MV_ACCEPT/DROP/REJECT decide; MV_RETURN: c returned (its
+ * end, or RETURN); *line the deciding rule. */
+static enum model_verdict walk(const model *m, int c, const model_packet *p, int *line,
+			       bool *matched, long *budget)
+{
+	for (int i = m->chain[c].first; i >= 0; i = m->rule[i].next) {
+		const model_rule *r = &m->rule[i];
+		if (--*budget < 0)
+			return MV_RETURN;
+		if (!model_match(r, p))
+			continue;
+		if (matched)
+			matched[i] = true;
+		switch (r->verdict) {
+		case MV_ACCEPT:
+		case MV_DROP:
+		case MV_REJECT:
+			*line = r->line;
+			return r->verdict;
+		case MV_RETURN:
+			return MV_RETURN;
+		case MV_CONTINUE:
+			break;
+		case MV_JUMP:
+		case MV_GOTO: {
+			enum model_verdict v = walk(m, r->target, p, line, matched, budget);
+			if (v != MV_RETURN)
+				return v;
+			/* After -g the target's return is this chain's
+			 * (iptables(8), --goto); after -j the walk goes on
+			 * here. */
+			if (r->verdict == MV_GOTO)
+				return MV_RETURN;
+			break;
+		}
+		}
+	}
+	return MV_RETURN;
+}
+
+enum model_verdict model_scan(const model *m, enum model_hook hook, const model_packet *p,
+			      int *line, bool *matched)
+{
+	int c = m->hook_chain[hook];
+	*line = 0;
+	long budget = MODEL_MAX_STEPS;
+	enum model_verdict v = walk(m, c, p, line, matched, &budget);
+	if (budget < 0)
+		return MV_CONTINUE;
+	if (v == MV_RETURN) {
+		*line = 0;
+		return m->chain[c].policy;
+	}
+	return v;
+}

@@ -1,0 +1,89 @@
+/* model.h - a second, brute-force reading of a small part of
+ * iptables-save, for the structure-aware fuzz target (fuzz_mutate.c).
+ *
+ * The model reads the filter table with the matches that iptables-save
+ * writes most (-s -d -i -o -p, tcp/udp ports, multiport, conntrack and
+ * state) and the targets ACCEPT DROP REJECT RETURN LOG and user chains
+ * (-j and -g), and nothing else; it shares no code with fwlint's front end
+ * or evaluator.  model_scan() follows one packet rule by rule, first match
+ * wins, as the kernel's ipt_do_table() does (Linux
+ * net/ipv4/netfilter/ip_tables.c): the reference that fwlint's evaluator
+ * must agree with. */
+#ifndef FWLINT_FUZZ_MODEL_H
+#define FWLINT_FUZZ_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum { MODEL_MAX_RULES = 256, MODEL_MAX_CHAINS = 16, MODEL_MAX_PORTS = 15,
+       MODEL_NAME = 32, MODEL_MAX_STEPS = 100000 };
+
+enum model_verdict { MV_ACCEPT, MV_DROP, MV_REJECT, MV_RETURN, MV_JUMP, MV_GOTO, MV_CONTINUE };
+enum model_hook { MH_INPUT, MH_FORWARD, MH_OUTPUT, MH_N };
+
+typedef struct model_range { uint32_t lo, hi; } model_range;
+
+typedef struct model_rule {
+	int line;
+	int chain;                 /* index into model.chain */
+	bool has_src, not_src, has_dst, not_dst;
+	uint32_t src, src_mask, dst, dst_mask;
+	bool has_in, not_in, in_wild, has_out, not_out, out_wild;
+	char in[MODEL_NAME], out[MODEL_NAME];
+	bool has_proto, not_proto;
+	uint8_t proto;             /* 6, 17, 1 */
+	bool has_sport, not_sport, has_dport, not_dport;
+	model_range sport, dport;
+	bool has_mport, not_mport, mport_src; /* multiport --sports/--dports */
+	model_range mport[MODEL_MAX_PORTS];
+	int nmport;
+	bool has_state, not_state;
+	unsigned states;           /* bit 0 NEW, 1 ESTABLISHED, 2 RELATED, 3 INVALID, 4 UNTRACKED */
+	enum model_verdict verdict;
+	int target;                /* the chain of MV_JUMP / MV_GOTO */
+	int next;                  /* the chain's next rule, or -1 */
+} model_rule;
+
+typedef struct model_chain {
+	char name[MODEL_NAME];
+	bool builtin;
+	enum model_verdict policy; /* MV_ACCEPT or MV_DROP for a built-in */
+	int first, last;           /* its first and last rule, or -1 */
+} model_chain;
+
+typedef struct model {
+	model_chain chain[MODEL_MAX_CHAINS];
+	int nchain;
+	model_rule rule[MODEL_MAX_RULES];
+	int nrule;
+	int hook_chain[MH_N];      /* INPUT, FORWARD, OUTPUT */
+} model;
+
+typedef struct model_packet {
+	uint32_t src, dst;
+	uint8_t proto;             /* 6, 17 or 1 (an echo request) */
+	uint16_t sport, dport;
+	const char *in, *out;      /* NULL: none (INPUT has no out, OUTPUT no in) */
+	unsigned state;            /* one bit, as model_rule.states */
+} model_packet;
+
+/* Read text[0..len) into *m.  False when the text is not in the model's
+ * part of iptables-save, or is not something iptables-restore loads (an
+ * unknown chain, a jump loop, -i in OUTPUT, ports without -p tcp/udp...):
+ * then nothing about it is checked. */
+bool model_read(model *m, const char *text, size_t len);
+
+/* The verdict of the built-in chain of hook for p: MV_ACCEPT, MV_DROP or
+ * MV_REJECT; *line is the line of the deciding rule, 0 for the policy.
+ * MV_CONTINUE: the walk took more than MODEL_MAX_STEPS rules (jumps
+ * that branch at every level), and no verdict is known.
+ * matched[i] is set for every rule i that p reached and matched on the
+ * way (matched may be NULL). */
+enum model_verdict model_scan(const model *m, enum model_hook hook, const model_packet *p,
+			      int *line, bool *matched);
+
+/* Does rule r match p (its own conditions, not whether p reaches it)? */
+bool model_match(const model_rule *r, const model_packet *p);
+
+#endif
