@@ -73,7 +73,8 @@ campaign() {
     fi
     rm -rf "$seeds"
     tests/fuzz/seeds.sh "$t" "$seeds" 2>"$state/seeds.log" || return 2
-    dict_of "$t" "$state/dict"
+    local dict
+    dict=$(dict_of "$t" "$state/dict")
     [ -d "tests/fuzz/regress/$t" ] && cp tests/fuzz/regress/"$t"/* "$seeds/" 2>/dev/null
     while :; do
         local cpu left
@@ -88,7 +89,7 @@ campaign() {
         local start=$SECONDS times status
         times=$( { TIMEFORMAT='%U %S'; time nice -n "$nicelevel" "$dir/fuzz-$t" \
             -max_total_time="$left" -timeout="$timeout" -rss_limit_mb="$rss" \
-            -max_len="$(max_len "$t")" -dict="$state/dict" \
+            -max_len="$(max_len "$t")" $dict \
             -artifact_prefix="$crashes/" -print_final_stats=1 -close_fd_mask=2 \
             "$state/corpus" "$seeds" </dev/null >"$state/log" 2>&1; } 2>&1 )
         status=$?
