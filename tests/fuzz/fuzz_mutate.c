@@ -491,33 +491,212 @@ static void mutate_once(text *t, rng *g)
 	}
 }
 
+/* ---------------------------------------------------------------- pf */
+
+static const char *const pf_ifaces[] = { "em0", "em1", "em2", "em3" };
+static const char *const pf_ops[] = { "=", "!=", "<", "<=", ">", ">=", ":", "><", "<>" };
+
+/* A pf.conf is what has no "*filter" line. */
+static bool is_pf(const text *t)
+{
+	for (int i = 0; i < t->n; i++)
+		if (t->line[i][0] == '*' || t->line[i][0] == ':' || is_rule(t->line[i]))
+			return false;
+	return true;
+}
+
+static void pf_port(sbuf *b, rng *g)
+{
+	const char *op = PICK(g, pf_ops);
+	unsigned a = ports[rnd(g, sizeof ports / sizeof *ports)];
+	unsigned c = a + rnd(g, 3000);
+	if (c > 65535)
+		c = 65535;
+	if (op[0] == ':')
+		sb_add(b, " port %u:%u", a, c);
+	else if (strcmp(op, "><") == 0 || strcmp(op, "<>") == 0)
+		sb_add(b, " port %u %s %u", a, op, c);
+	else if (rnd(g, 3) == 0 && op[0] == '=')
+		sb_add(b, " port %u", a);
+	else
+		sb_add(b, " port %s %u", op, a);
+}
+
+static char *gen_pf_rule(rng *g)
+{
+	sbuf b = { .n = 0 };
+	static const char *const actions[] = { "pass", "pass", "block", "block drop", "block return" };
+	const char *action = PICK(g, actions);
+	sb_add(&b, "%s", action);
+	unsigned d = rnd(g, 3);
+	if (d)
+		sb_add(&b, " %s", d == 1 ? "in" : "out");
+	if (rnd(g, 2))
+		sb_add(&b, " quick");
+	if (rnd(g, 5) < 2)
+		sb_add(&b, " on%s %s", neg(g, 6), PICK(g, pf_ifaces));
+	unsigned p = rnd(g, 5);
+	bool ports_ok = p < 3;
+	if (p < 4)
+		sb_add(&b, " proto %s", (const char *[]){ "tcp", "tcp", "udp", "icmp" }[p]);
+	if (rnd(g, 5) == 0) {
+		sb_add(&b, " all");
+	} else {
+		for (int side = 0; side < 2; side++) {
+			sb_add(&b, " %s", side ? "to" : "from");
+			if (rnd(g, 3) == 0)
+				sb_add(&b, " any");
+			else
+				sb_add(&b, "%s %s", neg(g, 6), PICK(g, addrs));
+			if (ports_ok && rnd(g, 5) < (uint32_t)(2 + side))
+				pf_port(&b, g);
+		}
+	}
+	if (rnd(g, 8) == 0)
+		sb_add(&b, " flags %s", rnd(g, 2) ? "S/SA" : "any");
+	if (action[0] == 'p' && rnd(g, 5) == 0)
+		sb_add(&b, " %s state", rnd(g, 2) ? "keep" : "no");
+	/* "! 0.0.0.0/0": pfctl takes it, but it is not worth a rule. */
+	char *z = strstr(b.s, "! 0.0.0.0/0");
+	if (z)
+		memcpy(z, "  ", 2);
+	return xstrdup(b.s);
+}
+
+static void pf_mutate_once(text *t, rng *g)
+{
+	int rules[MAX_LINES], nr = 0;
+	for (int i = 0; i < t->n; i++)
+		if (!strncmp(t->line[i], "pass", 4) || !strncmp(t->line[i], "block", 5))
+			rules[nr++] = i;
+	int r = nr ? rules[rnd(g, (uint32_t)nr)] : -1;
+	words ws;
+	switch (rnd(g, nr ? 11 : 1)) {
+	case 0: /* insert a rule */
+		text_insert(t, nr ? rules[rnd(g, (uint32_t)nr)] + (int)rnd(g, 2) : t->n, gen_pf_rule(g));
+		return;
+	case 1:
+		text_remove(t, r);
+		return;
+	case 2:
+		text_insert(t, r + 1 + (int)rnd(g, (uint32_t)(t->n - r)), xstrdup(t->line[r]));
+		return;
+	case 3: {
+		int o = rules[rnd(g, (uint32_t)nr)];
+		char *tmp = t->line[r];
+		t->line[r] = t->line[o];
+		t->line[o] = tmp;
+		return;
+	}
+	default:
+		break;
+	}
+	words_of(&ws, t->line[r]);
+	char *nl = NULL;
+	int k = (int)rnd(g, (uint32_t)ws.n);
+	switch (rnd(g, 6)) {
+	case 0: { /* quick, or not */
+		int q = -1;
+		for (int i = 0; i < ws.n; i++)
+			if (strcmp(ws.w[i], "quick") == 0)
+				q = i;
+		int at = 1;
+		while (at < ws.n && (strcmp(ws.w[at], "drop") == 0 || strcmp(ws.w[at], "return") == 0 ||
+				     strcmp(ws.w[at], "in") == 0 || strcmp(ws.w[at], "out") == 0))
+			at++;
+		nl = q >= 0 ? words_join(&ws, q, 1, NULL) : words_join(&ws, at, 0, "quick");
+		break;
+	}
+	case 1: /* "!" before an address or an interface, or not */
+		if (k > 0 && strcmp(ws.w[k - 1], "!") == 0)
+			nl = words_join(&ws, k - 1, 1, NULL);
+		else if (k > 0 && strchr(ws.w[k], '.') && strcmp(ws.w[k - 1], "port") != 0)
+			nl = words_join(&ws, k, 0, "!");
+		break;
+	case 2: /* a number */
+		if (strpbrk(ws.w[k], "0123456789")) {
+			char *nw = change_number(g, ws.w[k]);
+			nl = words_join(&ws, k, 1, nw);
+			free(nw);
+		}
+		break;
+	case 3: { /* the action */
+		static const char *const a[] = { "pass", "block", "block drop", "block return" };
+		int skip = ws.n > 1 && (strcmp(ws.w[1], "drop") == 0 || strcmp(ws.w[1], "return") == 0);
+		nl = words_join(&ws, 0, 1 + skip, PICK(g, a));
+		break;
+	}
+	case 4: /* a port operator, for one of the same arity */
+		for (int i = 0; i < ws.n; i++) {
+			const char *o = ws.w[i];
+			if (strcmp(o, "><") == 0 || strcmp(o, "<>") == 0) {
+				nl = words_join(&ws, i, 1, o[0] == '>' ? "<>" : "><");
+				break;
+			}
+			if (strchr("=!<>", o[0]) && strcmp(o, "!") != 0) {
+				nl = words_join(&ws, i, 1, pf_ops[rnd(g, 6)]);
+				break;
+			}
+		}
+		break;
+	default: /* the direction */
+		if (ws.n > 1 && (strcmp(ws.w[1], "in") == 0 || strcmp(ws.w[1], "out") == 0))
+			nl = words_join(&ws, 1, 1, rnd(g, 2) ? NULL : ws.w[1][0] == 'i' ? "out" : "in");
+		else
+			nl = words_join(&ws, 1, 0, rnd(g, 2) ? "in" : "out");
+		break;
+	}
+	if (nl) {
+		free(t->line[r]);
+		t->line[r] = nl;
+	}
+}
+
 size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned int seed)
 {
 	static model m;
+	static pf_model pm;
 	rng g = { .s = (uint64_t)seed * 0x9E3779B97F4A7C15ULL + 1 };
-	/* Most edits keep the ruleset one that iptables-restore loads (and
-	 * the model reads), so that the properties are checked: an edit that
-	 * leaves it (a port past 65535, a loop of jumps) is tried again, up
-	 * to 8 times; one in 8 is kept anyway, for fwlint's refusals. */
+	/* Most edits keep the ruleset one that its loader (iptables-restore,
+	 * pfctl) takes and the model reads, so that the properties are
+	 * checked: an edit that leaves it (a port past 65535, a loop of
+	 * jumps) is tried again, up to 8 times; one in 8 is kept anyway, for
+	 * fwlint's refusals. */
 	bool keep_any = rnd(&g, 8) == 0;
+	text t0;
+	text_read(&t0, data, size);
+	bool pf = is_pf(&t0) && t0.n > 0;
+	bool modelled = pf ? pfm_read(&pm, (const char *)data, size)
+			   : model_read(&m, (const char *)data, size);
+	text_free(&t0);
 	/* An input the model does not read (a seed of another kind, an edit
 	 * kept anyway) leads to more of its kind: half the time, start again
-	 * from the smallest ruleset. */
-	bool restart = !keep_any && !model_read(&m, (const char *)data, size) && rnd(&g, 2) == 0;
+	 * from the smallest ruleset of either format. */
+	bool restart = !keep_any && !modelled && rnd(&g, 2) == 0;
+	if (restart)
+		pf = rnd(&g, 3) == 0;
 	size_t n = 0;
 	for (int attempt = 0; attempt < 8; attempt++) {
 		text t;
-		if (restart)
+		if (restart && pf)
+			t.n = 0;
+		else if (restart)
 			text_read(&t, (const uint8_t *)base, sizeof base - 1);
 		else
 			text_read(&t, data, size);
 		unsigned edits = 1 + rnd(&g, 3);
-		for (unsigned i = 0; i < edits; i++)
-			mutate_once(&t, &g);
+		for (unsigned i = 0; i < edits; i++) {
+			if (pf)
+				pf_mutate_once(&t, &g);
+			else
+				mutate_once(&t, &g);
+		}
 		uint8_t *out = xmalloc(max_size ? max_size : 1);
 		n = text_write(&t, out, max_size);
 		text_free(&t);
-		if (n && (keep_any || attempt == 7 || model_read(&m, (const char *)out, n))) {
+		bool ok = n && (pf ? pfm_read(&pm, (const char *)out, n)
+				   : model_read(&m, (const char *)out, n));
+		if (n && (keep_any || attempt == 7 || ok)) {
 			memcpy(data, out, n);
 			free(out);
 			return n;
@@ -760,10 +939,30 @@ static void check_reports(report *rep, const uint8_t *data, size_t size)
 	}
 }
 
-/* Every packet: the one-packet evaluation and the partition of the
- * whole space against the model's scan. */
-static void compare(fwload *f, const model *m, enum model_hook h, const model_packet *ps,
-		    size_t np, bool *matched)
+/* The reference: the model's verdict for p at hook h, its deciding rule's
+ * line, and marks[i] for each rule i the property of shadowed-rule must
+ * not contradict (iptables: reached and matched; pf: decided a stage).
+ * MV_CONTINUE: no verdict known. */
+typedef enum model_verdict scan_fn(const void *m, enum model_hook h, const model_packet *p,
+				   int *line, bool *marks);
+
+static enum model_verdict scan_ipt(const void *m, enum model_hook h, const model_packet *p,
+				   int *line, bool *marks)
+{
+	return model_scan(m, h, p, line, marks);
+}
+
+static enum model_verdict scan_pf(const void *m, enum model_hook h, const model_packet *p,
+				  int *line, bool *marks)
+{
+	(void)h;
+	return pfm_scan(m, p, line, marks);
+}
+
+/* Every packet: the one-packet evaluation and the partition of the whole
+ * space against the model's scan. */
+static void compare(fwload *f, scan_fn *scan, const void *m, enum model_hook h,
+		    const model_packet *ps, size_t np, bool *marks)
 {
 	enum eval_hook eh = eval_hook_of(h);
 	/* The whole IPv4 space the hook sees: no output interface on INPUT,
@@ -787,7 +986,7 @@ static void compare(fwload *f, const model *m, enum model_hook h, const model_pa
 	for (size_t i = 0; i < np; i++) {
 		const model_packet *p = &ps[i];
 		int line;
-		enum model_verdict want = model_scan(m, h, p, &line, matched);
+		enum model_verdict want = scan(m, h, p, &line, marks);
 		if (want == MV_CONTINUE)
 			continue; /* the scan's budget ran out */
 		packet q = to_packet(f, p);
@@ -801,7 +1000,7 @@ static void compare(fwload *f, const model *m, enum model_hook h, const model_pa
 			const outcome *o = &res.v[0];
 			int got_line = o->rule ? o->rule->loc.line : 0;
 			if (of_ir(o->verdict) != want || got_line != line)
-				fail(p, h, "fwlint's verdict is the first match's",
+				fail(p, h, "fwlint's verdict is the model's",
 				     "model %s at line %d, fwlint %s at line %d%s", verdict_name(want),
 				     line, verdict_name(of_ir(o->verdict)), got_line,
 				     o->maybe ? " (maybe)" : "");
@@ -825,7 +1024,7 @@ static void compare(fwload *f, const model *m, enum model_hook h, const model_pa
 			fail(p, h, "the outcomes partition the space", "the packet is in no outcome");
 		int got_line = hit->rule ? hit->rule->loc.line : 0;
 		if (of_ir(hit->verdict) != want || got_line != line)
-			fail(p, h, "fwlint's verdict for the space is the first match's",
+			fail(p, h, "fwlint's verdict for the space is the model's",
 			     "model %s at line %d, fwlint %s at line %d", verdict_name(want), line,
 			     verdict_name(of_ir(hit->verdict)), got_line);
 		stats.space_packets++;
@@ -833,24 +1032,146 @@ static void compare(fwload *f, const model *m, enum model_hook h, const model_pa
 	outcome_list_free(&part);
 }
 
+/* A port near the bounds of a pf port spec: on either side of each. */
+static uint16_t pf_port_for(rng *g, const pfm_port *pp)
+{
+	if (pp->op == PO_NONE)
+		return (uint16_t)ports[rnd(g, sizeof ports / sizeof *ports)];
+	long c[6] = { (long)pp->a - 1, pp->a, (long)pp->a + 1, (long)pp->b - 1, pp->b,
+		      (long)pp->b + 1 };
+	bool two = pp->op == PO_RANGE || pp->op == PO_IN || pp->op == PO_OUT;
+	long v = c[rnd(g, two ? 6 : 3)];
+	if (rnd(g, 8) == 0 && two)
+		v = (long)pp->a + (long)rnd(g, pp->b - pp->a + 1);
+	return (uint16_t)(v < 0 ? 0 : v > 65535 ? 65535 : v);
+}
+
+static model_packet pf_packet_for(rng *g, const pfm_rule *r)
+{
+	model_packet p = { 0 };
+	p.src = addr_for(g, r->has_src, r->not_src, r->src, r->src_mask);
+	p.dst = addr_for(g, r->has_dst, r->not_dst, r->dst, r->dst_mask);
+	p.proto = r->has_proto ? r->proto : (uint8_t[]){ 6, 17, 1 }[rnd(g, 3)];
+	p.sport = pf_port_for(g, &r->sport);
+	p.dport = pf_port_for(g, &r->dport);
+	p.in = PICK(g, pf_ifaces);
+	p.out = PICK(g, pf_ifaces);
+	if (r->has_on) {
+		const char *on = r->on;
+		if (r->not_on)
+			on = strcmp(r->on, "em0") == 0 ? "em1" : "em0";
+		int side = r->dir ? r->dir : 1 + (int)rnd(g, 2);
+		*(side == 1 ? &p.in : &p.out) = strcmp(on, "em0") == 0 ? "em0"
+					      : strcmp(on, "em1") == 0 ? "em1"
+					      : strcmp(on, "em2") == 0 ? "em2" : "em3";
+	}
+	p.state = rnd(g, 4) ? CT_NEW : CT_ESTABLISHED;
+	return p;
+}
+
+static uint64_t hash(const uint8_t *data, size_t size)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < size; i++)
+		h = (h ^ data[i]) * 1099511628211ULL;
+	return h | 1;
+}
+
+/* shadowed-rule must not name a rule that marks says a packet reached. */
+static void prop_shadowed(const report *rep, const bool *marks, const int *lines, int n)
+{
+	for (size_t i = 0; i < rep->diags.n; i++) {
+		const diag *d = &rep->diags.v[i];
+		if (!d->check || strcmp(d->check, "shadowed-rule") != 0)
+			continue;
+		stats.shadowed++;
+		for (int k = 0; k < n; k++)
+			if (marks[k] && lines[k] == d->loc.line)
+				fail(NULL, MH_INPUT, "shadowed-rule names no rule a packet reaches",
+				     "line %d is reported shadowed (%s), and the model's scan says a packet reached it",
+				     d->loc.line, d->msg);
+	}
+}
+
+enum { PER_RULE = 3, EXTRA = 8 };
+
+static void ipt_properties(fwload *f, const model *m, const report *rep, rng *g)
+{
+	static model_packet ps[MH_N][MODEL_MAX_RULES * PER_RULE + EXTRA];
+	size_t np[MH_N] = { 0 };
+	for (int i = 0; i < m->nrule; i++) {
+		const model_rule *r = &m->rule[i];
+		for (int k = 0; k < PER_RULE; k++) {
+			enum model_hook hk = (enum model_hook)rnd(g, MH_N);
+			for (int b = 0; b < MH_N; b++)
+				if (m->hook_chain[b] == r->chain)
+					hk = (enum model_hook)b;
+			ps[hk][np[hk]++] = packet_for(g, r, hk);
+		}
+	}
+	static const model_rule any = { 0 };
+	for (int hk = 0; hk < MH_N; hk++)
+		for (int k = 0; k < EXTRA; k++)
+			ps[hk][np[hk]++] = packet_for(g, &any, (enum model_hook)hk);
+	static bool marks[MODEL_MAX_RULES];
+	static int lines[MODEL_MAX_RULES];
+	memset(marks, 0, sizeof marks);
+	for (int hk = 0; hk < MH_N; hk++)
+		compare(f, scan_ipt, m, (enum model_hook)hk, ps[hk], np[hk], marks);
+	for (int i = 0; i < m->nrule; i++)
+		lines[i] = m->rule[i].line;
+	prop_shadowed(rep, marks, lines, m->nrule);
+}
+
+static void pf_properties(fwload *f, const pf_model *m, const report *rep, rng *g)
+{
+	static model_packet ps[MODEL_MAX_RULES * PER_RULE + EXTRA];
+	size_t np = 0;
+	for (int i = 0; i < m->nrule; i++)
+		for (int k = 0; k < PER_RULE; k++)
+			ps[np++] = pf_packet_for(g, &m->rule[i]);
+	static const pfm_rule any = { 0 };
+	for (int k = 0; k < EXTRA; k++)
+		ps[np++] = pf_packet_for(g, &any);
+	static bool marks[MODEL_MAX_RULES];
+	static int lines[MODEL_MAX_RULES];
+	memset(marks, 0, sizeof marks);
+	compare(f, scan_pf, m, MH_FORWARD, ps, np, marks);
+	for (int i = 0; i < m->nrule; i++)
+		lines[i] = m->rule[i].line;
+	prop_shadowed(rep, marks, lines, m->nrule);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static model m; /* large: not on the stack */
+	static model m;     /* large: not on the stack */
+	static pf_model pm;
+	static char *pf_path;
+	if (!pf_path)
+		pf_path = fuzz_path("pf.conf"); /* include finds nothing there */
 	stats.inputs++;
-	bool modelled = model_read(&m, (const char *)data, size);
+	text t;
+	text_read(&t, data, size);
+	bool pf = is_pf(&t) && t.n > 0;
+	text_free(&t);
+	bool modelled = pf ? pfm_read(&pm, (const char *)data, size)
+			   : model_read(&m, (const char *)data, size);
 
-	static const char *path = "mutate.rules";
+	const char *path = pf ? pf_path : "mutate.rules";
 	report rep;
 	report_init(&rep);
 	diag_list dl;
 	diag_list_init(&dl);
 	fwload f;
-	fwload_opts fo = { .format = "iptables", .ifnames = packet_ifaces, .nifnames = 7 };
+	fwload_opts fo = { .format = pf ? "pf" : "iptables" };
+	fo.ifnames = pf ? pf_ifaces : packet_ifaces;
+	fo.nifnames = pf ? sizeof pf_ifaces / sizeof *pf_ifaces : 7;
 	bool ok = fwload_open_buf(&f, path, (const char *)data, size, &fo, &dl);
 	const diag *err = NULL;
 	if (modelled && (!ok || has_error(&dl, &err)))
-		fail(NULL, MH_INPUT, "fwlint loads what iptables-restore loads", "line %d: %s",
-		     err ? err->loc.line : 0, err ? err->msg : "not loaded");
+		fail(NULL, MH_INPUT, pf ? "fwlint loads what pfctl loads"
+					: "fwlint loads what iptables-restore loads",
+		     "line %d: %s", err ? err->loc.line : 0, err ? err->msg : "not loaded");
 	f.suite = report_suite(&rep, path, path);
 	diag_list_move(&rep.diags, &dl);
 	if (ok) {
@@ -860,43 +1181,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	report_sort(&rep);
 
 	if (ok && modelled && f.ev) {
-		stats.modelled++;
-		uint64_t h = 1469598103934665603ULL;
-		for (size_t i = 0; i < size; i++)
-			h = (h ^ data[i]) * 1099511628211ULL;
-		rng g = { .s = h | 1 };
-		enum { PER_RULE = 3, EXTRA = 8 };
-		static model_packet ps[MH_N][MODEL_MAX_RULES * PER_RULE + EXTRA];
-		size_t np[MH_N] = { 0 };
-		for (int i = 0; i < m.nrule; i++) {
-			const model_rule *r = &m.rule[i];
-			for (int k = 0; k < PER_RULE; k++) {
-				enum model_hook hk = (enum model_hook)rnd(&g, MH_N);
-				for (int b = 0; b < MH_N; b++)
-					if (m.hook_chain[b] == r->chain)
-						hk = (enum model_hook)b;
-				ps[hk][np[hk]++] = packet_for(&g, r, hk);
-			}
-		}
-		static const model_rule any = { 0 };
-		for (int hk = 0; hk < MH_N; hk++)
-			for (int k = 0; k < EXTRA; k++)
-				ps[hk][np[hk]++] = packet_for(&g, &any, (enum model_hook)hk);
-		static bool matched[MODEL_MAX_RULES];
-		memset(matched, 0, sizeof matched);
-		for (int hk = 0; hk < MH_N; hk++)
-			compare(&f, &m, (enum model_hook)hk, ps[hk], np[hk], matched);
-		for (size_t i = 0; i < rep.diags.n; i++) {
-			const diag *d = &rep.diags.v[i];
-			if (!d->check || strcmp(d->check, "shadowed-rule") != 0)
-				continue;
-			stats.shadowed++;
-			for (int k = 0; k < m.nrule; k++)
-				if (matched[k] && m.rule[k].line == d->loc.line)
-					fail(NULL, MH_INPUT, "shadowed-rule names no rule a packet reaches",
-					     "line %d is reported shadowed (%s), and a packet reached and matched it",
-					     d->loc.line, d->msg);
-		}
+		if (pf)
+			stats.pf_modelled++;
+		else
+			stats.modelled++;
+		rng g = { .s = hash(data, size) };
+		if (pf)
+			pf_properties(&f, &pm, &rep, &g);
+		else
+			ipt_properties(&f, &m, &rep, &g);
 	}
 	check_reports(&rep, data, size);
 	fwload_close(&f);

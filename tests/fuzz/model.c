@@ -509,3 +509,313 @@ enum model_verdict model_scan(const model *m, enum model_hook hook, const model_
 	}
 	return v;
 }
+
+/* ---------------------------------------------------------------- pf */
+
+static bool pf_port_spec(char **w, int n, int *i, pfm_port *pp)
+{
+	/* "port" already read; w[*i] is the first word of the spec. */
+	static const struct { const char *op; enum pfm_op v; } unary[] = {
+		{ "=", PO_EQ }, { "!=", PO_NE }, { "<", PO_LT }, { "<=", PO_LE },
+		{ ">", PO_GT }, { ">=", PO_GE },
+	};
+	if (*i >= n)
+		return false;
+	for (size_t k = 0; k < sizeof unary / sizeof *unary; k++)
+		if (strcmp(w[*i], unary[k].op) == 0) {
+			if (*i + 1 >= n || !read_u32(w[*i + 1], 65535, &pp->a))
+				return false;
+			pp->op = unary[k].v;
+			*i += 2;
+			return true;
+		}
+	char *colon = strchr(w[*i], ':');
+	if (colon) {
+		*colon = '\0';
+		bool ok = read_u32(w[*i], 65535, &pp->a) && read_u32(colon + 1, 65535, &pp->b);
+		*colon = ':';
+		if (!ok || pp->a > pp->b)
+			return false;
+		pp->op = PO_RANGE;
+		*i += 1;
+		return true;
+	}
+	if (!read_u32(w[*i], 65535, &pp->a))
+		return false;
+	if (*i + 2 < n && (strcmp(w[*i + 1], "><") == 0 || strcmp(w[*i + 1], "<>") == 0)) {
+		if (!read_u32(w[*i + 2], 65535, &pp->b))
+			return false;
+		pp->op = w[*i + 1][0] == '>' ? PO_IN : PO_OUT;
+		/* parse.y validate_range(): "34><12" and "34><34" (none) and
+		 * "34<>22" (all) are refused. */
+		if (pp->op == PO_IN ? pp->a >= pp->b : pp->a > pp->b)
+			return false;
+		*i += 3;
+		return true;
+	}
+	pp->op = PO_EQ;
+	*i += 1;
+	return true;
+}
+
+/* [!] any | a.b.c.d[/len], then [port SPEC]. */
+static bool pf_host(char **w, int n, int *i, bool *has, bool *not, uint32_t *addr, uint32_t *mask,
+		    pfm_port *pp)
+{
+	if (*i < n && strcmp(w[*i], "!") == 0) {
+		*not = true;
+		(*i)++;
+	}
+	if (*i >= n)
+		return false;
+	if (strcmp(w[*i], "any") == 0) {
+		if (*not)
+			return false;
+		*has = false;
+	} else if (read_addr(w[*i], addr, mask)) {
+		*has = true;
+	} else {
+		return false;
+	}
+	(*i)++;
+	if (*i < n && strcmp(w[*i], "port") == 0) {
+		(*i)++;
+		return pf_port_spec(w, n, i, pp);
+	}
+	return true;
+}
+
+static bool pf_flags(const char *s, uint8_t *bits)
+{
+	static const char letters[] = "FSRPAUEW";
+	*bits = 0;
+	for (; *s; s++) {
+		const char *k = strchr(letters, *s);
+		if (!k)
+			return false;
+		*bits |= (uint8_t)(1u << (k - letters));
+	}
+	return true;
+}
+
+static bool pf_rule(pfm_rule *r, char **w, int n)
+{
+	int i = 0;
+	r->pass = strcmp(w[i], "pass") == 0;
+	i++;
+	if (!r->pass && i < n && (strcmp(w[i], "drop") == 0 || strcmp(w[i], "return") == 0))
+		r->ret = w[i++][0] == 'r';
+	if (i < n && (strcmp(w[i], "in") == 0 || strcmp(w[i], "out") == 0))
+		r->dir = w[i++][0] == 'i' ? 1 : 2;
+	if (i < n && strcmp(w[i], "quick") == 0) {
+		r->quick = true;
+		i++;
+	}
+	if (i < n && strcmp(w[i], "on") == 0) {
+		i++;
+		if (i < n && strcmp(w[i], "!") == 0) {
+			r->not_on = true;
+			i++;
+		}
+		bool wild;
+		if (i >= n || !read_iface(w[i], r->on, &wild) || wild)
+			return false;
+		r->has_on = true;
+		i++;
+	}
+	if (i < n && strcmp(w[i], "inet") == 0)
+		i++;
+	if (i < n && strcmp(w[i], "proto") == 0) {
+		i++;
+		if (i >= n)
+			return false;
+		if (strcmp(w[i], "tcp") == 0)
+			r->proto = 6;
+		else if (strcmp(w[i], "udp") == 0)
+			r->proto = 17;
+		else if (strcmp(w[i], "icmp") == 0)
+			r->proto = 1;
+		else
+			return false;
+		r->has_proto = true;
+		i++;
+	}
+	if (i < n && strcmp(w[i], "all") == 0) {
+		i++;
+	} else {
+		if (i >= n || strcmp(w[i], "from") != 0)
+			return false;
+		i++;
+		if (!pf_host(w, n, &i, &r->has_src, &r->not_src, &r->src, &r->src_mask, &r->sport))
+			return false;
+		if (i >= n || strcmp(w[i], "to") != 0)
+			return false;
+		i++;
+		if (!pf_host(w, n, &i, &r->has_dst, &r->not_dst, &r->dst, &r->dst_mask, &r->dport))
+			return false;
+	}
+	/* pfctl: "port only applies to tcp/udp" (parse.y). */
+	if ((r->sport.op || r->dport.op) && (!r->has_proto || r->proto == 1))
+		return false;
+	bool flags_given = false, state_given = false, keep = r->pass;
+	if (i < n && strcmp(w[i], "flags") == 0) {
+		i++;
+		if (i >= n)
+			return false;
+		if (strcmp(w[i], "any") == 0) {
+			r->flags = r->flags_mask = 0;
+		} else {
+			char *slash = strchr(w[i], '/');
+			if (!slash)
+				return false;
+			*slash = '\0';
+			bool ok = pf_flags(w[i], &r->flags) && pf_flags(slash + 1, &r->flags_mask);
+			*slash = '/';
+			if (!ok || !r->flags_mask || (r->flags & ~r->flags_mask))
+				return false;
+		}
+		/* parse.y: "flags only apply to tcp" when a protocol other
+		 * than tcp is named ("flags any" sets none). */
+		if (r->flags_mask && r->has_proto && r->proto != 6)
+			return false;
+		flags_given = true;
+		i++;
+	}
+	if (i + 1 < n && (strcmp(w[i], "keep") == 0 || strcmp(w[i], "no") == 0) &&
+	    strcmp(w[i + 1], "state") == 0) {
+		keep = w[i][0] == 'k';
+		state_given = true;
+		i += 2;
+	}
+	if (i != n || (state_given && !r->pass))
+		return false;
+	/* pf.conf(5): stateful rules get flags S/SA by default. */
+	if (!flags_given && keep && r->pass) {
+		r->flags = 0x02;
+		r->flags_mask = 0x12;
+	}
+	return true;
+}
+
+bool pfm_read(pf_model *m, const char *text, size_t len)
+{
+	memset(m, 0, sizeof *m);
+	size_t pos = 0;
+	int lineno = 0;
+	while (pos < len) {
+		size_t end = pos;
+		while (end < len && text[end] != '\n')
+			end++;
+		lineno++;
+		char line[MAX_LINE];
+		if (end - pos >= sizeof line || memchr(text + pos, '\0', end - pos))
+			return false;
+		memcpy(line, text + pos, end - pos);
+		line[end - pos] = '\0';
+		pos = end + 1;
+		/* Comments, and no continued lines, macros, lists or tables. */
+		char *hash = strchr(line, '#');
+		if (hash)
+			*hash = '\0';
+		if (strpbrk(line, "\\${}\"\r"))
+			return false;
+		char *w[MAX_WORDS];
+		int n = 0;
+		char *save = NULL;
+		for (char *p = strtok_r(line, " \t", &save); p; p = strtok_r(NULL, " \t", &save)) {
+			if (n == MAX_WORDS)
+				return false;
+			w[n++] = p;
+		}
+		if (n == 0)
+			continue;
+		if ((strcmp(w[0], "pass") != 0 && strcmp(w[0], "block") != 0) ||
+		    m->nrule == MODEL_MAX_RULES)
+			return false;
+		pfm_rule *r = &m->rule[m->nrule];
+		memset(r, 0, sizeof *r);
+		r->line = lineno;
+		if (!pf_rule(r, w, n))
+			return false;
+		m->nrule++;
+	}
+	return true;
+}
+
+static bool pf_port_match(const pfm_port *pp, uint32_t v)
+{
+	switch (pp->op) {
+	case PO_NONE: return true;
+	case PO_EQ: return v == pp->a;
+	case PO_NE: return v != pp->a;
+	case PO_LT: return v < pp->a;
+	case PO_LE: return v <= pp->a;
+	case PO_GT: return v > pp->a;
+	case PO_GE: return v >= pp->a;
+	case PO_RANGE: return v >= pp->a && v <= pp->b;
+	case PO_IN: return v > pp->a && v < pp->b;
+	case PO_OUT: return v < pp->a || v > pp->b;
+	}
+	return false;
+}
+
+bool pfm_match(const pfm_rule *r, int dir, const char *iface, const model_packet *p)
+{
+	if (r->dir && r->dir != dir)
+		return false;
+	if (r->has_on && (strcmp(r->on, iface) == 0) == r->not_on)
+		return false;
+	if (r->has_proto && p->proto != r->proto)
+		return false;
+	if (r->has_src && ((p->src & r->src_mask) == r->src) == r->not_src)
+		return false;
+	if (r->has_dst && ((p->dst & r->dst_mask) == r->dst) == r->not_dst)
+		return false;
+	if (r->sport.op && !pf_port_match(&r->sport, p->sport))
+		return false;
+	if (r->dport.op && !pf_port_match(&r->dport, p->dport))
+		return false;
+	/* Flags are tested on TCP packets only (pf.c, pf_test_rule). */
+	if (p->proto == 6 && r->flags_mask) {
+		uint8_t f = p->state == 1 ? 0x02 : 0x10;
+		if ((f & r->flags_mask) != r->flags)
+			return false;
+	}
+	return true;
+}
+
+/* One stage: the last matching rule, or the first quick one; -1: none. */
+static int pf_stage(const pf_model *m, int dir, const char *iface, const model_packet *p)
+{
+	int last = -1;
+	for (int i = 0; i < m->nrule; i++) {
+		if (!pfm_match(&m->rule[i], dir, iface, p))
+			continue;
+		last = i;
+		if (m->rule[i].quick)
+			break;
+	}
+	return last;
+}
+
+enum model_verdict pfm_scan(const pf_model *m, const model_packet *p, int *line, bool *decided)
+{
+	int in = pf_stage(m, 1, p->in, p);
+	int out = -1;
+	*line = 0;
+	if (in >= 0 && decided)
+		decided[in] = true;
+	if (in >= 0 && !m->rule[in].pass) {
+		*line = m->rule[in].line;
+		return m->rule[in].ret ? MV_REJECT : MV_DROP;
+	}
+	out = pf_stage(m, 2, p->out, p);
+	if (out >= 0 && decided)
+		decided[out] = true;
+	if (out >= 0 && !m->rule[out].pass) {
+		*line = m->rule[out].line;
+		return m->rule[out].ret ? MV_REJECT : MV_DROP;
+	}
+	*line = in >= 0 ? m->rule[in].line : out >= 0 ? m->rule[out].line : 0;
+	return MV_ACCEPT;
+}

@@ -68,6 +68,49 @@ typedef struct model_packet {
 	unsigned state;            /* one bit, as model_rule.states */
 } model_packet;
 
+/* pf: a pf.conf of filter rules only, read as pf.conf(5) defines them and
+ * in the order of OpenBSD's grammar (sbin/pfctl/parse.y, "pfrule"):
+ *
+ *   pass|block [drop|return] [in|out] [quick] [on [!] IF] [inet]
+ *   [proto tcp|udp|icmp] (all | from ADDR [port P] to ADDR [port P])
+ *   [flags S/SA|any] [keep state|no state]
+ *
+ * ADDR is any or [!] a.b.c.d[/len]; P is N, = != < <= > >= N, N:M,
+ * N >< M or N <> M.  Rules are evaluated last match wins, a quick rule
+ * ending the walk; no match passes.  A forwarded packet meets the in rules
+ * on its input interface, then, passed, the out rules on its output
+ * interface.  A TCP packet of state NEW is a SYN, any other an ACK. */
+enum pfm_op { PO_NONE, PO_EQ, PO_NE, PO_LT, PO_LE, PO_GT, PO_GE, PO_RANGE, PO_IN, PO_OUT };
+
+typedef struct pfm_port { enum pfm_op op; uint32_t a, b; } pfm_port;
+
+typedef struct pfm_rule {
+	int line;
+	bool pass, ret, quick;
+	int dir;                   /* 0 both, 1 in, 2 out */
+	bool has_on, not_on;
+	char on[MODEL_NAME];
+	bool has_proto;
+	uint8_t proto;
+	bool has_src, not_src, has_dst, not_dst;
+	uint32_t src, src_mask, dst, dst_mask;
+	pfm_port sport, dport;
+	uint8_t flags, flags_mask; /* TCP: (flags & mask) == flags; mask 0: any */
+} pfm_rule;
+
+typedef struct pf_model {
+	pfm_rule rule[MODEL_MAX_RULES];
+	int nrule;
+} pf_model;
+
+bool pfm_read(pf_model *m, const char *text, size_t len);
+bool pfm_match(const pfm_rule *r, int dir, const char *iface, const model_packet *p);
+/* A forwarded packet: MV_ACCEPT, MV_DROP or MV_REJECT.  *line: the rule
+ * that dropped it; for a packet passed, the rule that decided the in
+ * stage, else the out stage's, else 0 (pf's default pass).  decided[i] is
+ * set for each rule that decided a stage. */
+enum model_verdict pfm_scan(const pf_model *m, const model_packet *p, int *line, bool *decided);
+
 /* Read text[0..len) into *m.  False when the text is not in the model's
  * part of iptables-save, or is not something iptables-restore loads (an
  * unknown chain, a jump loop, -i in OUTPUT, ports without -p tcp/udp...):

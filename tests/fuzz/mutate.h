@@ -10,6 +10,7 @@
 typedef struct mutate_stats {
 	unsigned long inputs;        /* inputs run */
 	unsigned long modelled;      /* of them, in the model's part of iptables-save */
+	unsigned long pf_modelled;   /* or of pf.conf */
 	unsigned long packets;       /* packets whose one-packet verdict was compared */
 	unsigned long space_packets; /* packets found in the partition of the space */
 	unsigned long shadowed;      /* shadowed-rule findings checked against the scan */
