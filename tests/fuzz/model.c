@@ -819,3 +819,278 @@ enum model_verdict pfm_scan(const pf_model *m, const model_packet *p, int *line,
 	*line = in >= 0 ? m->rule[in].line : out >= 0 ? m->rule[out].line : 0;
 	return MV_ACCEPT;
 }
+
+/* ---------------------------------------------------------------- Cisco IOS */
+
+const char *const cm_ifaces[CM_IFACES] = { "GigabitEthernet0/0", "GigabitEthernet0/1",
+					   "GigabitEthernet0/2" };
+
+/* any | host A | A WILDCARD */
+static bool cm_addr(char **w, int n, int *i, uint32_t *addr, uint32_t *wild)
+{
+	uint32_t mask;
+	if (*i >= n)
+		return false;
+	if (strcmp(w[*i], "any") == 0) {
+		*addr = 0;
+		*wild = ~(uint32_t)0;
+		(*i)++;
+		return true;
+	}
+	if (strcmp(w[*i], "host") == 0) {
+		if (*i + 1 >= n || strchr(w[*i + 1], '/') || !read_addr(w[*i + 1], addr, &mask))
+			return false;
+		*wild = 0;
+		*i += 2;
+		return true;
+	}
+	if (*i + 1 >= n || strchr(w[*i], '/') || strchr(w[*i + 1], '/') ||
+	    !read_addr(w[*i], addr, &mask) || !read_addr(w[*i + 1], wild, &mask))
+		return false;
+	/* IOS keeps the address with the wildcard's bits cleared. */
+	*addr &= ~*wild;
+	*i += 2;
+	return true;
+}
+
+/* list: eq may take up to ten ports (IOS "Named ACL Support for
+ * Noncontiguous Ports"), which the model, as fwlint(1), allows after the
+ * destination only. */
+static bool cm_ports(char **w, int n, int *i, cm_port *pp, bool list)
+{
+	if (*i >= n)
+		return true;
+	static const struct { const char *w; enum cm_op op; } ops[] = {
+		{ "eq", CO_EQ }, { "neq", CO_NEQ }, { "lt", CO_LT }, { "gt", CO_GT },
+		{ "range", CO_RANGE },
+	};
+	size_t k = 0;
+	while (k < sizeof ops / sizeof *ops && strcmp(w[*i], ops[k].w) != 0)
+		k++;
+	if (k == sizeof ops / sizeof *ops)
+		return true;
+	pp->op = ops[k].op;
+	(*i)++;
+	int want = pp->op == CO_RANGE ? 2 : 1;
+	while (*i < n && pp->n < CM_MAX_EQ && read_u32(w[*i], 65535, &pp->v[pp->n])) {
+		pp->n++;
+		(*i)++;
+		if ((pp->op != CO_EQ || !list) && pp->n == want)
+			break;
+	}
+	if (pp->n < want)
+		return false;
+	/* "% Invalid range" for range 30 20 (IOS); lt 0 and gt 65535 match
+	 * nothing: the model leaves them out. */
+	if ((pp->op == CO_RANGE && pp->v[0] > pp->v[1]) || (pp->op == CO_LT && pp->v[0] == 0) ||
+	    (pp->op == CO_GT && pp->v[0] == 65535))
+		return false;
+	return true;
+}
+
+static bool cm_entry(cm_rule *r, char **w, int n)
+{
+	int i = 0;
+	r->permit = strcmp(w[i++], "permit") == 0;
+	if (i >= n)
+		return false;
+	if (strcmp(w[i], "ip") == 0)
+		r->proto = 0;
+	else if (strcmp(w[i], "tcp") == 0)
+		r->proto = 6;
+	else if (strcmp(w[i], "udp") == 0)
+		r->proto = 17;
+	else if (strcmp(w[i], "icmp") == 0)
+		r->proto = 1;
+	else
+		return false;
+	i++;
+	bool ports = r->proto == 6 || r->proto == 17;
+	if (!cm_addr(w, n, &i, &r->src, &r->swild))
+		return false;
+	if (ports && !cm_ports(w, n, &i, &r->sport, false))
+		return false;
+	if (!cm_addr(w, n, &i, &r->dst, &r->dwild))
+		return false;
+	if (ports && !cm_ports(w, n, &i, &r->dport, true))
+		return false;
+	if (i < n && strcmp(w[i], "established") == 0) {
+		if (r->proto != 6)
+			return false;
+		r->established = true;
+		i++;
+	}
+	if (i < n && strcmp(w[i], "log") == 0)
+		i++;
+	return i == n;
+}
+
+bool cm_read(cisco_model *m, const char *text, size_t len)
+{
+	memset(m, 0, sizeof *m);
+	for (int k = 0; k < CM_IFACES; k++)
+		m->bind[k][0] = m->bind[k][1] = -1;
+	int acl = -1, iface = -1, lineno = 0;
+	int entries[CM_MAX_ACLS] = { 0 };
+	size_t pos = 0;
+	while (pos < len) {
+		size_t end = pos;
+		while (end < len && text[end] != '\n')
+			end++;
+		lineno++;
+		char line[MAX_LINE];
+		if (end - pos >= sizeof line || memchr(text + pos, '\0', end - pos))
+			return false;
+		memcpy(line, text + pos, end - pos);
+		line[end - pos] = '\0';
+		pos = end + 1;
+		if (strpbrk(line, "\r\t\""))
+			return false;
+		bool indented = line[0] == ' ';
+		char *w[MAX_WORDS];
+		int n = 0;
+		char *save = NULL;
+		for (char *p = strtok_r(line, " ", &save); p; p = strtok_r(NULL, " ", &save)) {
+			if (n == MAX_WORDS)
+				return false;
+			w[n++] = p;
+		}
+		if (n == 0)
+			continue;
+		if (!indented) {
+			acl = iface = -1;
+			if (strcmp(w[0], "!") == 0 && n == 1)
+				continue;
+			if (n == 4 && strcmp(w[0], "ip") == 0 && strcmp(w[1], "access-list") == 0 &&
+			    strcmp(w[2], "extended") == 0) {
+				bool ok = valid_chain_name(w[3]);
+				for (int k = 0; k < m->nacl; k++)
+					ok = ok && strcmp(m->acl[k], w[3]) != 0;
+				if (!ok || m->nacl == CM_MAX_ACLS)
+					return false;
+				strcpy(m->acl[m->nacl], w[3]);
+				m->acl_line[m->nacl] = lineno;
+				acl = m->nacl++;
+				continue;
+			}
+			if (n == 2 && strcmp(w[0], "interface") == 0) {
+				for (int k = 0; k < CM_IFACES; k++)
+					if (strcmp(w[1], cm_ifaces[k]) == 0)
+						iface = k;
+				if (iface < 0)
+					return false;
+				continue;
+			}
+			return false;
+		}
+		if (acl >= 0) {
+			if (strcmp(w[0], "remark") == 0)
+				continue;
+			if ((strcmp(w[0], "permit") != 0 && strcmp(w[0], "deny") != 0) ||
+			    m->nrule == MODEL_MAX_RULES)
+				return false;
+			cm_rule *r = &m->rule[m->nrule];
+			memset(r, 0, sizeof *r);
+			r->line = lineno;
+			r->acl = acl;
+			if (!cm_entry(r, w, n))
+				return false;
+			entries[acl]++;
+			m->nrule++;
+		} else if (iface >= 0) {
+			if (n != 4 || strcmp(w[0], "ip") != 0 || strcmp(w[1], "access-group") != 0)
+				return false;
+			int dir = strcmp(w[3], "in") == 0 ? 0 : strcmp(w[3], "out") == 0 ? 1 : -1;
+			int a = -1;
+			for (int k = 0; k < m->nacl; k++)
+				if (strcmp(m->acl[k], w[2]) == 0)
+					a = k;
+			/* One ACL a direction; an ACL defined before it is bound
+			 * (an undefined or empty one permits all on IOS: left
+			 * out of the model). */
+			if (dir < 0 || a < 0 || m->bind[iface][dir] >= 0)
+				return false;
+			m->bind[iface][dir] = a;
+		} else {
+			return false;
+		}
+	}
+	for (int k = 0; k < CM_IFACES; k++)
+		for (int d = 0; d < 2; d++)
+			if (m->bind[k][d] >= 0 && entries[m->bind[k][d]] == 0)
+				return false;
+	return true;
+}
+
+static bool cm_port_match(const cm_port *pp, uint32_t v)
+{
+	switch (pp->op) {
+	case CO_NONE: return true;
+	case CO_EQ:
+		for (int i = 0; i < pp->n; i++)
+			if (v == pp->v[i])
+				return true;
+		return false;
+	case CO_NEQ: return v != pp->v[0];
+	case CO_LT: return v < pp->v[0];
+	case CO_GT: return v > pp->v[0];
+	case CO_RANGE: return v >= pp->v[0] && v <= pp->v[1];
+	}
+	return false;
+}
+
+static bool cm_match(const cm_rule *r, const model_packet *p)
+{
+	if (r->proto && r->proto != p->proto)
+		return false;
+	if ((p->src & ~r->swild) != r->src || (p->dst & ~r->dwild) != r->dst)
+		return false;
+	if (!cm_port_match(&r->sport, p->sport) || !cm_port_match(&r->dport, p->dport))
+		return false;
+	/* established: ACK or RST set (IOS command reference). */
+	if (r->established && p->state == 1)
+		return false;
+	return true;
+}
+
+/* One ACL: the index of the first entry that matches, or -1 (the
+ * implicit deny). */
+static int cm_acl(const cisco_model *m, int acl, const model_packet *p)
+{
+	for (int i = 0; i < m->nrule; i++)
+		if (m->rule[i].acl == acl && cm_match(&m->rule[i], p))
+			return i;
+	return -1;
+}
+
+static int cm_iface(const char *name)
+{
+	for (int k = 0; k < CM_IFACES; k++)
+		if (name && strcmp(name, cm_ifaces[k]) == 0)
+			return k;
+	return -1;
+}
+
+enum model_verdict cm_scan(const cisco_model *m, const model_packet *p, int *line, bool *decided)
+{
+	int stage_rule[2] = { -1, -1 };
+	const char *names[2] = { p->in, p->out };
+	*line = 0;
+	for (int s = 0; s < 2; s++) {
+		int k = cm_iface(names[s]);
+		int acl = k >= 0 ? m->bind[k][s] : -1;
+		if (acl < 0)
+			continue;
+		int r = cm_acl(m, acl, p);
+		if (r >= 0 && decided)
+			decided[r] = true;
+		if (r < 0 || !m->rule[r].permit) {
+			*line = r >= 0 ? m->rule[r].line : m->acl_line[acl];
+			return MV_DROP;
+		}
+		stage_rule[s] = r;
+	}
+	int r = stage_rule[0] >= 0 ? stage_rule[0] : stage_rule[1];
+	*line = r >= 0 ? m->rule[r].line : 0;
+	return MV_ACCEPT;
+}

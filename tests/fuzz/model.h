@@ -129,4 +129,49 @@ enum model_verdict model_scan(const model *m, enum model_hook hook, const model_
 /* Does rule r match p (its own conditions, not whether p reaches it)? */
 bool model_match(const model_rule *r, const model_packet *p);
 
+/* Cisco IOS: named extended IPv4 ACLs and their bindings, as the IOS
+ * command reference ("ip access-list extended", "permit (IP extended)",
+ * "ip access-group") defines them:
+ *
+ *   ip access-list extended NAME
+ *    permit|deny ip|tcp|udp|icmp SRC [PORTS] DST [PORTS] [established] [log]
+ *   interface IF
+ *    ip access-group NAME in|out
+ *
+ * SRC and DST are any, host A, or A WILDCARD (a bit set: any value);
+ * PORTS is eq P..., neq P, lt P, gt P or range P Q, for tcp and udp.  An
+ * ACL is walked first match wins and ends in an implicit deny; a
+ * forwarded packet meets the ACL bound in on its input interface, then the
+ * one bound out on its output interface; no ACL bound permits.  fwlint
+ * names an ACL's implicit deny at the ACL's first line (fwlint(1)).
+ * established matches TCP with ACK (or RST) set: a packet of state NEW is
+ * a SYN, any other an ACK. */
+enum { CM_MAX_ACLS = 4, CM_IFACES = 3, CM_MAX_EQ = 10 };
+enum cm_op { CO_NONE, CO_EQ, CO_NEQ, CO_LT, CO_GT, CO_RANGE };
+
+typedef struct cm_port { enum cm_op op; uint32_t v[CM_MAX_EQ]; int n; } cm_port;
+
+typedef struct cm_rule {
+	int line, acl;
+	bool permit, established;
+	uint8_t proto;             /* 0: ip, every protocol */
+	uint32_t src, swild, dst, dwild;
+	cm_port sport, dport;
+} cm_rule;
+
+typedef struct cisco_model {
+	cm_rule rule[MODEL_MAX_RULES];
+	int nrule;
+	char acl[CM_MAX_ACLS][MODEL_NAME];
+	int acl_line[CM_MAX_ACLS]; /* its "ip access-list" line */
+	int nacl;
+	int bind[CM_IFACES][2];    /* the ACL bound in [0] and out [1], or -1 */
+} cisco_model;
+
+/* The interfaces the model knows, GigabitEthernet0/0 to 0/2. */
+extern const char *const cm_ifaces[CM_IFACES];
+
+bool cm_read(cisco_model *m, const char *text, size_t len);
+enum model_verdict cm_scan(const cisco_model *m, const model_packet *p, int *line, bool *decided);
+
 #endif

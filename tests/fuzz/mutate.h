@@ -11,9 +11,11 @@ typedef struct mutate_stats {
 	unsigned long inputs;        /* inputs run */
 	unsigned long modelled;      /* of them, in the model's part of iptables-save */
 	unsigned long pf_modelled;   /* or of pf.conf */
+	unsigned long cisco_modelled; /* or of an IOS configuration */
 	unsigned long packets;       /* packets whose one-packet verdict was compared */
 	unsigned long space_packets; /* packets found in the partition of the space */
 	unsigned long shadowed;      /* shadowed-rule findings checked against the scan */
+	unsigned long maybe;         /* packets an unresolved rule may decide: not compared */
 } mutate_stats;
 
 const mutate_stats *mutate_get_stats(void);

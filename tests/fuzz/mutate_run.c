@@ -161,11 +161,11 @@ int main(int argc, char **argv)
 		runs++;
 	}
 	const mutate_stats *st = mutate_get_stats();
-	printf("mutate: %lu inputs in %.0f s (seed %lu), in the models' part of iptables-save %lu "
-	       "and of pf.conf %lu: %lu packets compared one by one, %lu in the partition of the "
-	       "space, %lu shadowed-rule findings checked\n",
-	       runs, now() - start, seed, st->modelled, st->pf_modelled, st->packets,
-	       st->space_packets, st->shadowed);
+	printf("mutate: %lu inputs in %.0f s (seed %lu), in the models' part of iptables-save %lu, "
+	       "of pf.conf %lu, of IOS %lu: %lu packets compared one by one, %lu in the partition "
+	       "of the space (%lu left out: an unresolved rule), %lu shadowed-rule findings checked\n",
+	       runs, now() - start, seed, st->modelled, st->pf_modelled, st->cisco_modelled,
+	       st->packets, st->space_packets, st->maybe, st->shadowed);
 	for (size_t i = 0; i < p.n; i++)
 		free(p.v[i]);
 	return 0;

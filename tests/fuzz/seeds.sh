@@ -14,7 +14,7 @@
 #              "fw", then "%%" and the first of those files; every corpus
 #              file after a topology whose firewall names it
 #   mutate     tests/fuzz/mutate-seeds/ (rulesets in the part of
-#              iptables-save and pf.conf that tests/fuzz/model.c reads)
+#              iptables-save, pf.conf and IOS that tests/fuzz/model.c reads)
 #   trace      each end-to-end "trace" case: its command line without the
 #              file, "%%", the file, and with -t the topology as "TOPO"
 #              ("%%", the topology naming its firewall's file "fw"); each
