@@ -103,5 +103,8 @@ bool fixit_any_port(const ivset *s);
 bool fixit_any_proto(const ivset *s);
 /* The address family of a term: 4, 6, or 0 when it holds both. */
 int fixit_term_family(const pset_term *t);
+/* The addresses of s in one family (4, or 6: all but the IPv4-mapped
+ * block; 0: all of s), a new set whose v the caller frees. */
+ivset fixit_family_part(const ivset *s, int family);
 
 #endif

@@ -173,3 +173,24 @@ int fixit_term_family(const pset_term *t)
 		return a;
 	return a == 0 ? b : b == 0 ? a : 0;
 }
+
+ivset fixit_family_part(const ivset *s, int family)
+{
+	ivset out = { xcalloc(s->n * 2 + 1, sizeof *out.v), 0 };
+	for (size_t i = 0; i < s->n; i++) {
+		u128 lo = s->v[i].lo, hi = s->v[i].hi;
+		if (family == 0) {
+			out.v[out.n++] = s->v[i];
+		} else if (family == 4) {
+			if (hi >= PSET_V4_LO && lo <= PSET_V4_HI)
+				out.v[out.n++] = (ivl){ lo < PSET_V4_LO ? PSET_V4_LO : lo,
+							hi > PSET_V4_HI ? PSET_V4_HI : hi };
+		} else {
+			if (lo < PSET_V4_LO)
+				out.v[out.n++] = (ivl){ lo, hi < PSET_V4_LO ? hi : PSET_V4_LO - 1 };
+			if (hi > PSET_V4_HI)
+				out.v[out.n++] = (ivl){ lo > PSET_V4_HI ? lo : PSET_V4_HI + 1, hi };
+		}
+	}
+	return out;
+}

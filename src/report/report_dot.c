@@ -43,52 +43,24 @@
 #include "report_int.h"
 #include "srccache.h"
 #include "topo.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 /* ------------------------------------------------------------ strings */
 
-typedef struct sbuf {
-	char *s;
-	size_t n, cap;
-} sbuf;
-
-static void sb_add(sbuf *b, const char *s, size_t n)
-{
-	b->s = xgrow(b->s, &b->cap, b->n + n + 1, 1);
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-static void sb_puts(sbuf *b, const char *s)
-{
-	sb_add(b, s, strlen(s));
-}
-
-static void sb_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *s = xvasprintf(fmt, ap);
-	va_end(ap);
-	sb_puts(b, s);
-	free(s);
-}
-
 /* Text from the input, escaped for a label. */
-static void sb_text(sbuf *b, const char *s)
+static void sb_text(strbuf *b, const char *s)
 {
 	char *e = report_dot_escape(s);
-	sb_puts(b, e);
+	strbuf_puts(b, e);
 	free(e);
 }
 
 char *report_dot_escape(const char *s)
 {
 	char *clean = report_utf8_clean(s ? s : "", false);
-	sbuf b = { 0 };
-	sb_add(&b, "", 0);
+	strbuf b = { 0 };
+	strbuf_put(&b, "", 0);
 	for (const char *p = clean; *p; p++) {
 		unsigned char c = (unsigned char)*p;
 		if (c == '"' || c == '\\') {
@@ -96,11 +68,11 @@ char *report_dot_escape(const char *s)
 			 * quote; in a label '\\' is a backslash, and '\' before
 			 * n, l, r, N, G, E, T, H, L would be an escape. */
 			char e[2] = { '\\', (char)c };
-			sb_add(&b, e, 2);
+			strbuf_put(&b, e, 2);
 		} else if (c < 0x20 || c == 0x7f) {
-			sb_add(&b, "?", 1);
+			strbuf_put(&b, "?", 1);
 		} else {
-			sb_add(&b, p, 1);
+			strbuf_put(&b, p, 1);
 		}
 	}
 	free(clean);
@@ -253,7 +225,7 @@ static size_t *count_suites(const report *r)
 }
 
 /* "9 errors, 4 warnings" of suite s, or "no findings". */
-static void suite_counts(const size_t *count, int s, sbuf *b)
+static void suite_counts(const size_t *count, int s, strbuf *b)
 {
 	const size_t *n = &count[3 * (size_t)s];
 	const char *sep = "";
@@ -261,11 +233,11 @@ static void suite_counts(const size_t *count, int s, sbuf *b)
 	for (int l = DIAG_ERROR; l >= DIAG_NOTE; l--) {
 		if (!n[l])
 			continue;
-		sb_printf(b, "%s%zu %s%s", sep, n[l], word[l], n[l] == 1 ? "" : "s");
+		strbuf_printf(b, "%s%zu %s%s", sep, n[l], word[l], n[l] == 1 ? "" : "s");
 		sep = ", ";
 	}
 	if (!*sep)
-		sb_puts(b, "no findings");
+		strbuf_puts(b, "no findings");
 }
 
 static int find_suite(const report *r, const char *name)
@@ -280,16 +252,16 @@ static void write_server(const dot_ctx *c, size_t s, const char *indent)
 {
 	const topo *t = c->t;
 	const topo_server *sv = &t->server[s];
-	sbuf b = { 0 };
+	strbuf b = { 0 };
 	char a[64];
 	sb_text(&b, sv->name);
 	fmt_addr(sv->addr, a, sizeof a);
-	sb_printf(&b, "\\n%s", a);
+	strbuf_printf(&b, "\\n%s", a);
 	for (size_t k = 0; k < sv->npub; k++) {
 		fmt_addr(sv->pub[k].addr, a, sizeof a);
-		sb_printf(&b, "\\n%s from", a);
+		strbuf_printf(&b, "\\n%s from", a);
 		for (size_t z = 0; z < sv->pub[k].nzone; z++) {
-			sb_puts(&b, z ? ", " : " ");
+			strbuf_puts(&b, z ? ", " : " ");
 			sb_text(&b, t->zone[sv->pub[k].zone[z]].name);
 		}
 	}
@@ -303,8 +275,8 @@ static void write_zones(const dot_ctx *c)
 	const topo *t = c->t;
 	for (size_t z = 0; z < t->nzone; z++) {
 		const topo_zone *zo = &t->zone[z];
-		sbuf b = { 0 };
-		sb_puts(&b, "zone ");
+		strbuf b = { 0 };
+		strbuf_puts(&b, "zone ");
 		sb_text(&b, zo->name);
 		fprintf(c->out, "\tsubgraph cluster_z%zu {\n\t\tlabel=\"%s\";\n"
 			"\t\tstyle=rounded;\n\t\tcolor=gray40;\n", z, b.s);
@@ -312,11 +284,11 @@ static void write_zones(const dot_ctx *c)
 		for (size_t p = 0; p < zo->nprefix; p++) {
 			char pre[100];
 			if (p == 3) {
-				sb_printf(&b, "\\nand %zu more", zo->nprefix - 3);
+				strbuf_printf(&b, "\\nand %zu more", zo->nprefix - 3);
 				break;
 			}
 			fmt_addr_range(zo->prefix[p].lo, zo->prefix[p].hi, pre, sizeof pre);
-			sb_printf(&b, "%s%s", p ? "\\n" : "", pre);
+			strbuf_printf(&b, "%s%s", p ? "\\n" : "", pre);
 		}
 		fprintf(c->out, "\t\tz%zu [label=\"%s\", shape=box, style=\"rounded,filled\", fillcolor=aliceblue];\n",
 			z, b.n ? b.s : "");
@@ -329,7 +301,7 @@ static void write_zones(const dot_ctx *c)
 			if (!any)
 				continue;
 			b.n = 0;
-			sb_puts(&b, "site ");
+			strbuf_puts(&b, "site ");
 			sb_text(&b, st->name);
 			fprintf(c->out, "\t\tsubgraph cluster_z%zu_s%zu {\n\t\t\tlabel=\"%s\";\n"
 				"\t\t\tstyle=dashed;\n\t\t\tcolor=gray60;\n", z, si, b.s);
@@ -353,21 +325,21 @@ static void write_firewalls(const dot_ctx *c)
 	const report *r = c->r;
 	for (size_t k = 0; k < t->nfw; k++) {
 		const topo_firewall *fw = &t->fw[k];
-		sbuf b = { 0 };
-		sb_puts(&b, "firewall ");
+		strbuf b = { 0 };
+		strbuf_puts(&b, "firewall ");
 		sb_text(&b, fw->name);
-		sb_puts(&b, "\\n");
+		strbuf_puts(&b, "\\n");
 		if (fw->format)
-			sb_printf(&b, "%s: ", fw->format);
+			strbuf_printf(&b, "%s: ", fw->format);
 		sb_text(&b, base_name(fw->file_as_written));
-		sb_puts(&b, "\\n");
+		strbuf_puts(&b, "\\n");
 		char *sname = xasprintf("firewall %s", fw->name);
 		int s = find_suite(r, sname);
 		free(sname);
 		if (s >= 0)
 			suite_counts(c->count, s, &b);
 		else
-			sb_puts(&b, "not checked");
+			strbuf_puts(&b, "not checked");
 		fprintf(c->out, "\tf%zu [label=\"%s\", shape=hexagon, style=filled, fillcolor=%s];\n",
 			k, b.s, s >= 0 ? "gray90" : "white");
 		for (size_t i = 0; i < fw->niface; i++) {
@@ -379,7 +351,7 @@ static void write_firewalls(const dot_ctx *c)
 			for (size_t a = 0; a < ti->naddr; a++) {
 				char ad[64];
 				fmt_addr(ti->addr[a], ad, sizeof ad);
-				sb_printf(&b, "\\n%s", ad);
+				strbuf_printf(&b, "\\n%s", ad);
 			}
 			fprintf(c->out, "\tf%zu -> z%d [dir=none, penwidth=3, color=gray40, fontcolor=gray30, label=\"%s\"];\n",
 				k, ti->zone, b.s);
@@ -397,14 +369,14 @@ static void write_firewalls(const dot_ctx *c)
 #define DOT_RULE_TEXT 48
 
 /* "edge drops it at edge.rules:30: -A FORWARD -j DROP" */
-static void blocker_line(const dot_ctx *c, int fw, const diag *d, sbuf *b)
+static void blocker_line(const dot_ctx *c, int fw, const diag *d, strbuf *b)
 {
 	sb_text(b, c->t->fw[fw].name);
-	sb_printf(b, " %s at ", diag_kind(d));
+	strbuf_printf(b, " %s at ", diag_kind(d));
 	sb_text(b, base_name(d->file));
 	if (d->loc.line <= 0)
 		return;
-	sb_printf(b, ":%d", d->loc.line);
+	strbuf_printf(b, ":%d", d->loc.line);
 	size_t len = 0;
 	const char *line = c->r->src ? srccache_line(c->r->src, d->file, d->loc.line, &len) : NULL;
 	if (!line)
@@ -425,25 +397,25 @@ static void blocker_line(const dot_ctx *c, int fw, const diag *d, sbuf *b)
 			len--;
 	}
 	char *txt = xstrndup(line, len);
-	sb_puts(b, ": ");
+	strbuf_puts(b, ": ");
 	sb_text(b, txt);
 	if (cut)
-		sb_puts(b, "...");
+		strbuf_puts(b, "...");
 	free(txt);
 }
 
 /* Add line (freed) to the label b unless a line of the same key came
  * before (seen holds the keys so far, each between newlines); past
  * DOT_MAX_BLOCKERS lines only count it. */
-static void add_line(sbuf *seen, const char *key, sbuf *line, sbuf *b, size_t *nlines,
+static void add_line(strbuf *seen, const char *key, strbuf *line, strbuf *b, size_t *nlines,
 		     size_t *more)
 {
 	char *k = xasprintf("\n%s\n", key);
 	if (!strstr(seen->s, k)) {
-		sb_puts(seen, k + 1);
+		strbuf_puts(seen, k + 1);
 		if (*nlines < DOT_MAX_BLOCKERS) {
-			sb_puts(b, line->s);
-			sb_puts(b, "\\l");
+			strbuf_puts(b, line->s);
+			strbuf_puts(b, "\\l");
 			(*nlines)++;
 		} else {
 			(*more)++;
@@ -468,16 +440,16 @@ static int port_cmp(const void *a, const void *b)
 	return (x->hi > y->hi) - (x->hi < y->hi);
 }
 
-static void port_text(const port_ent *p, sbuf *b)
+static void port_text(const port_ent *p, strbuf *b)
 {
 	if (p->proto == 17)
-		sb_puts(b, "UDP ");
+		strbuf_puts(b, "UDP ");
 	else if (p->proto != 6)
-		sb_printf(b, "protocol %d ", p->proto);
+		strbuf_printf(b, "protocol %d ", p->proto);
 	if (p->lo == p->hi)
-		sb_printf(b, "%d", p->lo);
+		strbuf_printf(b, "%d", p->lo);
 	else
-		sb_printf(b, "%d-%d", p->lo, p->hi);
+		strbuf_printf(b, "%d-%d", p->lo, p->hi);
 }
 
 static const char *flow_scenario(const flow *fl)
@@ -487,7 +459,7 @@ static const char *flow_scenario(const flow *fl)
 
 /* The label of the edge of flows idx[0..n) (one pair, in flow order);
  * returns the worst state. */
-static enum fstate pair_label(const dot_ctx *c, const size_t *idx, size_t n, sbuf *b)
+static enum fstate pair_label(const dot_ctx *c, const size_t *idx, size_t n, strbuf *b)
 {
 	enum fstate worst = ST_OPEN;
 	for (size_t i = 0; i < n; i++)
@@ -519,15 +491,15 @@ static enum fstate pair_label(const dot_ctx *c, const size_t *idx, size_t n, sbu
 		char *words = topo_scenario_text(sc);
 		sb_text(b, words);
 		free(words);
-		sb_puts(b, ":");
+		strbuf_puts(b, ":");
 		bool same = true;
 		for (size_t k = 0; k < np; k++) {
-			sb_puts(b, k ? ", " : " ");
+			strbuf_puts(b, k ? ", " : " ");
 			port_text(&pe[k], b);
 			same = same && pe[k].state == pe[0].state;
 		}
 		if (same && pe[0].state != ST_OPEN) {
-			sb_printf(b, " (%s)", state_name[pe[0].state]);
+			strbuf_printf(b, " (%s)", state_name[pe[0].state]);
 		} else if (!same) {
 			const char *sep = " (";
 			for (int s = ST_COUNT - 1; s > ST_OPEN; s--) {
@@ -536,34 +508,34 @@ static enum fstate pair_label(const dot_ctx *c, const size_t *idx, size_t n, sbu
 					if (pe[k].state != (enum fstate)s)
 						continue;
 					if (*sep2 == ':')
-						sb_printf(b, "%s%s", sep, state_name[s]);
-					sb_puts(b, sep2);
+						strbuf_printf(b, "%s%s", sep, state_name[s]);
+					strbuf_puts(b, sep2);
 					port_text(&pe[k], b);
 					sep2 = ", ";
 					sep = "; ";
 				}
 			}
 			if (*sep == ';')
-				sb_puts(b, ")");
+				strbuf_puts(b, ")");
 		}
-		sb_puts(b, "\\l");
+		strbuf_puts(b, "\\l");
 	}
 	free(pe);
 	free(done);
 
 	/* What stops them: one line a firewall and place. */
-	sbuf seen = { 0 };
+	strbuf seen = { 0 };
 	size_t nlines = 0, more = 0;
-	sb_add(&seen, "\n", 1);
+	strbuf_put(&seen, "\n", 1);
 	for (size_t i = 0; i < n; i++) {
 		const dflow *d = &c->df[idx[i]];
 		const flow *fl = &c->fl->v[idx[i]];
 		for (size_t k = 0; k < d->nfw; k++) {
 			int tc = d->tcase[k];
 			if (tc < 0) {
-				sbuf line = { 0 };
+				strbuf line = { 0 };
 				sb_text(&line, c->t->fw[d->fw[k]].name);
-				sb_puts(&line, ": not checked");
+				strbuf_puts(&line, ": not checked");
 				char *key = xasprintf("%d", d->fw[k]);
 				add_line(&seen, key, &line, b, &nlines, &more);
 				free(key);
@@ -574,7 +546,7 @@ static enum fstate pair_label(const dot_ctx *c, const size_t *idx, size_t n, sbu
 				/* One line a firewall and place: the
 				 * scenario lines say which ports. */
 				const diag *dg = &c->r->diags.v[j];
-				sbuf line = { 0 };
+				strbuf line = { 0 };
 				blocker_line(c, d->fw[k], dg, &line);
 				char *key = xasprintf("%d %s %d %s", d->fw[k], diag_kind(dg),
 						      dg->loc.line, dg->file ? dg->file : "");
@@ -583,10 +555,10 @@ static enum fstate pair_label(const dot_ctx *c, const size_t *idx, size_t n, sbu
 			}
 		}
 		if (d->no_path) {
-			sbuf line = { 0 };
-			sb_puts(&line, "no path from zone ");
+			strbuf line = { 0 };
+			strbuf_puts(&line, "no path from zone ");
 			sb_text(&line, c->t->zone[fl->src_zone].name);
-			sb_puts(&line, " to zone ");
+			strbuf_puts(&line, " to zone ");
 			sb_text(&line, c->t->zone[fl->dst_zone].name);
 			char *key = xasprintf("path %d %d", fl->src_zone, fl->dst_zone);
 			add_line(&seen, key, &line, b, &nlines, &more);
@@ -594,7 +566,7 @@ static enum fstate pair_label(const dot_ctx *c, const size_t *idx, size_t n, sbu
 		}
 	}
 	if (more)
-		sb_printf(b, "and %zu more\\l", more);
+		strbuf_printf(b, "and %zu more\\l", more);
 	free(seen.s);
 	return worst;
 }
@@ -655,7 +627,7 @@ static size_t write_flows(const dot_ctx *c, size_t count[ST_COUNT])
 		size_t m = 0;
 		for (size_t i = pr->start; i < pr->end; i++)
 			idx[m++] = k[i].flow;
-		sbuf b = { 0 };
+		strbuf b = { 0 };
 		enum fstate s = pair_label(c, idx, m, &b);
 		char from[32], to[32];
 		node_id(c, k[pr->start].src, from, sizeof from);
@@ -685,10 +657,10 @@ static void write_files(const report *r, const topo *t, FILE *out)
 		}
 		if (fw)
 			continue;
-		sbuf b = { 0 };
-		sb_puts(&b, "file ");
+		strbuf b = { 0 };
+		strbuf_puts(&b, "file ");
 		sb_text(&b, r->suite[i].file ? r->suite[i].file : r->suite[i].name);
-		sb_puts(&b, "\\n");
+		strbuf_puts(&b, "\\n");
 		suite_counts(count, (int)i, &b);
 		fprintf(out, "\tc%zu [label=\"%s\", shape=note];\n", i, b.s);
 		free(b.s);
@@ -706,20 +678,20 @@ static void write_header(FILE *out)
 
 static void write_legend(const report *r, const size_t count[ST_COUNT], size_t nflows, FILE *out)
 {
-	sbuf b = { 0 };
-	sb_puts(&b, "fwlint: ");
+	strbuf b = { 0 };
+	strbuf_puts(&b, "fwlint: ");
 	sb_text(&b, r->topology);
-	sb_printf(&b, "\\l%zu required flows: ", nflows);
+	strbuf_printf(&b, "\\l%zu required flows: ", nflows);
 	const char *sep = "";
 	for (int s = ST_OPEN; s < ST_COUNT; s++) {
-		sb_printf(&b, "%s%zu %s (%s)", sep, count[s], state_name[s],
+		strbuf_printf(&b, "%s%zu %s (%s)", sep, count[s], state_name[s],
 			  s == ST_OPEN ? "green" : s == ST_UNCHECKED ? "grey, dashed"
 			  : s == ST_PARTIAL ? "orange" : "red");
 		sep = ", ";
 	}
-	sb_puts(&b, "\\l");
+	strbuf_puts(&b, "\\l");
 	if (r->nhidden)
-		sb_puts(&b, "--max-findings left findings out: their flows may look open\\l");
+		strbuf_puts(&b, "--max-findings left findings out: their flows may look open\\l");
 	fprintf(out, "\tlabel=\"%s\";\n", b.s);
 	free(b.s);
 }
@@ -741,16 +713,16 @@ int report_write_dot(const report *r, FILE *out)
 	fputs("/* fwlint -f dot: render with dot -Tpng (fwlint(1), OUTPUT) */\n", out);
 	write_header(out);
 	if (!r->topo || !r->flows) {
-		sbuf b = { 0 };
+		strbuf b = { 0 };
 		if (r->topology) {
-			sb_puts(&b, "The topology ");
+			strbuf_puts(&b, "The topology ");
 			sb_text(&b, r->topology);
-			sb_puts(&b, " did not load: nothing was checked against it.\\l");
+			strbuf_puts(&b, " did not load: nothing was checked against it.\\l");
 		} else if (r->nsuite) {
-			sb_puts(&b, "No topology (-t): the files were checked alone;\\l"
+			strbuf_puts(&b, "No topology (-t): the files were checked alone;\\l"
 				    "there are no zones, servers or flows to draw.\\l");
 		} else {
-			sb_puts(&b, "Nothing was checked.\\l");
+			strbuf_puts(&b, "Nothing was checked.\\l");
 		}
 		/* Why: the errors that stop a run (no check: a usage error,
 		 * a topology or a file that cannot be read). */
@@ -762,12 +734,12 @@ int report_write_dot(const report *r, FILE *out)
 			if (nerr++ < DOT_MAX_BLOCKERS) {
 				char *line = report_diag_line(d, 0);
 				sb_text(&b, line);
-				sb_puts(&b, "\\l");
+				strbuf_puts(&b, "\\l");
 				free(line);
 			}
 		}
 		if (nerr > DOT_MAX_BLOCKERS)
-			sb_printf(&b, "and %zu more\\l", nerr - DOT_MAX_BLOCKERS);
+			strbuf_printf(&b, "and %zu more\\l", nerr - DOT_MAX_BLOCKERS);
 		fprintf(out, "\tnote [label=\"%s\", shape=note, style=filled, fillcolor=lightyellow];\n", b.s);
 		free(b.s);
 		write_files(r, NULL, out);

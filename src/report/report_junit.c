@@ -74,6 +74,7 @@
 #include "check.h"
 #include "hash.h"
 #include "report_int.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 /* ---------------------------------------------------------- layout */
@@ -439,19 +440,6 @@ static void layout_build(layout *l, const report *r)
 
 /* ---------------------------------------------------------- text */
 
-typedef struct strbuf {
-	char *s;
-	size_t n, cap;
-} strbuf;
-
-static void sb_puts(strbuf *b, const char *s)
-{
-	size_t k = strlen(s);
-	b->s = xgrow(b->s, &b->cap, b->n + k + 1, 1);
-	memcpy(b->s + b->n, s, k + 1);
-	b->n += k;
-}
-
 /* s on one line: line ends become spaces (other control characters become
  * U+FFFD when the text is cleaned for XML). */
 static void sb_puts_line(strbuf *b, const char *s)
@@ -460,7 +448,7 @@ static void sb_puts_line(strbuf *b, const char *s)
 	for (char *p = t; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';
-	sb_puts(b, t);
+	strbuf_puts(b, t);
 	free(t);
 }
 
@@ -470,7 +458,7 @@ static void sb_loc(strbuf *b, const char *file, int line, int col)
 	sb_puts_line(b, file ? file : "fwlint");
 	snprintf(num, sizeof num, ":%d:%d: ", line > 0 ? line : 1,
 		 line > 0 && col > 0 ? col : 1);
-	sb_puts(b, num);
+	strbuf_puts(b, num);
 }
 
 /* What a failure's message= does not say: the example packet, the excess,
@@ -482,13 +470,13 @@ static char *details(const diag *d)
 	if (d->example || d->excess) {
 		sb_loc(&b, d->file, d->loc.line, d->loc.col);
 		if (d->example) {
-			sb_puts(&b, "e.g. ");
+			strbuf_puts(&b, "e.g. ");
 			sb_puts_line(&b, d->example);
 		}
 		if (d->excess) {
 			if (d->example)
-				sb_puts(&b, "\n");
-			sb_puts(&b, "excess: ");
+				strbuf_puts(&b, "\n");
+			strbuf_puts(&b, "excess: ");
 			sb_puts_line(&b, d->excess);
 		}
 		any = true;
@@ -496,9 +484,9 @@ static char *details(const diag *d)
 	for (size_t i = 0; i < d->nrelated; i++) {
 		const diag_related *p = &d->related[i];
 		if (any)
-			sb_puts(&b, "\n");
+			strbuf_puts(&b, "\n");
 		sb_loc(&b, p->file, p->loc.line, p->loc.col);
-		sb_puts(&b, "note: ");
+		strbuf_puts(&b, "note: ");
 		sb_puts_line(&b, p->msg);
 		any = true;
 	}
@@ -566,14 +554,14 @@ static void out_line(strbuf *b, const diag *d)
 {
 	char *line = report_diag_line(d, REPORT_LINE_EXTRA | REPORT_LINE_FULL_LOC);
 	if (b->n)
-		sb_puts(b, "\n");
-	sb_puts(b, line);
+		strbuf_puts(b, "\n");
+	strbuf_puts(b, line);
 	free(line);
 	for (size_t i = 0; i < d->nrelated; i++) {
 		const diag_related *p = &d->related[i];
-		sb_puts(b, "\n");
+		strbuf_puts(b, "\n");
 		sb_loc(b, p->file, p->loc.line, p->loc.col);
-		sb_puts(b, "note: ");
+		strbuf_puts(b, "note: ");
 		sb_puts_line(b, p->msg);
 	}
 }

@@ -14,34 +14,8 @@
 #include <string.h>
 
 #include "srccache.h"
+#include "strbuf.h"
 #include "xalloc.h"
-
-typedef struct strbuf {
-	char *s;
-	size_t n, cap;
-} strbuf;
-
-/* Room for n more bytes and the NUL. */
-static void sb_reserve(strbuf *b, size_t n)
-{
-	if (b->n + n + 1 > b->cap)
-		b->s = xgrow(b->s, &b->cap, b->n + n + 1, 1);
-}
-
-static void sb_putc(strbuf *b, char c)
-{
-	sb_reserve(b, 1);
-	b->s[b->n++] = c;
-	b->s[b->n] = '\0';
-}
-
-static void sb_putn(strbuf *b, const char *s, size_t n)
-{
-	sb_reserve(b, n);
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
 
 /* Append text from a configuration file or a message: a line break would
  * split the finding, and an escape character could rewrite the user's
@@ -51,7 +25,7 @@ static void sb_puts_clean(strbuf *b, const char *s)
 	if (!s)
 		return;
 	size_t n = strlen(s);
-	sb_reserve(b, n);
+	strbuf_reserve(b, n);
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == '\n' || c == '\r')
@@ -63,16 +37,9 @@ static void sb_puts_clean(strbuf *b, const char *s)
 	b->s[b->n] = '\0';
 }
 
-static void sb_puts(strbuf *b, const char *s)
-{
-	sb_putn(b, s, strlen(s));
-}
-
 static void sb_put_int(strbuf *b, const char *sep, int v)
 {
-	char num[32];
-	snprintf(num, sizeof num, "%s%d", sep, v);
-	sb_puts(b, num);
+	strbuf_printf(b, "%s%d", sep, v);
 }
 
 char *report_diag_line(const diag *d, unsigned flags)
@@ -91,14 +58,14 @@ char *report_diag_line(const diag *d, unsigned flags)
 					      d->loc.col : 1);
 		}
 	} else {
-		sb_puts(&b, "fwlint");
+		strbuf_puts(&b, "fwlint");
 	}
-	sb_puts(&b, ": ");
-	sb_puts(&b, diag_level_name(d->level));
-	sb_puts(&b, ": ");
+	strbuf_puts(&b, ": ");
+	strbuf_puts(&b, diag_level_name(d->level));
+	strbuf_puts(&b, ": ");
 	if (d->check) {
 		sb_puts_clean(&b, d->check);
-		sb_puts(&b, ": ");
+		strbuf_puts(&b, ": ");
 	}
 	sb_puts_clean(&b, d->msg);
 	if (flags & REPORT_LINE_EXTRA) {
@@ -106,13 +73,13 @@ char *report_diag_line(const diag *d, unsigned flags)
 		 * from the text itself. */
 		const char *sep = flags & REPORT_LINE_SPLIT ? "\n" : "; ";
 		if (d->example) {
-			sb_puts(&b, sep);
-			sb_puts(&b, "e.g. ");
+			strbuf_puts(&b, sep);
+			strbuf_puts(&b, "e.g. ");
 			sb_puts_clean(&b, d->example);
 		}
 		if (d->excess) {
-			sb_puts(&b, sep);
-			sb_puts(&b, "excess: ");
+			strbuf_puts(&b, sep);
+			strbuf_puts(&b, "excess: ");
 			sb_puts_clean(&b, d->excess);
 		}
 	}
@@ -175,21 +142,21 @@ static int put_caret(FILE *out, const report *r, const diag *d)
 	if (len > MAXSHOW)
 		len = MAXSHOW;
 	strbuf b = { 0 };
-	sb_puts(&b, " ");
+	strbuf_puts(&b, " ");
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		sb_putc(&b, (c < 0x20 && c != '\t') || c == 0x7f ? '?' : (char)c);
+		strbuf_putc(&b, (c < 0x20 && c != '\t') || c == 0x7f ? '?' : (char)c);
 	}
-	sb_puts(&b, "\n " SGR_CARET);
+	strbuf_puts(&b, "\n " SGR_CARET);
 	size_t col = d->loc.col > 0 ? (size_t)d->loc.col - 1 : 0;
 	for (size_t i = 0; i < col && i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == '\t')
-			sb_putc(&b, '\t');
+			strbuf_putc(&b, '\t');
 		else if ((c & 0xc0) != 0x80)
-			sb_putc(&b, ' ');
+			strbuf_putc(&b, ' ');
 	}
-	sb_puts(&b, "^" SGR_RESET "\n");
+	strbuf_puts(&b, "^" SGR_RESET "\n");
 	int rc = fputs(b.s, out);
 	free(b.s);
 	return rc;

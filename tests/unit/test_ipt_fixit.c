@@ -52,6 +52,27 @@ Test(fixit, cidr_list)
 	free(l);
 }
 
+Test(fixit, family_part_splits_at_the_ipv4_block)
+{
+	/* One interval from below the IPv4-mapped block to above it: its
+	 * IPv4 part, its IPv6 parts on both sides, or all of it. */
+	ivl v[] = { { 5, U128_MAX - 7 }, { v4(192, 0, 2, 0), v4(192, 0, 2, 255) } };
+	ivset s = { v, 2 };
+	ivset p4 = fixit_family_part(&s, 4);
+	cr_assert(eq(sz, p4.n, 2));
+	cr_expect(p4.v[0].lo == PSET_V4_LO && p4.v[0].hi == PSET_V4_HI);
+	cr_expect(p4.v[1].lo == v4(192, 0, 2, 0) && p4.v[1].hi == v4(192, 0, 2, 255));
+	ivset p6 = fixit_family_part(&s, 6);
+	cr_assert(eq(sz, p6.n, 2));
+	cr_expect(p6.v[0].lo == 5 && p6.v[0].hi == PSET_V4_LO - 1);
+	cr_expect(p6.v[1].lo == PSET_V4_HI + 1 && p6.v[1].hi == U128_MAX - 7);
+	ivset all = fixit_family_part(&s, 0);
+	cr_expect(eq(sz, all.n, 2));
+	free(p4.v);
+	free(p6.v);
+	free(all.v);
+}
+
 Test(fixit, list_keeps_one_of_each)
 {
 	fixit_list a, b;

@@ -54,6 +54,7 @@
 #include "fileio.h"
 #include "fixit.h"
 #include "frontend.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 /* The most entries one fix-it writes. */
@@ -169,25 +170,6 @@ static char *src_indent(const srcfile *s, size_t n)
 
 /* ------------------------------------------------------------ text */
 
-typedef struct strbuf {
-	char *s;
-	size_t n, cap;
-} strbuf;
-
-static void sb_add(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void sb_add(strbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *t = xvasprintf(fmt, ap);
-	va_end(ap);
-	size_t l = strlen(t);
-	b->s = xgrow(b->s, &b->cap, b->n + l + 1, 1);
-	memcpy(b->s + b->n, t, l + 1);
-	b->n += l;
-	free(t);
-}
 
 typedef struct strv {
 	char **v;
@@ -209,41 +191,6 @@ static void sv_free(strv *v)
 }
 
 /* ------------------------------------------------------------ entries */
-
-#define V6_BEFORE (PSET_V4_LO - 1)
-
-/* The part of s in family fam (4, 6; 0: both) as intervals. */
-static size_t family_part(const ivset *s, int fam, ivl *out, size_t cap)
-{
-	size_t n = 0;
-	if (fam == 0) {
-		for (size_t i = 0; i < s->n && out; i++)
-			if (i < cap)
-				out[i] = s->v[i];
-		return s->n;
-	}
-	for (size_t i = 0; i < s->n; i++) {
-		ivl parts[2];
-		size_t np = 0;
-		u128 lo = s->v[i].lo, hi = s->v[i].hi;
-		if (fam == 4) {
-			if (hi >= PSET_V4_LO && lo <= PSET_V4_HI)
-				parts[np++] = (ivl){ lo < PSET_V4_LO ? PSET_V4_LO : lo,
-						     hi > PSET_V4_HI ? PSET_V4_HI : hi };
-		} else {
-			if (lo <= V6_BEFORE)
-				parts[np++] = (ivl){ lo, hi < V6_BEFORE ? hi : V6_BEFORE };
-			if (hi > PSET_V4_HI)
-				parts[np++] = (ivl){ lo > PSET_V4_HI ? lo : PSET_V4_HI + 1, hi };
-		}
-		for (size_t k = 0; k < np; k++) {
-			if (n < cap)
-				out[n] = parts[k];
-			n++;
-		}
-	}
-	return n;
-}
 
 typedef struct gen {
 	enum dialect d;
@@ -304,13 +251,14 @@ static bool addr_words(gen *g, const ivset *s, int fam, const char *any_word, st
 		sv_push(out, xstrdup(any_word));
 		return true;
 	}
-	size_t np = family_part(s, fam, NULL, 0);
-	if (np == 0)
+	ivset part = fixit_family_part(s, fam);
+	if (part.n == 0) {
+		free(part.v);
 		return false;
-	ivl *p = xcalloc(np, sizeof *p);
-	family_part(s, fam, p, np);
+	}
+	const ivl *p = part.v;
 	bool ok = true;
-	for (size_t i = 0; i < np && ok; i++) {
+	for (size_t i = 0; i < part.n && ok; i++) {
 		u128 base[FIXIT_MAX_GROUP + 1];
 		int len[FIXIT_MAX_GROUP + 1];
 		size_t nb = fixit_cidrs(p[i].lo, p[i].hi, base, len, FIXIT_MAX_GROUP + 1);
@@ -334,7 +282,7 @@ static bool addr_words(gen *g, const ivset *s, int fam, const char *any_word, st
 			}
 		}
 	}
-	free(p);
+	free(part.v);
 	if (ok && grouped && out->n > 1) {
 		char *w = addr_group(g, out);
 		sv_free(out);
@@ -429,8 +377,10 @@ static bool gen_family(gen *g, const pset_term *t, int fam)
 	const char *anyw = "any";
 	if (!addr_words(g, &t->src, fam, anyw, &src, &sany) ||
 	    !addr_words(g, &t->dst, fam, anyw, &dst, &dany)) {
-		bool empty = family_part(&t->src, fam, NULL, 0) == 0 ||
-			     family_part(&t->dst, fam, NULL, 0) == 0;
+		ivset ps = fixit_family_part(&t->src, fam), pd = fixit_family_part(&t->dst, fam);
+		bool empty = ps.n == 0 || pd.n == 0;
+		free(ps.v);
+		free(pd.v);
 		sv_free(&src);
 		sv_free(&dst);
 		return empty ? true : gen_fail(g, too_many);
@@ -587,9 +537,9 @@ static void add_fixit(fixit_list *out, const fixit_req *rq, const srcfile *s, si
 {
 	strbuf t = { 0 }, c = { 0 };
 	for (size_t i = 0; i < lines->n; i++)
-		sb_add(&t, "%s%s", lines->v[i], s->crlf ? "\r\n" : "\n");
+		strbuf_printf(&t, "%s%s", lines->v[i], s->crlf ? "\r\n" : "\n");
 	for (size_t i = 0; cmds && i < cmds->n; i++)
-		sb_add(&c, "%s%s", i ? "\n" : "", cmds->v[i]);
+		strbuf_printf(&c, "%s%s", i ? "\n" : "", cmds->v[i]);
 	fixit_add(out, rq->f->path, line > s->nlines ? 0 : (int)line, t.s, c.s);
 	free(t.s);
 	free(c.s);

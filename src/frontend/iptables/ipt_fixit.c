@@ -16,6 +16,7 @@
 #include "fixit.h"
 #include "frontend.h"
 #include "iptables.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 /* More rules than this for one fix-it: an engineer would rather rethink
@@ -25,74 +26,6 @@
  * A port range (port:port) counts as two ports." */
 #define MULTIPORT_MAX 15
 
-typedef struct sbuf {
-	char *s;
-	size_t n, cap;
-} sbuf;
-
-static void sb_add(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void sb_put(sbuf *b, const char *s, size_t n)
-{
-	b->s = xgrow(b->s, &b->cap, b->n + n + 1, 1);
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = '\0';
-}
-
-static void sb_dec(sbuf *b, unsigned long long v)
-{
-	char t[24];
-	size_t i = sizeof t;
-	do
-		t[--i] = (char)('0' + v % 10);
-	while (v /= 10);
-	sb_put(b, t + i, sizeof t - i);
-}
-
-/* printf into the buffer, for the conversions this file uses (%s, %.*s,
- * %u, %d, %zu) without going through vsnprintf: a large dump has
- * thousands of fix-its of a dozen pieces each. */
-static void sb_add(sbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	const char *p = fmt;
-	while (*p) {
-		const char *q = strchr(p, '%');
-		if (!q) {
-			sb_put(b, p, strlen(p));
-			break;
-		}
-		sb_put(b, p, (size_t)(q - p));
-		q++;
-		if (*q == 's') {
-			const char *a = va_arg(ap, const char *);
-			sb_put(b, a, strlen(a));
-		} else if (q[0] == '.' && q[1] == '*' && q[2] == 's') {
-			int len = va_arg(ap, int);
-			const char *a = va_arg(ap, const char *);
-			sb_put(b, a, (size_t)len);
-			q += 2;
-		} else if (*q == 'u') {
-			sb_dec(b, va_arg(ap, unsigned));
-		} else if (*q == 'd') {
-			int v = va_arg(ap, int);
-			if (v < 0)
-				sb_put(b, "-", 1);
-			sb_dec(b, v < 0 ? -(unsigned long long)v : (unsigned long long)v);
-		} else if (q[0] == 'z' && q[1] == 'u') {
-			sb_dec(b, va_arg(ap, size_t));
-			q++;
-		} else {
-			sb_put(b, q - 1, 2); /* not one of ours: as written */
-		}
-		p = q + 1;
-	}
-	va_end(ap);
-	if (!b->s)
-		sb_put(b, "", 0);
-}
 
 static const char *proto_name(unsigned p)
 {
@@ -117,12 +50,12 @@ static size_t port_slots(const ivset *s)
 	return n;
 }
 
-static void port_list(sbuf *b, const ivset *s)
+static void port_list(strbuf *b, const ivset *s)
 {
 	for (size_t i = 0; i < s->n; i++) {
-		sb_add(b, "%s%u", i ? "," : "", (unsigned)s->v[i].lo);
+		strbuf_printf(b, "%s%u", i ? "," : "", (unsigned)s->v[i].lo);
 		if (s->v[i].hi != s->v[i].lo)
-			sb_add(b, ":%u", (unsigned)s->v[i].hi);
+			strbuf_printf(b, ":%u", (unsigned)s->v[i].hi);
 	}
 }
 
@@ -145,29 +78,29 @@ static ivset port_complement(const ivset *s)
  * tcp"), else "-m multiport --dports 25,993" or its negation, whichever is
  * shorter, into multi; false when multiport cannot hold the list either
  * way. */
-static bool port_match(sbuf *single, sbuf *multi, const ivset *s, bool dst)
+static bool port_match(strbuf *single, strbuf *multi, const ivset *s, bool dst)
 {
 	if (fixit_any_port(s))
 		return true;
 	const char *one = dst ? "dport" : "sport";
 	if (s->n == 1) {
-		sb_add(single, " --%s %u", one, (unsigned)s->v[0].lo);
+		strbuf_printf(single, " --%s %u", one, (unsigned)s->v[0].lo);
 		if (s->v[0].hi != s->v[0].lo)
-			sb_add(single, ":%u", (unsigned)s->v[0].hi);
+			strbuf_printf(single, ":%u", (unsigned)s->v[0].hi);
 		return true;
 	}
 	ivset c = port_complement(s);
 	bool ok = true;
 	if (c.n == 1) {
-		sb_add(single, " ! --%s %u", one, (unsigned)c.v[0].lo);
+		strbuf_printf(single, " ! --%s %u", one, (unsigned)c.v[0].lo);
 		if (c.v[0].hi != c.v[0].lo)
-			sb_add(single, ":%u", (unsigned)c.v[0].hi);
+			strbuf_printf(single, ":%u", (unsigned)c.v[0].hi);
 	} else if (port_slots(s) <= MULTIPORT_MAX &&
 		   (port_slots(s) <= port_slots(&c) || port_slots(&c) > MULTIPORT_MAX)) {
-		sb_add(multi, " -m multiport --%ss ", one);
+		strbuf_printf(multi, " -m multiport --%ss ", one);
 		port_list(multi, s);
 	} else if (port_slots(&c) <= MULTIPORT_MAX) {
-		sb_add(multi, " -m multiport ! --%ss ", one);
+		strbuf_printf(multi, " -m multiport ! --%ss ", one);
 		port_list(multi, &c);
 	} else {
 		ok = false;
@@ -176,7 +109,7 @@ static bool port_match(sbuf *single, sbuf *multi, const ivset *s, bool dst)
 	return ok;
 }
 
-static void state_list(sbuf *b, uint8_t st)
+static void state_list(strbuf *b, uint8_t st)
 {
 	static const struct { uint8_t bit; const char *name; } names[] = {
 		{ CT_INVALID, "INVALID" }, { CT_NEW, "NEW" }, { CT_RELATED, "RELATED" },
@@ -185,7 +118,7 @@ static void state_list(sbuf *b, uint8_t st)
 	const char *sep = " -m conntrack --ctstate ";
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (st & names[i].bit) {
-			sb_add(b, "%s%s", sep, names[i].name);
+			strbuf_printf(b, "%s%s", sep, names[i].name);
 			sep = ",";
 		}
 }
@@ -217,26 +150,26 @@ static size_t expansion(const pset_term *t, int fam)
 }
 
 /* One rule's options but protocol and ports: addresses and interfaces. */
-static void head(sbuf *b, const fixit_req *rq, const pset_term *t, int fam)
+static void head(strbuf *b, const fixit_req *rq, const pset_term *t, int fam)
 {
 	if (!fixit_any_addr(&t->src, fam)) {
 		char *l = fixit_cidr_list(&t->src, ",", false);
-		sb_add(b, " -s %s", l);
+		strbuf_printf(b, " -s %s", l);
 		free(l);
 	}
 	if (!fixit_any_addr(&t->dst, fam)) {
 		char *l = fixit_cidr_list(&t->dst, ",", false);
-		sb_add(b, " -d %s", l);
+		strbuf_printf(b, " -d %s", l);
 		free(l);
 	}
 	if (rq->iif && has_in(rq->chain))
-		sb_add(b, " -i %s", rq->iif);
+		strbuf_printf(b, " -i %s", rq->iif);
 	if (rq->oif && has_out(rq->chain))
-		sb_add(b, " -o %s", rq->oif);
+		strbuf_printf(b, " -o %s", rq->oif);
 }
 
 /* The tail every rule of the request ends with: state and target. */
-static void tail(sbuf *b, const fixit_req *rq)
+static void tail(strbuf *b, const fixit_req *rq)
 {
 	if (rq->dnat) {
 		/* The nat table sees the first packet of a connection only. */
@@ -244,22 +177,22 @@ static void tail(sbuf *b, const fixit_req *rq)
 		fmt_addr(rq->to_addr, a, sizeof a);
 		bool v6 = !addr_is_v4(rq->to_addr);
 		if (rq->to_port >= 0)
-			sb_add(b, v6 ? " -j DNAT --to-destination [%s]:%d\n" : " -j DNAT --to-destination %s:%d\n",
+			strbuf_printf(b, v6 ? " -j DNAT --to-destination [%s]:%d\n" : " -j DNAT --to-destination %s:%d\n",
 			       a, rq->to_port);
 		else
-			sb_add(b, " -j DNAT --to-destination %s\n", a);
+			strbuf_printf(b, " -j DNAT --to-destination %s\n", a);
 		return;
 	}
 	bool state = rq->state != CT_ALL && rq->state != 0 &&
 		     (rq->state != CT_NEW || rq->by_state);
 	if (state)
 		state_list(b, rq->state);
-	sb_add(b, " -j %s\n", rq->action == IR_ACCEPT ? "ACCEPT" : "DROP");
+	strbuf_printf(b, " -j %s\n", rq->action == IR_ACCEPT ? "ACCEPT" : "DROP");
 }
 
 /* The ICMP types and codes of an interval of the destination-port field
  * (type * 256 + code, pset.h): whole types as "8", else "3/4". */
-static bool icmp_rules(sbuf *rules, const char *pre, const fixit_req *rq, const ivset *d,
+static bool icmp_rules(strbuf *rules, const char *pre, const fixit_req *rq, const ivset *d,
 		       bool v6, size_t per, size_t *count)
 {
 	for (size_t i = 0; i < d->n; i++) {
@@ -268,12 +201,12 @@ static bool icmp_rules(sbuf *rules, const char *pre, const fixit_req *rq, const 
 			*count += per;
 			if (*count > IPT_FIXIT_MAX_RULES)
 				return false;
-			sb_add(rules, "%s --%s ", pre, v6 ? "icmpv6-type" : "icmp-type");
+			strbuf_printf(rules, "%s --%s ", pre, v6 ? "icmpv6-type" : "icmp-type");
 			if (lo % 256 == 0 && lo + 255 <= hi) {
-				sb_add(rules, "%u", lo / 256);
+				strbuf_printf(rules, "%u", lo / 256);
 				lo += 256;
 			} else {
-				sb_add(rules, "%u/%u", lo / 256, lo % 256);
+				strbuf_printf(rules, "%u/%u", lo / 256, lo % 256);
 				lo++;
 			}
 			tail(rules, rq);
@@ -284,29 +217,9 @@ static bool icmp_rules(sbuf *rules, const char *pre, const fixit_req *rq, const 
 	return true;
 }
 
-/* The addresses of s of one family (4: the IPv4-mapped block, pset.h). */
-static ivset family_part(const ivset *s, int fam)
-{
-	ivset out = { xcalloc(s->n + 2, sizeof *out.v), 0 };
-	u128 flo = PSET_V4_LO, fhi = PSET_V4_HI;
-	for (size_t i = 0; i < s->n; i++) {
-		u128 lo = s->v[i].lo, hi = s->v[i].hi;
-		if (fam == 4) {
-			if (hi >= flo && lo <= fhi)
-				out.v[out.n++] = (ivl){lo < flo ? flo : lo, hi > fhi ? fhi : hi};
-			continue;
-		}
-		/* IPv6: all but the IPv4-mapped block. */
-		if (lo < flo)
-			out.v[out.n++] = (ivl){lo, hi < flo ? hi : flo - 1};
-		if (hi > fhi)
-			out.v[out.n++] = (ivl){lo > fhi ? lo : fhi + 1, hi};
-	}
-	return out;
-}
 
 /* The rules of one term, each "OPTIONS -j TARGET\n" without "-A CHAIN". */
-static bool term_rules(sbuf *rules, const fixit_req *rq, const pset_term *t, int fam,
+static bool term_rules(strbuf *rules, const fixit_req *rq, const pset_term *t, int fam,
 		       size_t *count)
 {
 	size_t per = expansion(t, fam);
@@ -314,22 +227,22 @@ static bool term_rules(sbuf *rules, const fixit_req *rq, const pset_term *t, int
 		*count += per;
 		if (*count > IPT_FIXIT_MAX_RULES)
 			return false;
-		sbuf h = { 0 };
+		strbuf h = { 0 };
 		head(&h, rq, t, fam);
-		sb_add(rules, "%s", h.s ? h.s : "");
+		strbuf_printf(rules, "%s", h.s ? h.s : "");
 		free(h.s);
 		tail(rules, rq);
 		return true;
 	}
 	for (size_t i = 0; i < t->proto.n; i++)
 		for (unsigned p = (unsigned)t->proto.v[i].lo; p <= (unsigned)t->proto.v[i].hi; p++) {
-			sbuf pre = { 0 };
+			strbuf pre = { 0 };
 			head(&pre, rq, t, fam);
 			const char *name = proto_name(p);
 			if (name)
-				sb_add(&pre, " -p %s", name);
+				strbuf_printf(&pre, " -p %s", name);
 			else
-				sb_add(&pre, " -p %u", p);
+				strbuf_printf(&pre, " -p %u", p);
 			bool icmp = p == PROTO_ICMP || p == PROTO_ICMPV6;
 			bool ports = p == PROTO_TCP || p == PROTO_UDP || p == 132 || p == 136 || p == 33;
 			bool ok = true;
@@ -340,18 +253,18 @@ static bool term_rules(sbuf *rules, const fixit_req *rq, const pset_term *t, int
 				if (*count > IPT_FIXIT_MAX_RULES)
 					ok = false;
 				if (ok && ports) {
-					sbuf single = { 0 }, multi = { 0 };
+					strbuf single = { 0 }, multi = { 0 };
 					ok = port_match(&single, &multi, &t->sport, false) &&
 					     port_match(&single, &multi, &t->dport, true);
 					if (single.s)
-						sb_add(&pre, " -m %s%s", name, single.s);
+						strbuf_printf(&pre, " -m %s%s", name, single.s);
 					if (multi.s)
-						sb_add(&pre, "%s", multi.s);
+						strbuf_printf(&pre, "%s", multi.s);
 					free(single.s);
 					free(multi.s);
 				}
 				if (ok) {
-					sb_add(rules, "%s", pre.s);
+					strbuf_printf(rules, "%s", pre.s);
 					tail(rules, rq);
 				}
 			}
@@ -398,7 +311,7 @@ int ipt_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 {
 	const ir_ruleset *rs = rq->f->rs;
 	const ir_chain *c = rq->chain;
-	sbuf rules = { 0 };
+	strbuf rules = { 0 };
 	size_t count = 0;
 	for (size_t i = 0; i < rq->terms->n; i++) {
 		const pset_term *t = &rq->terms->v[i];
@@ -410,8 +323,8 @@ int ipt_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 		/* A term of both families (from any to a zone of each): the
 		 * file's part. */
 		pset_term one = *t;
-		one.src = family_part(&t->src, fam);
-		one.dst = family_part(&t->dst, fam);
+		one.src = fixit_family_part(&t->src, fam);
+		one.dst = fixit_family_part(&t->dst, fam);
 		bool ok = one.src.n && one.dst.n ? term_rules(&rules, rq, &one, fam, &count) : true;
 		free(one.src.v);
 		free(one.dst.v);
@@ -430,17 +343,17 @@ int ipt_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 	char *topt = strcmp(table, "filter") ? xasprintf("-t %s ", table) : xstrdup("");
 	int line = rq->at ? rq->at->loc.line : end_of_chain(c);
 	size_t num = rq->at ? rule_number(c, rq->at) : 0;
-	sbuf text = { 0 }, command = { 0 };
+	strbuf text = { 0 }, command = { 0 };
 	/* rules.s: one rule a line, each starting with a space. */
 	for (char *p = rules.s; *p;) {
 		char *nl = strchr(p, '\n');
 		int len = (int)(nl - p);
-		sb_add(&text, "-A %s%.*s\n", c->name, len, p);
+		strbuf_printf(&text, "-A %s%.*s\n", c->name, len, p);
 		if (rq->at)
-			sb_add(&command, "%s%s %s-I %s %zu%.*s", command.n ? "\n" : "", cmd, topt,
+			strbuf_printf(&command, "%s%s %s-I %s %zu%.*s", command.n ? "\n" : "", cmd, topt,
 			       c->name, num++, len, p);
 		else
-			sb_add(&command, "%s%s %s-A %s%.*s", command.n ? "\n" : "", cmd, topt, c->name,
+			strbuf_printf(&command, "%s%s %s-A %s%.*s", command.n ? "\n" : "", cmd, topt, c->name,
 			       len, p);
 		p = nl + 1;
 	}

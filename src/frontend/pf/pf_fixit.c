@@ -45,6 +45,7 @@
 #include "fixit.h"
 #include "frontend.h"
 #include "pf.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 /* The most pf rules one fix-it writes, and the most items of one "{ }"
@@ -52,25 +53,6 @@
 #define PF_FIXIT_MAX_RULES 16
 #define PF_FIXIT_MAX_ITEMS 64
 
-/* A growing string. */
-typedef struct sbuf {
-	char *s;
-	size_t n, cap;
-} sbuf;
-
-static void sb_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *t = xvasprintf(fmt, ap);
-	va_end(ap);
-	size_t k = strlen(t);
-	b->s = xgrow(b->s, &b->cap, b->n + k + 1, 1);
-	memcpy(b->s + b->n, t, k + 1);
-	b->n += k;
-	free(t);
-}
 
 /* ------------------------------------------------------------ values */
 
@@ -189,16 +171,16 @@ static char *port_text(const ivset *s)
 		return xstrdup("");
 	if (s->n > PF_FIXIT_MAX_ITEMS)
 		return NULL;
-	sbuf b = { 0 };
-	sb_printf(&b, " port %s", s->n > 1 ? "{ " : "");
+	strbuf b = { 0 };
+	strbuf_printf(&b, " port %s", s->n > 1 ? "{ " : "");
 	for (size_t i = 0; i < s->n; i++) {
 		unsigned lo = (unsigned)s->v[i].lo, hi = (unsigned)s->v[i].hi;
 		if (lo == hi)
-			sb_printf(&b, "%s%u", i ? " " : "", lo);
+			strbuf_printf(&b, "%s%u", i ? " " : "", lo);
 		else
-			sb_printf(&b, "%s%u:%u", i ? " " : "", lo, hi);
+			strbuf_printf(&b, "%s%u:%u", i ? " " : "", lo, hi);
 	}
-	sb_printf(&b, "%s", s->n > 1 ? " }" : "");
+	strbuf_printf(&b, "%s", s->n > 1 ? " }" : "");
 	return b.s;
 }
 
@@ -209,7 +191,7 @@ static char *icmp_text(const ivset *s, bool v6)
 {
 	if (fixit_any_port(s))
 		return xstrdup("");
-	sbuf b = { 0 };
+	strbuf b = { 0 };
 	size_t n = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		unsigned lo = (unsigned)s->v[i].lo, hi = (unsigned)s->v[i].hi;
@@ -217,11 +199,11 @@ static char *icmp_text(const ivset *s, bool v6)
 			unsigned a = lo > t * 256 ? lo : t * 256;
 			unsigned z = hi < t * 256 + 255 ? hi : t * 256 + 255;
 			if (a == t * 256 && z == t * 256 + 255) {
-				sb_printf(&b, "%s%u", n++ ? ", " : "", t);
+				strbuf_printf(&b, "%s%u", n++ ? ", " : "", t);
 				continue;
 			}
 			for (unsigned c = a; c <= z && n <= PF_FIXIT_MAX_ITEMS; c++)
-				sb_printf(&b, "%s%u code %u", n++ ? ", " : "", t, c - t * 256);
+				strbuf_printf(&b, "%s%u code %u", n++ ? ", " : "", t, c - t * 256);
 		}
 	}
 	if (n > PF_FIXIT_MAX_ITEMS) {
@@ -291,7 +273,7 @@ static bool add_rule(rulectx *c, const char *protos, bool tcp, const pset_term *
 
 /* Join the rules that differ in their protocols alone ("proto { tcp udp
  * }"), then write them; false past PF_FIXIT_MAX_RULES. */
-static bool pf_write(rulectx *c, sbuf *out)
+static bool pf_write(rulectx *c, strbuf *out)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < c->n; i++) {
@@ -314,7 +296,7 @@ static bool pf_write(rulectx *c, sbuf *out)
 			return false;
 		}
 		bool list = strchr(r->protos, ' ') != NULL;
-		sb_printf(out, "%s%s %s%s%s%s%s%s%s%s%s%s%s", c->indent, c->action, c->dir,
+		strbuf_printf(out, "%s%s %s%s%s%s%s%s%s%s%s%s%s", c->indent, c->action, c->dir,
 			  c->quick ? " quick" : "", c->ifname ? " on " : "",
 			  c->ifname ? c->ifname : "",
 			  r->family == 4 ? " inet" : r->family == 6 ? " inet6" : "",
@@ -390,7 +372,7 @@ static bool add_term(rulectx *c, const pset_term *t)
 	}
 	/* the other protocols: pf matches no port of theirs, and names no
 	 * range of protocols, nor protocol 0 */
-	sbuf others = { 0 };
+	strbuf others = { 0 };
 	size_t n = 0;
 	for (size_t i = 0; ok && i < t->proto.n; i++)
 		for (unsigned p = (unsigned)t->proto.v[i].lo; p <= (unsigned)t->proto.v[i].hi; p++) {
@@ -403,7 +385,7 @@ static bool add_term(rulectx *c, const pset_term *t)
 				ok = false;
 				break;
 			}
-			sb_printf(&others, "%s%u", n > 1 ? " " : "", p);
+			strbuf_printf(&others, "%s%u", n > 1 ? " " : "", p);
 		}
 	if (ok && n) {
 		if (!fixit_any_port(&t->sport) || !fixit_any_port(&t->dport)) {
@@ -748,7 +730,7 @@ int pf_fixit(const fixit_req *rq, fixit_list *out, const char **why)
 		else if (!w[i].dead)
 			ok = add_term(&c, &w[i].t);
 	wterms_free(w, rq->terms ? rq->terms->n : 0);
-	sbuf text = { 0 };
+	strbuf text = { 0 };
 	if (ok)
 		ok = pf_write(&c, &text);
 	if (ok && !text.s) {
