@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "checks.h"
+#include "frontend.h"
 #include "report.h"
 
 typedef struct lint_opts {
@@ -42,5 +43,12 @@ typedef struct lint_opts {
  * 0, or 2 when the topology is invalid or a file could not be read (the
  * diagnostics say why). */
 int lint_run(const lint_opts *o, char **files, size_t nfiles, report *rep);
+
+struct topo_firewall;
+/* What the topology tells the front end about firewall fw: its interface
+ * names and its acl-in and acl-out bindings, set in *fo (allocated: free
+ * them with lint_fwload_opts_free). */
+void lint_fwload_opts(const struct topo_firewall *fw, fwload_opts *fo);
+void lint_fwload_opts_free(fwload_opts *fo);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include <getopt.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* The message for the option getopt_long() refused (it returned c, '?' or
  * ':', with opterr 0 and ':' leading the short options, so that it printed
@@ -26,5 +27,11 @@ char *cli_scope(const char *word, int *out);
 /* A whole number above 0 (--max-findings, max-findings =): NULL with *out
  * set, or "NAME needs a whole number above 0, not 'S'". */
 char *cli_count(const char *name, const char *s, size_t *out);
+
+/* Write a report with write(out, arg) to the file output (atomically: a
+ * failed write removes it, so that CI never publishes an older report) or,
+ * for NULL or "-", to standard output.  Returns 0, or 2 after a message
+ * "PROG: cannot write the report to ...". */
+int cli_emit(const char *prog, const char *output, int (*write)(FILE *out, void *arg), void *arg);
 
 #endif

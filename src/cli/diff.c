@@ -33,6 +33,7 @@
 #include "checks.h"
 #include "fileio.h"
 #include "flowstate.h"
+#include "lint.h"
 #include "paths.h"
 #include "report.h"
 #include "srccache.h"
@@ -292,25 +293,13 @@ static int git_show(const char *rev, const char *path, char **buf, size_t *len, 
 static bool load_version(diffrun *r, size_t fwi, version *v)
 {
 	const topo_firewall *fw = &r->t->fw[fwi];
-	const char **ifn = xcalloc(fw->niface ? fw->niface : 1, sizeof *ifn);
-	cisco_binding *bind = xcalloc(2 * fw->niface + 1, sizeof *bind);
-	size_t nbind = 0;
-	for (size_t k = 0; k < fw->niface; k++) {
-		const topo_iface *ti = &fw->iface[k];
-		ifn[k] = ti->name;
-		if (ti->acl_in)
-			bind[nbind++] = (cisco_binding){ ti->name, ti->acl_in, false, ti->loc };
-		if (ti->acl_out)
-			bind[nbind++] = (cisco_binding){ ti->name, ti->acl_out, true, ti->loc };
-	}
-	fwload_opts fo = { .format = fw->format, .ifnames = ifn, .nifnames = fw->niface,
-			   .bindings = bind, .nbindings = nbind };
+	fwload_opts fo = { .format = fw->format };
+	lint_fwload_opts(fw, &fo);
 	diag_list dl;
 	diag_list_init(&dl);
 	v->opened = v->buf ? fwload_open_buf(&v->f, v->name, v->buf, v->len, &fo, &dl)
 			   : fwload_open(&v->f, v->name, &fo, &dl);
-	free(bind);
-	free(ifn);
+	lint_fwload_opts_free(&fo);
 	/* What the lint reports about the file itself is the lint's: diff
 	 * keeps what stops it (a file it cannot read or parse) and the
 	 * parse errors, which make the comparison one of what fwlint
@@ -1052,29 +1041,7 @@ static int write_report(FILE *out, void *arg)
 static int emit(const diff_opts *o, const diffrun *r, const report *rep)
 {
 	write_job job = { r, rep, o->format, o->quiet };
-	int wr;
-	if (o->output && strcmp(o->output, "-")) {
-		wr = write_file_atomically(o->output, write_report, &job);
-		if (wr != 0) {
-			/* As the lint: CI must not publish an older report. */
-			int e = errno;
-			struct stat st;
-			if (lstat(o->output, &st) == 0 && S_ISREG(st.st_mode))
-				unlink(o->output);
-			errno = e;
-		}
-	} else {
-		wr = write_report(stdout, &job);
-		if (fflush(stdout) != 0 || ferror(stdout))
-			wr = -1;
-	}
-	if (wr != 0) {
-		fprintf(stderr, "fwlint diff: cannot write the report to %s: %s\n",
-			o->output && strcmp(o->output, "-") ? o->output : "standard output",
-			strerror(errno));
-		return 2;
-	}
-	return 0;
+	return cli_emit("fwlint diff", o->output, write_report, &job);
 }
 
 /* Exit 2: the errors on standard error, and a report that says why to -o

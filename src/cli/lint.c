@@ -51,14 +51,8 @@ static void note_equal_paths(const topo *t, const flow_list *flows, report *rep)
 	free(seen);
 }
 
-/* One firewall of the topology: read its file with what the topology says
- * of it, then run the checks of a firewall here and those of a file on a
- * second thread (file_thread) or here after them.  Returns false when the
- * file could not be read. */
-static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t index, report *rep,
-			  bool file_thread)
+void lint_fwload_opts(const topo_firewall *fw, fwload_opts *fo)
 {
-	const topo_firewall *fw = &base->t->fw[index];
 	const char **ifn = xcalloc(fw->niface ? fw->niface : 1, sizeof *ifn);
 	cisco_binding *bind = xcalloc(2 * fw->niface + 1, sizeof *bind);
 	size_t nbind = 0;
@@ -70,17 +64,38 @@ static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t inde
 		if (ti->acl_out)
 			bind[nbind++] = (cisco_binding){ ti->name, ti->acl_out, true, ti->loc };
 	}
+	fo->ifnames = ifn;
+	fo->nifnames = fw->niface;
+	fo->bindings = bind;
+	fo->nbindings = nbind;
+}
+
+void lint_fwload_opts_free(fwload_opts *fo)
+{
+	free((void *)fo->ifnames);
+	free((void *)fo->bindings);
+	fo->ifnames = NULL;
+	fo->bindings = NULL;
+	fo->nifnames = fo->nbindings = 0;
+}
+
+/* One firewall of the topology: read its file with what the topology says
+ * of it, then run the checks of a firewall here and those of a file on a
+ * second thread (file_thread) or here after them.  Returns false when the
+ * file could not be read. */
+static bool lint_firewall(const lint_opts *o, const check_ctx *base, size_t index, report *rep,
+			  bool file_thread)
+{
+	const topo_firewall *fw = &base->t->fw[index];
 	diag_list dl;
 	diag_list_init(&dl);
 	fwload f;
 	fwload_opts fo = { .format = o->input_format ? o->input_format : fw->format,
-			   .ifnames = ifn, .nifnames = fw->niface,
-			   .bindings = bind, .nbindings = nbind,
 			   .allow_include_outside = o->allow_include_outside,
 			   .noflush = o->noflush, .max_input = o->max_input };
+	lint_fwload_opts(fw, &fo);
 	bool ok = fwload_open(&f, fw->file, &fo, &dl);
-	free(bind);
-	free(ifn);
+	lint_fwload_opts_free(&fo);
 	char *sname = xasprintf("firewall %s", fw->name);
 	f.suite = report_suite(rep, sname, fw->file);
 	free(sname);

@@ -300,28 +300,7 @@ static bool want_color(int setting, const char *output, enum out_format format)
 static int emit(const cli *c, const report *rep)
 {
 	write_job job = { rep, c->format, c->quiet };
-	int wr;
-	if (c->output && strcmp(c->output, "-")) {
-		wr = write_file_atomically(c->output, write_report, &job);
-		if (wr != 0) {
-			int e = errno;
-			struct stat st;
-			if (lstat(c->output, &st) == 0 && S_ISREG(st.st_mode))
-				unlink(c->output);
-			errno = e;
-		}
-	} else {
-		wr = write_report(stdout, &job);
-		if (fflush(stdout) != 0 || ferror(stdout))
-			wr = -1;
-	}
-	if (wr != 0) {
-		fprintf(stderr, "fwlint: cannot write the report to %s: %s\n",
-			c->output && strcmp(c->output, "-") ? c->output : "standard output",
-			strerror(errno));
-		return 2;
-	}
-	return 0;
+	return cli_emit("fwlint", c->output, write_report, &job);
 }
 
 /* A run that stops before it checks anything (a usage error, a bad

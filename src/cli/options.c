@@ -1,5 +1,5 @@
-/* options.c - the values of options, and the words of a refused one
- * (cli_int.h). */
+/* options.c - the values of options, the words of a refused one, and the
+ * report written where -o says (cli_int.h). */
 #include "cli_int.h"
 
 #include <errno.h>
@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "checks.h"
 #include "report.h"
@@ -96,4 +98,30 @@ char *cli_count(const char *name, const char *s, size_t *out)
 		return xasprintf("%s needs a whole number above 0, not '%s'", name, s);
 	*out = (size_t)n;
 	return NULL;
+}
+
+int cli_emit(const char *prog, const char *output, int (*write)(FILE *out, void *arg), void *arg)
+{
+	bool to_file = output && strcmp(output, "-") != 0;
+	int wr;
+	if (to_file) {
+		wr = write_file_atomically(output, write, arg);
+		if (wr != 0) {
+			int e = errno;
+			struct stat st;
+			if (lstat(output, &st) == 0 && S_ISREG(st.st_mode))
+				unlink(output);
+			errno = e;
+		}
+	} else {
+		wr = write(stdout, arg);
+		if (fflush(stdout) != 0 || ferror(stdout))
+			wr = -1;
+	}
+	if (wr != 0) {
+		fprintf(stderr, "%s: cannot write the report to %s: %s\n", prog,
+			to_file ? output : "standard output", strerror(errno));
+		return 2;
+	}
+	return 0;
 }
