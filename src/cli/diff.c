@@ -1066,7 +1066,9 @@ static char *parse(diff_opts *o, int argc, char **argv, bool *exit_now)
 	char *err = NULL;
 	int ch;
 	opterr = 0;
-	optind = 1;
+	/* 0, not 1: glibc then forgets where a previous scan stopped
+	 * inside a word ("-hq" of an earlier call in this process). */
+	optind = 0;
 	while ((ch = getopt_long(argc, argv, ":t:f:o:qh", longopts, NULL)) != -1) {
 		char *e = NULL;
 		int k;

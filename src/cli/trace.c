@@ -636,7 +636,9 @@ static int parse_options(int argc, char **argv, trace_args *a)
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
-	optind = 1;
+	/* 0, not 1: glibc then forgets where a previous scan stopped
+	 * inside a word ("-hq" of an earlier call in this process). */
+	optind = 0;
 	/* "+": stop at the first operand?  No: options may follow FILE as in
 	 * fwlint(1), so permute, but PROTO SRC DST never start with '-'. */
 	opterr = 0;
