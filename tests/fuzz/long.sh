@@ -26,7 +26,7 @@
 #
 # Summary, one line per target, then the total:
 #
-#   fuzz-long: pf        1.00 CPU-h  54321098 execs  cov 4321  ft 18765  corpus 2345  crashes 0
+#   fuzz-long: pf        1.00 CPU-h  54321098 execs  cov 4321  ft 18765  corpus 2345  crashes 0  slow 0
 #
 #   FUZZ_JOBS      targets at once (default 2)
 #   FUZZ_CHUNK     longest chunk, seconds of wall time (default 900)
@@ -67,7 +67,9 @@ campaign() {
     mkdir -p "$state/corpus" "$crashes"
     [ -f "$state/chunks.tsv" ] ||
         printf 'date\twall_s\tcpu_s\texecs\tcov\tft\tcorpus\tstatus\n' >"$state/chunks.tsv"
-    if [ -n "$(ls -A "$crashes")" ]; then
+    # A slow-unit-* file is libFuzzer's note of an input slower than 10 s,
+    # not a failure (a slower one is a timeout, which is).
+    if [ -n "$(ls -A "$crashes" | grep -v '^slow-unit-')" ]; then
         echo "fuzz-long: $t: stopped: a finding is waiting under $crashes" >&2
         return 1
     fi
@@ -123,11 +125,12 @@ campaign() {
 summary() {
     local t=$1 state="$dir/long/$1" last
     last=$(tail -n 1 "$state/chunks.tsv" 2>/dev/null)
-    printf 'fuzz-long: %-9s %5s CPU-h  %10s execs  cov %5s  ft %6s  corpus %5s  crashes %s\n' "$t" \
+    printf 'fuzz-long: %-9s %5s CPU-h  %10s execs  cov %5s  ft %6s  corpus %5s  crashes %s  slow %s\n' "$t" \
         "$(awk -v s="$(counter "$state/cpu")" 'BEGIN { printf "%.2f", s / 3600 }')" \
         "$(counter "$state/execs")" "$(cut -f5 <<<"$last")" "$(cut -f6 <<<"$last")" \
         "$(ls "$state/corpus" 2>/dev/null | wc -l)" \
-        "$(find "$dir/long/crashes/$t" -type f ! -name 'log.*' 2>/dev/null | wc -l)"
+        "$(find "$dir/long/crashes/$t" -type f ! -name 'log.*' ! -name 'slow-unit-*' 2>/dev/null | wc -l)" \
+        "$(find "$dir/long/crashes/$t" -type f -name 'slow-unit-*' 2>/dev/null | wc -l)"
 }
 
 fail=0
