@@ -248,6 +248,27 @@ def gen_one(seed, idx):
     if rnd.random() < 0.15:
         term("reject", **{"source-address": P + "LAN", "destination-address": P + "SERVERS",
                           "protocol": "udp", "action": "reject"})
+    if rnd.random() < 0.15:
+        nets[P + "SRV_BAD"] = ["10.10.1.%d/32" % rnd.choice([10, 11, 200])]
+        term("dst-exclude", **{"source-address": P + "LAN", "destination-address": P + "SERVERS",
+                               "destination-exclude": P + "SRV_BAD", "protocol": "tcp",
+                               "destination-port": P + "SMTP", "action": "accept"})
+    if rnd.random() < 0.15:
+        term("icmp-types", **{"source-address": P + "SERVERS",
+                              "protocol": "icmp",
+                              "icmp-type": rnd.choice(["unreachable", "time-exceeded",
+                                                       "unreachable time-exceeded"]),
+                              "action": rnd.choice(["accept", "deny"])})
+    if rnd.random() < 0.1:
+        term("tunnel", **{"source-address": P + "EXB", "destination-address": P + "SERVERS",
+                          "protocol": rnd.choice(["gre", "esp", "gre esp"]), "action": "accept"})
+    if rnd.random() < 0.15:
+        # more ports than one iptables multiport match takes (15)
+        many = sorted(rnd.sample(range(3000, 3100), rnd.choice([16, 20, 31])))
+        svcs[P + "MANY"] = [("tcp", x, x) for x in many]
+        term("many-ports", **{"source-address": P + "CLIENTS", "destination-address": dst,
+                              "protocol": "tcp", "destination-port": P + "MANY",
+                              "action": rnd.choice(["accept", "deny"])})
     smtp_dst = dst if smtp_in_to == "site" else P + smtp_in_to
     term("smtp-in", **{"destination-address": smtp_dst, "protocol": "tcp",
                        "destination-port": P + "SMTP", "action": "accept"})
@@ -257,7 +278,10 @@ def gen_one(seed, idx):
     if rnd.random() < 0.2:
         term("dup", **dict(terms[rnd.randrange(len(terms))]["kw"]))
     if rnd.random() < 0.5:
-        term("deny-servers", **{"destination-address": P + "SERVERS", "action": "deny"})
+        kw = {"destination-address": P + "SERVERS", "action": "deny"}
+        if rnd.random() < 0.4:
+            kw["logging"] = "true"
+        term("deny-servers", **kw)
     final = rnd.random() < 0.8
     if final:
         term("deny-all", action="deny")
@@ -272,7 +296,7 @@ def gen_one(seed, idx):
            "  target:: ciscoasa %s" % ACL,
            "}", ""]
     order = ["source-address", "source-exclude", "source-port", "destination-address",
-             "protocol", "destination-port",
+             "destination-exclude", "protocol", "destination-port", "logging",
              "icmp-type", "option", "action"]
     for t in terms:
         pol.append("term %s {" % t["name"])

@@ -229,20 +229,32 @@ def _ports_pred(text):
     return pred
 
 
+OTHER_PROTOS = ("p47", "p50", "p132")  # GRE, ESP, SCTP: the probes of other protocols
+
+
 def _protos(text):
     text = text.replace(" over IPv4", "").strip()
-    allp = {"tcp", "udp", "icmp", "other"}
+    allp = {"tcp", "udp", "icmp"} | set(OTHER_PROTOS)
+
+    def one(p):
+        p = p.strip().lower()
+        if p in ("tcp", "udp", "icmp"):
+            return {p}
+        m = re.match(r"^proto (\d+)$", p)
+        if m:
+            return {"p" + m.group(1)}
+        raise Unparsed(text)
     m = re.match(r"^every protocol but (.*)$", text)
     if m:
-        return allp - {p.strip().lower() for p in m.group(1).split(",")}
+        out = set(allp)
+        for p in re.split(r",\s*|\s+and\s+", m.group(1)):
+            out -= one(p)
+        return out
     if text in ("every protocol", "any protocol", "IPv4"):
         return allp
     out = set()
     for p in re.split(r",\s*|\s+and\s+", text):
-        p = p.strip().lower()
-        if p not in ("tcp", "udp", "icmp"):
-            raise Unparsed(text)
-        out.add(p)
+        out |= one(p)
     return out
 
 
@@ -286,10 +298,10 @@ def excess_set(excess, meta, names=None):
                             if portp(port):
                                 out.add((p, s, d, port))
                     elif p == "icmp":
-                        for t in (0, 3, 8, 13):
+                        for t in (0, 3, 5, 8, 11, 13):
                             if types is None or t in types:
                                 out.add((p, s, d, t))
-                    else:
+                    elif p in OTHER_PROTOS:
                         out.add((p, s, d, 0))
     return frozenset(out)
 

@@ -187,8 +187,10 @@ def compare(p):
             for t in sorted(set(N[ref]["over"]) | set(N[k]["over"])):
                 x, y = N[ref]["over"].get(t), N[k]["over"].get(t)
                 if x != y:
-                    out.append(("over-permissive term", "pf-exclude" if t in pfx or t == norm.DEFAULT
-                                else None, "pf: term %s differs from %s" % (t, ref)))
+                    rule = "pf-exclude" if t in pfx or t == norm.DEFAULT else None
+                    if t in udpe and x is None and y is not None and not y:
+                        rule = "udp-established"
+                    out.append(("over-permissive term", rule, "pf: term %s differs from %s" % (t, ref)))
             continue
         base, mine = total(ref), total(k)
         if base is None or mine is None:
@@ -264,7 +266,8 @@ def compare(p):
             rule = None
             if k == "pf" and pfx and x[0] == "unresolved" and x in N[k]["other"] and any(
                     "<%s>" % e in x[1] for n in pfx for e in
-                    p.terms[n]["kw"].get("source-exclude", "").split()):
+                    (p.terms[n]["kw"].get("source-exclude", "") + " " +
+                     p.terms[n]["kw"].get("destination-exclude", "")).split()):
                 rule = "pf-exclude"
             out.append(("other " + x[0], rule, "%s vs speedway: %s: %s" % (k, x[0], x[1])))
 
@@ -288,7 +291,7 @@ def pf_exclude_from(p):
     from that term on."""
     names = list(p.terms)
     for i, n in enumerate(names):
-        if "source-exclude" in p.terms[n]["kw"]:
+        if "source-exclude" in p.terms[n]["kw"] or "destination-exclude" in p.terms[n]["kw"]:
             return set(names[i:])
     return set()
 
@@ -358,7 +361,7 @@ def main(argv):
         k = kmod.Kernel(FWLINT)
     start = time.time()
     stats = {"policies": 0, "renderings": 0, "findings": 0, "compared": 0,
-             "allowed": {}, "bugs": {}, "xfail": 0, "kflows": 0, "kagree": 0,
+             "allowed": {}, "bugs": {}, "xfail": 0, "kflows": 0, "kagree": 0, "kopen": 0,
              "expect_fail": 0}
     bad = 0
     try:
@@ -411,8 +414,9 @@ def main(argv):
                                     d, k, part, json.dumps(want[k][part])[:600],
                                     json.dumps(got[k][part])[:600]))
             if kernel:
-                n, agree, msgs = k.check(p)
+                n, agree, msgs, nopen = k.check(p)
                 stats["kflows"] += n
+                stats["kopen"] += nopen
                 stats["kagree"] += agree
                 for m in msgs:
                     bad += 1
@@ -427,7 +431,9 @@ def main(argv):
               ", ".join("%s %d" % kv for kv in sorted(stats["allowed"].items())) or "none",
               ", ".join("%s %d" % kv for kv in sorted(stats["bugs"].items())) or "none",
               stats["xfail"],
-              ("; kernel: %d flows, %d agreed" % (stats["kflows"], stats["kagree"])) if kernel else "",
+              ("; kernel (%s): %d flows (%d open, %d closed), %d agreed" % (
+                  k.version, stats["kflows"], stats["kopen"], stats["kflows"] - stats["kopen"],
+                  stats["kagree"])) if kernel else "",
               el))
     return 1 if bad else 0
 

@@ -1,0 +1,189 @@
+"""The kernel as the reference for `fwlint trace --connect` on the speedway
+renderings (see README.md, "Kernel").
+
+Three network namespaces, removed by close():
+
+    outside (lan, lan2, siteb, internet    router     inside (the servers
+    addresses on lo) --o0==r-out--  (FORWARD)  --r-in==i0-- zone's addresses)
+
+The speedway file (iptables-restore input) is loaded into the router with
+iptables-nft-restore; its FORWARD chain has no interface match, so the two
+links stand for the four interfaces of the topology.  Each flow is a real
+TCP connection from its source address and port: a listener in the
+destination's namespace accepts it and sends one byte, and the connection
+is open when the client reads that byte (SYN, SYN,ACK, ACK and data both
+ways all passed), closed when it does not within WAIT seconds.  `fwlint
+trace -t topo FILE --connect tcp SRC:SPORT DST:DPORT` must end with OPEN
+for an open connection and CLOSED for a closed one.
+
+Every flow has a source port of its own (a counter), so that no conntrack
+entry of an earlier policy's flow can decide a later one.
+"""
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+
+HELPER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "nshelper.py")
+WAIT = float(os.environ.get("DIFFTEST_KERNEL_WAIT", "1.0"))
+FLOWS = int(os.environ.get("DIFFTEST_KERNEL_FLOWS", "8"))
+
+INSIDE_NET = "10.10.1."
+
+
+def sh(*cmd, check=True, **kw):
+    r = subprocess.run(list(cmd), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                       timeout=30, **kw)
+    if check and r.returncode != 0:
+        raise RuntimeError("%s: exit %d: %s" % (" ".join(cmd), r.returncode, r.stderr.strip()))
+    return r
+
+
+class Kernel:
+    def __init__(self, fwlint):
+        self.fwlint = os.path.abspath(fwlint)
+        tag = str(os.getpid())
+        self.ns = {"in": "fwd-i-" + tag, "out": "fwd-o-" + tag, "r": "fwd-r-" + tag}
+        self.made = []
+        self.sport = 20000
+        self.ipt = os.environ.get("DIFFTEST_IPTABLES", "iptables-nft")
+        for n in self.ns.values():
+            sh("ip", "netns", "add", n)
+            self.made.append(n)
+        r, i, o = self.ns["r"], self.ns["in"], self.ns["out"]
+        sh("ip", "-n", r, "link", "add", "r-in", "type", "veth", "peer", "name", "i0", "netns", i)
+        sh("ip", "-n", r, "link", "add", "r-out", "type", "veth", "peer", "name", "o0", "netns", o)
+        sh("ip", "-n", r, "addr", "add", "10.255.0.1/30", "dev", "r-in")
+        sh("ip", "-n", r, "addr", "add", "10.255.1.1/30", "dev", "r-out")
+        sh("ip", "-n", i, "addr", "add", "10.255.0.2/30", "dev", "i0")
+        sh("ip", "-n", o, "addr", "add", "10.255.1.2/30", "dev", "o0")
+        for ns, devs in ((r, ("r-in", "r-out", "lo")), (i, ("i0", "lo")), (o, ("o0", "lo"))):
+            for d in devs:
+                sh("ip", "-n", ns, "link", "set", d, "up")
+            for k in ("all", "default") + tuple(d for d in devs if d != "lo"):
+                sh("ip", "netns", "exec", ns, "sh", "-c",
+                   "echo 0 > /proc/sys/net/ipv4/conf/%s/rp_filter" % k)
+        sh("ip", "netns", "exec", r, "sh", "-c", "echo 1 > /proc/sys/net/ipv4/ip_forward")
+        sh("ip", "-n", r, "route", "add", "10.10.1.0/24", "via", "10.255.0.2")
+        sh("ip", "-n", r, "route", "add", "default", "via", "10.255.1.2")
+        sh("ip", "-n", i, "route", "add", "default", "via", "10.255.0.1")
+        sh("ip", "-n", o, "route", "add", "default", "via", "10.255.1.1")
+        self.addrs = {"in": set(), "out": set()}
+        v = sh(self.ipt, "-V").stdout.strip()
+        self.version = v
+
+    def side(self, addr):
+        return "in" if addr.startswith(INSIDE_NET) else "out"
+
+    def ensure(self, addr):
+        s = self.side(addr)
+        if addr not in self.addrs[s]:
+            sh("ip", "-n", self.ns[s], "addr", "add", addr + "/32", "dev", "lo")
+            self.addrs[s].add(addr)
+
+    def close(self):
+        for n in self.made:
+            subprocess.run(["ip", "netns", "del", n], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=30)
+        self.made = []
+
+    # ------------------------------------------------------------ flows
+    def flows(self, p):
+        """Required flows (one port of each) and random ones, each with one
+        end in the servers zone."""
+        rnd = random.Random(p.name)
+        m = p.meta
+        servers = [s["addr"] for s in m["servers"]]
+        exb = m["exb"]["addr"]
+        clients = ["10.20.0.7"] + (["10.21.0.7"] if m["lan2"] else [])
+        req = []
+        for s in servers:
+            for port in (135, 25, 110, 143, 389, 993):
+                req.append((rnd.choice(clients), s, port))
+            req.append((exb, s, rnd.choice([135, 102])))
+            req.append((s, exb, rnd.choice([135, 102])))
+            req.append(("198.51.100.7", s, 25))
+            req.append((s, "198.51.100.7", 25))
+            srv = next(x for x in m["servers"] if x["addr"] == s)
+            req.append((rnd.choice(clients), s, srv.get("dir", rnd.randrange(1024, 65536))))
+        rnd.shuffle(req)
+        out = req[:FLOWS // 2 + 1]
+        outside = clients + [exb, "10.30.1.200", "198.51.100.7"]
+        ports = [22, 25, 80, 102, 110, 135, 389, 443, 993, 1024, 4000, 4501, 65535]
+        while len(out) < FLOWS:
+            s = rnd.choice(servers + ["10.10.1.200"])
+            o = rnd.choice(outside)
+            if rnd.random() < 0.7:
+                out.append((o, s, rnd.choice(ports)))
+            else:
+                out.append((s, o, rnd.choice(ports)))
+        return out
+
+    def check(self, p):
+        """(flows checked, agreed, [disagreement lines], open connections)."""
+        f = os.path.join(p.dir, "out", p.name + ".ipt")
+        with open(f) as fh:
+            r = subprocess.run(["ip", "netns", "exec", self.ns["r"], self.ipt + "-restore"],
+                               stdin=fh, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, timeout=30)
+        if r.returncode != 0:
+            return 0, 0, ["%s: %s-restore refused it: %s" % (f, self.ipt, r.stderr.strip())], 0
+        flows = []
+        for src, dst, port in self.flows(p):
+            self.sport += 1
+            if self.sport > 60000:
+                self.sport = 20000
+            self.ensure(src)
+            self.ensure(dst)
+            flows.append((src, self.sport, dst, port))
+        # listeners on each side, then the connections from each side
+        servers = {}
+        for side in ("in", "out"):
+            mine = [(d, dp) for (s, sp, d, dp) in flows if self.side(d) == side]
+            if mine:
+                servers[side] = subprocess.Popen(
+                    ["ip", "netns", "exec", self.ns[side], sys.executable, "-S", HELPER, "serve",
+                     json.dumps(sorted(set(mine))), str(WAIT * 3 + 2)],
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for side, pr in servers.items():
+            line = pr.stdout.readline()
+            if line.strip() != "ready":
+                pr.kill()
+                return 0, 0, ["listener in %s did not start: %s %s" % (side, line, pr.stderr.read())], 0
+        results = {}
+        procs = {}
+        for side in ("in", "out"):
+            mine = [x for x in flows if self.side(x[0]) == side]
+            if mine:
+                procs[side] = subprocess.Popen(
+                    ["ip", "netns", "exec", self.ns[side], sys.executable, "-S", HELPER, "connect",
+                     json.dumps(mine), str(WAIT)],
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for side, pr in procs.items():
+            out, err = pr.communicate(timeout=60)
+            for k, v in json.loads(out).items():
+                results[k] = v
+        for pr in servers.values():
+            pr.kill()
+            pr.wait()
+        n = agree = nopen = 0
+        msgs = []
+        for src, sp, dst, dp in flows:
+            key = "%s:%d>%s:%d" % (src, sp, dst, dp)
+            kv = "OPEN" if results.get(key) else "CLOSED"
+            nopen += kv == "OPEN"
+            r = subprocess.run([self.fwlint, "trace", "-t", "topo", "out/%s.ipt" % p.name,
+                                "--connect", "tcp", "%s:%d" % (src, sp), "%s:%d" % (dst, dp)],
+                               cwd=p.dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            lines = [x for x in r.stdout.split("\n") if x.strip()]
+            fv = lines[-1].split()[0] if lines else "(none: %s)" % r.stderr.strip()
+            n += 1
+            if fv == kv:
+                agree += 1
+            else:
+                msgs.append("tcp %s:%d -> %s:%d: kernel %s, fwlint trace --connect %s\n"
+                            "    reproduce: cd %s && %s trace -t topo out/%s.ipt --connect tcp %s:%d %s:%d" % (
+                                src, sp, dst, dp, kv, fv, p.dir, self.fwlint, p.name, src, sp, dst, dp))
+        return n, agree, msgs, nopen
