@@ -235,11 +235,13 @@ def gen_one(seed, idx):
         term("sport", **{"source-address": P + "CLIENTS", "source-port": P + "HIGH",
                          "destination-address": dst, "protocol": "tcp udp",
                          "destination-port": P + "LDAPU", "action": "accept"})
-    if rnd.random() < 0.15:
-        svcs[P + "DNS"] = [("udp", 53, 53)]
+    kinds = {t["kind"] for t in terms}
+    if rnd.random() < (0.6 if "udp" in kinds else 0.15):
+        # the answers of the UDP services (the stateless renderings need them)
+        svcs[P + "DNS"] = svcs.get(P + "UDP", [("udp", 53, 53)])
         term("udp-est", **{"source-address": P + "SERVERS", "protocol": "udp",
                            "source-port": P + "DNS", "option": "established", "action": "accept"})
-    if rnd.random() < 0.2:
+    if rnd.random() < (0.6 if "ping" in kinds else 0.2):
         term("ping-reply", **{"source-address": P + "SERVERS", "destination-address": P + "CLIENTS",
                               "protocol": "icmp", "icmp-type": "echo-reply", "action": "accept"})
     if rnd.random() < 0.1:

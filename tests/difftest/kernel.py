@@ -12,9 +12,12 @@ links stand for the four interfaces of the topology.  Each flow is a real
 TCP connection from its source address and port: a listener in the
 destination's namespace accepts it and sends one byte, and the connection
 is open when the client reads that byte (SYN, SYN,ACK, ACK and data both
-ways all passed), closed when it does not within WAIT seconds.  `fwlint
-trace -t topo FILE --connect tcp SRC:SPORT DST:DPORT` must end with OPEN
-for an open connection and CLOSED for a closed one.
+ways all passed), closed when it does not within WAIT seconds; a UDP flow
+is a datagram that the listener answers from the address and port it
+reached, open when the answer arrives; an ICMP flow an echo request (the
+destination's kernel answers), open when the echo reply arrives.  `fwlint
+trace -t topo FILE --connect PROTO SRC[:SPORT] DST[:DPORT]` must end with
+OPEN for an open connection and CLOSED for a closed one.
 
 Every flow has a source port of its own (a counter), so that no conntrack
 entry of an earlier policy's flow can decide a later one.
@@ -28,7 +31,7 @@ import time
 
 HELPER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "nshelper.py")
 WAIT = float(os.environ.get("DIFFTEST_KERNEL_WAIT", "1.0"))
-FLOWS = int(os.environ.get("DIFFTEST_KERNEL_FLOWS", "8"))
+FLOWS = int(os.environ.get("DIFFTEST_KERNEL_FLOWS", "10"))
 
 INSIDE_NET = "10.10.1."
 
@@ -71,6 +74,8 @@ class Kernel:
         sh("ip", "-n", i, "route", "add", "default", "via", "10.255.0.1")
         sh("ip", "-n", o, "route", "add", "default", "via", "10.255.1.1")
         self.addrs = {"in": set(), "out": set()}
+        self.by_proto = {}
+        self.open_by_proto = {}
         v = sh(self.ipt, "-V").stdout.strip()
         self.version = v
 
@@ -109,17 +114,90 @@ class Kernel:
             srv = next(x for x in m["servers"] if x["addr"] == s)
             req.append((rnd.choice(clients), s, srv.get("dir", rnd.randrange(1024, 65536))))
         rnd.shuffle(req)
-        out = req[:FLOWS // 2 + 1]
+        out = [("tcp",) + x for x in req[:FLOWS // 2]]
         outside = clients + [exb, "10.30.1.200", "198.51.100.7"]
-        ports = [22, 25, 80, 102, 110, 135, 389, 443, 993, 1024, 4000, 4501, 65535]
+        ports = [22, 25, 80, 102, 110, 135, 389, 443, 993, 1024, 3000, 4000, 4501, 65535]
         while len(out) < FLOWS:
             s = rnd.choice(servers + ["10.10.1.200"])
             o = rnd.choice(outside)
-            if rnd.random() < 0.7:
-                out.append((o, s, rnd.choice(ports)))
+            r = rnd.random()
+            proto = "tcp" if r < 0.6 else "udp" if r < 0.85 else "icmp"
+            port = rnd.choice([53, 389, 123, 1024, 3000]) if proto == "udp" else \
+                0 if proto == "icmp" else rnd.choice(ports)
+            if proto != "tcp" and rnd.random() < 0.5:
+                # what the policies' UDP and ping terms are about
+                out.append((proto, rnd.choice(clients), rnd.choice(servers),
+                            rnd.choice([53, 389]) if proto == "udp" else 0))
+            elif rnd.random() < 0.7:
+                out.append((proto, o, s, port))
             else:
-                out.append((s, o, rnd.choice(ports)))
+                out.append((proto, s, o, port))
         return out
+
+    def selftest(self):
+        """The harness must see an open connection of each protocol where
+        FORWARD accepts everything, and none where it drops everything:
+        else its CLOSED would mean nothing.  Returns [problems]."""
+        flows = [("tcp", "10.20.0.7", 4000, "10.10.1.10", 25),
+                 ("udp", "10.20.0.7", 0, "10.10.1.10", 53),
+                 ("icmp", "10.20.0.7", 0, "10.10.1.10", 0),
+                 ("tcp", "10.10.1.10", 0, "10.30.1.10", 135),
+                 ("udp", "10.10.1.10", 0, "198.51.100.7", 53)]
+        bad = []
+        for policy, want in (("ACCEPT", True), ("DROP", False)):
+            rules = "*filter\n:INPUT ACCEPT\n:FORWARD %s\n:OUTPUT ACCEPT\nCOMMIT\n" % policy
+            r = subprocess.run(["ip", "netns", "exec", self.ns["r"], self.ipt + "-restore"],
+                               input=rules, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, timeout=30)
+            if r.returncode != 0:
+                return ["%s-restore: %s" % (self.ipt, r.stderr.strip())]
+            got = self.observe([(pr, s, self.next_sport(), d, dp) for pr, s, _sp, d, dp in flows])
+            for k, v in sorted(got.items()):
+                if v != want:
+                    bad.append("self-test: FORWARD %s: %s is %s" % (policy, k, "open" if v else "closed"))
+        return bad
+
+    def next_sport(self):
+        self.sport += 1
+        if self.sport > 60000:
+            self.sport = 20000
+        return self.sport
+
+    def observe(self, flows):
+        """The kernel's outcome of each flow: {"PROTO SRC:SPORT>DST:DPORT": open}."""
+        for _pr, src, _sp, dst, _dp in flows:
+            self.ensure(src)
+            self.ensure(dst)
+        servers = {}
+        for side in ("in", "out"):
+            mine = [(pr, d, dp) for (pr, s, sp, d, dp) in flows if self.side(d) == side and pr != "icmp"]
+            if mine:
+                servers[side] = subprocess.Popen(
+                    ["ip", "netns", "exec", self.ns[side], sys.executable, "-S", HELPER, "serve",
+                     json.dumps(sorted(set(mine))), str(WAIT * 3 + 2)],
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            for side, pr in servers.items():
+                line = pr.stdout.readline()
+                if line.strip() != "ready":
+                    raise RuntimeError("listener in %s did not start: %s %s" % (side, line, pr.stderr.read()))
+            results = {}
+            procs = {}
+            for side in ("in", "out"):
+                mine = [x for x in flows if self.side(x[1]) == side]
+                if mine:
+                    procs[side] = subprocess.Popen(
+                        ["ip", "netns", "exec", self.ns[side], sys.executable, "-S", HELPER, "connect",
+                         json.dumps(mine), str(WAIT)],
+                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for side, pr in procs.items():
+                out, err = pr.communicate(timeout=60)
+                results.update(json.loads(out))
+            return results
+        finally:
+            for pr in servers.values():
+                pr.kill()
+                pr.wait()
 
     def check(self, p):
         """(flows checked, agreed, [disagreement lines], open connections)."""
@@ -130,60 +208,35 @@ class Kernel:
                                text=True, timeout=30)
         if r.returncode != 0:
             return 0, 0, ["%s: %s-restore refused it: %s" % (f, self.ipt, r.stderr.strip())], 0
-        flows = []
-        for src, dst, port in self.flows(p):
-            self.sport += 1
-            if self.sport > 60000:
-                self.sport = 20000
-            self.ensure(src)
-            self.ensure(dst)
-            flows.append((src, self.sport, dst, port))
-        # listeners on each side, then the connections from each side
-        servers = {}
-        for side in ("in", "out"):
-            mine = [(d, dp) for (s, sp, d, dp) in flows if self.side(d) == side]
-            if mine:
-                servers[side] = subprocess.Popen(
-                    ["ip", "netns", "exec", self.ns[side], sys.executable, "-S", HELPER, "serve",
-                     json.dumps(sorted(set(mine))), str(WAIT * 3 + 2)],
-                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for side, pr in servers.items():
-            line = pr.stdout.readline()
-            if line.strip() != "ready":
-                pr.kill()
-                return 0, 0, ["listener in %s did not start: %s %s" % (side, line, pr.stderr.read())], 0
-        results = {}
-        procs = {}
-        for side in ("in", "out"):
-            mine = [x for x in flows if self.side(x[0]) == side]
-            if mine:
-                procs[side] = subprocess.Popen(
-                    ["ip", "netns", "exec", self.ns[side], sys.executable, "-S", HELPER, "connect",
-                     json.dumps(mine), str(WAIT)],
-                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for side, pr in procs.items():
-            out, err = pr.communicate(timeout=60)
-            for k, v in json.loads(out).items():
-                results[k] = v
-        for pr in servers.values():
-            pr.kill()
-            pr.wait()
+        flows = [(proto, src, self.next_sport(), dst, port)
+                 for proto, src, dst, port in self.flows(p)]
+        results = self.observe(flows)
         n = agree = nopen = 0
         msgs = []
-        for src, sp, dst, dp in flows:
-            key = "%s:%d>%s:%d" % (src, sp, dst, dp)
+        for proto, src, sp, dst, dp in flows:
+            key = "%s %s:%d>%s:%d" % (proto, src, sp, dst, dp)
             kv = "OPEN" if results.get(key) else "CLOSED"
             nopen += kv == "OPEN"
+            if kv == "OPEN":
+                self.open_by_proto[proto] = self.open_by_proto.get(proto, 0) + 1
+            if proto == "icmp":
+                # an echo request; fwlint's connection is the request and
+                # its reply, whatever the identifier
+                ends = [src, dst]
+            else:
+                ends = ["%s:%d" % (src, sp), "%s:%d" % (dst, dp)]
             r = subprocess.run([self.fwlint, "trace", "-t", "topo", "out/%s.ipt" % p.name,
-                                "--connect", "tcp", "%s:%d" % (src, sp), "%s:%d" % (dst, dp)],
+                                "--connect", proto] + ends,
                                cwd=p.dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             lines = [x for x in r.stdout.split("\n") if x.strip()]
             fv = lines[-1].split()[0] if lines else "(none: %s)" % r.stderr.strip()
             n += 1
+            self.by_proto[proto] = self.by_proto.get(proto, 0) + 1
             if fv == kv:
                 agree += 1
             else:
-                msgs.append("tcp %s:%d -> %s:%d: kernel %s, fwlint trace --connect %s\n"
-                            "    reproduce: cd %s && %s trace -t topo out/%s.ipt --connect tcp %s:%d %s:%d" % (
-                                src, sp, dst, dp, kv, fv, p.dir, self.fwlint, p.name, src, sp, dst, dp))
+                msgs.append("%s %s -> %s: kernel %s, fwlint trace --connect %s\n"
+                            "    reproduce: cd %s && %s trace -t topo out/%s.ipt --connect %s %s" % (
+                                proto, ends[0], ends[1], kv, fv, p.dir, self.fwlint, p.name, proto,
+                                " ".join(ends)))
         return n, agree, msgs, nopen

@@ -359,6 +359,12 @@ def main(argv):
     if kernel:
         import kernel as kmod
         k = kmod.Kernel(FWLINT)
+        bad = k.selftest()
+        if bad:
+            for b in bad:
+                print("difftest: kernel %s" % b)
+            k.close()
+            return 2
     start = time.time()
     stats = {"policies": 0, "renderings": 0, "findings": 0, "compared": 0,
              "allowed": {}, "bugs": {}, "xfail": 0, "kflows": 0, "kagree": 0, "kopen": 0,
@@ -409,10 +415,17 @@ def main(argv):
                     stats["expect_fail"] += 1
                     for k in KEYS:
                         for part in want[k]:
-                            if want[k][part] != got[k][part]:
-                                print("CHANGED %s: %s %s:\n    expected %s\n    got      %s" % (
-                                    d, k, part, json.dumps(want[k][part])[:600],
-                                    json.dumps(got[k][part])[:600]))
+                            w, g = want[k][part], got[k][part]
+                            if w == g:
+                                continue
+                            print("CHANGED %s: %s %s:" % (d, k, part))
+                            if isinstance(w, dict):
+                                w = ["%s: %s" % kv for kv in sorted(w.items())]
+                                g = ["%s: %s" % kv for kv in sorted(g.items())]
+                            for x in sorted(set(w) - set(g)):
+                                print("    - %s" % x)
+                            for x in sorted(set(g) - set(w)):
+                                print("    + %s" % x)
             if kernel:
                 n, agree, msgs, nopen = k.check(p)
                 stats["kflows"] += n
@@ -431,8 +444,11 @@ def main(argv):
               ", ".join("%s %d" % kv for kv in sorted(stats["allowed"].items())) or "none",
               ", ".join("%s %d" % kv for kv in sorted(stats["bugs"].items())) or "none",
               stats["xfail"],
-              ("; kernel (%s): %d flows (%d open, %d closed), %d agreed" % (
-                  k.version, stats["kflows"], stats["kopen"], stats["kflows"] - stats["kopen"],
+              ("; kernel (%s): %d flows (%s; %d open, %d closed), %d agreed" % (
+                  k.version, stats["kflows"],
+                  ", ".join("%s %d (%d open)" % (pr, c, k.open_by_proto.get(pr, 0))
+                            for pr, c in sorted(k.by_proto.items())),
+                  stats["kopen"], stats["kflows"] - stats["kopen"],
                   stats["kagree"])) if kernel else "",
               el))
     return 1 if bad else 0
