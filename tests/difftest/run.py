@@ -238,8 +238,6 @@ def compare(p):
     full_i = {t for t, v in si.items() if v == "full"}
     for t in sorted(full_p ^ full_i):
         rule = None
-        if t in full_i and pf_flags_hole(p, t):
-            rule = "pf-block-flags"
         if t in pfx:
             rule = "pf-exclude"
         out.append(("shadowed-rule", rule, "term %s fully shadowed on %s only" % (t, "ios" if t in full_i else "pf")))
@@ -302,21 +300,6 @@ def udp_established(p):
     state on a plain pass, IOS and the ASA permit the datagrams."""
     return {n for n, t in p.terms.items()
             if t["kw"].get("option") == "established" and "udp" in t["kw"].get("protocol", "")}
-
-
-def pf_flags_hole(p, t):
-    """Is there a term before t that denies with no protocol?  Capirca writes
-    it for pf as `block ... flags S/SA`, which pf tests on TCP packets only
-    (a TCP packet without SYN passes it), so a later TCP term is reachable
-    on pf by the non-SYN packets, and shadowed on IOS and ASA."""
-    names = list(p.terms)
-    if t not in names:
-        return False
-    for n in names[:names.index(t)]:
-        kw = p.terms[n]["kw"]
-        if kw.get("action") == "deny" and "protocol" not in kw:
-            return True
-    return False
 
 
 def digest(summary):
