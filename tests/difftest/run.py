@@ -427,8 +427,9 @@ def main(argv):
               ", ".join("%s %d" % kv for kv in sorted(stats["allowed"].items())) or "none",
               ", ".join("%s %d" % kv for kv in sorted(stats["bugs"].items())) or "none",
               stats["xfail"],
-              ("; kernel (%s): %d flows (%s; %d open, %d closed), %d agreed" % (
-                  k.version, stats["kflows"],
+              ("; kernel (%s; %s): %d flows (%s; %d open, %d closed), %d agreed" % (
+                  k.version, ", ".join("%s %d" % kv for kv in sorted(k.loaded.items())),
+                  stats["kflows"],
                   ", ".join("%s %d (%d open)" % (pr, c, k.open_by_proto.get(pr, 0))
                             for pr, c in sorted(k.by_proto.items())),
                   stats["kopen"], stats["kflows"] - stats["kopen"],
