@@ -6,7 +6,7 @@
 #                                      policies of seed DIFFTEST_SEED, made
 #                                      and rendered (gen.py, needs aclgen),
 #                                      compared (run.py), and with root the
-#                                      speedway renderings checked against
+#                                      iptables renderings checked against
 #                                      the kernel (run.py --kernel)
 #   tests/difftest/difftest.sh check   make difftest-check: the committed
 #                                      cases (cases/), no aclgen, no root;

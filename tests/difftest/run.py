@@ -13,8 +13,10 @@ check and condition) or a disagreement, printed with a reproducer.
 --expect   also compare each policy's normal forms with DIR/expected.json
            (the regression cases, tests/difftest/cases/)
 --update   write DIR/expected.json instead
---kernel   load the speedway rendering into a router namespace and check
-           `fwlint trace --connect` against the kernel (kernel.py; root)
+--kernel   load the speedway (odd policies) or plain iptables (even ones)
+           rendering into a router namespace and check `fwlint trace
+           --connect` against the kernel (kernel.py; root); exit 2 when
+           the harness's self-test fails
 
 FWLINT names the binary (default build/fwlint of this tree).  Exit 1 on a
 disagreement (or a changed expectation), 0 otherwise.  A policy whose
