@@ -18,7 +18,8 @@ check and condition) or a disagreement, printed with a reproducer.
            --connect` against the kernel (kernel.py; root); exit 2 when
            the harness's self-test fails
 
-FWLINT names the binary (default build/fwlint of this tree).  Exit 1 on a
+FWLINT names the binary (default build/fwlint of this tree); DIFFTEST_SCOPE
+(servers or all) is passed to fwlint as --scope.  Exit 1 on a
 disagreement (or a changed expectation), 0 otherwise.  A policy whose
 meta.json says "xfail" lists the disagreements it is known to show (open
 fwlint bugs): those are reported as XFAIL, and a listed one that no longer
@@ -45,7 +46,8 @@ STATELESS = ("speedway", "iptables", "ios")
 
 def lint(d, name, key):
     rel = "out/" + name + SUFFIX[key]
-    r = subprocess.run([FWLINT, "-f", "json", "--fail-on", "never", "-t", "topo", rel],
+    scope = ["--scope=" + os.environ["DIFFTEST_SCOPE"]] if os.environ.get("DIFFTEST_SCOPE") else []
+    r = subprocess.run([FWLINT, "-f", "json", "--fail-on", "never"] + scope + ["-t", "topo", rel],
                        cwd=d, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if r.returncode != 0:
         raise RuntimeError("%s: fwlint exited %d: %s" % (rel, r.returncode, r.stderr.strip()))
