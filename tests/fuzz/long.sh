@@ -88,8 +88,11 @@ campaign() {
         [ $left -lt 60 ] && left=60
         # -close_fd_mask=2: the target's own messages (fwlint's errors about
         # the input) go to /dev/null; libFuzzer's and the sanitizers' do not.
+        # A copy of the target, so that rebuilding it during a chunk (make
+        # fuzz-targets) does not pull it from under the running one.
+        cp "$dir/fuzz-$t" "$state/fuzz-$t.run" || return 2
         local start=$SECONDS times status
-        times=$( { TIMEFORMAT='%U %S'; time nice -n "$nicelevel" "$dir/fuzz-$t" \
+        times=$( { TIMEFORMAT='%U %S'; time nice -n "$nicelevel" "$state/fuzz-$t.run" \
             -max_total_time="$left" -timeout="$timeout" -rss_limit_mb="$rss" \
             -max_len="$(max_len "$t")" $dict \
             -artifact_prefix="$crashes/" -print_final_stats=1 -close_fd_mask=2 \
@@ -133,26 +136,32 @@ summary() {
         "$(find "$dir/long/crashes/$t" -type f -name 'slow-unit-*' 2>/dev/null | wc -l)"
 }
 
-fail=0
-running=0
-for t in "$@"; do
-    if [ ! -x "$dir/fuzz-$t" ]; then
-        echo "fuzz-long: $dir/fuzz-$t is not built (make fuzz-targets FUZZ=1 builds it)" >&2
-        fail=1
-        continue
-    fi
-    campaign "$t" &
-    running=$((running + 1))
-    if [ $running -ge "$jobs" ]; then
+# The whole run in a function, called by the last line: bash has read all
+# of it before it starts, so that editing this file while a campaign runs
+# does not change the running one.
+main() {
+    local fail=0 running=0 t
+    for t in "$@"; do
+        if [ ! -x "$dir/fuzz-$t" ]; then
+            echo "fuzz-long: $dir/fuzz-$t is not built (make fuzz-targets FUZZ=1 builds it)" >&2
+            fail=1
+            continue
+        fi
+        campaign "$t" &
+        running=$((running + 1))
+        if [ $running -ge "$jobs" ]; then
+            wait -n || fail=1
+            running=$((running - 1))
+        fi
+    done
+    while [ $running -gt 0 ]; do
         wait -n || fail=1
         running=$((running - 1))
-    fi
-done
-while [ $running -gt 0 ]; do
-    wait -n || fail=1
-    running=$((running - 1))
-done
-for t in "$@"; do
-    summary "$t"
-done
-exit $fail
+    done
+    for t in "$@"; do
+        summary "$t"
+    done
+    return $fail
+}
+
+main "$@"; exit $?
