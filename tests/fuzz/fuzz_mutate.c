@@ -62,6 +62,13 @@ static uint32_t rnd(rng *g, uint32_t n)
 	return n ? (uint32_t)((v >> 32) % n) : 0;
 }
 
+/* 32 random bits. */
+static uint32_t bits32(rng *g)
+{
+	rnd(g, 1); /* the next state */
+	return (uint32_t)((g->s * 0x2545F4914F6CDD1DULL) >> 32);
+}
+
 static const char *pick(rng *g, const char *const *v, size_t n)
 {
 	return v[rnd(g, (uint32_t)n)];
@@ -1022,7 +1029,7 @@ static pset packet_set(const packet *p)
 /* An address inside (or, negated, outside) addr/mask. */
 static uint32_t addr_for(rng *g, bool has, bool negated, uint32_t addr, uint32_t mask)
 {
-	uint32_t r = (uint32_t)rnd(g, 0) ^ (uint32_t)(g->s >> 7);
+	uint32_t r = bits32(g);
 	if (!has)
 		return rnd(g, 2) ? 0x0a010203u + rnd(g, 4) : 0xc000020au + rnd(g, 2);
 	uint32_t in = addr | (r & ~mask);
@@ -1371,9 +1378,9 @@ static enum model_verdict scan_cm(const void *m, enum model_hook h, const model_
 static model_packet cm_packet_for(rng *g, const cisco_model *m, const cm_rule *r)
 {
 	model_packet p = { 0 };
-	uint32_t noise = (uint32_t)(g->s >> 11) ^ rnd(g, 0);
+	uint32_t noise = bits32(g);
 	p.src = r ? r->src | (noise & r->swild) : 0x0a010203u + rnd(g, 4);
-	noise = (uint32_t)(g->s >> 13) ^ rnd(g, 0);
+	noise = bits32(g);
 	p.dst = r ? r->dst | (noise & r->dwild) : 0xc000020au + rnd(g, 2);
 	p.proto = r && r->proto ? r->proto : (uint8_t[]){ 6, 17, 1 }[rnd(g, 3)];
 	for (int side = 0; side < 2; side++) {
