@@ -152,6 +152,10 @@ bool pbox_contains(const pbox *outer, const pbox *inner);
  * out may be a or b (narrowing a box in place). */
 bool pbox_intersect(const pbox *a, const pbox *b, pbox *out);
 bool pbox_contains_packet(const pbox *b, const packet *p);
+/* The box of one packet: its fields, its state, for TCP its flags, its
+ * conntrack direction, and its mark or, unless it states one, the mark
+ * the file does not know (MARK_UNKNOWN). */
+pbox pbox_of_packet(const packet *p);
 
 /* Sets: new sets.  Each returns a set the caller frees with pset_free();
  * none changes its arguments. */

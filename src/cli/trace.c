@@ -167,16 +167,6 @@ static void print_outcome(const outcome *o, const fwload *f, const char *path)
 }
 
 
-/* The conntrack direction and the mark of p on box b: a packet traced
- * alone is one of the original direction (--state established included)
- * unless p says it is a reply; its mark is the one the file does not know
- * unless p states one. */
-static void box_set_conn(pbox *b, const packet *p)
-{
-	b->dir = p->reply ? CTDIR_REPLY : CTDIR_ORIGINAL;
-	if (p->mark_known)
-		b->mark_lo = b->mark_hi = p->mark;
-}
 
 /* --flags: TCP flag names as iptables --tcp-flags writes them
  * (iptables-extensions(8), "tcp"): a comma-separated list of SYN ACK FIN
@@ -206,21 +196,13 @@ static bool parse_tcp_flags(const char *s, unsigned *flags)
 	}
 }
 
-/* The packets of one packet: a box around it. */
+/* The packets of one packet: a box around it (a packet traced alone is
+ * one of the original direction, --state established included, unless it
+ * says it is a reply; its mark is the one the file does not know unless
+ * it states one). */
 static pset packet_set(const packet *p)
 {
-	pbox b = pbox_full();
-	b.proto_lo = b.proto_hi = p->proto;
-	b.src_lo = b.src_hi = p->src;
-	b.dst_lo = b.dst_hi = p->dst;
-	b.sport_lo = b.sport_hi = p->sport;
-	b.dport_lo = b.dport_hi = p->dport;
-	b.iif_lo = b.iif_hi = p->iif;
-	b.oif_lo = b.oif_hi = p->oif;
-	b.state = p->state;
-	if (p->proto == PROTO_TCP)
-		b.flags = (uint64_t)1 << p->flags;
-	box_set_conn(&b, p);
+	pbox b = pbox_of_packet(p);
 	return pset_from_box(&b);
 }
 

@@ -204,6 +204,25 @@ bool pbox_contains_packet(const pbox *b, const packet *p)
 	       (b->dir >> p->reply & 1);
 }
 
+pbox pbox_of_packet(const packet *p)
+{
+	pbox b = pbox_full();
+	b.proto_lo = b.proto_hi = p->proto;
+	b.src_lo = b.src_hi = p->src;
+	b.dst_lo = b.dst_hi = p->dst;
+	b.sport_lo = b.sport_hi = p->sport;
+	b.dport_lo = b.dport_hi = p->dport;
+	b.iif_lo = b.iif_hi = p->iif;
+	b.oif_lo = b.oif_hi = p->oif;
+	b.state = p->state;
+	if (p->proto == PROTO_TCP)
+		b.flags = (uint64_t)1 << p->flags;
+	b.dir = p->reply ? CTDIR_REPLY : CTDIR_ORIGINAL;
+	if (p->mark_known)
+		b.mark_lo = b.mark_hi = p->mark;
+	return b;
+}
+
 /* a - b as at most 19 disjoint boxes in out[]; a and b must intersect.
  * Peels the fields in enum field order (see the top of the file). */
 static size_t box_subtract(const pbox *a, const pbox *b, pbox *out)

@@ -1011,18 +1011,7 @@ static packet to_packet(const fwload *f, const model_packet *p)
 
 static pset packet_set(const packet *p)
 {
-	pbox b = pbox_full();
-	b.proto_lo = b.proto_hi = p->proto;
-	b.src_lo = b.src_hi = p->src;
-	b.dst_lo = b.dst_hi = p->dst;
-	b.sport_lo = b.sport_hi = p->sport;
-	b.dport_lo = b.dport_hi = p->dport;
-	b.iif_lo = b.iif_hi = p->iif;
-	b.oif_lo = b.oif_hi = p->oif;
-	b.state = p->state;
-	if (p->proto == PROTO_TCP)
-		b.flags = (uint64_t)1 << p->flags;
-	b.dir = CTDIR_ORIGINAL;
+	pbox b = pbox_of_packet(p);
 	return pset_from_box(&b);
 }
 

@@ -99,25 +99,20 @@ campaign() {
             "$state/corpus" "$seeds" </dev/null >"$state/log" 2>&1; } 2>&1 )
         status=$?
         local wall=$((SECONDS - start))
-        local used runs last cov ft corp
+        local used runs cov ft corp
         used=$(awk '{ printf "%d", $1 + $2 + 0.5 }' <<<"$times")
-        runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$state/log" | tail -n 1)
-        last=$(grep -E '^#[0-9]+' "$state/log" | tail -n 1)
-        cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
-        ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
+        read -r runs cov ft < <(log_stats "$state/log")
+        [ "$runs" = "?" ] && runs=0
         corp=$(ls "$state/corpus" | wc -l)
         echo $((cpu + used)) >"$state/cpu"
-        echo $(($(counter "$state/execs") + ${runs:-0})) >"$state/execs"
+        echo $(($(counter "$state/execs") + runs)) >"$state/execs"
         local verdict=ok
         if [ $status -ne 0 ]; then
-            local what art
-            what=$(grep -m 1 -oE 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer): [a-z -]+|runtime error: .*|ALARM: working on the last Unit for [0-9]+ seconds|out-of-memory \(used: [0-9]+Mb; exceeds: [0-9]+Mb\)' "$state/log")
-            art=$(sed -n 's/.*Test unit written to \(.*\)/\1/p' "$state/log" | tail -n 1)
-            verdict="FAILED: ${what:-exit $status}; input: ${art:-none}"
+            verdict="FAILED (exit $status): $(failure_of "$state/log")"
             cp "$state/log" "$crashes/log.$(date +%s)"
         fi
         printf '%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$wall" "$used" \
-            "${runs:-0}" "${cov:-?}" "${ft:-?}" "$corp" "$verdict" >>"$state/chunks.tsv"
+            "$runs" "$cov" "$ft" "$corp" "$verdict" >>"$state/chunks.tsv"
         if [ $status -ne 0 ]; then
             echo "fuzz-long: $t: $verdict" >&2
             return 1

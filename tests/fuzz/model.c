@@ -11,6 +11,53 @@
 
 enum { MAX_WORDS = 64, MAX_LINE = 512 };
 
+/* The next line of text[*pos..len) into line, NUL-terminated, and *pos
+ * past it.  False at the end of the text, and for a line too long or
+ * holding a NUL (*bad set: the models read no such text). */
+static bool next_line(const char *text, size_t len, size_t *pos, char line[MAX_LINE], bool *bad)
+{
+	if (*pos >= len)
+		return false;
+	size_t end = *pos;
+	while (end < len && text[end] != '\n')
+		end++;
+	if (end - *pos >= MAX_LINE || memchr(text + *pos, '\0', end - *pos)) {
+		*bad = true;
+		return false;
+	}
+	memcpy(line, text + *pos, end - *pos);
+	line[end - *pos] = '\0';
+	*pos = end + 1;
+	return true;
+}
+
+/* The words of line (split in place at the characters of sep) into
+ * w[0..MAX_WORDS); how many, or -1 for more. */
+static int split_words(char *line, const char *sep, char **w)
+{
+	int n = 0;
+	char *save = NULL;
+	for (char *p = strtok_r(line, sep, &save); p; p = strtok_r(NULL, sep, &save)) {
+		if (n == MAX_WORDS)
+			return -1;
+		w[n++] = p;
+	}
+	return n;
+}
+
+/* tcp, udp, icmp (and with ip_all, IOS's "ip": 0, every protocol) as
+ * their numbers; -1 for another word. */
+static int proto_of(const char *w, bool ip_all)
+{
+	if (strcmp(w, "tcp") == 0)
+		return 6;
+	if (strcmp(w, "udp") == 0)
+		return 17;
+	if (strcmp(w, "icmp") == 0)
+		return 1;
+	return ip_all && strcmp(w, "ip") == 0 ? 0 : -1;
+}
+
 static bool read_u32(const char *s, uint32_t max, uint32_t *out)
 {
 	if (!*s || strlen(s) > 10)
@@ -183,14 +230,10 @@ static bool read_rule(model *m, model_rule *r, char **w, int n)
 		} else if (strcmp(o, "-p") == 0) {
 			if (!arg || r->has_proto)
 				return false;
-			if (strcmp(arg, "tcp") == 0)
-				r->proto = 6;
-			else if (strcmp(arg, "udp") == 0)
-				r->proto = 17;
-			else if (strcmp(arg, "icmp") == 0)
-				r->proto = 1;
-			else
+			int proto = proto_of(arg, false);
+			if (proto < 0)
 				return false;
+			r->proto = (uint8_t)proto;
 			r->has_proto = true;
 			r->not_proto = was_neg;
 			i++;
@@ -315,27 +358,16 @@ bool model_read(model *m, const char *text, size_t len)
 	bool in_table = false, committed = false;
 	size_t pos = 0;
 	int lineno = 0;
-	while (pos < len) {
-		size_t end = pos;
-		while (end < len && text[end] != '\n')
-			end++;
+	char line[MAX_LINE];
+	bool bad = false;
+	while (next_line(text, len, &pos, line, &bad)) {
 		lineno++;
-		char line[MAX_LINE];
-		if (end - pos >= sizeof line || memchr(text + pos, '\0', end - pos))
-			return false;
-		memcpy(line, text + pos, end - pos);
-		line[end - pos] = '\0';
-		pos = end + 1;
 		if (strchr(line, '"') || strchr(line, '\'') || strchr(line, '\r'))
 			return false;
 		char *w[MAX_WORDS];
-		int n = 0;
-		char *save = NULL;
-		for (char *p = strtok_r(line, " \t", &save); p; p = strtok_r(NULL, " \t", &save)) {
-			if (n == MAX_WORDS)
-				return false;
-			w[n++] = p;
-		}
+		int n = split_words(line, " \t", w);
+		if (n < 0)
+			return false;
 		if (n == 0 || w[0][0] == '#')
 			continue;
 		if (committed)
@@ -400,7 +432,7 @@ bool model_read(model *m, const char *text, size_t len)
 			return false;
 		}
 	}
-	if (!committed)
+	if (bad || !committed)
 		return false;
 	for (int h = 0; h < MH_N; h++)
 		if (m->hook_chain[h] < 0)
@@ -627,16 +659,10 @@ static bool pf_rule(pfm_rule *r, char **w, int n)
 		i++;
 	if (i < n && strcmp(w[i], "proto") == 0) {
 		i++;
-		if (i >= n)
+		int proto = i < n ? proto_of(w[i], false) : -1;
+		if (proto < 0)
 			return false;
-		if (strcmp(w[i], "tcp") == 0)
-			r->proto = 6;
-		else if (strcmp(w[i], "udp") == 0)
-			r->proto = 17;
-		else if (strcmp(w[i], "icmp") == 0)
-			r->proto = 1;
-		else
-			return false;
+		r->proto = (uint8_t)proto;
 		r->has_proto = true;
 		i++;
 	}
@@ -702,17 +728,10 @@ bool pfm_read(pf_model *m, const char *text, size_t len)
 	memset(m, 0, sizeof *m);
 	size_t pos = 0;
 	int lineno = 0;
-	while (pos < len) {
-		size_t end = pos;
-		while (end < len && text[end] != '\n')
-			end++;
+	char line[MAX_LINE];
+	bool bad = false;
+	while (next_line(text, len, &pos, line, &bad)) {
 		lineno++;
-		char line[MAX_LINE];
-		if (end - pos >= sizeof line || memchr(text + pos, '\0', end - pos))
-			return false;
-		memcpy(line, text + pos, end - pos);
-		line[end - pos] = '\0';
-		pos = end + 1;
 		/* Comments, and no continued lines, macros, lists or tables. */
 		char *hash = strchr(line, '#');
 		if (hash)
@@ -720,13 +739,9 @@ bool pfm_read(pf_model *m, const char *text, size_t len)
 		if (strpbrk(line, "\\${}\"\r"))
 			return false;
 		char *w[MAX_WORDS];
-		int n = 0;
-		char *save = NULL;
-		for (char *p = strtok_r(line, " \t", &save); p; p = strtok_r(NULL, " \t", &save)) {
-			if (n == MAX_WORDS)
-				return false;
-			w[n++] = p;
-		}
+		int n = split_words(line, " \t", w);
+		if (n < 0)
+			return false;
 		if (n == 0)
 			continue;
 		if ((strcmp(w[0], "pass") != 0 && strcmp(w[0], "block") != 0) ||
@@ -739,7 +754,7 @@ bool pfm_read(pf_model *m, const char *text, size_t len)
 			return false;
 		m->nrule++;
 	}
-	return true;
+	return !bad;
 }
 
 static bool pf_port_match(const pfm_port *pp, uint32_t v)
@@ -892,18 +907,10 @@ static bool cm_entry(cm_rule *r, char **w, int n)
 {
 	int i = 0;
 	r->permit = strcmp(w[i++], "permit") == 0;
-	if (i >= n)
+	int proto = i < n ? proto_of(w[i], true) : -1;
+	if (proto < 0)
 		return false;
-	if (strcmp(w[i], "ip") == 0)
-		r->proto = 0;
-	else if (strcmp(w[i], "tcp") == 0)
-		r->proto = 6;
-	else if (strcmp(w[i], "udp") == 0)
-		r->proto = 17;
-	else if (strcmp(w[i], "icmp") == 0)
-		r->proto = 1;
-	else
-		return false;
+	r->proto = (uint8_t)proto;
 	i++;
 	bool ports = r->proto == 6 || r->proto == 17;
 	if (!cm_addr(w, n, &i, &r->src, &r->swild))
@@ -933,28 +940,17 @@ bool cm_read(cisco_model *m, const char *text, size_t len)
 	int acl = -1, iface = -1, lineno = 0;
 	int entries[CM_MAX_ACLS] = { 0 };
 	size_t pos = 0;
-	while (pos < len) {
-		size_t end = pos;
-		while (end < len && text[end] != '\n')
-			end++;
+	char line[MAX_LINE];
+	bool bad = false;
+	while (next_line(text, len, &pos, line, &bad)) {
 		lineno++;
-		char line[MAX_LINE];
-		if (end - pos >= sizeof line || memchr(text + pos, '\0', end - pos))
-			return false;
-		memcpy(line, text + pos, end - pos);
-		line[end - pos] = '\0';
-		pos = end + 1;
 		if (strpbrk(line, "\r\t\""))
 			return false;
 		bool indented = line[0] == ' ';
 		char *w[MAX_WORDS];
-		int n = 0;
-		char *save = NULL;
-		for (char *p = strtok_r(line, " ", &save); p; p = strtok_r(NULL, " ", &save)) {
-			if (n == MAX_WORDS)
-				return false;
-			w[n++] = p;
-		}
+		int n = split_words(line, " ", w);
+		if (n < 0)
+			return false;
 		if (n == 0)
 			continue;
 		if (!indented) {
@@ -1015,6 +1011,8 @@ bool cm_read(cisco_model *m, const char *text, size_t len)
 			return false;
 		}
 	}
+	if (bad)
+		return false;
 	for (int k = 0; k < CM_IFACES; k++)
 		for (int d = 0; d < 2; d++)
 			if (m->bind[k][d] >= 0 && entries[m->bind[k][d]] == 0)

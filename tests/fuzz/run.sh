@@ -53,20 +53,14 @@ run_one() {
         </dev/null >"$work/log" 2>&1
     local status=$?
     local took=$((SECONDS - start))
-    # libFuzzer's last status line: "#N DONE cov: C ft: F corp: K/..."
-    local last runs cov ft corp eps
-    last=$(grep -E '^#[0-9]+' "$work/log" | tail -n 1)
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -n 1)
+    local runs cov ft corp eps
+    read -r runs cov ft < <(log_stats "$work/log")
     eps=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -n 1)
-    cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
-    ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
-    corp=$(sed -n 's/.* corp: \([0-9]*\).*/\1/p' <<<"$last")
+    # libFuzzer's corpus size (the seeds it kept and what it added)
+    corp=$(grep -E '^#[0-9]+' "$work/log" | tail -n 1 | sed -n 's/.* corp: \([0-9]*\).*/\1/p')
     local verdict=ok
     if [ $status -ne 0 ]; then
-        local what art
-        what=$(grep -m 1 -oE 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer): [a-z -]+|runtime error: .*|ALARM: working on the last Unit for [0-9]+ seconds|out-of-memory \(used: [0-9]+Mb; exceeds: [0-9]+Mb\)' "$work/log")
-        art=$(sed -n 's/.*Test unit written to \(.*\)/\1/p' "$work/log" | tail -n 1)
-        verdict="FAILED (exit $status): ${what:-see the log}; input: ${art:-none written}; log: $work/log"
+        verdict="FAILED (exit $status): $(failure_of "$work/log"); log: $work/log"
     fi
     printf 'fuzz: %-9s %4s s  %9s runs  %6s exec/s  cov %5s  ft %6s  corpus %5s  %s\n' \
         "$t" "$took" "${runs:-?}" "${eps:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$verdict" \

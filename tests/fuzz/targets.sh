@@ -25,3 +25,24 @@ dict_of() {
     esac
     echo "-dict=$2"
 }
+
+# log_stats LOG: "RUNS COV FT" of a libFuzzer log (its final stats and
+# last status line "#N ... cov: C ft: F ..."); "?" for what it lacks.
+log_stats() {
+    local last runs cov ft
+    last=$(grep -E '^#[0-9]+' "$1" | tail -n 1)
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$1" | tail -n 1)
+    cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
+    ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
+    echo "${runs:-?} ${cov:-?} ${ft:-?}"
+}
+
+# failure_of LOG: what made the run fail, and the input libFuzzer kept:
+# "WHAT; input: FILE" (a crash, leak, sanitizer report, timeout or running
+# out of memory).
+failure_of() {
+    local what art
+    what=$(grep -m 1 -oE 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer): [a-z -]+|runtime error: .*|ALARM: working on the last Unit for [0-9]+ seconds|out-of-memory \(used: [0-9]+Mb; exceeds: [0-9]+Mb\)' "$1")
+    art=$(sed -n 's/.*Test unit written to \(.*\)/\1/p' "$1" | tail -n 1)
+    echo "${what:-see the log}; input: ${art:-none written}"
+}

@@ -522,3 +522,32 @@ Test(pset, mark_and_direction_fields)
 	o.dir = CTDIR_ORIGINAL;
 	cr_expect(not(pbox_intersect(&r, &o, &x)));
 }
+
+Test(pset, box_of_a_packet)
+{
+	/* Its one packet, and nothing beside: not the next port, not the
+	 * other direction, not another flag; the mark unknown unless given. */
+	packet p = { .src = addr_v4(0x0a010203), .dst = addr_v4(0xc000020a), .sport = 40000,
+		     .dport = 25, .iif = 1, .oif = 2, .proto = PROTO_TCP, .state = CT_NEW,
+		     .flags = TCPF_SYN };
+	pbox b = pbox_of_packet(&p);
+	cr_assert(pbox_contains_packet(&b, &p));
+	packet q = p;
+	q.dport = 26;
+	cr_expect(not(pbox_contains_packet(&b, &q)));
+	q = p;
+	q.reply = true;
+	cr_expect(not(pbox_contains_packet(&b, &q)));
+	q = p;
+	q.flags = TCPF_SYN | TCPF_ACK;
+	cr_expect(not(pbox_contains_packet(&b, &q)));
+	cr_expect(eq(u64, b.mark_lo, 0));
+	cr_expect(eq(u64, b.mark_hi, MARK_UNKNOWN));
+	p.mark_known = true;
+	p.mark = 7;
+	p.reply = true;
+	b = pbox_of_packet(&p);
+	cr_expect(pbox_contains_packet(&b, &p));
+	cr_expect(eq(u64, b.mark_lo, 7));
+	cr_expect(eq(u32, b.dir, CTDIR_REPLY));
+}
