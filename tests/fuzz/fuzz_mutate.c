@@ -1317,7 +1317,9 @@ static void prop_shadowed(const report *rep, const bool *marks, const int *lines
 {
 	for (size_t i = 0; i < rep->diags.n; i++) {
 		const diag *d = &rep->diags.v[i];
-		if (!d->check || strcmp(d->check, "shadowed-rule") != 0)
+		/* A note of the check is no finding: "too complex to compare
+		 * exactly ... not checked for it". */
+		if (!d->check || strcmp(d->check, "shadowed-rule") != 0 || d->level == DIAG_NOTE)
 			continue;
 		stats.shadowed++;
 		for (int k = 0; k < n; k++)

@@ -86,8 +86,8 @@ campaign() {
         [ $left -gt "$chunk" ] && left=$chunk
         # A chunk shorter than a minute is not worth the start-up.
         [ $left -lt 60 ] && left=60
-        # -close_fd_mask=2: the target's own messages (fwlint's errors about
-        # the input) go to /dev/null; libFuzzer's and the sanitizers' do not.
+        # quiet_of: the target's own messages (fwlint's errors about the
+        # input) go to /dev/null; libFuzzer's and the sanitizers' do not.
         # A copy of the target, so that rebuilding it during a chunk (make
         # fuzz-targets) does not pull it from under the running one.
         cp "$dir/fuzz-$t" "$state/fuzz-$t.run" || return 2
@@ -95,7 +95,7 @@ campaign() {
         times=$( { TIMEFORMAT='%U %S'; time nice -n "$nicelevel" "$state/fuzz-$t.run" \
             -max_total_time="$left" -timeout="$timeout" -rss_limit_mb="$rss" \
             -max_len="$(max_len "$t")" $dict \
-            -artifact_prefix="$crashes/" -print_final_stats=1 -close_fd_mask=2 \
+            -artifact_prefix="$crashes/" -print_final_stats=1 $(quiet_of "$t") \
             "$state/corpus" "$seeds" </dev/null >"$state/log" 2>&1; } 2>&1 )
         status=$?
         local wall=$((SECONDS - start))

@@ -44,12 +44,12 @@ run_one() {
     dict=$(dict_of "$t" "$work/dict")
     local start=$SECONDS
     # stdin from /dev/null: an input may name /dev/stdin as a file.
-    # -close_fd_mask=2: the target's own messages (fwlint's errors about the
-    # input) go to /dev/null; libFuzzer's and the sanitizers' reports do not.
+    # quiet_of: the target's own messages (fwlint's errors about the input)
+    # go to /dev/null; libFuzzer's and the sanitizers' reports do not.
     "$dir/fuzz-$t" -max_total_time="$seconds" -timeout="$timeout" \
         -rss_limit_mb="$rss" -max_len="$(max_len "$t")" \
         $dict -artifact_prefix="$crashes/" \
-        -print_final_stats=1 -close_fd_mask=2 "$work/corpus" "$work/seeds" \
+        -print_final_stats=1 $(quiet_of "$t") "$work/corpus" "$work/seeds" \
         </dev/null >"$work/log" 2>&1
     local status=$?
     local took=$((SECONDS - start))

@@ -46,3 +46,14 @@ failure_of() {
     art=$(sed -n 's/.*Test unit written to \(.*\)/\1/p' "$1" | tail -n 1)
     echo "${what:-see the log}; input: ${art:-none written}"
 }
+
+# quiet_of TARGET: the libFuzzer option that sends the target's own
+# messages (fwlint's errors about the input) to /dev/null, while
+# libFuzzer's and the sanitizers' reports stay; nothing for the mutate
+# target, whose only message is the property that failed.
+quiet_of() {
+    case $1 in
+    mutate) ;;
+    *) echo "-close_fd_mask=2" ;;
+    esac
+}
