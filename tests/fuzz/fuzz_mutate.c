@@ -84,7 +84,8 @@ static const char *const addrs[] = {
 static const char *const ifaces[] = { "eth0", "eth1", "eth+", "lo", "ppp0", "wg+" };
 /* The names packets use: every one is known to fwlint (fwload_opts). */
 static const char *const packet_ifaces[] = { "eth0", "eth1", "eth9", "lo", "ppp0", "wg0",
-					     "wg1", NULL };
+					     "wg1" };
+#define N_PACKET_IFACES (sizeof packet_ifaces / sizeof *packet_ifaces)
 static const unsigned ports[] = { 22, 25, 80, 102, 110, 119, 135, 143, 389, 443, 636,
 				  993, 995, 1024, 3268, 6001, 65535, 0, 1, 1023 };
 static const char *const states[] = { "NEW", "ESTABLISHED", "RELATED", "INVALID",
@@ -1050,14 +1051,14 @@ static uint16_t port_for(rng *g, bool has, bool negated, model_range r)
 static const char *iface_for(rng *g, bool has, bool negated, const char *pat, bool wild)
 {
 	for (int tries = 0; tries < 8; tries++) {
-		const char *n = packet_ifaces[rnd(g, 7)];
+		const char *n = packet_ifaces[rnd(g, N_PACKET_IFACES)];
 		if (!has)
 			return n;
 		bool m = wild ? strncmp(n, pat, strlen(pat)) == 0 : strcmp(n, pat) == 0;
 		if (m != negated)
 			return n;
 	}
-	return packet_ifaces[rnd(g, 7)];
+	return packet_ifaces[rnd(g, N_PACKET_IFACES)];
 }
 
 /* A packet that matches rule r (as far as random picks get it). */
@@ -1477,7 +1478,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fwload f;
 	fwload_opts fo = { .format = format[fmt] };
 	fo.ifnames = fmt == FMT_PF ? pf_ifaces : fmt == FMT_CISCO ? cm_packet_ifaces : packet_ifaces;
-	fo.nifnames = fmt == FMT_PF ? 4 : fmt == FMT_CISCO ? 4 : 7;
+	fo.nifnames = fmt == FMT_PF      ? sizeof pf_ifaces / sizeof *pf_ifaces
+		      : fmt == FMT_CISCO ? sizeof cm_packet_ifaces / sizeof *cm_packet_ifaces
+					 : N_PACKET_IFACES;
 	bool ok = fwload_open_buf(&f, path, (const char *)data, size, &fo, &dl);
 	const diag *err = NULL;
 	if (modelled && (!ok || has_error(&dl, &err)))
